@@ -1,0 +1,84 @@
+package org.citizendialogue.account;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.citizendialogue.shared.Roles;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+@Table("account")
+class Account {
+
+    @Id
+    private Long id;
+    @Version
+    private int version;
+    private String email;
+    private String displayName;
+    private String passwordHash;
+    private String publicTitle;
+    private String preferredLocale;
+    private Instant privacyConsentAt;
+    private Instant createdAt;
+    @MappedCollection(idColumn = "account_id")
+    private Set<AccountRole> roles = new HashSet<>();
+
+    @PersistenceCreator
+    Account() {
+    }
+
+    static Account register(String email, String displayName, String passwordHash, Clock clock) {
+        var account = new Account();
+        account.email = email;
+        account.displayName = displayName;
+        account.passwordHash = passwordHash;
+        account.createdAt = clock.instant();
+        account.privacyConsentAt = account.createdAt;
+        account.roles.add(new AccountRole(Roles.RESIDENT.name()));
+        return account;
+    }
+
+    void grant(Roles role) {
+        roles.add(new AccountRole(role.name()));
+    }
+
+    void preferLocale(String languageTag) {
+        this.preferredLocale = languageTag;
+    }
+
+    Long id() {
+        return id;
+    }
+
+    String email() {
+        return email;
+    }
+
+    String displayName() {
+        return displayName;
+    }
+
+    String passwordHash() {
+        return passwordHash;
+    }
+
+    String publicTitle() {
+        return publicTitle;
+    }
+
+    String preferredLocale() {
+        return preferredLocale;
+    }
+
+    Set<Roles> roles() {
+        return roles.stream().map(r -> Roles.valueOf(r.role())).collect(Collectors.toCollection(() -> EnumSet.noneOf(Roles.class)));
+    }
+}

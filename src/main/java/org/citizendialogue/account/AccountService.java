@@ -1,0 +1,97 @@
+package org.citizendialogue.account;
+
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.citizendialogue.shared.CurrentUser;
+import org.citizendialogue.shared.DomainException;
+import org.citizendialogue.shared.Texts;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Registration and the few account facts other modules may ask for. */
+@Service
+public class AccountService {
+
+    // deliberately simple: one @, no spaces, a dot in the domain; the real check is the sign-in
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+    private final AccountRepository accounts;
+    private final PasswordEncoder passwords;
+    private final Clock clock;
+
+    AccountService(AccountRepository accounts, PasswordEncoder passwords, Clock clock) {
+        this.accounts = accounts;
+        this.passwords = passwords;
+        this.clock = clock;
+    }
+
+    /**
+     * Creates a resident account. Every refusal names the field it belongs to; nothing is saved
+     * unless every check passes.
+     */
+    @Transactional
+    public long register(RegistrationDraft draft) {
+        var email = Texts.required("email", draft.email(), RegistrationDraft.EMAIL_MAX).toLowerCase(Locale.ROOT);
+        if (!EMAIL.matcher(email).matches()) {
+            throw DomainException.atField("email", "register.error.email-invalid");
+        }
+        var name = Texts.required("displayName", draft.displayName(), RegistrationDraft.DISPLAY_NAME_MAX);
+        checkPassword(draft.password());
+        if (!draft.privacyConsent()) {
+            throw DomainException.atField("consent", "register.error.consent");
+        }
+        if (accounts.existsByEmail(email)) {
+            throw DomainException.atField("email", "register.error.email-taken");
+        }
+        try {
+            return accounts.save(Account.register(email, name, passwords.encode(draft.password()), clock)).id();
+        } catch (DuplicateKeyException raceWithAnotherSignUp) {
+            throw DomainException.atField("email", "register.error.email-taken");
+        }
+    }
+
+    static void checkPassword(String password) {
+        var length = Texts.length(password);
+        if (length < RegistrationDraft.PASSWORD_MIN) {
+            throw DomainException.atField("password", "register.error.password-short", RegistrationDraft.PASSWORD_MIN);
+        }
+        if (length > RegistrationDraft.PASSWORD_MAX) {
+            throw DomainException.atField("password", "validation.too-long", RegistrationDraft.PASSWORD_MAX);
+        }
+        if (password.isBlank() || password.codePoints().distinct().count() < 4) {
+            throw DomainException.atField("password", "register.error.password-weak");
+        }
+    }
+
+    /** The public title staff answer under; falls back to the display name. */
+    @Transactional(readOnly = true)
+    public String publicTitleOf(long accountId) {
+        return accounts.findById(accountId)
+                .map(a -> a.publicTitle() != null ? a.publicTitle() : a.displayName())
+                .orElseThrow(org.citizendialogue.shared.NotFoundException::new);
+    }
+
+    /** The language the signed-in person chose last time, if any. */
+    @Transactional(readOnly = true)
+    public Optional<Locale> preferredLocale() {
+        return CurrentUser.get()
+                .flatMap(u -> accounts.findById(u.accountId()))
+                .map(Account::preferredLocale)
+                .map(Locale::forLanguageTag);
+    }
+
+    /** Remembers the language the signed-in person chose. */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void rememberLocale(Locale locale) {
+        var account = accounts.findById(CurrentUser.require().accountId()).orElseThrow();
+        account.preferLocale(locale.toLanguageTag());
+        accounts.save(account);
+    }
+}

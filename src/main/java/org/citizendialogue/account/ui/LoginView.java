@@ -1,0 +1,103 @@
+package org.citizendialogue.account.ui;
+
+import org.springframework.beans.factory.annotation.Value;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+import org.citizendialogue.shared.ui.MainLayout;
+
+/** Sign in. In demo mode it lists the demo accounts, one per role. */
+@Route(value = "login", layout = MainLayout.class)
+@AnonymousAllowed
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, LocaleChangeObserver {
+
+    static final String DEMO_PASSWORD = "dialogue-demo";
+    private static final String[] DEMO_ACCOUNTS = {
+        "resident@example.org", "moderator@example.org", "staff@example.org", "admin@example.org"};
+
+    private final LoginForm form = new LoginForm();
+    private final Paragraph registered = new Paragraph();
+    private final Div demo = new Div();
+    private final boolean demoMode;
+    private final H1 heading = new H1();
+
+    LoginView(@Value("${dialogue.demo.enabled:false}") boolean demoMode) {
+        this.demoMode = demoMode;
+        addClassName("narrow-page");
+        setAlignItems(Alignment.CENTER);
+        form.setAction("login");
+        form.setForgotPasswordButtonVisible(false);
+        registered.addClassName("notice-success");
+        registered.setVisible(false);
+        registered.getElement().setAttribute("role", "status");
+        var toRegister = new Div();
+        toRegister.setId("login-register-hint");
+        demo.addClassName("demo-accounts");
+        add(heading, registered, form, toRegister, demo);
+        localize();
+    }
+
+    private void localize() {
+        heading.setText(getTranslation("login.title"));
+        var i18n = LoginI18n.createDefault();
+        var formI18n = i18n.getForm();
+        formI18n.setTitle(getTranslation("login.title"));
+        formI18n.setUsername(getTranslation("login.email"));
+        formI18n.setPassword(getTranslation("login.password"));
+        formI18n.setSubmit(getTranslation("login.submit"));
+        var error = i18n.getErrorMessage();
+        error.setTitle(getTranslation("login.error.title"));
+        error.setMessage(getTranslation("login.error.message"));
+        form.setI18n(i18n);
+        registered.setText(getTranslation("login.registered"));
+        getChildren().filter(c -> c.getId().filter("login-register-hint"::equals).isPresent()).findFirst()
+                .map(Div.class::cast).ifPresent(hint -> {
+                    hint.removeAll();
+                    hint.add(new Span(getTranslation("login.no-account") + " "), new Anchor("register", getTranslation("nav.register")));
+                });
+        demo.removeAll();
+        demo.setVisible(demoMode);
+        if (demoMode) {
+            var list = new UnorderedList();
+            for (var email : DEMO_ACCOUNTS) {
+                list.add(new ListItem(email));
+            }
+            demo.add(new H2(getTranslation("login.demo.title")),
+                    new Paragraph(getTranslation("login.demo.text", DEMO_PASSWORD)), list);
+        }
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var params = event.getLocation().getQueryParameters().getParameters();
+        form.setError(params.containsKey("error"));
+        registered.setVisible(params.containsKey("registered"));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.title") + " · " + getTranslation("app.name");
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        localize();
+    }
+}

@@ -1,0 +1,118 @@
+package org.citizendialogue.account.ui;
+
+import java.util.Map;
+
+import org.citizendialogue.account.AccountService;
+import org.citizendialogue.account.RegistrationDraft;
+import org.citizendialogue.shared.DomainException;
+import org.citizendialogue.shared.ui.MainLayout;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+/** Sign up as a resident. A refused field keeps everything typed and says why, next to it. */
+@Route(value = "register", layout = MainLayout.class)
+@AnonymousAllowed
+class RegisterView extends VerticalLayout implements HasDynamicTitle {
+
+    private final AccountService accounts;
+    private final EmailField email = new EmailField();
+    private final TextField name = new TextField();
+    private final PasswordField password = new PasswordField();
+    private final Checkbox consent = new Checkbox();
+    private final Paragraph consentError = new Paragraph();
+
+    RegisterView(AccountService accounts) {
+        this.accounts = accounts;
+        addClassName("narrow-page");
+        email.setId("register-email");
+        email.setLabel(getTranslation("register.email"));
+        email.setRequiredIndicatorVisible(true);
+        email.setMaxLength(RegistrationDraft.EMAIL_MAX);
+        email.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.EMAIL);
+        name.setId("register-name");
+        name.setLabel(getTranslation("register.name"));
+        name.setHelperText(getTranslation("register.name.help"));
+        name.setRequiredIndicatorVisible(true);
+        name.setMaxLength(RegistrationDraft.DISPLAY_NAME_MAX);
+        password.setId("register-password");
+        password.setLabel(getTranslation("register.password"));
+        password.setHelperText(getTranslation("register.password.help", RegistrationDraft.PASSWORD_MIN));
+        password.setRequiredIndicatorVisible(true);
+        password.setMaxLength(RegistrationDraft.PASSWORD_MAX);
+        password.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
+        consent.setId("register-consent");
+        consent.setLabel(getTranslation("register.consent"));
+        consentError.setId("register-consent-error");
+        consentError.addClassName("field-error");
+        consentError.setVisible(false);
+        consent.getElement().setAttribute("aria-describedby", "register-consent-error");
+        var privacy = new Anchor("privacy", getTranslation("register.privacy-link"));
+        var submit = new Button(getTranslation("register.submit"), e -> submit());
+        submit.setId("register-submit");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        for (var field : new com.vaadin.flow.component.HasSize[] {email, name, password}) {
+            field.setWidthFull();
+        }
+        add(new H1(getTranslation("register.title")), new Paragraph(getTranslation("register.intro")),
+                email, name, password, consent, privacy, consentError, submit,
+                new Paragraph(new com.vaadin.flow.component.html.Span(getTranslation("register.have-account") + " "),
+                        new Anchor("login", getTranslation("nav.login"))));
+    }
+
+    private void submit() {
+        clearErrors();
+        try {
+            accounts.register(new RegistrationDraft(email.getValue(), name.getValue(), password.getValue(), consent.getValue()));
+            getUI().ifPresent(ui -> ui.navigate("login", com.vaadin.flow.router.QueryParameters.simple(Map.of("registered", ""))));
+        } catch (DomainException refused) {
+            showAtField(refused);
+        }
+    }
+
+    private void showAtField(DomainException refused) {
+        var message = getTranslation(refused.messageKey(), refused.arguments());
+        switch (String.valueOf(refused.field())) {
+            case "email" -> invalid(email, message);
+            case "displayName" -> invalid(name, message);
+            case "password" -> invalid(password, message);
+            case "consent" -> {
+                consentError.setText(message);
+                consentError.setVisible(true);
+            }
+            default -> throw refused;
+        }
+    }
+
+    private static void invalid(HasValidation field, String message) {
+        field.setErrorMessage(message);
+        field.setInvalid(true);
+        if (field instanceof com.vaadin.flow.component.Focusable<?> focusable) {
+            focusable.focus();
+        }
+    }
+
+    private void clearErrors() {
+        for (HasValidation field : new HasValidation[] {email, name, password}) {
+            field.setInvalid(false);
+        }
+        consentError.setVisible(false);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("register.title") + " · " + getTranslation("app.name");
+    }
+}

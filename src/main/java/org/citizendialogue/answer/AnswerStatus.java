@@ -1,0 +1,5 @@
+package org.citizendialogue.answer;
+
+public enum AnswerStatus {
+    DRAFT, PUBLISHED
+}

@@ -1,0 +1,87 @@
+package org.citizendialogue.dialogue;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads programmes and topics for pages and for the rules of other modules. */
+@Service
+@Transactional(readOnly = true)
+public class DialogueService {
+
+    private static final String TOPIC_CONTEXT = """
+            SELECT t.id topic_id, t.slug topic_slug, t.title topic_title, t.summary topic_summary,
+                   d.id dialogue_id, d.slug dialogue_slug, d.title dialogue_title, d.status, b.name bureau_name
+            FROM topic t JOIN dialogue d ON d.id = t.dialogue_id JOIN bureau b ON b.id = d.bureau_id
+            """;
+
+    private final JdbcClient jdbc;
+
+    DialogueService(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Every programme the public may see, live ones first, then by broadcast time. */
+    public List<DialogueCard> publicDialogues() {
+        return jdbc.sql("""
+                SELECT d.id, d.slug, d.title, d.guest_name, d.guest_title, b.name bureau_name, d.status, d.starts_at
+                FROM dialogue d JOIN bureau b ON b.id = d.bureau_id
+                WHERE d.status <> 'DRAFT'
+                ORDER BY FIELD(d.status, 'LIVE', 'OPEN', 'CLOSED', 'ARCHIVED'), d.starts_at DESC, d.id DESC
+                LIMIT 200
+                """).query(DialogueCard.class).list();
+    }
+
+    /** The programmes whose questions may still be answered. */
+    public List<Long> answerableDialogueIds() {
+        return jdbc.sql("SELECT id FROM dialogue WHERE status IN ('OPEN', 'LIVE', 'CLOSED')").query(Long.class).list();
+    }
+
+    /** A public programme with its topics; drafts are not found. */
+    public Optional<DialogueDetails> publicDialogue(String slug) {
+        return jdbc.sql("""
+                SELECT d.id, d.slug, d.title, d.summary, d.guest_name, d.guest_title, b.name bureau_name, d.status,
+                       d.starts_at, d.livestream_url
+                FROM dialogue d JOIN bureau b ON b.id = d.bureau_id
+                WHERE d.slug = :slug AND d.status <> 'DRAFT'
+                """).param("slug", slug)
+                .query((rs, n) -> new DialogueDetails(rs.getLong("id"), rs.getString("slug"), rs.getString("title"),
+                        rs.getString("summary"), rs.getString("guest_name"), rs.getString("guest_title"),
+                        rs.getString("bureau_name"), DialogueStatus.valueOf(rs.getString("status")),
+                        rs.getTimestamp("starts_at") == null ? null : rs.getTimestamp("starts_at").toInstant(),
+                        rs.getString("livestream_url"), topicsOf(rs.getLong("id"))))
+                .optional();
+    }
+
+    private List<TopicSummary> topicsOf(long dialogueId) {
+        return jdbc.sql("SELECT id, slug, title, summary, position FROM topic WHERE dialogue_id = :d ORDER BY position, id")
+                .param("d", dialogueId).query(TopicSummary.class).list();
+    }
+
+    /** A topic of a public programme, by the slugs in its address. */
+    public Optional<TopicContext> publicTopic(String dialogueSlug, String topicSlug) {
+        return jdbc.sql(TOPIC_CONTEXT + " WHERE d.slug = :d AND t.slug = :t AND d.status <> 'DRAFT'")
+                .param("d", dialogueSlug).param("t", topicSlug).query(TopicContext.class).optional();
+    }
+
+    /** A topic by id, whatever the state of its programme (rules decide what that allows). */
+    public Optional<TopicContext> topic(long topicId) {
+        return jdbc.sql(TOPIC_CONTEXT + " WHERE t.id = :id").param("id", topicId).query(TopicContext.class).optional();
+    }
+
+    /** Several topics at once, for lists that show where each item belongs. */
+    public Map<Long, TopicContext> topics(Collection<Long> topicIds) {
+        if (topicIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql(TOPIC_CONTEXT + " WHERE t.id IN (:ids)").param("ids", topicIds).query(TopicContext.class)
+                .stream().collect(Collectors.toMap(TopicContext::topicId, Function.identity()));
+    }
+}

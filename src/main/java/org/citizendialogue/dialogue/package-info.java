@@ -1,0 +1,6 @@
+/**
+ * Programmes ("dialogues"), their bureau, guest and topics, and the programme lifecycle
+ * DRAFT → OPEN → LIVE → CLOSED → ARCHIVED. Other modules refer to programmes and topics by id
+ * and read them through {@link org.citizendialogue.dialogue.DialogueService}.
+ */
+package org.citizendialogue.dialogue;

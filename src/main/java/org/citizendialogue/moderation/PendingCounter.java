@@ -1,0 +1,28 @@
+package org.citizendialogue.moderation;
+
+import org.citizendialogue.shared.Roles;
+import org.citizendialogue.shared.SignedInUser;
+import org.citizendialogue.shared.ui.NavigationCounter;
+import org.citizendialogue.submission.SubmissionService;
+import org.springframework.stereotype.Component;
+
+/** The pending count beside "Moderation" in the navigation, for moderators only. */
+@Component
+class PendingCounter implements NavigationCounter {
+
+    private final SubmissionService submissions;
+
+    PendingCounter(SubmissionService submissions) {
+        this.submissions = submissions;
+    }
+
+    @Override
+    public String itemId() {
+        return "nav-moderation";
+    }
+
+    @Override
+    public long count(SignedInUser user) {
+        return user.has(Roles.MODERATOR) ? submissions.countPending() : -1;
+    }
+}

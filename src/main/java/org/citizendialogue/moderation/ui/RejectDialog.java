@@ -1,0 +1,50 @@
+package org.citizendialogue.moderation.ui;
+
+import org.citizendialogue.submission.RejectionReason;
+import org.citizendialogue.submission.SubmissionService;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+
+/** Asks for the reason (shown to the author) and an optional private note, then hands them back. */
+class RejectDialog extends Dialog {
+
+    interface Confirmed {
+        void reject(RejectionReason reason, String note);
+    }
+
+    RejectDialog(Confirmed onConfirm) {
+        setHeaderTitle(getTranslation("moderation.reject.title"));
+        var reason = new Select<RejectionReason>();
+        reason.setId("reject-reason");
+        reason.setLabel(getTranslation("moderation.reject.reason"));
+        reason.setItems(RejectionReason.values());
+        reason.setItemLabelGenerator(r -> getTranslation(r.messageKey()));
+        reason.setRequiredIndicatorVisible(true);
+        reason.setWidthFull();
+        var note = new TextArea(getTranslation("moderation.reject.note"));
+        note.setId("reject-note");
+        note.setHelperText(getTranslation("moderation.reject.note-help", SubmissionService.NOTE_MAX));
+        note.setWidthFull();
+        add(reason, note);
+        var confirm = new Button(getTranslation("moderation.reject.confirm"), e -> {
+            if (reason.isEmpty()) {
+                reason.setErrorMessage(getTranslation("validation.required"));
+                reason.setInvalid(true);
+                reason.focus();
+                return;
+            }
+            onConfirm.reject(reason.getValue(), note.getValue());
+            close();
+        });
+        confirm.setId("reject-confirm");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        var cancel = new Button(getTranslation("action.cancel"), e -> close());
+        cancel.setId("reject-cancel");
+        getFooter().add(cancel, confirm);
+        setWidth("min(32rem, 95vw)");
+    }
+}

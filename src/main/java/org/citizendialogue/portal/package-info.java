@@ -1,0 +1,6 @@
+/**
+ * The public face of the portal: the programme list, a programme, a topic thread and a single
+ * question. It composes the read models of the dialogue, submission and answer modules and
+ * hands residents' input to their services; nothing depends on it.
+ */
+package org.citizendialogue.portal;

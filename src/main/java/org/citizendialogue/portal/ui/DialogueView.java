@@ -1,0 +1,100 @@
+package org.citizendialogue.portal.ui;
+
+import org.citizendialogue.dialogue.DialogueDetails;
+import org.citizendialogue.dialogue.DialogueService;
+import org.citizendialogue.dialogue.TopicSummary;
+import org.citizendialogue.shared.ui.MainLayout;
+import org.citizendialogue.shared.ui.StatusBadge;
+import org.citizendialogue.shared.ui.TimeFormat;
+import org.citizendialogue.submission.SubmissionService;
+import org.citizendialogue.submission.TopicCounts;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+/** A programme: guest, bureau, summary and its topics with their published figures. */
+@Route(value = "dialogues/:slug", layout = MainLayout.class)
+@AnonymousAllowed
+class DialogueView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final DialogueService dialogues;
+    private final SubmissionService submissions;
+    private final TimeFormat time;
+    private DialogueDetails dialogue;
+
+    DialogueView(DialogueService dialogues, SubmissionService submissions, TimeFormat time) {
+        this.dialogues = dialogues;
+        this.submissions = submissions;
+        this.time = time;
+        addClassName("page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        dialogue = dialogues.publicDialogue(event.getRouteParameters().get("slug").orElse(""))
+                .orElseThrow(NotFoundException::new);
+        removeAll();
+        var status = new Div(new StatusBadge(getTranslation("status." + dialogue.status()),
+                dialogue.status().name().toLowerCase()));
+        status.addClassName("meta");
+        if (dialogue.startsAt() != null) {
+            status.add(new Span(getTranslation("programme.broadcast", time.dateTime(dialogue.startsAt(), getLocale()))));
+        }
+        var guest = new Div(new Span(getTranslation("programme.guest")), new Span(": "),
+                new Span(dialogue.guestName() + " — " + dialogue.guestTitle()));
+        guest.addClassName("guest");
+        var bureau = new Div(new Span(getTranslation("programme.bureau")), new Span(": "), new Span(dialogue.bureauName()));
+        var summary = new Paragraph(dialogue.summary());
+        summary.addClassName("lead");
+        add(new H1(dialogue.title()), status, guest, bureau, summary);
+        if (dialogue.livestreamUrl() != null) {
+            var stream = new Anchor(dialogue.livestreamUrl(), getTranslation("programme.livestream"));
+            stream.setTarget(com.vaadin.flow.component.html.AnchorTarget.BLANK);
+            stream.getElement().setAttribute("rel", "noopener noreferrer");
+            add(stream);
+        }
+        add(new H2(getTranslation("programme.topics")), topics());
+    }
+
+    private Component topics() {
+        var counts = submissions.countsByTopic(dialogue.topics().stream().map(TopicSummary::id).toList());
+        var list = new OrderedList();
+        list.addClassName("topic-list");
+        for (var topic : dialogue.topics()) {
+            var c = counts.getOrDefault(topic.id(), TopicCounts.none(topic.id()));
+            var card = new Article(new H3(new Anchor("dialogues/" + dialogue.slug() + "/topics/" + topic.slug(), topic.title())),
+                    new Paragraph(topic.summary()));
+            var figures = new Div(new Span(getTranslation("topic.count.questions", c.questions())),
+                    new Span(getTranslation("topic.count.answered", c.answered())),
+                    new Span(getTranslation("topic.count.comments", c.comments())));
+            figures.addClassName("figures");
+            card.add(figures);
+            card.addClassName("topic-card");
+            var item = new ListItem(card);
+            item.setId("topic-" + topic.slug());
+            list.add(item);
+        }
+        return list;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (dialogue == null ? "" : dialogue.title() + " · ") + getTranslation("app.name");
+    }
+}

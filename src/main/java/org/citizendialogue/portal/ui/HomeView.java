@@ -1,0 +1,88 @@
+package org.citizendialogue.portal.ui;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.citizendialogue.dialogue.DialogueCard;
+import org.citizendialogue.dialogue.DialogueService;
+import org.citizendialogue.dialogue.DialogueStatus;
+import org.citizendialogue.shared.ui.MainLayout;
+import org.citizendialogue.shared.ui.StatusBadge;
+import org.citizendialogue.shared.ui.TimeFormat;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+/** The programmes: live now, open for questions, upcoming broadcasts, and past ones. */
+@Route(value = "", layout = MainLayout.class)
+@AnonymousAllowed
+class HomeView extends VerticalLayout implements HasDynamicTitle {
+
+    HomeView(DialogueService dialogues, TimeFormat time, Clock clock) {
+        addClassName("page");
+        var intro = new Paragraph(getTranslation("home.intro"));
+        intro.addClassName("lead");
+        add(new H1(getTranslation("home.title")), intro);
+        var now = clock.instant();
+        Map<String, List<DialogueCard>> sections = new LinkedHashMap<>();
+        for (var key : List.of("live", "open", "upcoming", "past")) {
+            sections.put(key, new ArrayList<>());
+        }
+        for (var d : dialogues.publicDialogues()) {
+            var key = switch (d.status()) {
+                case LIVE -> "live";
+                case OPEN -> d.startsAt() != null && d.startsAt().isAfter(now) ? "upcoming" : "open";
+                default -> "past";
+            };
+            sections.get(key).add(d);
+        }
+        if (sections.values().stream().allMatch(List::isEmpty)) {
+            add(new Paragraph(getTranslation("home.empty")));
+        }
+        sections.forEach((key, list) -> {
+            if (!list.isEmpty()) {
+                var section = new Section(new H2(getTranslation("home.section." + key)));
+                section.setId("programmes-" + key);
+                list.forEach(d -> section.add(card(d, time)));
+                add(section);
+            }
+        });
+    }
+
+    private Component card(DialogueCard d, TimeFormat time) {
+        var card = new Article();
+        card.addClassName("programme-card");
+        card.setId("programme-" + d.slug());
+        var title = new H3(new Anchor("dialogues/" + d.slug(), d.title()));
+        var guest = new Paragraph(d.guestName() + " — " + d.guestTitle());
+        guest.addClassName("guest");
+        var meta = new Div(new StatusBadge(getTranslation("status." + d.status()), d.status().name().toLowerCase()));
+        if (d.startsAt() != null) {
+            meta.add(new com.vaadin.flow.component.html.Span(
+                    getTranslation(d.status() == DialogueStatus.OPEN || d.status() == DialogueStatus.LIVE
+                            ? "programme.broadcast" : "programme.broadcast-past", time.dateTime(d.startsAt(), getLocale()))));
+        }
+        meta.addClassName("meta");
+        card.add(title, guest, new Paragraph(d.bureauName()), meta);
+        return card;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("app.name");
+    }
+}

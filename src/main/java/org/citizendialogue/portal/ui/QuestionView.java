@@ -1,0 +1,73 @@
+package org.citizendialogue.portal.ui;
+
+import java.util.List;
+import java.util.Set;
+
+import org.citizendialogue.answer.AnswerService;
+import org.citizendialogue.dialogue.DialogueService;
+import org.citizendialogue.dialogue.TopicContext;
+import org.citizendialogue.shared.CurrentUser;
+import org.citizendialogue.shared.ui.MainLayout;
+import org.citizendialogue.shared.ui.TimeFormat;
+import org.citizendialogue.submission.QuestionCard;
+import org.citizendialogue.submission.SubmissionService;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+/** One published question with its answer and comments, at a stable address. */
+@Route(value = "questions/:id", layout = MainLayout.class)
+@AnonymousAllowed
+class QuestionView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final DialogueService dialogues;
+    private final SubmissionService submissions;
+    private final AnswerService answers;
+    private final TimeFormat time;
+    private QuestionCard question;
+
+    QuestionView(DialogueService dialogues, SubmissionService submissions, AnswerService answers, TimeFormat time) {
+        this.dialogues = dialogues;
+        this.submissions = submissions;
+        this.answers = answers;
+        this.time = time;
+        addClassName("page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id;
+        try {
+            id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
+        } catch (NumberFormatException e) {
+            throw new NotFoundException();
+        }
+        question = submissions.publishedQuestion(id).orElseThrow(NotFoundException::new);
+        TopicContext topic = dialogues.topic(question.topicId()).filter(t -> t.status().isPublic())
+                .orElseThrow(NotFoundException::new);
+        removeAll();
+        var crumbs = new Nav(new Anchor("dialogues/" + topic.dialogueSlug(), topic.dialogueTitle()), new Span(" › "),
+                new Anchor("dialogues/" + topic.dialogueSlug() + "/topics/" + topic.topicSlug(), topic.topicTitle()));
+        crumbs.addClassName("breadcrumbs");
+        crumbs.getElement().setAttribute("aria-label", getTranslation("nav.breadcrumbs"));
+        var canComment = topic.status().acceptsSubmissions() && CurrentUser.get().isPresent();
+        var answer = answers.publishedFor(Set.of(id)).get(id);
+        var comments = submissions.publishedComments(Set.of(id)).getOrDefault(id, List.of());
+        add(crumbs, new H1(getTranslation("question.title", id)), new QuestionCardView(question, answer, comments, time,
+                canComment ? (qid, text) -> submissions.comment(topic.topicId(), qid, text) : null, false));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("question.title", question == null ? "" : question.id()) + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,43 @@
+package org.citizendialogue.shared;
+
+import java.util.Arrays;
+
+/**
+ * A rule of the domain refused an action. It carries a message key of the UI bundles (and its
+ * arguments) rather than a text, so that the person sees it in their own language; the optional
+ * field names the form field the message belongs next to.
+ */
+public class DomainException extends RuntimeException {
+
+    private final String messageKey;
+    private final String field;
+    private final transient Object[] arguments;
+
+    public DomainException(String messageKey, Object... arguments) {
+        this(null, messageKey, arguments);
+    }
+
+    private DomainException(String field, String messageKey, Object... arguments) {
+        super(messageKey + (arguments.length == 0 ? "" : " " + Arrays.toString(arguments)));
+        this.field = field;
+        this.messageKey = messageKey;
+        this.arguments = arguments;
+    }
+
+    /** A refusal that belongs next to one form field. */
+    public static DomainException atField(String field, String messageKey, Object... arguments) {
+        return new DomainException(field, messageKey, arguments);
+    }
+
+    public String messageKey() {
+        return messageKey;
+    }
+
+    public Object[] arguments() {
+        return arguments.clone();
+    }
+
+    public String field() {
+        return field;
+    }
+}

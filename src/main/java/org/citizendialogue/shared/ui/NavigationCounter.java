@@ -1,0 +1,16 @@
+package org.citizendialogue.shared.ui;
+
+import org.citizendialogue.shared.SignedInUser;
+
+/**
+ * A number shown beside a navigation item (pending submissions, unread notices). Modules
+ * contribute counters as beans, so the layout needs to know none of them.
+ */
+public interface NavigationCounter {
+
+    /** The stable id of the navigation item the count belongs to, e.g. {@code nav-moderation}. */
+    String itemId();
+
+    /** The count for this person, or a negative number when it does not apply to them. */
+    long count(SignedInUser user);
+}

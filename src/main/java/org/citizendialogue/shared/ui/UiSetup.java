@@ -1,0 +1,41 @@
+package org.citizendialogue.shared.ui;
+
+import java.util.Arrays;
+
+import org.citizendialogue.shared.CurrentUser;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+
+/**
+ * Per session and per UI set-up: the error handler that turns failures into messages, and the
+ * language (the account's choice, else the cookie's, else the browser's).
+ */
+@Component
+class UiSetup implements VaadinServiceInitListener {
+
+    private final ObjectProvider<LocalePreference> localePreference;
+
+    UiSetup(ObjectProvider<LocalePreference> localePreference) {
+        this.localePreference = localePreference;
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(e -> e.getSession().setErrorHandler(new UserFacingErrorHandler()));
+        event.getSource().addUIInitListener(e -> {
+            var ui = e.getUI();
+            var request = com.vaadin.flow.server.VaadinService.getCurrentRequest();
+            var fromCookie = request == null || request.getCookies() == null ? null
+                    : Arrays.stream(request.getCookies()).filter(c -> Languages.COOKIE.equals(c.getName()))
+                            .map(c -> java.util.Locale.forLanguageTag(c.getValue())).findFirst().orElse(null);
+            var fromAccount = CurrentUser.get().isPresent()
+                    ? localePreference.getIfAvailable() == null ? null : localePreference.getObject().preferred().orElse(null)
+                    : null;
+            var chosen = fromAccount != null ? fromAccount : fromCookie != null ? fromCookie : ui.getLocale();
+            Languages.apply(ui, chosen);
+        });
+    }
+}

@@ -1,0 +1,154 @@
+package org.citizendialogue.submission;
+
+import java.time.Instant;
+
+import org.citizendialogue.shared.DomainException;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** A question or a comment: its text, its author and where it stands in moderation. */
+@Table("submission")
+class Submission {
+
+    static final int BODY_MAX = 1000;
+    static final int NOTE_MAX = 500;
+
+    @Id
+    private Long id;
+    @Version
+    private int version;
+    private SubmissionKind kind;
+    private long dialogueId;
+    private long topicId;
+    private Long questionId;
+    private long authorId;
+    private String authorName;
+    private String body;
+    private SubmissionStatus status;
+    private Instant submittedAt;
+    private Instant decidedAt;
+    private Long decidedBy;
+    private RejectionReason rejectionReason;
+    private String rejectionNote;
+    private Instant answeredAt;
+
+    @PersistenceCreator
+    Submission() {
+    }
+
+    static Submission question(long dialogueId, long topicId, long authorId, String authorName, String body, Instant now) {
+        return create(SubmissionKind.QUESTION, dialogueId, topicId, null, authorId, authorName, body, now);
+    }
+
+    static Submission comment(long dialogueId, long topicId, Long questionId, long authorId, String authorName,
+            String body, Instant now) {
+        return create(SubmissionKind.COMMENT, dialogueId, topicId, questionId, authorId, authorName, body, now);
+    }
+
+    private static Submission create(SubmissionKind kind, long dialogueId, long topicId, Long questionId, long authorId,
+            String authorName, String body, Instant now) {
+        var s = new Submission();
+        s.kind = kind;
+        s.dialogueId = dialogueId;
+        s.topicId = topicId;
+        s.questionId = questionId;
+        s.authorId = authorId;
+        s.authorName = authorName;
+        s.body = body;
+        s.status = SubmissionStatus.PENDING;
+        s.submittedAt = now;
+        return s;
+    }
+
+    void publish(long moderatorId, Instant now) {
+        requirePending();
+        status = SubmissionStatus.PUBLISHED;
+        decidedAt = now;
+        decidedBy = moderatorId;
+    }
+
+    void reject(long moderatorId, RejectionReason reason, String note, Instant now) {
+        requirePending();
+        if (reason == null) {
+            throw DomainException.atField("reason", "validation.required");
+        }
+        status = SubmissionStatus.REJECTED;
+        rejectionReason = reason;
+        rejectionNote = note;
+        decidedAt = now;
+        decidedBy = moderatorId;
+    }
+
+    void withdraw(long byAccountId) {
+        if (byAccountId != authorId) {
+            throw new org.springframework.security.access.AccessDeniedException("Only the author may withdraw");
+        }
+        requirePending();
+        status = SubmissionStatus.WITHDRAWN;
+    }
+
+    void markAnswered(Instant at) {
+        if (kind != SubmissionKind.QUESTION || status != SubmissionStatus.PUBLISHED) {
+            throw new DomainException("error.not-answerable");
+        }
+        if (answeredAt == null) {
+            answeredAt = at;
+        }
+    }
+
+    private void requirePending() {
+        if (status != SubmissionStatus.PENDING) {
+            throw new DomainException("error.already-decided");
+        }
+    }
+
+    boolean isPublishedQuestion() {
+        return kind == SubmissionKind.QUESTION && status == SubmissionStatus.PUBLISHED;
+    }
+
+    Long id() {
+        return id;
+    }
+
+    int version() {
+        return version;
+    }
+
+    SubmissionKind kind() {
+        return kind;
+    }
+
+    long topicId() {
+        return topicId;
+    }
+
+    long dialogueId() {
+        return dialogueId;
+    }
+
+    Long questionId() {
+        return questionId;
+    }
+
+    long authorId() {
+        return authorId;
+    }
+
+    SubmissionStatus status() {
+        return status;
+    }
+
+    String body() {
+        return body;
+    }
+
+    RejectionReason rejectionReason() {
+        return rejectionReason;
+    }
+
+    Instant answeredAt() {
+        return answeredAt;
+    }
+}

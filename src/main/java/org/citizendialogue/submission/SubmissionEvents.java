@@ -1,0 +1,23 @@
+package org.citizendialogue.submission;
+
+/** What happens to submissions, published after the change commits to whoever listens. */
+public final class SubmissionEvents {
+
+    private SubmissionEvents() {
+    }
+
+    public record Received(long submissionId, SubmissionKind kind, long topicId) {
+    }
+
+    public record Published(long submissionId, SubmissionKind kind, long topicId, Long questionId) {
+    }
+
+    public record Rejected(long submissionId, long authorId, RejectionReason reason) {
+    }
+
+    public record Withdrawn(long submissionId) {
+    }
+
+    public record Answered(long questionId, long topicId, long authorId) {
+    }
+}

@@ -1,0 +1,5 @@
+package org.citizendialogue.submission;
+
+public enum SubmissionKind {
+    QUESTION, COMMENT
+}

@@ -1,0 +1,111 @@
+package org.citizendialogue.submission;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Read models straight from SQL, counts joined in: no aggregate is loaded to show a list. */
+@Component
+class SubmissionQueries {
+
+    private static final String QUESTION_CARD = """
+            SELECT s.id, s.dialogue_id, s.topic_id, s.author_name, s.body, s.submitted_at, s.answered_at,
+                   (SELECT COUNT(*) FROM submission c WHERE c.question_id = s.id AND c.status = 'PUBLISHED') comment_count
+            FROM submission s
+            """;
+
+    private final JdbcClient jdbc;
+
+    SubmissionQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<QuestionCard> publishedQuestions(long topicId, QuestionSort sort, int offset, int limit) {
+        return jdbc.sql(QUESTION_CARD + """
+                WHERE s.topic_id = :topic AND s.kind = 'QUESTION' AND s.status = 'PUBLISHED'
+                ORDER BY """ + " " + sort.orderBy + " LIMIT :limit OFFSET :offset")
+                .param("topic", topicId).param("limit", limit).param("offset", offset)
+                .query(QuestionCard.class).list();
+    }
+
+    Optional<QuestionCard> publishedQuestion(long id) {
+        return jdbc.sql(QUESTION_CARD + " WHERE s.id = :id AND s.kind = 'QUESTION' AND s.status = 'PUBLISHED'")
+                .param("id", id).query(QuestionCard.class).optional();
+    }
+
+    List<QuestionCard> awaitingAnswer(Collection<Long> dialogueIds, int offset, int limit) {
+        if (dialogueIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(QUESTION_CARD + """
+                WHERE s.dialogue_id IN (:dialogues) AND s.kind = 'QUESTION' AND s.status = 'PUBLISHED'
+                  AND s.answered_at IS NULL
+                ORDER BY s.decided_at, s.id LIMIT :limit OFFSET :offset
+                """).param("dialogues", dialogueIds).param("limit", limit).param("offset", offset)
+                .query(QuestionCard.class).list();
+    }
+
+    Map<Long, List<CommentCard>> publishedComments(Collection<Long> questionIds) {
+        if (questionIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("""
+                SELECT id, question_id, author_name, body, submitted_at FROM submission
+                WHERE question_id IN (:ids) AND kind = 'COMMENT' AND status = 'PUBLISHED'
+                ORDER BY submitted_at, id
+                """).param("ids", questionIds).query(CommentCard.class).stream()
+                .collect(Collectors.groupingBy(CommentCard::questionId));
+    }
+
+    List<CommentCard> topicComments(long topicId, int offset, int limit) {
+        return jdbc.sql("""
+                SELECT id, question_id, author_name, body, submitted_at FROM submission
+                WHERE topic_id = :topic AND question_id IS NULL AND kind = 'COMMENT' AND status = 'PUBLISHED'
+                ORDER BY submitted_at DESC, id DESC LIMIT :limit OFFSET :offset
+                """).param("topic", topicId).param("limit", limit).param("offset", offset)
+                .query(CommentCard.class).list();
+    }
+
+    Map<Long, TopicCounts> countsByTopic(Collection<Long> topicIds) {
+        if (topicIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("""
+                SELECT topic_id,
+                       SUM(kind = 'QUESTION') questions,
+                       SUM(kind = 'COMMENT') comments,
+                       SUM(kind = 'QUESTION' AND answered_at IS NOT NULL) answered
+                FROM submission WHERE topic_id IN (:ids) AND status = 'PUBLISHED'
+                GROUP BY topic_id
+                """).param("ids", topicIds).query(TopicCounts.class).stream()
+                .collect(Collectors.toMap(TopicCounts::topicId, c -> c));
+    }
+
+    List<MySubmission> byAuthor(long authorId, int offset, int limit) {
+        return jdbc.sql("""
+                SELECT id, kind, topic_id, question_id, body, status, submitted_at, decided_at, rejection_reason, answered_at
+                FROM submission WHERE author_id = :author
+                ORDER BY submitted_at DESC, id DESC LIMIT :limit OFFSET :offset
+                """).param("author", authorId).param("limit", limit).param("offset", offset)
+                .query(MySubmission.class).list();
+    }
+
+    List<QueueItem> pending(int offset, int limit) {
+        return jdbc.sql("""
+                SELECT s.id, s.version, s.kind, s.topic_id, s.question_id, s.author_name, s.body, s.submitted_at,
+                       q.body question_body
+                FROM submission s LEFT JOIN submission q ON q.id = s.question_id
+                WHERE s.status = 'PENDING'
+                ORDER BY s.submitted_at, s.id LIMIT :limit OFFSET :offset
+                """).param("limit", limit).param("offset", offset).query(QueueItem.class).list();
+    }
+
+    long countPending() {
+        return jdbc.sql("SELECT COUNT(*) FROM submission WHERE status = 'PENDING'").query(Long.class).single();
+    }
+}

@@ -1,0 +1,212 @@
+package org.citizendialogue.submission;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.citizendialogue.audit.AuditLog;
+import org.citizendialogue.audit.AuditRecord;
+import org.citizendialogue.dialogue.DialogueService;
+import org.citizendialogue.dialogue.TopicContext;
+import org.citizendialogue.shared.CurrentUser;
+import org.citizendialogue.shared.DomainException;
+import org.citizendialogue.shared.NotFoundException;
+import org.citizendialogue.shared.Texts;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Asking, commenting, withdrawing, and the moderators' decisions. Every method that changes
+ * state checks the role here (method security) and ownership on the aggregate; the views'
+ * hidden buttons are only a courtesy.
+ */
+@Service
+public class SubmissionService {
+
+    public static final int BODY_MAX = Submission.BODY_MAX;
+    public static final int NOTE_MAX = Submission.NOTE_MAX;
+    private static final int PAGE_MAX = 100;
+
+    private final SubmissionRepository submissions;
+    private final SubmissionQueries queries;
+    private final DialogueService dialogues;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    SubmissionService(SubmissionRepository submissions, SubmissionQueries queries, DialogueService dialogues,
+            AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+        this.submissions = submissions;
+        this.queries = queries;
+        this.dialogues = dialogues;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Asks a question on a topic; it waits for moderation. */
+    @Transactional
+    @PreAuthorize("hasRole('RESIDENT')")
+    public long ask(long topicId, String text) {
+        var author = CurrentUser.require();
+        var topic = openTopic(topicId);
+        var body = Texts.required("text", text, BODY_MAX);
+        var saved = submissions.save(Submission.question(topic.dialogueId(), topicId, author.accountId(),
+                author.displayName(), body, clock.instant()));
+        events.publishEvent(new SubmissionEvents.Received(saved.id(), SubmissionKind.QUESTION, topicId));
+        return saved.id();
+    }
+
+    /** Comments on a published question of the topic, or on the topic itself when questionId is null. */
+    @Transactional
+    @PreAuthorize("hasRole('RESIDENT')")
+    public long comment(long topicId, Long questionId, String text) {
+        var author = CurrentUser.require();
+        var topic = openTopic(topicId);
+        if (questionId != null) {
+            var question = submissions.findById(questionId).filter(Submission::isPublishedQuestion)
+                    .filter(q -> q.topicId() == topicId).orElseThrow(NotFoundException::new);
+            questionId = question.id();
+        }
+        var body = Texts.required("text", text, BODY_MAX);
+        var saved = submissions.save(Submission.comment(topic.dialogueId(), topicId, questionId, author.accountId(),
+                author.displayName(), body, clock.instant()));
+        events.publishEvent(new SubmissionEvents.Received(saved.id(), SubmissionKind.COMMENT, topicId));
+        return saved.id();
+    }
+
+    private TopicContext openTopic(long topicId) {
+        var topic = dialogues.topic(topicId).orElseThrow(NotFoundException::new);
+        if (!topic.status().acceptsSubmissions()) {
+            throw new DomainException("ask.closed");
+        }
+        return topic;
+    }
+
+    /** The author takes back a submission that has not been decided yet. */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void withdraw(long submissionId) {
+        var submission = submissions.findById(submissionId).orElseThrow(NotFoundException::new);
+        submission.withdraw(CurrentUser.require().accountId());
+        submissions.save(submission);
+        events.publishEvent(new SubmissionEvents.Withdrawn(submissionId));
+    }
+
+    /** The signed-in resident's own submissions, newest first, in every state. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<MySubmission> mine(int offset, int limit) {
+        return queries.byAuthor(CurrentUser.require().accountId(), offset, page(limit));
+    }
+
+    // ---- public reading: published content only ----
+
+    @Transactional(readOnly = true)
+    public List<QuestionCard> publishedQuestions(long topicId, QuestionSort sort, int offset, int limit) {
+        return queries.publishedQuestions(topicId, sort, offset, page(limit));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<QuestionCard> publishedQuestion(long questionId) {
+        return queries.publishedQuestion(questionId);
+    }
+
+    /** Published comments of several questions at once, each list oldest first. */
+    @Transactional(readOnly = true)
+    public Map<Long, List<CommentCard>> publishedComments(Collection<Long> questionIds) {
+        return queries.publishedComments(questionIds);
+    }
+
+    @Transactional(readOnly = true)
+    public List<CommentCard> topicComments(long topicId, int offset, int limit) {
+        return queries.topicComments(topicId, offset, page(limit));
+    }
+
+    @Transactional(readOnly = true)
+    public Map<Long, TopicCounts> countsByTopic(Collection<Long> topicIds) {
+        return queries.countsByTopic(topicIds);
+    }
+
+    // ---- moderation ----
+
+    /** Pending submissions, oldest first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('MODERATOR')")
+    public List<QueueItem> pending(int offset, int limit) {
+        return queries.pending(offset, page(limit));
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('MODERATOR')")
+    public long countPending() {
+        return queries.countPending();
+    }
+
+    /**
+     * Publishes a pending submission. The version is the one the moderator saw: if a colleague
+     * decided in between, this one is refused rather than deciding twice.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('MODERATOR')")
+    public void approve(long submissionId, int seenVersion) {
+        var moderator = CurrentUser.require();
+        var submission = decidable(submissionId, seenVersion);
+        submission.publish(moderator.accountId(), clock.instant());
+        submissions.save(submission);
+        audit.record(new AuditRecord(moderator.accountId(), moderator.displayName(), "SUBMISSION_APPROVED",
+                "SUBMISSION", submissionId, "PENDING", "PUBLISHED", null));
+        events.publishEvent(new SubmissionEvents.Published(submissionId, submission.kind(), submission.topicId(),
+                submission.questionId()));
+    }
+
+    /** Rejects a pending submission with a reason the author will see, and an optional private note. */
+    @Transactional
+    @PreAuthorize("hasRole('MODERATOR')")
+    public void reject(long submissionId, int seenVersion, RejectionReason reason, String note) {
+        var moderator = CurrentUser.require();
+        var privateNote = Texts.optional("note", note, NOTE_MAX);
+        var submission = decidable(submissionId, seenVersion);
+        submission.reject(moderator.accountId(), reason, privateNote, clock.instant());
+        submissions.save(submission);
+        audit.record(new AuditRecord(moderator.accountId(), moderator.displayName(), "SUBMISSION_REJECTED",
+                "SUBMISSION", submissionId, "PENDING", "REJECTED", reason + (privateNote == null ? "" : ": " + privateNote)));
+        events.publishEvent(new SubmissionEvents.Rejected(submissionId, submission.authorId(), reason));
+    }
+
+    private Submission decidable(long submissionId, int seenVersion) {
+        var submission = submissions.findById(submissionId).orElseThrow(NotFoundException::new);
+        if (submission.version() != seenVersion) {
+            throw new OptimisticLockingFailureException("Submission " + submissionId + " changed since it was shown");
+        }
+        return submission;
+    }
+
+    // ---- answers ----
+
+    /** Published questions of the given programmes that have no published answer yet, longest waiting first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('STAFF')")
+    public List<QuestionCard> awaitingAnswer(Collection<Long> dialogueIds, int offset, int limit) {
+        return queries.awaitingAnswer(dialogueIds, offset, page(limit));
+    }
+
+    /** Records that a question now has a published answer; called by the answer module. */
+    @Transactional
+    @PreAuthorize("hasRole('STAFF')")
+    public void markAnswered(long questionId) {
+        var question = submissions.findById(questionId).orElseThrow(NotFoundException::new);
+        question.markAnswered(clock.instant());
+        submissions.save(question);
+        events.publishEvent(new SubmissionEvents.Answered(questionId, question.topicId(), question.authorId()));
+    }
+
+    private static int page(int limit) {
+        return Math.max(1, Math.min(limit, PAGE_MAX));
+    }
+}

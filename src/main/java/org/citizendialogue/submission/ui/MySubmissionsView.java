@@ -1,0 +1,115 @@
+package org.citizendialogue.submission.ui;
+
+import java.util.stream.Collectors;
+
+import org.citizendialogue.dialogue.DialogueService;
+import org.citizendialogue.shared.ui.MainLayout;
+import org.citizendialogue.shared.ui.StatusBadge;
+import org.citizendialogue.shared.ui.TimeFormat;
+import org.citizendialogue.shared.ui.Toasts;
+import org.citizendialogue.submission.MySubmission;
+import org.citizendialogue.submission.SubmissionService;
+import org.citizendialogue.submission.SubmissionStatus;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.PermitAll;
+
+/** "My submissions": every question and comment of the signed-in resident, with its status and, if rejected, why. */
+@Route(value = "me", layout = MainLayout.class)
+@PermitAll
+class MySubmissionsView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final int LIMIT = 100;
+
+    private final SubmissionService submissions;
+    private final DialogueService dialogues;
+    private final TimeFormat time;
+    private final Div list = new Div();
+
+    MySubmissionsView(SubmissionService submissions, DialogueService dialogues, TimeFormat time) {
+        this.submissions = submissions;
+        this.dialogues = dialogues;
+        this.time = time;
+        addClassName("page");
+        list.addClassName("my-submissions");
+        add(new H1(getTranslation("me.title")), new H2(getTranslation("me.submissions")), list);
+        refresh();
+    }
+
+    private void refresh() {
+        list.removeAll();
+        var mine = submissions.mine(0, LIMIT);
+        if (mine.isEmpty()) {
+            list.add(new Paragraph(getTranslation("me.empty")));
+            return;
+        }
+        var topics = dialogues.topics(mine.stream().map(MySubmission::topicId).collect(Collectors.toSet()));
+        for (var s : mine) {
+            var topic = topics.get(s.topicId());
+            list.add(card(s, topic == null ? null : new Anchor(
+                    "dialogues/" + topic.dialogueSlug() + "/topics/" + topic.topicSlug(), topic.topicTitle())));
+        }
+    }
+
+    private Component card(MySubmission s, Anchor topicLink) {
+        var card = new Article();
+        card.setId("my-submission-" + s.id());
+        card.addClassName("submission-card");
+        var status = s.status() == SubmissionStatus.PUBLISHED && s.answeredAt() != null ? "ANSWERED" : s.status().name();
+        var meta = new Div(new StatusBadge(getTranslation("submission.status." + status), status.toLowerCase()),
+                new Span(getTranslation("kind." + s.kind())), new Span(time.dateTime(s.submittedAt(), getLocale())));
+        if (topicLink != null) {
+            meta.add(topicLink);
+        }
+        meta.addClassName("meta");
+        card.add(meta, new Paragraph(s.body()));
+        switch (s.status()) {
+            case PENDING -> {
+                card.add(new Paragraph(getTranslation("submission.awaiting")));
+                var withdraw = new Button(getTranslation("me.withdraw"), e -> withdraw(s.id()));
+                withdraw.setId("withdraw-" + s.id());
+                withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+                card.add(withdraw);
+            }
+            case REJECTED -> {
+                var reason = new Paragraph(getTranslation("me.rejected-because",
+                        getTranslation(s.rejectionReason().messageKey())));
+                reason.addClassName("rejection-reason");
+                card.add(reason);
+            }
+            case PUBLISHED -> {
+                if (s.kind() == org.citizendialogue.submission.SubmissionKind.QUESTION) {
+                    card.add(new Anchor("questions/" + s.id(), getTranslation("me.view-public")));
+                }
+            }
+            default -> {
+                // withdrawn: nothing more to say or do
+            }
+        }
+        return card;
+    }
+
+    private void withdraw(long id) {
+        submissions.withdraw(id);
+        Toasts.success(getTranslation("me.withdrawn"));
+        refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("me.title") + " · " + getTranslation("app.name");
+    }
+}
