@@ -1,0 +1,69 @@
+package org.citizendialogue.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.citizendialogue.shared.DomainException;
+import org.citizendialogue.shared.SignedInUser;
+import org.citizendialogue.shared.Roles;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+@SpringBootTest
+class RegistrationTest {
+
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    PasswordEncoder passwords;
+
+    private static String email() {
+        return "reg-" + System.nanoTime() + "@example.org";
+    }
+
+    private static String refusedField(Runnable action) {
+        try {
+            action.run();
+        } catch (DomainException e) {
+            return e.field();
+        }
+        throw new AssertionError("not refused");
+    }
+
+    @Test
+    void a_resident_registers_and_can_sign_in_with_a_hashed_password() {
+        var email = email();
+        accounts.register(new RegistrationDraft(" " + email.toUpperCase() + " ", "张伟", "correct horse battery", true));
+        var user = (SignedInUser) users.loadUserByUsername(email);
+        assertThat(user.displayName()).isEqualTo("张伟");
+        assertThat(user.has(Roles.RESIDENT)).isTrue();
+        assertThat(user.has(Roles.MODERATOR)).isFalse();
+        assertThat(user.getPassword()).startsWith("{bcrypt}").doesNotContain("correct horse");
+        assertThat(passwords.matches("correct horse battery", user.getPassword())).isTrue();
+    }
+
+    @Test
+    void bad_input_is_refused_at_the_right_field_and_nothing_is_saved() {
+        var email = email();
+        assertThat(refusedField(() -> accounts.register(new RegistrationDraft("not-an-email", "Name", "long enough password", true)))).isEqualTo("email");
+        assertThat(refusedField(() -> accounts.register(new RegistrationDraft(email, " ", "long enough password", true)))).isEqualTo("displayName");
+        assertThat(refusedField(() -> accounts.register(new RegistrationDraft(email, "Name", "short", true)))).isEqualTo("password");
+        assertThat(refusedField(() -> accounts.register(new RegistrationDraft(email, "Name", "aaaaaaaaaaaaaaaa", true)))).isEqualTo("password");
+        assertThat(refusedField(() -> accounts.register(new RegistrationDraft(email, "Name", "x".repeat(129) + "abcd", true)))).isEqualTo("password");
+        assertThat(refusedField(() -> accounts.register(new RegistrationDraft(email, "Name", "long enough password", false)))).isEqualTo("consent");
+        assertThatThrownBy(() -> users.loadUserByUsername(email)).isNotNull();
+    }
+
+    @Test
+    void a_second_account_with_the_same_email_is_refused() {
+        var email = email();
+        accounts.register(new RegistrationDraft(email, "First", "long enough password", true));
+        assertThat(refusedField(() -> accounts.register(new RegistrationDraft(email.toUpperCase(), "Second", "long enough password", true))))
+                .isEqualTo("email");
+    }
+}
