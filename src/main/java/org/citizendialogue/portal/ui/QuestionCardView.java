@@ -11,7 +11,6 @@ import org.citizendialogue.submission.QuestionCard;
 import org.citizendialogue.submission.SubmissionService;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
@@ -25,7 +24,7 @@ import com.vaadin.flow.component.html.Span;
  * One published question with its answer and comments. User text is shown in Paragraph and
  * Span components, which escape it; never as HTML.
  */
-class QuestionCardView extends Composite<Article> {
+class QuestionCardView extends Article {
 
     /** Where the card's comment form hands its text. */
     interface CommentHandler {
@@ -34,7 +33,7 @@ class QuestionCardView extends Composite<Article> {
 
     QuestionCardView(QuestionCard question, PublishedAnswer answer, List<CommentCard> comments, TimeFormat time,
             CommentHandler commentHandler, boolean linkToQuestion) {
-        var card = getContent();
+        var card = this;
         card.setId("question-" + question.id());
         card.addClassName("question-card");
         var locale = getLocale();

@@ -1,0 +1,59 @@
+package org.citizendialogue.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.citizendialogue.account.AccountService;
+import org.citizendialogue.account.RegistrationDraft;
+import org.citizendialogue.account.ui.LoginView;
+import org.citizendialogue.support.Acting;
+import org.citizendialogue.support.Demo;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Paragraph;
+
+/** Base of the browserless UI tests: the whole application, its real database and security. */
+@SpringBootTest
+@ViewPackages(packages = "org.citizendialogue")
+abstract class BrowserlessUiTest extends SpringBrowserlessTest {
+
+    static final String TOPIC_PATH = "dialogues/" + Demo.DIALOGUE + "/topics/benchmark-city";
+
+    @Autowired
+    Acting acting;
+    @Autowired
+    AccountService accounts;
+
+    @BeforeEach
+    void english() {
+        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+    }
+
+    String newResident() {
+        var email = "ui-" + System.nanoTime() + "@example.org";
+        accounts.register(new RegistrationDraft(email, "UI Resident", "a long enough passphrase", true));
+        return email;
+    }
+
+    boolean exists(String id) {
+        return $(Component.class).withId(id).exists();
+    }
+
+    <T extends Component> T byId(Class<T> type, String id) {
+        return $(type).id(id);
+    }
+
+    boolean pageShows(String text) {
+        return $(Paragraph.class).withTextContaining(text).exists()
+                || $(com.vaadin.flow.component.html.Span.class).withTextContaining(text).exists();
+    }
+
+    boolean onLoginView() {
+        return getCurrentView() instanceof LoginView;
+    }
+}
