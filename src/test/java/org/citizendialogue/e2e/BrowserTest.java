@@ -1,0 +1,121 @@
+package org.citizendialogue.e2e;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Whole journeys in a real headless Chromium against the application on a random port and the
+ * embedded MariaDB. Chromium and chromedriver come from Debian's packages (.ci/run installs them).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+abstract class BrowserTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    @LocalServerPort
+    int port;
+
+    private final List<WebDriver> drivers = new ArrayList<>();
+
+    /** A fresh browser with its own cookies, as a separate person would have. */
+    Browser openBrowser(int width, int height) {
+        var options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+                "--window-size=" + width + "," + height, "--lang=en-US");
+        var service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new java.io.File(System.getProperty("chromedriver.path", "/usr/bin/chromedriver")))
+                .build();
+        var driver = new ChromeDriver(service, options);
+        drivers.add(driver);
+        return new Browser(driver, "http://localhost:" + port + "/");
+    }
+
+    Browser openBrowser() {
+        return openBrowser(1280, 1000);
+    }
+
+    @AfterEach
+    void closeBrowsers() {
+        drivers.forEach(WebDriver::quit);
+        drivers.clear();
+    }
+
+    /** A thin helper over one browser: open a path, find by stable id, type, click, wait. */
+    record Browser(WebDriver driver, String base) {
+
+        void open(String path) {
+            driver.get(base + path);
+            waitForVaadin();
+        }
+
+        void waitForVaadin() {
+            new WebDriverWait(driver, WAIT).until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                    .executeScript("return !!window.Vaadin && !!window.Vaadin.Flow && !!window.Vaadin.Flow.clients"
+                            + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())")));
+        }
+
+        WebElement byId(String id) {
+            return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+        }
+
+        boolean present(String id) {
+            return !driver.findElements(By.id(id)).isEmpty();
+        }
+
+        void type(String id, String text) {
+            var host = byId(id);
+            var input = host.findElements(By.cssSelector("input, textarea"));
+            (input.isEmpty() ? host : input.getFirst()).sendKeys(text);
+        }
+
+        void click(String id) {
+            var element = byId(id);
+            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                    "arguments[0].scrollIntoView({block: 'center'})", element);
+            element.click();
+            waitForVaadin();
+        }
+
+        void waitForText(String text) {
+            new WebDriverWait(driver, WAIT).until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+        }
+
+        void waitUntilGone(String id) {
+            new WebDriverWait(driver, WAIT).until(ExpectedConditions.invisibilityOfElementLocated(By.id(id)));
+        }
+
+        String bodyText() {
+            return driver.findElement(By.tagName("body")).getText();
+        }
+
+        void signIn(String email, String password) {
+            open("login");
+            var user = new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.name("username")));
+            user.sendKeys(email);
+            driver.findElement(By.name("password")).sendKeys(password);
+            driver.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit'], vaadin-login-form vaadin-button")).click();
+            new WebDriverWait(driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.id("nav-logout")));
+            waitForVaadin();
+        }
+
+        void signOut() {
+            click("nav-logout");
+            new WebDriverWait(driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.id("nav-login")));
+        }
+    }
+}
