@@ -36,7 +36,12 @@ abstract class BrowserTest {
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                "--window-size=" + width + "," + height, "--lang=en-US");
+                "--window-size=" + Math.max(width, 500) + "," + height, "--lang=en-US");
+        if (width < 500) {
+            // headless windows are at least 500 px wide: a phone is emulated instead
+            options.setExperimentalOption("mobileEmulation", java.util.Map.of("deviceMetrics",
+                    java.util.Map.of("width", width, "height", height, "pixelRatio", 2.0, "touch", true)));
+        }
         var service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new java.io.File(System.getProperty("chromedriver.path", "/usr/bin/chromedriver")))
                 .build();

@@ -1,0 +1,63 @@
+package org.citizendialogue.e2e;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.citizendialogue.support.Demo;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+
+/**
+ * Not a test: a tour that saves a screenshot of every screen, desktop and 360 px phone, English
+ * and Chinese, to target/screenshots for people to look at. Run it with
+ * {@code ./mvnw test -Dtest=ScreenshotTour -Dsurefire.failIfNoSpecifiedTests=false}.
+ */
+class ScreenshotTour extends BrowserTest {
+
+    record Stop(String name, String path, String account) {
+    }
+
+    static final String TOPIC = "dialogues/" + Demo.DIALOGUE + "/topics/digital-cities";
+
+    static final List<Stop> STOPS = List.of(
+            new Stop("home", "", null),
+            new Stop("programme", "dialogues/" + Demo.DIALOGUE, null),
+            new Stop("topic", TOPIC, null),
+            new Stop("question", "questions/9", null),
+            new Stop("login", "login", null),
+            new Stop("register", "register", null),
+            new Stop("topic-resident", TOPIC, Demo.RESIDENT),
+            new Stop("me", "me", Demo.RESIDENT),
+            new Stop("moderation", "moderation", Demo.MODERATOR),
+            new Stop("answers", "answers", Demo.STAFF));
+
+    @Test
+    void tour() throws Exception {
+        var out = Path.of("target/screenshots");
+        Files.createDirectories(out);
+        for (var size : new int[][] {{1280, 1000}, {360, 780}}) {
+            for (var language : List.of("en", "zh-CN")) {
+                String signedIn = null;
+                var browser = openBrowser(size[0], size[1]);
+                browser.open("");
+                browser.driver().manage().addCookie(new org.openqa.selenium.Cookie("cd-locale", language));
+                for (var stop : STOPS) {
+                    if (stop.account() != null && !stop.account().equals(signedIn)) {
+                        if (signedIn != null) {
+                            browser.signOut();
+                        }
+                        browser.signIn(stop.account(), Demo.PASSWORD);
+                        signedIn = stop.account();
+                    }
+                    browser.open(stop.path());
+                    Thread.sleep(600);
+                    var png = ((TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.BYTES);
+                    Files.write(out.resolve(stop.name() + "-" + language + "-" + size[0] + ".png"), png);
+                }
+                browser.driver().quit();
+            }
+        }
+    }
+}
