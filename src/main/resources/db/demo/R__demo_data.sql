@@ -311,3 +311,16 @@ INSERT IGNORE INTO audit_entry (id, at, actor_id, actor_name, action, target_typ
     (52, @now - INTERVAL '1 00:45' DAY_MINUTE, 2, 'Wang Fang', 'SUBMISSION_APPROVED', 'SUBMISSION', 45, 'PENDING', 'PUBLISHED', NULL),
     (53, @now - INTERVAL '1 00:30' DAY_MINUTE, 2, 'Wang Fang', 'SUBMISSION_APPROVED', 'SUBMISSION', 46, 'PENDING', 'PUBLISHED', NULL),
     (54, @now - INTERVAL '0 18:35' DAY_MINUTE, 2, 'Wang Fang', 'SUBMISSION_APPROVED', 'SUBMISSION', 48, 'PENDING', 'PUBLISHED', NULL);
+
+-- Votes: residents upvote each other's published questions (never their own), then the counts
+-- beside the questions are recomputed from the votes, so re-running changes nothing.
+INSERT IGNORE INTO vote (question_id, account_id, cast_at)
+SELECT s.id, a.id, LEAST(@now, s.decided_at + INTERVAL a.id HOUR)
+FROM submission s
+JOIN account a ON a.id <= 10 AND a.id <> s.author_id
+WHERE s.id < 100 AND s.kind = 'QUESTION' AND s.status = 'PUBLISHED'
+  AND MOD(s.id * 7 + a.id * 3, 5) < 2 + MOD(s.id, 3);
+
+UPDATE submission s
+SET s.vote_count = (SELECT COUNT(*) FROM vote v WHERE v.question_id = s.id)
+WHERE s.id < 100 AND s.kind = 'QUESTION';

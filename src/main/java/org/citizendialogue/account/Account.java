@@ -20,7 +20,7 @@ class Account {
     @Id
     private Long id;
     @Version
-    private int version;
+    private Integer version;
     private String email;
     private String displayName;
     private String passwordHash;

@@ -16,7 +16,7 @@ class Answer {
     @Id
     private Long id;
     @Version
-    private int version;
+    private Integer version;
     private long questionId;
     private long dialogueId;
     private long authorId;

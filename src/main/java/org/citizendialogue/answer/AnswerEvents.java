@@ -8,4 +8,8 @@ public final class AnswerEvents {
 
     public record Published(long answerId, long questionId) {
     }
+
+    /** The question being answered on air changed; questionId is null when none is. */
+    public record NowAnswering(long dialogueId, Long questionId) {
+    }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -37,10 +38,13 @@ public class AnswerService {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
+    private final OnAirStore onAir;
     private final Clock clock;
 
     AnswerService(AnswerRepository answers, SubmissionService submissions, DialogueService dialogues,
-            AccountService accounts, AuditLog audit, ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
+            AccountService accounts, AuditLog audit, ApplicationEventPublisher events, JdbcClient jdbc, OnAirStore onAir,
+            Clock clock) {
+        this.onAir = onAir;
         this.answers = answers;
         this.submissions = submissions;
         this.dialogues = dialogues;
@@ -119,6 +123,53 @@ public class AnswerService {
         }
         return Answer.draft(questionId, topic.dialogueId(), staff.accountId(), title, topic.bureauName(), body,
                 clock.instant());
+    }
+
+    // ---- now answering ----
+
+    /**
+     * Marks a published question of a live programme as the one being answered on air; the
+     * question that was on air before comes off. The moment is kept on the record.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('STAFF', 'MODERATOR')")
+    public void putOnAir(long questionId) {
+        var actor = CurrentUser.require();
+        var question = submissions.publishedQuestion(questionId).orElseThrow(NotFoundException::new);
+        var status = dialogues.status(question.dialogueId()).orElseThrow(NotFoundException::new);
+        if (status != org.citizendialogue.dialogue.DialogueStatus.LIVE) {
+            throw new DomainException("live.error.not-live");
+        }
+        var now = clock.instant();
+        onAir.endCurrent(question.dialogueId(), now);
+        onAir.start(question.dialogueId(), questionId, actor.accountId(), now);
+        audit.record(new AuditRecord(actor.accountId(), actor.displayName(), "NOW_ANSWERING", "SUBMISSION", questionId,
+                null, "ON_AIR", null));
+        events.publishEvent(new AnswerEvents.NowAnswering(question.dialogueId(), questionId));
+    }
+
+    /** Takes the current question off air. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('STAFF', 'MODERATOR')")
+    public void clearOnAir(long dialogueId) {
+        var actor = CurrentUser.require();
+        var current = onAir.current(dialogueId);
+        onAir.endCurrent(dialogueId, clock.instant());
+        current.ifPresent(c -> audit.record(new AuditRecord(actor.accountId(), actor.displayName(), "NOW_ANSWERING_CLEARED",
+                "SUBMISSION", c.questionId(), "ON_AIR", null, null)));
+        events.publishEvent(new AnswerEvents.NowAnswering(dialogueId, null));
+    }
+
+    /** The question on air now in a programme, if any. */
+    @Transactional(readOnly = true)
+    public Optional<OnAir> nowAnswering(long dialogueId) {
+        return onAir.current(dialogueId);
+    }
+
+    /** When each of these questions first went on air, for the public record. */
+    @Transactional(readOnly = true)
+    public Map<Long, OnAir> onAirRecord(Collection<Long> questionIds) {
+        return onAir.firstMoments(questionIds);
     }
 
     /** The published answers of several questions at once; drafts never appear here. */

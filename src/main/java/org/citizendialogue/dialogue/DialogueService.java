@@ -7,7 +7,13 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.citizendialogue.audit.AuditLog;
+import org.citizendialogue.audit.AuditRecord;
+import org.citizendialogue.shared.CurrentUser;
+import org.citizendialogue.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,9 +29,47 @@ public class DialogueService {
             """;
 
     private final JdbcClient jdbc;
+    private final DialogueRepository dialogues;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    DialogueService(JdbcClient jdbc) {
+    DialogueService(JdbcClient jdbc, DialogueRepository dialogues, AuditLog audit, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.dialogues = dialogues;
+        this.audit = audit;
+        this.events = events;
+    }
+
+    /** Every programme, drafts included, newest first: what staff and admins can move on. */
+    @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+    public List<DialogueCard> manageable() {
+        return jdbc.sql("""
+                SELECT d.id, d.slug, d.title, d.guest_name, d.guest_title, b.name bureau_name, d.status, d.starts_at
+                FROM dialogue d JOIN bureau b ON b.id = d.bureau_id
+                WHERE d.status <> 'ARCHIVED'
+                ORDER BY FIELD(d.status, 'LIVE', 'OPEN', 'DRAFT', 'CLOSED'), d.starts_at DESC, d.id DESC
+                LIMIT 200
+                """).query(DialogueCard.class).list();
+    }
+
+    /** Moves a programme to its next state; refused for a transition the lifecycle does not allow. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+    public void changeStatus(long dialogueId, DialogueStatus target) {
+        var actor = CurrentUser.require();
+        var dialogue = dialogues.findById(dialogueId).orElseThrow(NotFoundException::new);
+        var from = dialogue.status();
+        dialogue.moveTo(target, dialogues.countTopics(dialogueId));
+        dialogues.save(dialogue);
+        audit.record(new AuditRecord(actor.accountId(), actor.displayName(), "PROGRAMME_STATUS_CHANGED", "DIALOGUE",
+                dialogueId, from.name(), target.name(), dialogue.slug()));
+        events.publishEvent(new DialogueEvents.StatusChanged(dialogueId, from, target));
+    }
+
+    /** The current state of a programme. */
+    public Optional<DialogueStatus> status(long dialogueId) {
+        return jdbc.sql("SELECT status FROM dialogue WHERE id = :id").param("id", dialogueId)
+                .query(DialogueStatus.class).optional();
     }
 
     /** Every programme the public may see, live ones first, then by broadcast time. */

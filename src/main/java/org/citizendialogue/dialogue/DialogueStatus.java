@@ -17,4 +17,19 @@ public enum DialogueStatus {
     public boolean isPublic() {
         return this != DRAFT;
     }
+
+    /** The states a programme in this state may move to next. */
+    public java.util.List<DialogueStatus> next() {
+        return switch (this) {
+            case DRAFT -> java.util.List.of(OPEN);
+            case OPEN -> java.util.List.of(LIVE, CLOSED);
+            case LIVE -> java.util.List.of(CLOSED, OPEN);
+            case CLOSED -> java.util.List.of(ARCHIVED);
+            case ARCHIVED -> java.util.List.of();
+        };
+    }
+
+    public boolean canMoveTo(DialogueStatus target) {
+        return next().contains(target);
+    }
 }

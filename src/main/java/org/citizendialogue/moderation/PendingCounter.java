@@ -10,6 +10,8 @@ import org.springframework.stereotype.Component;
 @Component
 class PendingCounter implements NavigationCounter {
 
+    static final String ITEM_ID = "nav-moderation";
+
     private final SubmissionService submissions;
 
     PendingCounter(SubmissionService submissions) {
@@ -18,7 +20,7 @@ class PendingCounter implements NavigationCounter {
 
     @Override
     public String itemId() {
-        return "nav-moderation";
+        return ITEM_ID;
     }
 
     @Override

@@ -4,7 +4,7 @@ import java.time.Instant;
 
 /** A published question as the public lists show it. */
 public record QuestionCard(long id, long dialogueId, long topicId, String authorName, String body,
-        Instant submittedAt, Instant answeredAt, int commentCount) {
+        Instant submittedAt, Instant answeredAt, int commentCount, int voteCount) {
 
     public boolean answered() {
         return answeredAt != null;

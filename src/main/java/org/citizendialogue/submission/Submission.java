@@ -18,7 +18,7 @@ class Submission {
     @Id
     private Long id;
     @Version
-    private int version;
+    private Integer version;
     private SubmissionKind kind;
     private long dialogueId;
     private long topicId;
@@ -142,6 +142,14 @@ class Submission {
 
     String body() {
         return body;
+    }
+
+    String authorName() {
+        return authorName;
+    }
+
+    Instant submittedAt() {
+        return submittedAt;
     }
 
     RejectionReason rejectionReason() {

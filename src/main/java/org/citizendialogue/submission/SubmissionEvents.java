@@ -6,7 +6,8 @@ public final class SubmissionEvents {
     private SubmissionEvents() {
     }
 
-    public record Received(long submissionId, SubmissionKind kind, long topicId) {
+    /** A new submission waits for moderation; it carries the queue's view of it, prepared once. */
+    public record Received(long submissionId, SubmissionKind kind, long topicId, QueueItem item) {
     }
 
     public record Published(long submissionId, SubmissionKind kind, long topicId, Long questionId) {
@@ -19,5 +20,8 @@ public final class SubmissionEvents {
     }
 
     public record Answered(long questionId, long topicId, long authorId) {
+    }
+
+    public record VoteChanged(long questionId, long topicId, long dialogueId, int voteCount) {
     }
 }

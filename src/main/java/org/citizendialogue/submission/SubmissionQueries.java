@@ -15,7 +15,8 @@ class SubmissionQueries {
 
     private static final String QUESTION_CARD = """
             SELECT s.id, s.dialogue_id, s.topic_id, s.author_name, s.body, s.submitted_at, s.answered_at,
-                   (SELECT COUNT(*) FROM submission c WHERE c.question_id = s.id AND c.status = 'PUBLISHED') comment_count
+                   (SELECT COUNT(*) FROM submission c WHERE c.question_id = s.id AND c.status = 'PUBLISHED') comment_count,
+                   s.vote_count
             FROM submission s
             """;
 
@@ -48,6 +49,20 @@ class SubmissionQueries {
                 ORDER BY s.decided_at, s.id LIMIT :limit OFFSET :offset
                 """).param("dialogues", dialogueIds).param("limit", limit).param("offset", offset)
                 .query(QuestionCard.class).list();
+    }
+
+    List<QuestionCard> topQuestions(long dialogueId, int limit) {
+        return jdbc.sql(QUESTION_CARD + """
+                WHERE s.dialogue_id = :dialogue AND s.kind = 'QUESTION' AND s.status = 'PUBLISHED'
+                ORDER BY s.vote_count DESC, s.decided_at, s.id LIMIT :limit
+                """).param("dialogue", dialogueId).param("limit", limit).query(QuestionCard.class).list();
+    }
+
+    Optional<CommentCard> publishedComment(long id) {
+        return jdbc.sql("""
+                SELECT id, question_id, author_name, body, submitted_at FROM submission
+                WHERE id = :id AND kind = 'COMMENT' AND status = 'PUBLISHED'
+                """).param("id", id).query(CommentCard.class).optional();
     }
 
     Map<Long, List<CommentCard>> publishedComments(Collection<Long> questionIds) {
@@ -103,6 +118,15 @@ class SubmissionQueries {
                 WHERE s.status = 'PENDING'
                 ORDER BY s.submitted_at, s.id LIMIT :limit OFFSET :offset
                 """).param("limit", limit).param("offset", offset).query(QueueItem.class).list();
+    }
+
+    Optional<QueueItem> pendingItem(long id) {
+        return jdbc.sql("""
+                SELECT s.id, s.version, s.kind, s.topic_id, s.question_id, s.author_name, s.body, s.submitted_at,
+                       q.body question_body
+                FROM submission s LEFT JOIN submission q ON q.id = s.question_id
+                WHERE s.id = :id AND s.status = 'PENDING'
+                """).param("id", id).query(QueueItem.class).optional();
     }
 
     long countPending() {

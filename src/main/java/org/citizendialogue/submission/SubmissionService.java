@@ -34,15 +34,17 @@ public class SubmissionService {
 
     private final SubmissionRepository submissions;
     private final SubmissionQueries queries;
+    private final VoteStore votes;
     private final DialogueService dialogues;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SubmissionService(SubmissionRepository submissions, SubmissionQueries queries, DialogueService dialogues,
-            AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+    SubmissionService(SubmissionRepository submissions, SubmissionQueries queries, VoteStore votes,
+            DialogueService dialogues, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.submissions = submissions;
         this.queries = queries;
+        this.votes = votes;
         this.dialogues = dialogues;
         this.audit = audit;
         this.events = events;
@@ -58,7 +60,8 @@ public class SubmissionService {
         var body = Texts.required("text", text, BODY_MAX);
         var saved = submissions.save(Submission.question(topic.dialogueId(), topicId, author.accountId(),
                 author.displayName(), body, clock.instant()));
-        events.publishEvent(new SubmissionEvents.Received(saved.id(), SubmissionKind.QUESTION, topicId));
+        events.publishEvent(new SubmissionEvents.Received(saved.id(), SubmissionKind.QUESTION, topicId,
+                queueItem(saved, null)));
         return saved.id();
     }
 
@@ -68,16 +71,24 @@ public class SubmissionService {
     public long comment(long topicId, Long questionId, String text) {
         var author = CurrentUser.require();
         var topic = openTopic(topicId);
+        String questionBody = null;
         if (questionId != null) {
             var question = submissions.findById(questionId).filter(Submission::isPublishedQuestion)
                     .filter(q -> q.topicId() == topicId).orElseThrow(NotFoundException::new);
             questionId = question.id();
+            questionBody = question.body();
         }
         var body = Texts.required("text", text, BODY_MAX);
         var saved = submissions.save(Submission.comment(topic.dialogueId(), topicId, questionId, author.accountId(),
                 author.displayName(), body, clock.instant()));
-        events.publishEvent(new SubmissionEvents.Received(saved.id(), SubmissionKind.COMMENT, topicId));
+        events.publishEvent(new SubmissionEvents.Received(saved.id(), SubmissionKind.COMMENT, topicId,
+                queueItem(saved, questionBody)));
         return saved.id();
+    }
+
+    private static QueueItem queueItem(Submission s, String questionBody) {
+        return new QueueItem(s.id(), s.version(), s.kind(), s.topicId(), s.questionId(), s.authorName(), s.body(),
+                s.submittedAt(), questionBody);
     }
 
     private TopicContext openTopic(long topicId) {
@@ -133,6 +144,64 @@ public class SubmissionService {
         return queries.countsByTopic(topicIds);
     }
 
+    /** The published questions of a programme with the most votes, for the live wall. */
+    @Transactional(readOnly = true)
+    public List<QuestionCard> topQuestions(long dialogueId, int limit) {
+        return queries.topQuestions(dialogueId, page(limit));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<CommentCard> publishedComment(long commentId) {
+        return queries.publishedComment(commentId);
+    }
+
+    // ---- votes ----
+
+    /**
+     * Upvotes a published question, once per resident; not one's own, and only while the
+     * programme takes part. Returns the new count.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('RESIDENT')")
+    public int vote(long questionId) {
+        var voter = CurrentUser.require();
+        var question = votable(questionId);
+        if (question.authorId() == voter.accountId()) {
+            throw new DomainException("vote.error.own");
+        }
+        votes.add(questionId, voter.accountId(), clock.instant());
+        return votesChanged(question);
+    }
+
+    /** Takes one's vote back. Returns the new count. */
+    @Transactional
+    @PreAuthorize("hasRole('RESIDENT')")
+    public int unvote(long questionId) {
+        var voter = CurrentUser.require();
+        var question = votable(questionId);
+        votes.remove(questionId, voter.accountId());
+        return votesChanged(question);
+    }
+
+    private Submission votable(long questionId) {
+        var question = submissions.findById(questionId).filter(Submission::isPublishedQuestion)
+                .orElseThrow(NotFoundException::new);
+        openTopic(question.topicId());
+        return question;
+    }
+
+    private int votesChanged(Submission question) {
+        var count = votes.count(question.id());
+        events.publishEvent(new SubmissionEvents.VoteChanged(question.id(), question.topicId(), question.dialogueId(), count));
+        return count;
+    }
+
+    /** Which of these questions the signed-in resident has voted for (none for visitors). */
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> myVotes(Collection<Long> questionIds) {
+        return CurrentUser.get().map(u -> votes.votedBy(u.accountId(), questionIds)).orElse(java.util.Set.of());
+    }
+
     // ---- moderation ----
 
     /** Pending submissions, oldest first. */
@@ -142,8 +211,15 @@ public class SubmissionService {
         return queries.pending(offset, page(limit));
     }
 
+    /** One pending submission, as the queue shows it. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('MODERATOR')")
+    public Optional<QueueItem> pendingItem(long submissionId) {
+        return queries.pendingItem(submissionId);
+    }
+
+    /** How many submissions wait for moderation: a public figure, no content (transparency). */
+    @Transactional(readOnly = true)
     public long countPending() {
         return queries.countPending();
     }

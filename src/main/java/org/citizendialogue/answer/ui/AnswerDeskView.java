@@ -16,6 +16,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -42,7 +43,8 @@ class AnswerDeskView extends VerticalLayout implements HasDynamicTitle {
         this.time = time;
         addClassName("page");
         list.addClassName("desk");
-        add(new H1(getTranslation("answers.title")), new Paragraph(getTranslation("answers.intro")), list);
+        add(new H1(getTranslation("answers.title")), new ProgrammeControls(dialogues, this::refresh),
+                new H2(getTranslation("answers.waiting")), new Paragraph(getTranslation("answers.intro")), list);
         refresh();
     }
 
@@ -55,6 +57,21 @@ class AnswerDeskView extends VerticalLayout implements HasDynamicTitle {
         }
         var topics = dialogues.topics(waiting.stream().map(QuestionCard::topicId).collect(Collectors.toSet()));
         waiting.forEach(q -> list.add(card(q, topics.get(q.topicId()))));
+    }
+
+    private Component onAirButton(QuestionCard q, TopicContext topic) {
+        var onAirNow = answers.nowAnswering(topic.dialogueId()).filter(o -> o.questionId() == q.id()).isPresent();
+        var button = new Button(getTranslation(onAirNow ? "live.stop-answering" : "live.start-answering"), e -> {
+            if (onAirNow) {
+                answers.clearOnAir(topic.dialogueId());
+            } else {
+                answers.putOnAir(q.id());
+            }
+            refresh();
+        });
+        button.setId("now-answering-" + q.id());
+        button.getElement().setAttribute("aria-pressed", String.valueOf(onAirNow));
+        return button;
     }
 
     private Component card(QuestionCard q, TopicContext topic) {
@@ -73,7 +90,12 @@ class AnswerDeskView extends VerticalLayout implements HasDynamicTitle {
                 }).open());
         open.setId("answer-open-" + q.id());
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        card.add(meta, new Paragraph(q.body()), open);
+        var actions = new Div(open);
+        actions.addClassName("actions");
+        if (topic != null && topic.status() == org.citizendialogue.dialogue.DialogueStatus.LIVE) {
+            actions.add(onAirButton(q, topic));
+        }
+        card.add(meta, new Paragraph(q.body()), actions);
         return card;
     }
 

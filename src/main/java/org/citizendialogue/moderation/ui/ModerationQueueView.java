@@ -4,6 +4,9 @@ import java.util.stream.Collectors;
 
 import org.citizendialogue.dialogue.DialogueService;
 import org.citizendialogue.dialogue.TopicContext;
+import org.citizendialogue.moderation.QueueFeed;
+import org.citizendialogue.shared.live.Channels;
+import org.citizendialogue.shared.live.LiveUpdates;
 import org.citizendialogue.shared.ui.MainLayout;
 import org.citizendialogue.shared.ui.StatusBadge;
 import org.citizendialogue.shared.ui.TimeFormat;
@@ -41,11 +44,13 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
     private final TimeFormat time;
     private final Div queue = new Div();
     private final Paragraph counter = new Paragraph();
+    private final java.util.Map<Long, Component> cards = new java.util.HashMap<>();
 
-    ModerationQueueView(SubmissionService submissions, DialogueService dialogues, TimeFormat time) {
+    ModerationQueueView(SubmissionService submissions, DialogueService dialogues, TimeFormat time, LiveUpdates live) {
         this.submissions = submissions;
         this.dialogues = dialogues;
         this.time = time;
+        live.whileAttached(this, Channels.MODERATION, this::onQueueChange);
         addClassName("page");
         counter.setId("queue-count");
         counter.getElement().setAttribute("role", "status");
@@ -56,14 +61,45 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         queue.removeAll();
+        cards.clear();
         var items = submissions.pending(0, PAGE);
-        counter.setText(getTranslation("moderation.count", submissions.countPending()));
-        if (items.isEmpty()) {
-            queue.add(new Paragraph(getTranslation("moderation.empty")));
-            return;
-        }
         var topics = dialogues.topics(items.stream().map(QueueItem::topicId).collect(Collectors.toSet()));
-        items.forEach(item -> queue.add(card(item, topics.get(item.topicId()))));
+        items.forEach(item -> show(item, topics.get(item.topicId())));
+        showCount();
+    }
+
+    private void show(QueueItem item, TopicContext topic) {
+        var card = card(item, topic);
+        cards.put(item.id(), card);
+        queue.add(card);
+    }
+
+    private void showCount() {
+        counter.setText(getTranslation("moderation.count", submissions.countPending()));
+        queue.getChildren().filter(c -> "queue-empty".equals(c.getId().orElse(null))).toList().forEach(queue::remove);
+        if (cards.isEmpty()) {
+            var empty = new Paragraph(getTranslation("moderation.empty"));
+            empty.setId("queue-empty");
+            queue.add(empty);
+        }
+    }
+
+    /** New submissions join the end of the queue; decided ones leave it, without a reload. */
+    private void onQueueChange(Object update) {
+        switch (update) {
+            case QueueFeed.Arrived arrived when !cards.containsKey(arrived.item().id()) && cards.size() < PAGE -> {
+                show(arrived.item(), dialogues.topic(arrived.item().topicId()).orElse(null));
+                showCount();
+            }
+            case QueueFeed.Left left -> {
+                var card = cards.remove(left.submissionId());
+                if (card != null) {
+                    queue.remove(card);
+                }
+                showCount();
+            }
+            default -> showCount();
+        }
     }
 
     private Component card(QueueItem item, TopicContext topic) {

@@ -3,6 +3,7 @@ package org.citizendialogue.portal.ui;
 import java.util.List;
 import java.util.Locale;
 
+import org.citizendialogue.answer.OnAir;
 import org.citizendialogue.answer.PublishedAnswer;
 import org.citizendialogue.shared.ui.StatusBadge;
 import org.citizendialogue.shared.ui.TimeFormat;
@@ -11,6 +12,8 @@ import org.citizendialogue.submission.QuestionCard;
 import org.citizendialogue.submission.SubmissionService;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
@@ -19,42 +22,160 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 
 /**
- * One published question with its answer and comments. User text is shown in Paragraph and
- * Span components, which escape it; never as HTML.
+ * One published question with its votes, answer and comments. It changes in place when live
+ * updates arrive, so a comment being typed in it is never lost. User text is shown in Paragraph
+ * and Span components, which escape it; never as HTML.
  */
 class QuestionCardView extends Article {
 
-    /** Where the card's comment form hands its text. */
+    /** What the person looking at the card may do; null handlers hide the controls. */
+    record Actions(CommentHandler comment, VoteHandler vote, OnAirHandler onAir) {
+        static final Actions NONE = new Actions(null, null, null);
+    }
+
     interface CommentHandler {
         void comment(long questionId, String text);
     }
 
-    QuestionCardView(QuestionCard question, PublishedAnswer answer, List<CommentCard> comments, TimeFormat time,
-            CommentHandler commentHandler, boolean linkToQuestion) {
-        var card = this;
-        card.setId("question-" + question.id());
-        card.addClassName("question-card");
+    interface VoteHandler {
+        /** Casts (or, with add false, withdraws) the vote; returns the new count. */
+        int vote(long questionId, boolean add);
+    }
+
+    interface OnAirHandler {
+        void toggle(long questionId, boolean onAir);
+    }
+
+    private final QuestionCard question;
+    private final TimeFormat time;
+    private final Actions actions;
+    private final Div meta = new Div();
+    private final Div comments = new Div();
+    private final Div answerSlot = new Div();
+    private final Span onAirBadge = new Span();
+    private final Button vote = new Button();
+    private final Button onAirButton = new Button();
+    private int votes;
+    private boolean voted;
+    private boolean onAir;
+
+    QuestionCardView(QuestionCard question, PublishedAnswer answer, List<CommentCard> comments, OnAir onAirRecord,
+            boolean voted, boolean onAirNow, TimeFormat time, Actions actions, boolean linkToQuestion) {
+        this.question = question;
+        this.time = time;
+        this.actions = actions;
+        this.votes = question.voteCount();
+        this.voted = voted;
+        setId("question-" + question.id());
+        addClassName("question-card");
         var locale = getLocale();
-        var meta = new Div(new Span(question.authorName()), new Span(" · "), timeOf(question.submittedAt(), time, locale));
+        meta.add(new Span(question.authorName()), new Span(" · "), timeOf(question.submittedAt(), time, locale));
         meta.addClassName("meta");
         if (question.answered()) {
             meta.add(new StatusBadge(getTranslation("question.answered"), "answered"));
         }
+        onAirBadge.addClassNames("status-badge", "status-live");
+        onAirBadge.setText(getTranslation("live.now-answering"));
+        onAirBadge.setVisible(false);
+        meta.add(onAirBadge);
+        if (onAirRecord != null) {
+            meta.add(new Span(getTranslation("live.answered-on-air", time.dateTime(onAirRecord.startedAt(), locale))));
+        }
         var body = new Paragraph(question.body());
         body.addClassName("question-body");
-        card.add(meta, body);
+        add(meta, body, toolbar(linkToQuestion));
+        answerSlot.addClassName("answer-slot");
+        add(answerSlot);
+        if (answer != null) {
+            showAnswer(answer);
+        }
+        add(commentsBlock(comments));
+        setOnAir(onAirNow);
+    }
+
+    private Component toolbar(boolean linkToQuestion) {
+        var bar = new Div();
+        bar.addClassName("card-actions");
+        vote.setId("vote-" + question.id());
+        vote.setIcon(VaadinIcon.THUMBS_UP_O.create());
+        vote.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        vote.addClassName("vote-button");
+        if (actions.vote() == null) {
+            vote.setEnabled(false);
+        } else {
+            vote.addClickListener(e -> {
+                votes = actions.vote().vote(question.id(), !voted);
+                voted = !voted;
+                showVotes();
+            });
+        }
+        showVotes();
+        bar.add(vote);
         if (linkToQuestion) {
             var link = new Anchor("questions/" + question.id(), getTranslation("question.open"));
             link.getElement().setAttribute("aria-label", getTranslation("question.open-aria", question.id()));
             link.addClassName("question-link");
-            card.add(link);
+            bar.add(link);
         }
-        if (answer != null) {
-            card.add(answerBlock(answer, time, locale));
+        if (actions.onAir() != null) {
+            onAirButton.setId("now-answering-" + question.id());
+            onAirButton.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            onAirButton.addClickListener(e -> actions.onAir().toggle(question.id(), !onAir));
+            bar.add(onAirButton);
         }
-        card.add(commentsBlock(question, comments, time, locale, commentHandler));
+        return bar;
+    }
+
+    private void showVotes() {
+        vote.setText(String.valueOf(votes));
+        vote.getElement().setAttribute("aria-pressed", String.valueOf(voted));
+        vote.getElement().setAttribute("aria-label", getTranslation(
+                actions.vote() == null ? "vote.count-aria" : voted ? "vote.remove-aria" : "vote.add-aria", votes));
+        vote.getElement().setAttribute("title", getTranslation(actions.vote() == null ? "vote.sign-in" : "vote.hint"));
+        vote.setIcon((voted ? VaadinIcon.THUMBS_UP : VaadinIcon.THUMBS_UP_O).create());
+        if (voted) {
+            vote.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        } else {
+            vote.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        }
+    }
+
+    void setVotes(int count) {
+        votes = count;
+        showVotes();
+    }
+
+    void setOnAir(boolean now) {
+        onAir = now;
+        onAirBadge.setVisible(now);
+        if (now) {
+            addClassName("on-air");
+        } else {
+            removeClassName("on-air");
+        }
+        onAirButton.setText(getTranslation(now ? "live.stop-answering" : "live.start-answering"));
+        onAirButton.getElement().setAttribute("aria-pressed", String.valueOf(now));
+    }
+
+    void showAnswer(PublishedAnswer answer) {
+        answerSlot.removeAll();
+        var section = new Section();
+        section.setId("answer-" + answer.id());
+        section.addClassName("answer");
+        var by = new Div(new Span(answer.authorTitle()), new Span(" · "), timeOf(answer.publishedAt(), time, getLocale()));
+        by.addClassName("meta");
+        if (answer.edited()) {
+            by.add(new StatusBadge(getTranslation("answer.edited"), "edited"));
+        }
+        section.add(new H3(getTranslation("answer.heading", answer.bureauName())), by, new Paragraph(answer.body()));
+        answerSlot.add(section);
+    }
+
+    void addComment(CommentCard comment) {
+        comments.add(commentItem(comment, time, getLocale()));
     }
 
     static Component timeOf(java.time.Instant instant, TimeFormat time, Locale locale) {
@@ -63,49 +184,32 @@ class QuestionCardView extends Article {
         return span;
     }
 
-    private Component answerBlock(PublishedAnswer answer, TimeFormat time, Locale locale) {
-        var section = new Section();
-        section.setId("answer-" + answer.id());
-        section.addClassName("answer");
-        var heading = new H3(getTranslation("answer.heading", answer.bureauName()));
-        var by = new Div(new Span(answer.authorTitle()), new Span(" · "), timeOf(answer.publishedAt(), time, locale));
-        by.addClassName("meta");
-        if (answer.edited()) {
-            by.add(new StatusBadge(getTranslation("answer.edited"), "edited"));
-        }
-        section.add(heading, by, new Paragraph(answer.body()));
-        return section;
+    static Component commentItem(CommentCard comment, TimeFormat time, Locale locale) {
+        var meta = new Div(new Span(comment.authorName()), new Span(" · "), timeOf(comment.submittedAt(), time, locale));
+        meta.addClassName("meta");
+        var item = new Div(meta, new Paragraph(comment.body()));
+        item.setId("comment-" + comment.id());
+        item.addClassName("comment");
+        return item;
     }
 
-    private Component commentsBlock(QuestionCard question, List<CommentCard> comments, TimeFormat time, Locale locale,
-            CommentHandler handler) {
+    private Component commentsBlock(List<CommentCard> initial) {
         var block = new Div();
         block.addClassName("comments");
-        for (var comment : comments) {
-            var item = new Div(meta(comment, time, locale), new Paragraph(comment.body()));
-            item.setId("comment-" + comment.id());
-            item.addClassName("comment");
-            block.add(item);
-        }
-        if (handler != null) {
+        comments.addClassName("comment-list");
+        initial.forEach(this::addComment);
+        block.add(comments);
+        if (actions.comment() != null) {
             var input = new TextInput[1];
             input[0] = new TextInput("comment-text-" + question.id(), "comment-submit-" + question.id(),
                     getTranslation("comment.label"), getTranslation("comment.submit"), SubmissionService.BODY_MAX, text -> {
-                        handler.comment(question.id(), text);
+                        actions.comment().comment(question.id(), text);
                         input[0].confirm(getTranslation("submission.awaiting"));
                     });
-            var details = new Details(getTranslation("comment.add", comments.size()), input[0]);
+            var details = new Details(getTranslation("comment.add"), input[0]);
             details.addClassName("comment-form");
             block.add(details);
-        } else if (!comments.isEmpty()) {
-            block.addComponentAsFirst(new Span(getTranslation("comment.count", comments.size())));
         }
         return block;
-    }
-
-    private static Div meta(CommentCard comment, TimeFormat time, Locale locale) {
-        var meta = new Div(new Span(comment.authorName()), new Span(" · "), timeOf(comment.submittedAt(), time, locale));
-        meta.addClassName("meta");
-        return meta;
     }
 }

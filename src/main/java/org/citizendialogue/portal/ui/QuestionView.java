@@ -59,11 +59,16 @@ class QuestionView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 new Anchor("dialogues/" + topic.dialogueSlug() + "/topics/" + topic.topicSlug(), topic.topicTitle()));
         crumbs.addClassName("breadcrumbs");
         crumbs.getElement().setAttribute("aria-label", getTranslation("nav.breadcrumbs"));
-        var canComment = topic.status().acceptsSubmissions() && CurrentUser.get().isPresent();
+        var open = topic.status().acceptsSubmissions() && CurrentUser.get().isPresent();
         var answer = answers.publishedFor(Set.of(id)).get(id);
         var comments = submissions.publishedComments(Set.of(id)).getOrDefault(id, List.of());
-        add(crumbs, new H1(getTranslation("question.title", id)), new QuestionCardView(question, answer, comments, time,
-                canComment ? (qid, text) -> submissions.comment(topic.topicId(), qid, text) : null, false));
+        var onAirNow = answers.nowAnswering(topic.dialogueId()).filter(o -> o.questionId() == id).isPresent();
+        var actions = new QuestionCardView.Actions(
+                open ? (qid, text) -> submissions.comment(topic.topicId(), qid, text) : null,
+                open ? (qid, add) -> add ? submissions.vote(qid) : submissions.unvote(qid) : null, null);
+        add(crumbs, new H1(getTranslation("question.title", id)), new QuestionCardView(question, answer, comments,
+                answers.onAirRecord(Set.of(id)).get(id), !submissions.myVotes(Set.of(id)).isEmpty(), onAirNow, time,
+                actions, false));
     }
 
     @Override

@@ -1,11 +1,20 @@
 package org.citizendialogue.portal.ui;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.citizendialogue.answer.AnswerService;
+import org.citizendialogue.answer.OnAir;
 import org.citizendialogue.dialogue.DialogueService;
+import org.citizendialogue.dialogue.DialogueStatus;
 import org.citizendialogue.dialogue.TopicContext;
+import org.citizendialogue.portal.LiveFeed;
 import org.citizendialogue.shared.CurrentUser;
+import org.citizendialogue.shared.Roles;
+import org.citizendialogue.shared.live.Channels;
+import org.citizendialogue.shared.live.LiveUpdates;
+import org.citizendialogue.shared.ui.LiveAnnouncer;
 import org.citizendialogue.shared.ui.MainLayout;
 import org.citizendialogue.shared.ui.TimeFormat;
 import org.citizendialogue.submission.CommentCard;
@@ -22,6 +31,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -33,8 +43,9 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
  * A topic thread: its published questions (a page at a time, so a long thread costs no more
- * than a short one), their answers and comments, the topic's comments, and the forms to ask
- * and comment.
+ * than a short one), their votes, answers and comments, the topic's comments, and the forms to
+ * ask and comment. It stays live: what others publish, vote and answer appears in place, without
+ * touching what the person is typing or where they have scrolled.
  */
 @Route(value = "dialogues/:slug/topics/:topic", layout = MainLayout.class)
 @AnonymousAllowed
@@ -45,18 +56,26 @@ class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private final DialogueService dialogues;
     private final SubmissionService submissions;
     private final AnswerService answers;
+    private final LiveUpdates live;
     private final TimeFormat time;
     private final Div questions = new Div();
     private final Div topicComments = new Div();
+    private final Section askSection = new Section();
     private final Button more = new Button();
     private final Select<QuestionSort> sort = new Select<>();
+    private final Map<Long, QuestionCardView> cards = new HashMap<>();
     private TopicContext topic;
+    private DialogueStatus status;
+    private Long onAirQuestion;
     private int shown;
+    private boolean subscribed;
 
-    TopicView(DialogueService dialogues, SubmissionService submissions, AnswerService answers, TimeFormat time) {
+    TopicView(DialogueService dialogues, SubmissionService submissions, AnswerService answers, LiveUpdates live,
+            TimeFormat time) {
         this.dialogues = dialogues;
         this.submissions = submissions;
         this.answers = answers;
+        this.live = live;
         this.time = time;
         addClassName("page");
         questions.addClassName("question-list");
@@ -68,9 +87,10 @@ class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         sort.setLabel(getTranslation("topic.sort"));
         sort.setItems(QuestionSort.values());
         sort.setItemLabelGenerator(s -> getTranslation("sort." + s.name()));
-        sort.setValue(QuestionSort.NEWEST);
+        sort.setValue(QuestionSort.MOST_VOTES);
         sort.addValueChangeListener(e -> reload());
         topicComments.addClassName("topic-comments");
+        askSection.addClassName("ask");
     }
 
     @Override
@@ -78,23 +98,39 @@ class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         var params = event.getRouteParameters();
         topic = dialogues.publicTopic(params.get("slug").orElse(""), params.get("topic").orElse(""))
                 .orElseThrow(NotFoundException::new);
+        status = topic.status();
+        onAirQuestion = answers.nowAnswering(topic.dialogueId()).map(OnAir::questionId).orElse(null);
         removeAll();
         var crumbs = new Nav(new Anchor("dialogues/" + topic.dialogueSlug(), topic.dialogueTitle()));
         crumbs.addClassName("breadcrumbs");
         crumbs.getElement().setAttribute("aria-label", getTranslation("nav.breadcrumbs"));
         var summary = new Paragraph(topic.topicSummary());
         summary.addClassName("lead");
-        add(crumbs, new H1(topic.topicTitle()), summary, askSection(), questionsSection(), topicCommentsSection());
+        add(crumbs, new H1(topic.topicTitle()), summary, liveLink(), askSection, questionsSection(), topicCommentsSection());
+        showAskSection();
         reload();
+        if (!subscribed) {
+            subscribed = true;
+            live.whileAttached(this, Channels.topic(topic.topicId()), this::onTopicUpdate);
+            live.whileAttached(this, Channels.dialogue(topic.dialogueId()), this::onDialogueUpdate);
+        }
     }
 
-    private Component askSection() {
-        var section = new Section(new H2(getTranslation("ask.heading")));
-        section.addClassName("ask");
-        if (!topic.status().acceptsSubmissions()) {
-            section.add(notice(getTranslation("ask.closed")));
+    private Component liveLink() {
+        var link = new Anchor("live/" + topic.dialogueSlug(), getTranslation("live.open-wall"));
+        link.setId("live-wall-link");
+        var p = new Paragraph(link);
+        p.setVisible(status == DialogueStatus.LIVE);
+        return p;
+    }
+
+    private void showAskSection() {
+        askSection.removeAll();
+        askSection.add(new H2(getTranslation("ask.heading")));
+        if (!status.acceptsSubmissions()) {
+            askSection.add(notice(getTranslation("ask.closed")));
         } else if (CurrentUser.get().isEmpty()) {
-            section.add(signInHint("ask.sign-in"));
+            askSection.add(signInHint("ask.sign-in"));
         } else {
             var input = new TextInput[1];
             input[0] = new TextInput("ask-text", "ask-submit", getTranslation("ask.label"), getTranslation("ask.submit"),
@@ -102,14 +138,12 @@ class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                         submissions.ask(topic.topicId(), text);
                         input[0].confirm(getTranslation("submission.awaiting"));
                     });
-            section.add(input[0]);
+            askSection.add(input[0]);
         }
-        return section;
     }
 
     private Component signInHint(String key) {
-        var hint = new Paragraph(new Anchor("login", getTranslation("nav.login")),
-                new com.vaadin.flow.component.html.Span(" " + getTranslation(key)));
+        var hint = new Paragraph(new Anchor("login", getTranslation("nav.login")), new Span(" " + getTranslation(key)));
         hint.addClassName("hint");
         return hint;
     }
@@ -117,13 +151,12 @@ class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private static Component notice(String text) {
         var notice = new Paragraph(text);
         notice.addClassName("notice");
-        notice.getElement().setAttribute("role", "note");
+        notice.setId("ask-closed");
         return notice;
     }
 
     private Component questionsSection() {
-        var heading = new H2(getTranslation("topic.questions"));
-        var toolbar = new Div(heading, sort);
+        var toolbar = new Div(new H2(getTranslation("topic.questions")), sort);
         toolbar.addClassName("list-toolbar");
         return new Section(toolbar, questions, more);
     }
@@ -131,7 +164,7 @@ class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private Component topicCommentsSection() {
         var section = new Section(new H2(getTranslation("topic.comments")), topicComments);
         section.addClassName("topic-comments-section");
-        if (topic.status().acceptsSubmissions() && CurrentUser.get().isPresent()) {
+        if (status.acceptsSubmissions() && CurrentUser.get().isPresent()) {
             var input = new TextInput[1];
             input[0] = new TextInput("topic-comment-text", "topic-comment-submit", getTranslation("topic.comment.label"),
                     getTranslation("comment.submit"), SubmissionService.BODY_MAX, text -> {
@@ -139,7 +172,7 @@ class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                         input[0].confirm(getTranslation("submission.awaiting"));
                     });
             section.add(input[0]);
-        } else if (topic.status().acceptsSubmissions()) {
+        } else if (status.acceptsSubmissions()) {
             section.add(signInHint("comment.sign-in"));
         }
         return section;
@@ -147,21 +180,21 @@ class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     private void reload() {
         questions.removeAll();
+        cards.clear();
         shown = 0;
         showMore();
         topicComments.removeAll();
         var comments = submissions.topicComments(topic.topicId(), 0, 50);
         if (comments.isEmpty()) {
-            topicComments.add(new Paragraph(getTranslation("topic.no-comments")));
+            topicComments.add(emptyComments());
         }
-        for (CommentCard c : comments) {
-            var item = new Div(new Div(new com.vaadin.flow.component.html.Span(c.authorName() + " · "),
-                    QuestionCardView.timeOf(c.submittedAt(), time, getLocale())), new Paragraph(c.body()));
-            item.addClassName("comment");
-            item.setId("comment-" + c.id());
-            item.getChildren().findFirst().ifPresent(m -> ((Div) m).addClassName("meta"));
-            topicComments.add(item);
-        }
+        comments.forEach(c -> topicComments.add(QuestionCardView.commentItem(c, time, getLocale())));
+    }
+
+    private Component emptyComments() {
+        var empty = new Paragraph(getTranslation("topic.no-comments"));
+        empty.setId("topic-comments-empty");
+        return empty;
     }
 
     private void showMore() {
@@ -171,16 +204,118 @@ class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         var ids = visible.stream().map(QuestionCard::id).toList();
         var answerOf = answers.publishedFor(ids);
         var commentsOf = submissions.publishedComments(ids);
-        var canComment = topic.status().acceptsSubmissions() && CurrentUser.get().isPresent();
+        var onAirRecord = answers.onAirRecord(ids);
+        var myVotes = submissions.myVotes(ids);
+        questions.getChildren().filter(c -> "questions-empty".equals(c.getId().orElse(null))).toList()
+                .forEach(questions::remove);
         for (var q : visible) {
-            questions.add(new QuestionCardView(q, answerOf.get(q.id()), commentsOf.getOrDefault(q.id(), List.of()), time,
-                    canComment ? (id, text) -> submissions.comment(topic.topicId(), id, text) : null, true));
+            var card = new QuestionCardView(q, answerOf.get(q.id()), commentsOf.getOrDefault(q.id(), List.of()),
+                    onAirRecord.get(q.id()), myVotes.contains(q.id()), q.id() == (onAirQuestion == null ? -1 : onAirQuestion),
+                    time, actions(), true);
+            cards.put(q.id(), card);
+            questions.add(card);
         }
         shown += visible.size();
         if (shown == 0) {
-            questions.add(new Paragraph(getTranslation("topic.no-questions")));
+            var empty = new Paragraph(getTranslation("topic.no-questions"));
+            empty.setId("questions-empty");
+            questions.add(empty);
         }
         more.setVisible(hasMore);
+    }
+
+    private QuestionCardView.Actions actions() {
+        var user = CurrentUser.get();
+        var open = status.acceptsSubmissions();
+        var resident = user.filter(u -> u.has(Roles.RESIDENT)).isPresent();
+        var operator = status == DialogueStatus.LIVE
+                && user.filter(u -> u.has(Roles.STAFF) || u.has(Roles.MODERATOR)).isPresent();
+        return new QuestionCardView.Actions(
+                open && resident ? (id, text) -> submissions.comment(topic.topicId(), id, text) : null,
+                open && resident ? (id, add) -> add ? submissions.vote(id) : submissions.unvote(id) : null,
+                operator ? (id, onAir) -> {
+                    if (onAir) {
+                        answers.putOnAir(id);
+                    } else {
+                        answers.clearOnAir(topic.dialogueId());
+                    }
+                } : null);
+    }
+
+    private void onTopicUpdate(Object update) {
+        switch (update) {
+            case LiveFeed.QuestionAdded added -> addQuestion(added.question());
+            case LiveFeed.CommentAdded added -> addComment(added.comment());
+            case LiveFeed.VotesChanged votes -> {
+                var card = cards.get(votes.questionId());
+                if (card != null) {
+                    card.setVotes(votes.votes());
+                }
+            }
+            case LiveFeed.AnswerShown shown -> {
+                var card = cards.get(shown.answer().questionId());
+                if (card != null) {
+                    card.showAnswer(shown.answer());
+                    LiveAnnouncer.announce(this, getTranslation("live.announce.answer"));
+                }
+            }
+            default -> {
+                // not for this view
+            }
+        }
+    }
+
+    private void addQuestion(QuestionCard question) {
+        if (cards.containsKey(question.id()) || more.isVisible() && sort.getValue() == QuestionSort.ANSWERED) {
+            return;
+        }
+        questions.getChildren().filter(c -> "questions-empty".equals(c.getId().orElse(null))).toList()
+                .forEach(questions::remove);
+        var card = new QuestionCardView(question, null, List.of(), null, false, false, time, actions(), true);
+        cards.put(question.id(), card);
+        if (sort.getValue() == QuestionSort.NEWEST || sort.getValue() == QuestionSort.UNANSWERED) {
+            questions.addComponentAsFirst(card);
+        } else {
+            questions.add(card);
+        }
+        shown++;
+        LiveAnnouncer.announce(this, getTranslation("live.announce.question"));
+    }
+
+    private void addComment(CommentCard comment) {
+        if (comment.questionId() == null) {
+            topicComments.getChildren().filter(c -> "topic-comments-empty".equals(c.getId().orElse(null))).toList()
+                    .forEach(topicComments::remove);
+            topicComments.addComponentAsFirst(QuestionCardView.commentItem(comment, time, getLocale()));
+        } else {
+            var card = cards.get(comment.questionId());
+            if (card != null) {
+                card.addComment(comment);
+            }
+        }
+    }
+
+    private void onDialogueUpdate(Object update) {
+        switch (update) {
+            case LiveFeed.NowAnsweringChanged changed -> {
+                if (onAirQuestion != null && cards.containsKey(onAirQuestion)) {
+                    cards.get(onAirQuestion).setOnAir(false);
+                }
+                onAirQuestion = changed.questionId();
+                if (onAirQuestion != null && cards.containsKey(onAirQuestion)) {
+                    cards.get(onAirQuestion).setOnAir(true);
+                    LiveAnnouncer.announce(this, getTranslation("live.announce.now-answering"));
+                }
+            }
+            case LiveFeed.StatusChanged changed -> {
+                status = changed.status();
+                showAskSection();
+                LiveAnnouncer.announce(this, getTranslation("live.announce.status", getTranslation("status." + status)));
+            }
+            default -> {
+                // the live wall's state is not for this view
+            }
+        }
     }
 
     @Override

@@ -6,6 +6,9 @@ import java.util.Locale;
 import org.citizendialogue.shared.CurrentUser;
 import org.citizendialogue.shared.Roles;
 import org.citizendialogue.shared.SignedInUser;
+import org.citizendialogue.shared.live.Channels;
+import org.citizendialogue.shared.live.CountChanged;
+import org.citizendialogue.shared.live.LiveUpdates;
 import org.springframework.beans.factory.ObjectProvider;
 
 import com.vaadin.flow.component.Component;
@@ -39,10 +42,13 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, After
     private final Div actions = new Div();
     private final SideNav nav = new SideNav();
     private final Anchor brand = new Anchor("", "");
+    private final LiveUpdates live;
+    private final java.util.Map<String, Span> badges = new java.util.HashMap<>();
 
     MainLayout(AuthenticationContext authentication, List<NavigationCounter> counters,
-            ObjectProvider<LocalePreference> localePreference) {
+            ObjectProvider<LocalePreference> localePreference, LiveUpdates live) {
         this.authentication = authentication;
+        this.live = live;
         this.counters = counters;
         this.localePreference = localePreference;
         setPrimarySection(Section.NAVBAR);
@@ -53,7 +59,14 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, After
         addToNavbar(toggle, brand, actions);
         nav.addClassName("main-nav");
         addToDrawer(nav);
+        addToNavbar(new LiveAnnouncer());
         build();
+        CurrentUser.get().ifPresent(user -> counters.forEach(counter -> live.whileAttached(this,
+                Channels.navigation(counter.itemId()), update -> {
+                    if (update instanceof CountChanged changed && badges.containsKey(changed.itemId())) {
+                        showCount(badges.get(changed.itemId()), changed.count());
+                    }
+                })));
     }
 
     private void build() {
@@ -95,13 +108,19 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, After
         counters.stream().filter(c -> c.itemId().equals(item.getId().orElse(""))).findFirst().ifPresent(c -> {
             long count = c.count(user);
             if (count >= 0) {
-                var badge = new Span(String.valueOf(count));
+                var badge = new Span();
                 badge.addClassName("count-badge");
-                badge.getElement().setAttribute("aria-label", getTranslation("nav.count-aria", count));
+                showCount(badge, count);
+                badges.put(c.itemId(), badge);
                 item.setSuffixComponent(badge);
             }
         });
         return item;
+    }
+
+    private void showCount(Span badge, long count) {
+        badge.setText(String.valueOf(count));
+        badge.getElement().setAttribute("aria-label", getTranslation("nav.count-aria", count));
     }
 
     private void buildActions() {

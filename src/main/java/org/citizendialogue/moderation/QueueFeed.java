@@ -1,0 +1,64 @@
+package org.citizendialogue.moderation;
+
+import org.citizendialogue.shared.live.Channels;
+import org.citizendialogue.shared.live.CountChanged;
+import org.citizendialogue.shared.live.LiveUpdates;
+import org.citizendialogue.submission.QueueItem;
+import org.citizendialogue.submission.SubmissionEvents;
+import org.citizendialogue.submission.SubmissionService;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/** Keeps every open moderation queue and the moderators' pending count live, after commit. */
+@Component
+public class QueueFeed {
+
+    /** A new item for the queue. */
+    public record Arrived(QueueItem item) {
+    }
+
+    /** An item left the queue: decided by someone, or withdrawn by its author. */
+    public record Left(long submissionId) {
+    }
+
+    private final LiveUpdates live;
+    private final SubmissionService submissions;
+
+    QueueFeed(LiveUpdates live, SubmissionService submissions) {
+        this.live = live;
+        this.submissions = submissions;
+    }
+
+    @TransactionalEventListener
+    void on(SubmissionEvents.Received event) {
+        live.publish(Channels.MODERATION, new Arrived(event.item()));
+        countChanged();
+    }
+
+    @TransactionalEventListener
+    void on(SubmissionEvents.Published event) {
+        left(event.submissionId());
+    }
+
+    @TransactionalEventListener
+    void on(SubmissionEvents.Rejected event) {
+        left(event.submissionId());
+    }
+
+    @TransactionalEventListener
+    void on(SubmissionEvents.Withdrawn event) {
+        left(event.submissionId());
+    }
+
+    private void left(long submissionId) {
+        live.publish(Channels.MODERATION, new Left(submissionId));
+        countChanged();
+    }
+
+    private void countChanged() {
+        var item = PendingCounter.ITEM_ID;
+        if (live.subscribers(Channels.navigation(item)) > 0) {
+            live.publish(Channels.navigation(item), new CountChanged(item, submissions.countPending()));
+        }
+    }
+}

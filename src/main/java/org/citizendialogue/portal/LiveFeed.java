@@ -1,0 +1,124 @@
+package org.citizendialogue.portal;
+
+import java.util.Set;
+
+import org.citizendialogue.answer.AnswerEvents;
+import org.citizendialogue.answer.AnswerService;
+import org.citizendialogue.answer.PublishedAnswer;
+import org.citizendialogue.dialogue.DialogueEvents;
+import org.citizendialogue.dialogue.DialogueStatus;
+import org.citizendialogue.shared.live.Channels;
+import org.citizendialogue.shared.live.LiveUpdates;
+import org.citizendialogue.submission.CommentCard;
+import org.citizendialogue.submission.QuestionCard;
+import org.citizendialogue.submission.SubmissionEvents;
+import org.citizendialogue.submission.SubmissionKind;
+import org.citizendialogue.submission.SubmissionService;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Turns committed changes into live updates for the public pages: each read model is prepared
+ * once here and handed to the broadcaster, which delivers it to every subscribed UI.
+ */
+@Component
+public class LiveFeed {
+
+    static final int WALL_SIZE = 10;
+
+    /** Updates on a topic's channel. */
+    public sealed interface TopicUpdate {
+    }
+
+    public record QuestionAdded(QuestionCard question) implements TopicUpdate {
+    }
+
+    public record CommentAdded(CommentCard comment) implements TopicUpdate {
+    }
+
+    public record VotesChanged(long questionId, int votes) implements TopicUpdate {
+    }
+
+    public record AnswerShown(PublishedAnswer answer) implements TopicUpdate {
+    }
+
+    /** Updates on a programme's channel. */
+    public sealed interface DialogueUpdate {
+    }
+
+    public record NowAnsweringChanged(Long questionId) implements DialogueUpdate {
+    }
+
+    public record StatusChanged(DialogueStatus status) implements DialogueUpdate {
+    }
+
+    /** The whole live wall, prepared once for every screen that shows it. */
+    public record WallState(QuestionCard nowAnswering, java.util.List<QuestionCard> top) implements DialogueUpdate {
+    }
+
+    private final LiveUpdates live;
+    private final SubmissionService submissions;
+    private final AnswerService answers;
+
+    LiveFeed(LiveUpdates live, SubmissionService submissions, AnswerService answers) {
+        this.live = live;
+        this.submissions = submissions;
+        this.answers = answers;
+    }
+
+    @TransactionalEventListener
+    void on(SubmissionEvents.Published event) {
+        if (event.kind() == SubmissionKind.QUESTION) {
+            submissions.publishedQuestion(event.submissionId()).ifPresent(q -> {
+                live.publish(Channels.topic(q.topicId()), new QuestionAdded(q));
+                publishWall(q.dialogueId());
+            });
+        } else {
+            submissions.publishedComment(event.submissionId())
+                    .ifPresent(c -> live.publish(Channels.topic(event.topicId()), new CommentAdded(c)));
+        }
+    }
+
+    @TransactionalEventListener
+    void on(SubmissionEvents.VoteChanged event) {
+        live.publish(Channels.topic(event.topicId()), new VotesChanged(event.questionId(), event.voteCount()));
+        publishWall(event.dialogueId());
+    }
+
+    @TransactionalEventListener
+    void on(AnswerEvents.Published event) {
+        var answer = answers.publishedFor(Set.of(event.questionId())).get(event.questionId());
+        var question = submissions.publishedQuestion(event.questionId());
+        if (answer != null && question.isPresent()) {
+            live.publish(Channels.topic(question.get().topicId()), new AnswerShown(answer));
+            publishWall(question.get().dialogueId());
+        }
+    }
+
+    @TransactionalEventListener
+    void on(AnswerEvents.NowAnswering event) {
+        live.publish(Channels.dialogue(event.dialogueId()), new NowAnsweringChanged(event.questionId()));
+        publishWall(event.dialogueId());
+    }
+
+    @TransactionalEventListener
+    void on(DialogueEvents.StatusChanged event) {
+        live.publish(Channels.dialogue(event.dialogueId()), new StatusChanged(event.to()));
+    }
+
+    private void publishWall(long dialogueId) {
+        if (live.subscribers(Channels.dialogue(dialogueId)) > 0) {
+            live.publish(Channels.dialogue(dialogueId), wall(dialogueId));
+        }
+    }
+
+    WallState wall(long dialogueId) {
+        var onAir = answers.nowAnswering(dialogueId).flatMap(o -> submissions.publishedQuestion(o.questionId())).orElse(null);
+        return new WallState(onAir, submissions.topQuestions(dialogueId, WALL_SIZE));
+    }
+
+    /** The wall as it is now, for a screen that just opened. */
+    public WallState currentWall(long dialogueId) {
+        return wall(dialogueId);
+    }
+}

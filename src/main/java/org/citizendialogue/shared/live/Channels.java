@@ -1,0 +1,25 @@
+package org.citizendialogue.shared.live;
+
+/** Names of the live channels, in one place so that publishers and subscribers agree. */
+public final class Channels {
+
+    public static final String MODERATION = "moderation";
+
+    private Channels() {
+    }
+
+    /** Everything that changes what a topic thread shows. */
+    public static String topic(long topicId) {
+        return "topic:" + topicId;
+    }
+
+    /** The live wall and programme state of one programme. */
+    public static String dialogue(long dialogueId) {
+        return "dialogue:" + dialogueId;
+    }
+
+    /** The count beside a navigation item. */
+    public static String navigation(String itemId) {
+        return "nav:" + itemId;
+    }
+}

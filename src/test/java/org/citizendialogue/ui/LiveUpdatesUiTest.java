@@ -1,0 +1,206 @@
+package org.citizendialogue.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.function.Supplier;
+
+import org.citizendialogue.account.AccountService;
+import org.citizendialogue.account.RegistrationDraft;
+import org.citizendialogue.answer.AnswerService;
+import org.citizendialogue.dialogue.DialogueService;
+import org.citizendialogue.dialogue.DialogueStatus;
+import org.citizendialogue.shared.DomainException;
+import org.citizendialogue.submission.SubmissionService;
+import org.citizendialogue.support.Acting;
+import org.citizendialogue.support.Demo;
+import org.citizendialogue.support.Fixtures;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import com.vaadin.browserless.BrowserlessUIContext;
+import com.vaadin.browserless.SecuredBrowserlessApplicationContext;
+import com.vaadin.browserless.SpringBrowserlessApplicationContext;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+
+/** Several people on one page: what one does reaches the others' screens without a reload. */
+@SpringBootTest
+class LiveUpdatesUiTest {
+
+    private static final Duration WITHIN = Duration.ofSeconds(5);
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    SubmissionService submissions;
+    @Autowired
+    AnswerService answers;
+    @Autowired
+    DialogueService dialogues;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    Acting acting;
+    @Autowired
+    Fixtures fixtures;
+
+    private SecuredBrowserlessApplicationContext<Authentication> app;
+
+    @BeforeEach
+    void start() {
+        app = SpringBrowserlessApplicationContext.createSecured(context, "org.citizendialogue");
+    }
+
+    @AfterEach
+    void stop() {
+        app.close();
+    }
+
+    private BrowserlessUIContext window(String email) {
+        Authentication auth;
+        if (email == null) {
+            auth = new AnonymousAuthenticationToken("visitor", "visitor", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
+        } else {
+            var user = users.loadUserByUsername(email);
+            auth = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+        }
+        var window = app.newUser(auth).newWindow();
+        window.getUI().setLocale(java.util.Locale.ENGLISH);
+        return window;
+    }
+
+    private static boolean shows(BrowserlessUIContext window, String id) {
+        window.activate();
+        window.roundTrip();
+        return window.find(Component.class).withId(id).exists();
+    }
+
+    private static void until(Supplier<Boolean> condition) {
+        await().atMost(WITHIN).pollInSameThread().pollInterval(Duration.ofMillis(50)).until(condition::get);
+    }
+
+    private String resident() {
+        var email = "live-" + System.nanoTime() + "@example.org";
+        accounts.register(new RegistrationDraft(email, "Live Resident", "a long enough passphrase", true));
+        return email;
+    }
+
+    private long publishedQuestion(long topicId, String text) {
+        long id = acting.as(resident(), () -> submissions.ask(topicId, text));
+        var version = acting.as(Demo.MODERATOR, () -> submissions.pending(0, 100)).stream()
+                .filter(i -> i.id() == id).findFirst().orElseThrow().version();
+        acting.run(Demo.MODERATOR, () -> submissions.approve(id, version));
+        return id;
+    }
+
+    @Test
+    void an_approval_shows_up_in_two_open_topic_pages() {
+        var programme = fixtures.programme("OPEN");
+        var first = window(null);
+        first.navigate(programme.topicPath(), Component.class);
+        var second = window(Demo.RESIDENT);
+        second.navigate(programme.topicPath(), Component.class);
+
+        long id = publishedQuestion(programme.topicId(), "Published while two people watch");
+
+        until(() -> shows(first, "question-" + id) && shows(second, "question-" + id));
+    }
+
+    @Test
+    void a_vote_by_one_resident_changes_the_count_another_sees() {
+        var programme = fixtures.programme("OPEN");
+        long id = publishedQuestion(programme.topicId(), "Vote for me");
+        var voter = window(resident());
+        voter.navigate(programme.topicPath(), Component.class);
+        var watcher = window(resident());
+        watcher.navigate(programme.topicPath(), Component.class);
+
+        voter.activate();
+        voter.test(voter.find(Button.class).id("vote-" + id)).click();
+
+        until(() -> {
+            watcher.activate();
+            watcher.roundTrip();
+            return "1".equals(watcher.find(Button.class).id("vote-" + id).getText());
+        });
+        voter.activate();
+        assertThat(voter.find(Button.class).id("vote-" + id).getElement().getAttribute("aria-pressed")).isEqualTo("true");
+    }
+
+    @Test
+    void closing_a_programme_removes_the_ask_form_live_and_the_service_refuses_new_questions() {
+        var programme = fixtures.programme("OPEN");
+        var asker = resident();
+        var page = window(asker);
+        page.navigate(programme.topicPath(), Component.class);
+        assertThat(shows(page, "ask-text")).isTrue();
+
+        acting.run(Demo.STAFF, () -> dialogues.changeStatus(programme.dialogueId(), DialogueStatus.CLOSED));
+
+        until(() -> shows(page, "ask-closed") && !shows(page, "ask-text"));
+        assertThatThrownBy(() -> acting.run(asker, () -> submissions.ask(programme.topicId(), "Too late?")))
+                .isInstanceOf(DomainException.class).hasMessageContaining("ask.closed");
+    }
+
+    @Test
+    void now_answering_moves_the_highlight_on_the_topic_page_and_the_live_wall() {
+        var programme = fixtures.programme("OPEN");
+        long first = publishedQuestion(programme.topicId(), "First on air");
+        long second = publishedQuestion(programme.topicId(), "Second on air");
+        acting.run(Demo.STAFF, () -> dialogues.changeStatus(programme.dialogueId(), DialogueStatus.LIVE));
+        var viewer = window(null);
+        viewer.navigate(programme.topicPath(), Component.class);
+        var wall = window(null);
+        wall.navigate("live/" + programme.slug(), Component.class);
+
+        acting.run(Demo.STAFF, () -> answers.putOnAir(first));
+        until(() -> {
+            viewer.activate();
+            viewer.roundTrip();
+            return viewer.find(Component.class).withId("question-" + first).single().getElement().getClassList().contains("on-air");
+        });
+        until(() -> {
+            wall.activate();
+            wall.roundTrip();
+            return wall.find(Component.class).withId("live-now-answering").single().getElement().getTextRecursively().contains("First on air");
+        });
+
+        acting.run(Demo.MODERATOR, () -> answers.putOnAir(second));
+        until(() -> {
+            viewer.activate();
+            viewer.roundTrip();
+            var classes = viewer.find(Component.class).withId("question-" + second).single().getElement().getClassList();
+            return classes.contains("on-air") && !viewer.find(Component.class).withId("question-" + first).single()
+                    .getElement().getClassList().contains("on-air");
+        });
+        assertThat(answers.onAirRecord(java.util.Set.of(first)).get(first).endedAt()).isNotNull();
+    }
+
+    @Test
+    void only_a_live_programme_has_a_question_on_air_and_residents_cannot_set_it() {
+        var programme = fixtures.programme("OPEN");
+        long id = publishedQuestion(programme.topicId(), "Not live yet");
+        assertThatThrownBy(() -> acting.run(Demo.STAFF, () -> answers.putOnAir(id))).isInstanceOf(DomainException.class);
+        acting.run(Demo.STAFF, () -> dialogues.changeStatus(programme.dialogueId(), DialogueStatus.LIVE));
+        assertThatThrownBy(() -> acting.run(Demo.RESIDENT, () -> answers.putOnAir(id)))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThatThrownBy(() -> acting.run(Demo.RESIDENT, () -> dialogues.changeStatus(programme.dialogueId(), DialogueStatus.CLOSED)))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThatThrownBy(() -> acting.run(Demo.STAFF, () -> dialogues.changeStatus(programme.dialogueId(), DialogueStatus.DRAFT)))
+                .isInstanceOf(DomainException.class);
+    }
+}
