@@ -5,7 +5,6 @@ import java.util.Locale;
 
 import org.citizendialogue.answer.OnAir;
 import org.citizendialogue.answer.PublishedAnswer;
-import org.citizendialogue.shared.ui.StatusBadge;
 import org.citizendialogue.shared.ui.TimeFormat;
 import org.citizendialogue.submission.CommentCard;
 import org.citizendialogue.submission.QuestionCard;
@@ -22,7 +21,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 
 /**
  * One published question with its votes, answer and comments. It changes in place when live
@@ -52,12 +50,11 @@ class QuestionCardView extends Article {
     private final QuestionCard question;
     private final TimeFormat time;
     private final Actions actions;
-    private final Div meta = new Div();
-    private final Div comments = new Div();
-    private final Div answerSlot = new Div();
-    private final Span onAirBadge = new Span();
+    private final Span meta = new Span();
     private final Button vote = new Button();
-    private final Button onAirButton = new Button();
+    private Div comments;
+    private Section answerSection;
+    private Button onAirButton;
     private int votes;
     private boolean voted;
     private boolean onAir;
@@ -71,36 +68,37 @@ class QuestionCardView extends Article {
         this.voted = voted;
         setId("question-" + question.id());
         addClassName("question-card");
-        var locale = getLocale();
-        meta.add(new Span(question.authorName()), new Span(" · "), timeOf(question.submittedAt(), time, locale));
         meta.addClassName("meta");
-        if (question.answered()) {
-            meta.add(new StatusBadge(getTranslation("question.answered"), "answered"));
-        }
-        onAirBadge.addClassNames("status-badge", "status-live");
-        onAirBadge.setText(getTranslation("live.now-answering"));
-        onAirBadge.setVisible(false);
-        meta.add(onAirBadge);
-        if (onAirRecord != null) {
-            meta.add(new Span(getTranslation("live.answered-on-air", time.dateTime(onAirRecord.startedAt(), locale))));
-        }
         var body = new Paragraph(question.body());
         body.addClassName("question-body");
         add(meta, body, toolbar(linkToQuestion));
-        answerSlot.addClassName("answer-slot");
-        add(answerSlot);
+        showMeta(onAirRecord);
         if (answer != null) {
             showAnswer(answer);
         }
-        add(commentsBlock(comments));
+        if (!comments.isEmpty() || actions.comment() != null) {
+            add(commentsBlock(comments));
+        }
         setOnAir(onAirNow);
+    }
+
+    /** One text node for author, time and state: a long thread is many cards, each kept small. */
+    private void showMeta(OnAir onAirRecord) {
+        var parts = new StringBuilder(question.authorName()).append(" · ")
+                .append(time.dateTime(question.submittedAt(), getLocale()));
+        if (onAirRecord != null) {
+            parts.append(" · ").append(getTranslation("live.answered-on-air", time.dateTime(onAirRecord.startedAt(), getLocale())));
+        }
+        meta.setText(parts.toString());
+        meta.getElement().setAttribute("data-state", question.answered() || answerSection != null ? "answered" : "open");
+        meta.getElement().setAttribute("data-answered-label", getTranslation("question.answered"));
+        meta.getElement().setAttribute("data-on-air-label", getTranslation("live.now-answering"));
     }
 
     private Component toolbar(boolean linkToQuestion) {
         var bar = new Div();
         bar.addClassName("card-actions");
         vote.setId("vote-" + question.id());
-        vote.setIcon(VaadinIcon.THUMBS_UP_O.create());
         vote.addThemeVariants(ButtonVariant.LUMO_SMALL);
         vote.addClassName("vote-button");
         if (actions.vote() == null) {
@@ -121,6 +119,7 @@ class QuestionCardView extends Article {
             bar.add(link);
         }
         if (actions.onAir() != null) {
+            onAirButton = new Button();
             onAirButton.setId("now-answering-" + question.id());
             onAirButton.addThemeVariants(ButtonVariant.LUMO_SMALL);
             onAirButton.addClickListener(e -> actions.onAir().toggle(question.id(), !onAir));
@@ -135,7 +134,6 @@ class QuestionCardView extends Article {
         vote.getElement().setAttribute("aria-label", getTranslation(
                 actions.vote() == null ? "vote.count-aria" : voted ? "vote.remove-aria" : "vote.add-aria", votes));
         vote.getElement().setAttribute("title", getTranslation(actions.vote() == null ? "vote.sign-in" : "vote.hint"));
-        vote.setIcon((voted ? VaadinIcon.THUMBS_UP : VaadinIcon.THUMBS_UP_O).create());
         if (voted) {
             vote.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         } else {
@@ -150,42 +148,41 @@ class QuestionCardView extends Article {
 
     void setOnAir(boolean now) {
         onAir = now;
-        onAirBadge.setVisible(now);
         if (now) {
             addClassName("on-air");
         } else {
             removeClassName("on-air");
         }
-        onAirButton.setText(getTranslation(now ? "live.stop-answering" : "live.start-answering"));
-        onAirButton.getElement().setAttribute("aria-pressed", String.valueOf(now));
+        if (onAirButton != null) {
+            onAirButton.setText(getTranslation(now ? "live.stop-answering" : "live.start-answering"));
+            onAirButton.getElement().setAttribute("aria-pressed", String.valueOf(now));
+        }
     }
 
     void showAnswer(PublishedAnswer answer) {
-        answerSlot.removeAll();
-        var section = new Section();
-        section.setId("answer-" + answer.id());
-        section.addClassName("answer");
-        var by = new Div(new Span(answer.authorTitle()), new Span(" · "), timeOf(answer.publishedAt(), time, getLocale()));
-        by.addClassName("meta");
-        if (answer.edited()) {
-            by.add(new StatusBadge(getTranslation("answer.edited"), "edited"));
+        if (answerSection != null) {
+            remove(answerSection);
         }
-        section.add(new H3(getTranslation("answer.heading", answer.bureauName())), by, new Paragraph(answer.body()));
-        answerSlot.add(section);
+        answerSection = new Section();
+        answerSection.setId("answer-" + answer.id());
+        answerSection.addClassName("answer");
+        var by = new Span(answer.authorTitle() + " · " + time.dateTime(answer.publishedAt(), getLocale())
+                + (answer.edited() ? " · " + getTranslation("answer.edited") : ""));
+        by.addClassName("meta");
+        answerSection.add(new H3(getTranslation("answer.heading", answer.bureauName())), by, new Paragraph(answer.body()));
+        addComponentAtIndex(3, answerSection);
+        meta.getElement().setAttribute("data-state", "answered");
     }
 
     void addComment(CommentCard comment) {
+        if (comments == null) {
+            add(commentsBlock(List.of()));
+        }
         comments.add(commentItem(comment, time, getLocale()));
     }
 
-    static Component timeOf(java.time.Instant instant, TimeFormat time, Locale locale) {
-        var span = new Span(time.dateTime(instant, locale));
-        span.getElement().setAttribute("title", time.iso(instant));
-        return span;
-    }
-
     static Component commentItem(CommentCard comment, TimeFormat time, Locale locale) {
-        var meta = new Div(new Span(comment.authorName()), new Span(" · "), timeOf(comment.submittedAt(), time, locale));
+        var meta = new Span(comment.authorName() + " · " + time.dateTime(comment.submittedAt(), locale));
         meta.addClassName("meta");
         var item = new Div(meta, new Paragraph(comment.body()));
         item.setId("comment-" + comment.id());
@@ -196,8 +193,9 @@ class QuestionCardView extends Article {
     private Component commentsBlock(List<CommentCard> initial) {
         var block = new Div();
         block.addClassName("comments");
+        comments = new Div();
         comments.addClassName("comment-list");
-        initial.forEach(this::addComment);
+        initial.forEach(c -> comments.add(commentItem(c, time, getLocale())));
         block.add(comments);
         if (actions.comment() != null) {
             var input = new TextInput[1];

@@ -51,7 +51,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @AnonymousAllowed
 class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final int PAGE = 20;
+    static final int PAGE = 10;
 
     private final DialogueService dialogues;
     private final SubmissionService submissions;

@@ -30,6 +30,7 @@ public class LiveUpdates implements DisposableBean {
 
     private final Map<String, Set<Subscriber>> channels = new ConcurrentHashMap<>();
     private final ExecutorService fanOut = Executors.newVirtualThreadPerTaskExecutor();
+    private volatile java.util.function.LongConsumer deliveryTimes = nanos -> { };
 
     private record Subscriber(UI ui, Consumer<Object> handler) {
     }
@@ -66,15 +67,27 @@ public class LiveUpdates implements DisposableBean {
         if (subscribers == null) {
             return 0;
         }
+        var published = System.nanoTime();
         for (var subscriber : subscribers) {
-            fanOut.execute(() -> deliver(subscriber, update));
+            fanOut.execute(() -> deliver(subscriber, update, published));
         }
         return subscribers.size();
     }
 
-    private static void deliver(Subscriber subscriber, Object update) {
+    /**
+     * Observes, for every delivery, the nanoseconds from publishing to the UI having applied the
+     * update (the live benchmark measures fan-out with it).
+     */
+    public void observeDeliveryTimes(java.util.function.LongConsumer observer) {
+        this.deliveryTimes = observer;
+    }
+
+    private void deliver(Subscriber subscriber, Object update, long published) {
         try {
-            subscriber.ui().access(() -> subscriber.handler().accept(update));
+            subscriber.ui().access(() -> {
+                subscriber.handler().accept(update);
+                deliveryTimes.accept(System.nanoTime() - published);
+            });
         } catch (UIDetachedException gone) {
             // the tab closed between publish and delivery; its detach listener unsubscribes it
         } catch (RuntimeException e) {
