@@ -1,0 +1,99 @@
+package org.citizendialogue.opendata;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * The open data addresses (DESIGN.md §4). Public, no session: SecurityConfig permits /api/** and
+ * /feeds/**. Responses may be cached for a minute by anyone and carry an ETag (and, for feeds,
+ * Last-Modified), so a client that asks again gets 304 Not Modified. Unknown and draft programmes
+ * are 404.
+ */
+@RestController
+class OpenDataController {
+
+    static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+    static final MediaType ATOM = new MediaType("application", "atom+xml", StandardCharsets.UTF_8);
+    private static final CacheControl CACHE = CacheControl.maxAge(Duration.ofSeconds(60)).cachePublic();
+
+    private final OpenDataService data;
+    private final String tagPrefix;
+
+    OpenDataController(OpenDataService data,
+            @Value("${dialogue.opendata.tag-authority:citizen-dialogue.example}") String tagAuthority,
+            @Value("${dialogue.opendata.tag-year:2026}") String tagYear) {
+        this.data = data;
+        this.tagPrefix = "tag:" + tagAuthority + "," + tagYear + ":";
+    }
+
+    @GetMapping("/api/dialogues/{slug}/questions.csv")
+    ResponseEntity<byte[]> csv(@PathVariable String slug) {
+        return data.programme(slug).map(d -> {
+            var body = OpenDataFormats.csv(data.questions(d), baseUrl());
+            return cached(CSV, body).header(HttpHeaders.CONTENT_DISPOSITION,
+                    ContentDisposition.inline().filename(d.slug() + "-questions.csv").build().toString()).body(body);
+        }).orElseGet(() -> ResponseEntity.notFound().build());
+    }
+
+    @GetMapping("/api/dialogues/{slug}/questions.json")
+    ResponseEntity<byte[]> json(@PathVariable String slug) {
+        return data.programme(slug).map(d -> {
+            var body = OpenDataFormats.json(d, data.questions(d), baseUrl());
+            return cached(MediaType.APPLICATION_JSON, body).body(body);
+        }).orElseGet(() -> ResponseEntity.notFound().build());
+    }
+
+    @GetMapping("/feeds/answers.atom")
+    ResponseEntity<byte[]> siteFeed() {
+        var base = baseUrl();
+        var entries = data.feed(null);
+        var head = new OpenDataFormats.FeedHead(tagPrefix + "feeds/answers", "Citizen Dialogue: published answers",
+                base + "/feeds/answers.atom", base + "/", "Citizen Dialogue", tagPrefix);
+        var body = OpenDataFormats.atom(head, entries, base);
+        return cached(ATOM, body).lastModified(OpenDataFormats.updated(entries)).body(body);
+    }
+
+    @GetMapping("/feeds/dialogues/{slug}/answers.atom")
+    ResponseEntity<byte[]> dialogueFeed(@PathVariable String slug) {
+        return data.programme(slug).map(d -> {
+            var base = baseUrl();
+            var entries = data.feed(d);
+            var head = new OpenDataFormats.FeedHead(tagPrefix + "feeds/dialogues/" + d.id() + "/answers",
+                    d.title() + ": published answers", base + "/feeds/dialogues/" + d.slug() + "/answers.atom",
+                    base + "/dialogues/" + d.slug(), d.bureauName(), tagPrefix);
+            var body = OpenDataFormats.atom(head, entries, base);
+            return cached(ATOM, body).lastModified(OpenDataFormats.updated(entries)).body(body);
+        }).orElseGet(() -> ResponseEntity.notFound().build());
+    }
+
+    private static ResponseEntity.BodyBuilder cached(MediaType type, byte[] body) {
+        return ResponseEntity.ok().contentType(type).cacheControl(CACHE).eTag(etag(body));
+    }
+
+    private static String etag(byte[] body) {
+        try {
+            var digest = MessageDigest.getInstance("SHA-256").digest(body);
+            return "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String baseUrl() {
+        return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+    }
+}

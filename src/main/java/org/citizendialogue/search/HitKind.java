@@ -1,0 +1,6 @@
+package org.citizendialogue.search;
+
+/** What a search hit is. */
+public enum HitKind {
+    QUESTION, COMMENT, ANSWER
+}

@@ -1,0 +1,18 @@
+package org.citizendialogue.search;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One published question, comment or answer that matched. {@code id} is the submission's id (the
+ * answer's id for an answer); {@code questionId} is the question to link to (null for a comment on
+ * a topic). The text comes as fragments so that the page can mark matches without any HTML.
+ */
+public record SearchHit(HitKind kind, long id, Long questionId, long dialogueId, long topicId, String author,
+        Instant at, boolean answered, List<TextFragment> fragments) {
+
+    /** The stable element id of this hit on the search page (DESIGN.md §4). */
+    public String elementId() {
+        return kind == HitKind.ANSWER ? "search-result-answer-" + id : "search-result-" + id;
+    }
+}

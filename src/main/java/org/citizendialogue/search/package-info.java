@@ -1,0 +1,7 @@
+/**
+ * Full-text search over published questions, comments and answers, in Chinese and English
+ * (docs/decisions/006). An in-memory Lucene index is rebuilt from the database at start and kept
+ * in step after each commit that publishes or withdraws text; pending, rejected and withdrawn
+ * text is never in it.
+ */
+package org.citizendialogue.search;

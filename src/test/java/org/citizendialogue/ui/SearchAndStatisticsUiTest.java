@@ -1,0 +1,98 @@
+package org.citizendialogue.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.citizendialogue.support.Demo;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+
+/** The search page and the statistics pages, through the views. */
+class SearchAndStatisticsUiTest extends BrowserlessUiTest {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private String currentQuery(String name) {
+        return UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters().getSingleParameter(name)
+                .orElse(null);
+    }
+
+    /** Opens the search page as a link with these query parameters would. */
+    private void search(java.util.Map<String, String> parameters) {
+        navigate("search", Component.class);
+        UI.getCurrent().navigate("search", com.vaadin.flow.router.QueryParameters.simple(parameters));
+    }
+
+    @Test
+    void typing_a_chinese_query_shows_marked_results_and_puts_the_query_in_the_address() {
+        navigate("search", Component.class);
+        assertThat(exists("search-text")).isTrue();
+        test(byId(TextField.class, "search-text")).setValue("自动驾驶");
+        assertThat(currentQuery("q")).isEqualTo("自动驾驶");
+        assertThat(exists("search-result-9")).isTrue();
+        assertThat(exists("search-result-answer-6")).isTrue();
+        assertThat(exists("search-result-23")).isFalse();
+        assertThat($(Span.class).withClassName("mark").withText("自动驾驶").exists()).isTrue();
+    }
+
+    @Test
+    void a_linked_english_search_finds_the_plural_and_the_button_searches_again() {
+        search(java.util.Map.of("q", "station"));
+        assertThat(byId(TextField.class, "search-text").getValue()).isEqualTo("station");
+        assertThat(exists("search-result-3")).isTrue();
+        assertThat($(Span.class).withClassName("mark").withText("stations").exists()).isTrue();
+        test(byId(TextField.class, "search-text")).setValue("Fifth Ring Road");
+        test(byId(Button.class, "search-submit")).click();
+        assertThat(currentQuery("q")).isEqualTo("Fifth Ring Road");
+        assertThat(exists("search-result-3")).isTrue();
+    }
+
+    @Test
+    void user_text_in_results_stays_text() {
+        search(java.util.Map.of("q", "<b>bold</b>"));
+        assertThat(byId(TextField.class, "search-text").getValue()).isEqualTo("<b>bold</b>");
+        assertThat(pageShows("<b>bold</b>")).as("the query is echoed as text").isTrue();
+    }
+
+    @Test
+    void public_statistics_page_shows_tables_and_an_svg_chart() {
+        var slug = org.citizendialogue.statistics.StatisticsTestFixture.fixture(jdbc);
+        navigate("dialogues/" + slug + "/statistics", Component.class);
+        assertThat($(H1.class).single().getText()).contains("Statistics fixture");
+        assertThat(exists("stats-summary")).isTrue();
+        assertThat(exists("stats-topics-table")).isTrue();
+        assertThat(exists("stats-topic-a")).isTrue();
+        assertThat(byId(NativeTableRow.class, "stats-received").getElement().getChild(1).getText()).isEqualTo("6");
+        assertThat(byId(NativeTableRow.class, "stats-answered-share").getElement().getChild(1).getText()).isEqualTo("67%");
+        var chart = byId(Image.class, "stats-hours-chart");
+        assertThat(chart.getSrc()).startsWith("data:image/svg+xml;base64,");
+        assertThat(chart.getAlt()).hasValueSatisfying(alt -> assertThat(alt).isNotBlank());
+        assertThat(exists("stats-hours-table")).isTrue();
+    }
+
+    @Test
+    void admin_statistics_are_for_admins_only() {
+        navigate("admin/stats", Component.class);
+        assertThat(onLoginView()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails(Demo.ADMIN)
+    void an_admin_sees_the_statistics_of_a_programme() {
+        navigate("admin/stats", Component.class);
+        assertThat(exists("stats-programme")).isTrue();
+        assertThat(exists("stats-summary")).isTrue();
+        assertThat(exists("stats-topic-benchmark-city")).isTrue();
+    }
+}
