@@ -107,8 +107,9 @@ public class LiveFeed {
     }
 
     private void publishWall(long dialogueId) {
-        if (live.subscribers(Channels.dialogue(dialogueId)) > 0) {
-            live.publish(Channels.dialogue(dialogueId), wall(dialogueId));
+        // prepared once, and only when a wall is open
+        if (live.subscribers(Channels.wall(dialogueId)) > 0) {
+            live.publish(Channels.wall(dialogueId), wall(dialogueId));
         }
     }
 

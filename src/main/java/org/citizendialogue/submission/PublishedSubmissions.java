@@ -22,13 +22,11 @@ public class PublishedSubmissions {
     /** The most questions one programme's export carries. */
     public static final int EXPORT_MAX = 10_000;
 
-    // Votes do not exist yet: "0 votes" is the seam. When a vote table arrives, replace it with
-    // its count here and order top questions by it (see topQuestions).
     private static final String QUESTION = """
             SELECT s.id, s.dialogue_id, s.topic_id, s.author_name, s.body, s.submitted_at, s.decided_at published_at,
                    s.answered_at,
                    (SELECT COUNT(*) FROM submission c WHERE c.question_id = s.id AND c.status = 'PUBLISHED') comment_count,
-                   0 votes
+                   s.vote_count votes
             FROM submission s
             WHERE s.kind = 'QUESTION' AND s.status = 'PUBLISHED'
             """;
@@ -62,10 +60,7 @@ public class PublishedSubmissions {
                 .collect(Collectors.toMap(PublishedQuestion::id, Function.identity()));
     }
 
-    /**
-     * The programme's top questions. Ordered by comment count, then newest, until questions have
-     * votes: then by votes first (the seam is the {@code votes} column above).
-     */
+    /** The programme's top questions: most votes, then most comments, then newest. */
     public List<PublishedQuestion> topQuestions(long dialogueId, int limit) {
         return jdbc.sql(QUESTION + " AND s.dialogue_id = :d ORDER BY votes DESC, comment_count DESC, s.decided_at DESC, s.id DESC LIMIT :limit")
                 .param("d", dialogueId).param("limit", Math.max(1, Math.min(limit, 100)))

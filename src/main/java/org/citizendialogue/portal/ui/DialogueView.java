@@ -69,7 +69,12 @@ class DialogueView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             stream.getElement().setAttribute("rel", "noopener noreferrer");
             add(stream);
         }
-        add(new H2(getTranslation("programme.topics")), topics());
+        var links = new Div(new Anchor("dialogues/" + dialogue.slug() + "/statistics", getTranslation("programme.statistics")));
+        links.addClassName("actions");
+        if (dialogue.status() == org.citizendialogue.dialogue.DialogueStatus.LIVE) {
+            links.add(new Anchor("live/" + dialogue.slug(), getTranslation("live.open-wall")));
+        }
+        add(links, new H2(getTranslation("programme.topics")), topics());
     }
 
     private Component topics() {

@@ -68,7 +68,7 @@ class LiveWallView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         topSection.addClassName("wall-top");
         add(new LiveAnnouncer(), header, new H1(dialogue.title()), guest, onAirSection, topSection);
         show(feed.currentWall(dialogue.id()));
-        live.whileAttached(this, Channels.dialogue(dialogue.id()), update -> {
+        live.whileAttached(this, Channels.wall(dialogue.id()), update -> {
             if (update instanceof LiveFeed.WallState state) {
                 show(state);
             }

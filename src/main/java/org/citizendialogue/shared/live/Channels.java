@@ -13,9 +13,14 @@ public final class Channels {
         return "topic:" + topicId;
     }
 
-    /** The live wall and programme state of one programme. */
+    /** A programme's state and its question on air, for the pages of the programme. */
     public static String dialogue(long dialogueId) {
         return "dialogue:" + dialogueId;
+    }
+
+    /** The live wall of one programme: its whole prepared state, for the wall screens only. */
+    public static String wall(long dialogueId) {
+        return "wall:" + dialogueId;
     }
 
     /** The count beside a navigation item. */

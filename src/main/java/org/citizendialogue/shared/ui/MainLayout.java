@@ -87,6 +87,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, After
         nav.setLabel(getTranslation("nav.label"));
         var user = CurrentUser.get();
         nav.addItem(item("nav-home", "nav.home", "", VaadinIcon.HOME));
+        nav.addItem(item("nav-search", "search.title", "search", VaadinIcon.SEARCH));
         user.ifPresent(u -> {
             nav.addItem(item("nav-me", "nav.me", "me", VaadinIcon.USER));
             if (u.has(Roles.MODERATOR)) {
@@ -94,6 +95,9 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, After
             }
             if (u.has(Roles.STAFF)) {
                 nav.addItem(item("nav-answers", "nav.answers", "answers", VaadinIcon.COMMENTS));
+            }
+            if (u.has(Roles.ADMIN)) {
+                nav.addItem(item("nav-admin", "nav.admin", "admin/stats", VaadinIcon.COG));
             }
         });
     }
