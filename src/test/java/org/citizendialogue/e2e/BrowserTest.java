@@ -32,11 +32,18 @@ abstract class BrowserTest {
 
     /** A fresh browser with its own cookies, as a separate person would have. */
     Browser openBrowser(int width, int height) {
+        return openBrowser(width, height, "en-US");
+    }
+
+    /** A browser whose user prefers the given language (Accept-Language). */
+    Browser openBrowser(int width, int height, String language) {
         var options = new ChromeOptions();
+        options.addArguments("--lang=" + language);
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                "--window-size=" + Math.max(width, 500) + "," + height, "--lang=en-US");
+                "--window-size=" + Math.max(width, 500) + "," + height);
         if (width < 500) {
             // headless windows are at least 500 px wide: a phone is emulated instead
             options.setExperimentalOption("mobileEmulation", java.util.Map.of("deviceMetrics",

@@ -44,6 +44,9 @@ class CoreLoopJourneyTest extends BrowserTest {
         var staff = openBrowser();
         staff.signIn(Demo.STAFF, Demo.PASSWORD);
         staff.open("answers");
+        while (!staff.present("answer-open-" + id) && staff.present("desk-more")) {
+            staff.click("desk-more");
+        }
         staff.click("answer-open-" + id);
         staff.type("answer-text", answer);
         staff.click("answer-publish");

@@ -139,7 +139,8 @@ class OpenDataTest {
         assertThat(nine.get(2)).isEqualTo("digital-cities");
         assertThat(nine.get(4)).endsWith("🚗").contains("自动驾驶");
         assertThat(nine.get(5)).isEqualTo("黄晓雨");
-        assertThat(nine.get(6)).isEqualTo("0");
+        assertThat(nine.get(6)).isEqualTo(String.valueOf(
+                jdbc.sql("SELECT vote_count FROM submission WHERE id = 9").query(Integer.class).single()));
         assertThat(nine.get(7)).isEqualTo("answered");
         assertThat(nine.get(8)).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
         assertThat(nine.get(13)).isEqualTo(Demo.BUREAU);

@@ -144,6 +144,9 @@ class RoleFlowsUiTest extends BrowserlessUiTest {
         var id = askAs(resident, "Staff, please answer me");
         acting.run(Demo.MODERATOR, () -> submissions.approve(id, version(id)));
         navigate("answers", Component.class);
+        while (!exists("answer-open-" + id) && byId(Button.class, "desk-more").isVisible()) {
+            test(byId(Button.class, "desk-more")).click();
+        }
         assertThat(exists("answer-open-" + id)).isTrue();
         test(byId(Button.class, "answer-open-" + id)).click();
         test(byId(TextArea.class, "answer-text")).setValue("草稿：正在核实。");

@@ -92,6 +92,10 @@ class SearchAndStatisticsUiTest extends BrowserlessUiTest {
     void an_admin_sees_the_statistics_of_a_programme() {
         navigate("admin/stats", Component.class);
         assertThat(exists("stats-programme")).isTrue();
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<org.citizendialogue.dialogue.DialogueCard> picker =
+                $(com.vaadin.flow.component.select.Select.class).id("stats-programme");
+        picker.getListDataView().getItems().filter(d -> d.slug().equals(Demo.DIALOGUE)).findFirst().ifPresent(picker::setValue);
         assertThat(exists("stats-summary")).isTrue();
         assertThat(exists("stats-topic-benchmark-city")).isTrue();
     }

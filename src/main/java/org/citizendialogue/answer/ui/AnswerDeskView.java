@@ -36,6 +36,8 @@ class AnswerDeskView extends VerticalLayout implements HasDynamicTitle {
     private final DialogueService dialogues;
     private final TimeFormat time;
     private final Div list = new Div();
+    private final com.vaadin.flow.component.button.Button more = new com.vaadin.flow.component.button.Button();
+    private int shown;
 
     AnswerDeskView(AnswerService answers, DialogueService dialogues, TimeFormat time) {
         this.answers = answers;
@@ -44,19 +46,29 @@ class AnswerDeskView extends VerticalLayout implements HasDynamicTitle {
         addClassName("page");
         list.addClassName("desk");
         add(new H1(getTranslation("answers.title")), new ProgrammeControls(dialogues, this::refresh),
-                new H2(getTranslation("answers.waiting")), new Paragraph(getTranslation("answers.intro")), list);
+                new H2(getTranslation("answers.waiting")), new Paragraph(getTranslation("answers.intro")), list, more);
+        more.setId("desk-more");
+        more.setText(getTranslation("answers.more"));
+        more.addClickListener(e -> showMore());
         refresh();
     }
 
     private void refresh() {
         list.removeAll();
-        var waiting = answers.desk(0, PAGE);
-        if (waiting.isEmpty()) {
+        shown = 0;
+        showMore();
+    }
+
+    private void showMore() {
+        var page = answers.desk(shown, PAGE + 1);
+        var waiting = page.size() > PAGE ? page.subList(0, PAGE) : page;
+        if (shown == 0 && waiting.isEmpty()) {
             list.add(new Paragraph(getTranslation("answers.empty")));
-            return;
         }
         var topics = dialogues.topics(waiting.stream().map(QuestionCard::topicId).collect(Collectors.toSet()));
         waiting.forEach(q -> list.add(card(q, topics.get(q.topicId()))));
+        shown += waiting.size();
+        more.setVisible(page.size() > PAGE);
     }
 
     private Component onAirButton(QuestionCard q, TopicContext topic) {

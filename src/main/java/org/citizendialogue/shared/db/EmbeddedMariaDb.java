@@ -70,6 +70,18 @@ final class EmbeddedMariaDb {
                 + "?createDatabaseIfNotExist=true&useUnicode=true&characterEncoding=utf8mb4&sslMode=disable";
     }
 
+    void dropSchema(String schema) {
+        if (!schema.matches("[a-z0-9_]+")) {
+            throw new IllegalArgumentException("Unexpected schema name " + schema);
+        }
+        try (var connection = java.sql.DriverManager.getConnection(jdbcUrl(schema), "root", "");
+                var statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + schema);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Could not reset schema " + schema, e);
+        }
+    }
+
     void stop() {
         try {
             db.stop();

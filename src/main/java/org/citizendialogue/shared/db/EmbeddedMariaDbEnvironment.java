@@ -30,8 +30,12 @@ public class EmbeddedMariaDbEnvironment implements EnvironmentPostProcessor {
         }
         var directory = Path.of(environment.getProperty(DIRECTORY, "data/mariadb"));
         var db = startOnce(directory, application);
+        var schema = environment.getProperty("dialogue.embedded-db.schema", "citizen_dialogue");
+        if (Boolean.parseBoolean(environment.getProperty("dialogue.embedded-db.fresh-schema", "false"))) {
+            freshSchemaOnce(db, schema);
+        }
         Map<String, Object> properties = new HashMap<>();
-        properties.put("spring.datasource.url", db.jdbcUrl(environment.getProperty("dialogue.embedded-db.schema", "citizen_dialogue")));
+        properties.put("spring.datasource.url", db.jdbcUrl(schema));
         properties.put("spring.datasource.username", "root");
         properties.put("spring.datasource.password", "");
         properties.put("dialogue.embedded-db.active", "true");
@@ -54,6 +58,16 @@ public class EmbeddedMariaDbEnvironment implements EnvironmentPostProcessor {
             }
         });
         return server;
+    }
+
+    private static boolean schemaReset;
+
+    /** Tests start every run from an empty schema, so what one run left behind never leaks into the next. */
+    private static synchronized void freshSchemaOnce(EmbeddedMariaDb db, String schema) {
+        if (!schemaReset) {
+            db.dropSchema(schema);
+            schemaReset = true;
+        }
     }
 
     private static synchronized void stopServer() {
