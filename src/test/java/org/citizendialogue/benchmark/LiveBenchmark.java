@@ -26,13 +26,16 @@ import com.vaadin.flow.component.Component;
 
 /**
  * Not a test: a benchmark that prints figures and never fails on them (issue 4). Run with
- * {@code ./mvnw test -Dtest=LiveBenchmark -Dsurefire.failIfNoSpecifiedTests=false -DargLine=-Xmx6g}.
+ * {@code ./mvnw test -Dtest=LiveBenchmark -Dsurefire.failIfNoSpecifiedTests=false "-DargLine=-Xmx6g -XX:+UseSerialGC"}
+ * (add {@code -Dbenchmark.histogram=true} to see which classes hold the heap). It runs Vaadin in
+ * production mode, as the portal runs in production: in development mode Vaadin records where
+ * every component was created (a stack trace each), which multiplies the heap per UI.
  * <ol>
  * <li>live heap per open topic UI: N UIs of a topic with 50 published questions, after GC;</li>
  * <li>push fan-out: N subscribed topic UIs, one approval, time until every UI applied it.</li>
  * </ol>
  */
-@SpringBootTest(properties = "logging.level.root=WARN")
+@SpringBootTest(properties = {"logging.level.root=WARN", "vaadin.productionMode=true"})
 class LiveBenchmark {
 
     @Autowired
@@ -103,6 +106,9 @@ class LiveBenchmark {
         }
         long openMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
         long loaded = usedHeapAfterGc();
+        if (Boolean.getBoolean("benchmark.histogram")) {
+            printHistogram();
+        }
         System.out.printf("[heap] %d UIs of /%s: +%.1f MB live heap = %.1f KB per UI"
                         + " (session, UI and view; opened in %d ms, %.1f ms each)%n",
                 n, path, (loaded - baseline) / 1048576.0, (loaded - baseline) / 1024.0 / n, openMs, openMs / (double) n);
@@ -177,6 +183,14 @@ class LiveBenchmark {
         if (failed > 0) {
             System.out.printf("[note] %d browserless sessions refused to close cleanly (a limit of the test harness)%n", failed);
         }
+    }
+
+    /** The classes that hold the most heap, to see where a UI's bytes go. */
+    private static void printHistogram() throws Exception {
+        var server = ManagementFactory.getPlatformMBeanServer();
+        var name = new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand");
+        var text = (String) server.invoke(name, "gcClassHistogram", new Object[] {null}, new String[] {String[].class.getName()});
+        text.lines().limit(28).forEach(line -> System.out.println("[histogram] " + line));
     }
 
     private static double percentile(long[] sorted, int p) {

@@ -30,8 +30,12 @@ import com.vaadin.flow.component.html.Span;
 class QuestionCardView extends Article {
 
     /** What the person looking at the card may do; null handlers hide the controls. */
-    record Actions(CommentHandler comment, VoteHandler vote, OnAirHandler onAir) {
-        static final Actions NONE = new Actions(null, null, null);
+    record Actions(CommentHandler comment, VoteHandler vote, OnAirHandler onAir, CommentLoader comments) {
+    }
+
+    /** Loads a question's published comments when the person opens them. */
+    interface CommentLoader {
+        List<CommentCard> load(long questionId);
     }
 
     interface CommentHandler {
@@ -53,6 +57,8 @@ class QuestionCardView extends Article {
     private final Span meta = new Span();
     private final Button vote = new Button();
     private Div comments;
+    private Button commentsToggle;
+    private int commentCount;
     private Section answerSection;
     private Button onAirButton;
     private int votes;
@@ -76,8 +82,16 @@ class QuestionCardView extends Article {
         if (answer != null) {
             showAnswer(answer);
         }
-        if (!comments.isEmpty() || actions.comment() != null) {
+        commentCount = question.commentCount();
+        if (comments != null) {
             add(commentsBlock(comments));
+        } else if (commentCount > 0 || actions.comment() != null) {
+            // comments stay on the server until asked for: a long thread stays light
+            commentsToggle = new Button(commentsLabel(), e -> openComments());
+            commentsToggle.setId("comments-toggle-" + question.id());
+            commentsToggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            commentsToggle.getElement().setAttribute("aria-expanded", "false");
+            add(commentsToggle);
         }
         setOnAir(onAirNow);
     }
@@ -174,11 +188,25 @@ class QuestionCardView extends Article {
         meta.getElement().setAttribute("data-state", "answered");
     }
 
+    private String commentsLabel() {
+        return actions.comment() == null ? getTranslation("comment.count", commentCount)
+                : getTranslation("comment.show", commentCount);
+    }
+
+    private void openComments() {
+        var block = commentsBlock(actions.comments() == null ? List.of() : actions.comments().load(question.id()));
+        addComponentAtIndex(indexOf(commentsToggle), block);
+        remove(commentsToggle);
+        commentsToggle = null;
+    }
+
     void addComment(CommentCard comment) {
-        if (comments == null) {
-            add(commentsBlock(List.of()));
+        commentCount++;
+        if (comments != null) {
+            comments.add(commentItem(comment, time, getLocale()));
+        } else if (commentsToggle != null) {
+            commentsToggle.setText(commentsLabel());
         }
-        comments.add(commentItem(comment, time, getLocale()));
     }
 
     static Component commentItem(CommentCard comment, TimeFormat time, Locale locale) {

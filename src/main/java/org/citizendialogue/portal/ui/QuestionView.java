@@ -65,7 +65,7 @@ class QuestionView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         var onAirNow = answers.nowAnswering(topic.dialogueId()).filter(o -> o.questionId() == id).isPresent();
         var actions = new QuestionCardView.Actions(
                 open ? (qid, text) -> submissions.comment(topic.topicId(), qid, text) : null,
-                open ? (qid, add) -> add ? submissions.vote(qid) : submissions.unvote(qid) : null, null);
+                open ? (qid, add) -> add ? submissions.vote(qid) : submissions.unvote(qid) : null, null, null);
         add(crumbs, new H1(getTranslation("question.title", id)), new QuestionCardView(question, answer, comments,
                 answers.onAirRecord(Set.of(id)).get(id), !submissions.myVotes(Set.of(id)).isEmpty(), onAirNow, time,
                 actions, false));

@@ -203,14 +203,12 @@ class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         var visible = hasMore ? page.subList(0, PAGE) : page;
         var ids = visible.stream().map(QuestionCard::id).toList();
         var answerOf = answers.publishedFor(ids);
-        var commentsOf = submissions.publishedComments(ids);
         var onAirRecord = answers.onAirRecord(ids);
         var myVotes = submissions.myVotes(ids);
         questions.getChildren().filter(c -> "questions-empty".equals(c.getId().orElse(null))).toList()
                 .forEach(questions::remove);
         for (var q : visible) {
-            var card = new QuestionCardView(q, answerOf.get(q.id()), commentsOf.getOrDefault(q.id(), List.of()),
-                    onAirRecord.get(q.id()), myVotes.contains(q.id()), q.id() == (onAirQuestion == null ? -1 : onAirQuestion),
+            var card = new QuestionCardView(q, answerOf.get(q.id()), null, onAirRecord.get(q.id()), myVotes.contains(q.id()), q.id() == (onAirQuestion == null ? -1 : onAirQuestion),
                     time, actions(), true);
             cards.put(q.id(), card);
             questions.add(card);
@@ -239,7 +237,8 @@ class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                     } else {
                         answers.clearOnAir(topic.dialogueId());
                     }
-                } : null);
+                } : null,
+                id -> submissions.publishedComments(java.util.Set.of(id)).getOrDefault(id, List.of()));
     }
 
     private void onTopicUpdate(Object update) {
@@ -271,7 +270,7 @@ class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         }
         questions.getChildren().filter(c -> "questions-empty".equals(c.getId().orElse(null))).toList()
                 .forEach(questions::remove);
-        var card = new QuestionCardView(question, null, List.of(), null, false, false, time, actions(), true);
+        var card = new QuestionCardView(question, null, null, null, false, false, time, actions(), true);
         cards.put(question.id(), card);
         if (sort.getValue() == QuestionSort.NEWEST || sort.getValue() == QuestionSort.UNANSWERED) {
             questions.addComponentAsFirst(card);
