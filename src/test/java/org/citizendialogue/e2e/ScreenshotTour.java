@@ -28,10 +28,14 @@ class ScreenshotTour extends BrowserTest {
             new Stop("question", "questions/9", null),
             new Stop("login", "login", null),
             new Stop("register", "register", null),
+            new Stop("live-wall", "live/" + Demo.DIALOGUE, null),
+            new Stop("search", "search?q=5G", null),
+            new Stop("statistics", "dialogues/" + Demo.DIALOGUE + "/statistics", null),
             new Stop("topic-resident", TOPIC, Demo.RESIDENT),
             new Stop("me", "me", Demo.RESIDENT),
             new Stop("moderation", "moderation", Demo.MODERATOR),
-            new Stop("answers", "answers", Demo.STAFF));
+            new Stop("answers", "answers", Demo.STAFF),
+            new Stop("admin-stats", "admin/stats", Demo.ADMIN));
 
     @Test
     void tour() throws Exception {
