@@ -31,7 +31,12 @@ class ScreenshotTour extends BrowserTest {
             new Stop("topic-resident", TOPIC, Demo.RESIDENT),
             new Stop("me", "me", Demo.RESIDENT),
             new Stop("moderation", "moderation", Demo.MODERATOR),
-            new Stop("answers", "answers", Demo.STAFF));
+            new Stop("answers", "answers", Demo.STAFF),
+            new Stop("admin-programmes", "admin/programmes", Demo.ADMIN),
+            new Stop("admin-programme-new", "admin/programmes/new", Demo.ADMIN),
+            new Stop("admin-programme", "admin/programmes/1", Demo.ADMIN),
+            new Stop("admin-accounts", "admin/accounts", Demo.ADMIN),
+            new Stop("admin-lists", "admin/lists", Demo.ADMIN));
 
     @Test
     void tour() throws Exception {

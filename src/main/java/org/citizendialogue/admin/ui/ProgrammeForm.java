@@ -59,7 +59,8 @@ class ProgrammeForm extends VerticalLayout {
         startsAt.setId("programme-starts-at");
         startsAt.setLabel(getTranslation("admin.programme.starts-at"));
         startsAt.setHelperText(getTranslation("admin.programme.starts-at.help", zone.getId()));
-        startsAt.setRequiredIndicatorVisible(true);
+        // no required indicator: the web component would put aria-required on its role=group host,
+        // which ARIA does not allow (axe: aria-allowed-attr); the helper text says it is required
         text(livestream, "programme-livestream", "admin.programme.livestream", ProgrammeDraft.LIVESTREAM_MAX);
         livestream.setRequiredIndicatorVisible(false);
         livestream.setHelperText(getTranslation("admin.programme.livestream.help"));
