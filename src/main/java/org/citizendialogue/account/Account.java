@@ -50,6 +50,16 @@ class Account {
         roles.add(new AccountRole(role.name()));
     }
 
+    /** Takes a role away; returns whether the account had it. */
+    boolean revoke(Roles role) {
+        return roles.remove(new AccountRole(role.name()));
+    }
+
+    /** The title answers are attributed with (staff); blank clears it, so the display name is used. */
+    void entitle(String title) {
+        this.publicTitle = title;
+    }
+
     void preferLocale(String languageTag) {
         this.preferredLocale = languageTag;
     }

@@ -2,6 +2,7 @@ package org.citizendialogue.account;
 
 import org.citizendialogue.account.ui.LoginView;
 import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -9,6 +10,8 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
@@ -22,7 +25,10 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, JdbcClient jdbc) throws Exception {
+        // roles are re-read per request, so an admin's change counts from the next one (decision 008)
+        http.addFilterAfter(new RolesRefreshFilter(jdbc, new HttpSessionSecurityContextRepository()),
+                SecurityContextHolderFilter.class);
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/api/**", "/feeds/**", "/actuator/health/**", "/styles/**", "/images/**").permitAll());
         http.headers(headers -> headers

@@ -46,6 +46,14 @@ public class AuditLog {
                 .param("type", targetType).param("id", targetId).query(AuditEntry.class).list();
     }
 
+    /** What one person did, newest first, at most {@code limit} entries. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<AuditEntry> byActor(long actorId, int limit) {
+        return jdbc.sql("SELECT * FROM audit_entry WHERE actor_id = :actor ORDER BY at DESC, id DESC LIMIT :limit")
+                .param("actor", actorId).param("limit", Math.clamp(limit, 1, 200)).query(AuditEntry.class).list();
+    }
+
     private static String clip(String text, int max) {
         if (text == null || text.codePointCount(0, text.length()) <= max) {
             return text;

@@ -1,5 +1,6 @@
 package org.citizendialogue.dialogue;
 
+import java.time.Clock;
 import java.time.Instant;
 
 import org.citizendialogue.shared.DomainException;
@@ -29,6 +30,70 @@ class Dialogue {
 
     @PersistenceCreator
     Dialogue() {
+    }
+
+    /** A new programme starts as a draft: invisible to the public until it is opened. */
+    static Dialogue create(ProgrammeDraft draft, long bureauId, Clock clock) {
+        var dialogue = new Dialogue();
+        dialogue.status = DialogueStatus.DRAFT;
+        dialogue.slug = draft.slug();
+        dialogue.createdAt = clock.instant();
+        dialogue.apply(draft, bureauId);
+        return dialogue;
+    }
+
+    /**
+     * Changes what the programme says about itself. An archived programme is a closed record;
+     * the slug is its address, so it changes only while nobody can have linked to it (a draft).
+     * The draft is expected to be checked already (ProgrammeAdmin normalises and validates it).
+     */
+    void edit(ProgrammeDraft draft, long bureauId) {
+        if (status == DialogueStatus.ARCHIVED) {
+            throw new DomainException("admin.programme.error.archived");
+        }
+        if (!draft.slug().equals(slug)) {
+            if (status != DialogueStatus.DRAFT) {
+                throw DomainException.atField("slug", "admin.programme.error.slug-fixed");
+            }
+            slug = draft.slug();
+        }
+        apply(draft, bureauId);
+    }
+
+    private void apply(ProgrammeDraft draft, long bureauId) {
+        title = draft.title();
+        guestName = draft.guestName();
+        guestTitle = draft.guestTitle();
+        summary = draft.summary();
+        startsAt = draft.startsAt();
+        livestreamUrl = draft.livestreamUrl();
+        this.bureauId = bureauId;
+    }
+
+    /** What the audit trail keeps of the programme, before and after a change. */
+    String describe() {
+        return "slug=" + slug + "; title=" + title + "; guest=" + guestName + " (" + guestTitle + "); bureau="
+                + bureauId + "; startsAt=" + startsAt + "; livestream=" + livestreamUrl + "; status=" + status
+                + "; summary=" + summary;
+    }
+
+    /** Topics are added, edited and removed only while the programme is not archived. */
+    void requireTopicsEditable() {
+        if (status == DialogueStatus.ARCHIVED) {
+            throw new DomainException("admin.programme.error.archived");
+        }
+    }
+
+    /** A live programme keeps at least one topic, as going live required. */
+    void requireTopicRemovable(int topicCount) {
+        requireTopicsEditable();
+        if (status == DialogueStatus.LIVE && topicCount <= 1) {
+            throw new DomainException("programme.error.no-topics");
+        }
+    }
+
+    Integer version() {
+        return version;
     }
 
     /**

@@ -10,7 +10,8 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
- * The principal of a signed-in person: the account's id, name and roles as they were at sign-in.
+ * The principal of a signed-in person: the account's id, name and roles. The account module
+ * refreshes the roles on every request, so a grant or revocation counts from the next one.
  */
 public final class SignedInUser implements UserDetails, CredentialsContainer {
 

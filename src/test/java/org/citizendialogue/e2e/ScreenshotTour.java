@@ -35,7 +35,12 @@ class ScreenshotTour extends BrowserTest {
             new Stop("me", "me", Demo.RESIDENT),
             new Stop("moderation", "moderation", Demo.MODERATOR),
             new Stop("answers", "answers", Demo.STAFF),
-            new Stop("admin-stats", "admin/stats", Demo.ADMIN));
+            new Stop("admin-stats", "admin/stats", Demo.ADMIN),
+            new Stop("admin-programmes", "admin/programmes", Demo.ADMIN),
+            new Stop("admin-programme-new", "admin/programmes/new", Demo.ADMIN),
+            new Stop("admin-programme", "admin/programmes/1", Demo.ADMIN),
+            new Stop("admin-accounts", "admin/accounts", Demo.ADMIN),
+            new Stop("admin-lists", "admin/lists", Demo.ADMIN));
 
     @Test
     void tour() throws Exception {

@@ -1,0 +1,134 @@
+package org.citizendialogue.account;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.citizendialogue.audit.AuditLog;
+import org.citizendialogue.audit.AuditRecord;
+import org.citizendialogue.shared.CurrentUser;
+import org.citizendialogue.shared.DomainException;
+import org.citizendialogue.shared.NotFoundException;
+import org.citizendialogue.shared.Roles;
+import org.citizendialogue.shared.Texts;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The admins' side of accounts: find people, grant and revoke roles, set the public title staff
+ * answer under. Every change is audited. A role change takes effect on the person's next request
+ * (docs/decisions/008-role-changes.md).
+ */
+@Service
+@Transactional
+@PreAuthorize("hasRole('ADMIN')")
+public class AccountAdmin {
+
+    public static final int PAGE_MAX = 50;
+    public static final int SEARCH_MAX = 254;
+
+    private final AccountRepository accounts;
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+
+    AccountAdmin(AccountRepository accounts, JdbcClient jdbc, AuditLog audit) {
+        this.accounts = accounts;
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    /**
+     * Accounts whose e-mail or display name contains the text (all when blank), by e-mail, one
+     * page at a time; a limit above {@value #PAGE_MAX} is cut to it.
+     */
+    @Transactional(readOnly = true)
+    public List<AccountRow> search(String text, int offset, int limit) {
+        var pattern = "%" + escapeLike(Objects.requireNonNullElse(text, "").strip().toLowerCase(java.util.Locale.ROOT)) + "%";
+        var rows = jdbc.sql("""
+                SELECT id, email, display_name, public_title FROM account
+                WHERE email LIKE :p ESCAPE '!' OR LOWER(display_name) LIKE :p ESCAPE '!'
+                ORDER BY email LIMIT :limit OFFSET :offset
+                """).param("p", pattern).param("limit", Math.clamp(limit, 1, PAGE_MAX)).param("offset", Math.max(offset, 0))
+                .query(Row.class).list();
+        var roles = rolesOf(rows.stream().map(Row::id).toList());
+        return rows.stream().map(r -> new AccountRow(r.id(), r.email(), r.displayName(), r.publicTitle(),
+                roles.getOrDefault(r.id(), EnumSet.noneOf(Roles.class)))).toList();
+    }
+
+    /** Gives a role; granting one the account has already changes nothing and records nothing. */
+    public void grant(long accountId, Roles role) {
+        var actor = CurrentUser.require();
+        var account = accounts.findById(accountId).orElseThrow(NotFoundException::new);
+        var before = account.roles();
+        if (before.contains(role)) {
+            return;
+        }
+        account.grant(role);
+        accounts.save(account);
+        audit.record(new AuditRecord(actor.accountId(), actor.displayName(), "ROLE_GRANTED", "ACCOUNT", accountId,
+                before.toString(), account.roles().toString(), role.name()));
+    }
+
+    /** Takes a role away; the last admin keeps theirs, so that someone can always administer. */
+    public void revoke(long accountId, Roles role) {
+        var actor = CurrentUser.require();
+        var account = accounts.findById(accountId).orElseThrow(NotFoundException::new);
+        var before = account.roles();
+        if (!before.contains(role)) {
+            return;
+        }
+        // the admin rows are locked, so two admins revoking each other cannot both succeed
+        if (role == Roles.ADMIN && lockAdmins() <= 1) {
+            throw new DomainException("admin.accounts.error.last-admin");
+        }
+        account.revoke(role);
+        accounts.save(account);
+        audit.record(new AuditRecord(actor.accountId(), actor.displayName(), "ROLE_REVOKED", "ACCOUNT", accountId,
+                before.toString(), account.roles().toString(), role.name()));
+    }
+
+    /** Sets the title answers are attributed with; blank clears it. */
+    public void setPublicTitle(long accountId, String title) {
+        var actor = CurrentUser.require();
+        var checked = Texts.optional("publicTitle", title, AccountRow.PUBLIC_TITLE_MAX);
+        var account = accounts.findById(accountId).orElseThrow(NotFoundException::new);
+        var before = account.publicTitle();
+        if (Objects.equals(before, checked)) {
+            return;
+        }
+        account.entitle(checked);
+        accounts.save(account);
+        audit.record(new AuditRecord(actor.accountId(), actor.displayName(), "PUBLIC_TITLE_SET", "ACCOUNT", accountId,
+                before, checked, null));
+    }
+
+    private long lockAdmins() {
+        return jdbc.sql("SELECT account_id FROM account_role WHERE role = 'ADMIN' FOR UPDATE").query(Long.class).list().size();
+    }
+
+    private Map<Long, Set<Roles>> rolesOf(Collection<Long> ids) {
+        var result = new HashMap<Long, Set<Roles>>();
+        if (ids.isEmpty()) {
+            return result;
+        }
+        jdbc.sql("SELECT account_id, role FROM account_role WHERE account_id IN (:ids)").param("ids", ids)
+                .query(rs -> {
+                    result.computeIfAbsent(rs.getLong("account_id"), k -> EnumSet.noneOf(Roles.class))
+                            .add(Roles.valueOf(rs.getString("role")));
+                });
+        return result;
+    }
+
+    private record Row(long id, String email, String displayName, String publicTitle) {
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+}

@@ -1,0 +1,178 @@
+package org.citizendialogue.admin.ui;
+
+import org.citizendialogue.account.AccountAdmin;
+import org.citizendialogue.account.AccountRow;
+import org.citizendialogue.audit.AuditLog;
+import org.citizendialogue.shared.DomainException;
+import org.citizendialogue.shared.Roles;
+import org.citizendialogue.shared.ui.MainLayout;
+import org.citizendialogue.shared.ui.TimeFormat;
+import org.citizendialogue.shared.ui.Toasts;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * Find accounts by e-mail or name, a page at a time; grant and revoke roles with one checkbox
+ * each; set the public title staff answer under; read an account's audit trail.
+ */
+@Route(value = "admin/accounts", layout = MainLayout.class)
+@RolesAllowed("ADMIN")
+class AccountsView extends VerticalLayout implements HasDynamicTitle {
+
+    static final int PAGE_SIZE = 20;
+
+    private final AccountAdmin accounts;
+    private final AuditLog audit;
+    private final TimeFormat time;
+    private final TextField search = new TextField();
+    private final Div results = new Div();
+    private final Paragraph status = new Paragraph();
+    private final Button previous = new Button();
+    private final Button next = new Button();
+    private int offset;
+
+    AccountsView(AccountAdmin accounts, AuditLog audit, TimeFormat time) {
+        this.accounts = accounts;
+        this.audit = audit;
+        this.time = time;
+        addClassName("page");
+        search.setId("account-search");
+        search.setLabel(getTranslation("admin.accounts.search"));
+        search.setHelperText(getTranslation("admin.accounts.search.help"));
+        search.setMaxLength(AccountAdmin.SEARCH_MAX);
+        search.setClearButtonVisible(true);
+        search.setWidthFull();
+        search.getElement().setAttribute("type", "search");
+        search.addKeyPressListener(Key.ENTER, e -> searchFromStart());
+        var submit = new Button(getTranslation("admin.accounts.search.submit"), e -> searchFromStart());
+        submit.setId("account-search-submit");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        status.setId("account-search-status");
+        status.getElement().setAttribute("role", "status");
+        results.setWidthFull();
+        previous.setText(getTranslation("admin.accounts.previous"));
+        previous.setId("account-page-previous");
+        previous.addClickListener(e -> page(Math.max(0, offset - PAGE_SIZE)));
+        next.setText(getTranslation("admin.accounts.next"));
+        next.setId("account-page-next");
+        next.addClickListener(e -> page(offset + PAGE_SIZE));
+        var paging = new Div(previous, next);
+        paging.addClassNames(LumoUtility.Display.FLEX, LumoUtility.Gap.SMALL);
+        add(new AdminNav(AdminNav.Page.ACCOUNTS), new H1(getTranslation("admin.accounts.title")), search, submit,
+                status, results, paging);
+        page(0);
+    }
+
+    private void searchFromStart() {
+        page(0);
+    }
+
+    private void page(int newOffset) {
+        offset = newOffset;
+        // one more than a page tells whether there is a next one
+        var rows = accounts.search(search.getValue(), offset, PAGE_SIZE + 1);
+        results.removeAll();
+        rows.stream().limit(PAGE_SIZE).forEach(row -> results.add(row(row)));
+        status.setText(rows.isEmpty() ? getTranslation("admin.accounts.none")
+                : getTranslation("admin.accounts.showing", offset + 1, offset + Math.min(rows.size(), PAGE_SIZE)));
+        previous.setEnabled(offset > 0);
+        next.setEnabled(rows.size() > PAGE_SIZE);
+    }
+
+    private Article row(AccountRow account) {
+        var card = new Article();
+        card.addClassName("queue-card");
+        card.setId("account-row-" + account.id());
+        var name = new H2(account.displayName());
+        name.addClassName(LumoUtility.FontSize.LARGE);
+        var email = new Span(account.email());
+        var roles = new Div();
+        roles.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.MEDIUM);
+        roles.getElement().setAttribute("role", "group");
+        roles.getElement().setAttribute("aria-label", getTranslation("admin.accounts.roles-of", account.displayName()));
+        for (var role : Roles.values()) {
+            roles.add(roleBox(account, role));
+        }
+        var title = new TextField(getTranslation("admin.accounts.public-title"));
+        title.setId("account-title-" + account.id());
+        title.setHelperText(getTranslation("admin.accounts.public-title.help"));
+        title.setMaxLength(AccountRow.PUBLIC_TITLE_MAX);
+        title.setValue(account.publicTitle() == null ? "" : account.publicTitle());
+        title.setWidthFull();
+        var saveTitle = new Button(getTranslation("admin.accounts.public-title.save"), e -> saveTitle(account, title));
+        saveTitle.setId("account-title-save-" + account.id());
+        saveTitle.getElement().setAttribute("aria-label",
+                getTranslation("admin.accounts.public-title.save-aria", account.displayName()));
+        var trail = new Button(getTranslation("admin.accounts.trail"),
+                e -> new AccountTrailDialog(account, audit, time).open());
+        trail.setId("account-trail-" + account.id());
+        trail.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        trail.getElement().setAttribute("aria-label", getTranslation("admin.accounts.trail-aria", account.displayName()));
+        var actions = new Div(saveTitle, trail);
+        actions.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.SMALL);
+        card.add(name, email, roles, title, actions);
+        return card;
+    }
+
+    private Checkbox roleBox(AccountRow account, Roles role) {
+        var box = new Checkbox(getTranslation("admin.role." + role.name()), account.roles().contains(role));
+        box.setId("role-" + role.name() + "-" + account.id());
+        var reverting = new boolean[1];
+        box.addValueChangeListener(e -> {
+            if (reverting[0]) {
+                return;
+            }
+            try {
+                if (e.getValue()) {
+                    accounts.grant(account.id(), role);
+                    Toasts.success(getTranslation("admin.accounts.granted", getTranslation("admin.role." + role.name()),
+                            account.displayName()));
+                } else {
+                    accounts.revoke(account.id(), role);
+                    Toasts.success(getTranslation("admin.accounts.revoked", getTranslation("admin.role." + role.name()),
+                            account.displayName()));
+                }
+            } catch (DomainException refused) {
+                reverting[0] = true;
+                box.setValue(e.getOldValue());
+                reverting[0] = false;
+                throw refused;
+            }
+        });
+        return box;
+    }
+
+    private void saveTitle(AccountRow account, TextField title) {
+        title.setInvalid(false);
+        try {
+            accounts.setPublicTitle(account.id(), title.getValue());
+            Toasts.success(getTranslation("admin.accounts.public-title.saved", account.displayName()));
+        } catch (DomainException refused) {
+            if (!"publicTitle".equals(refused.field())) {
+                throw refused;
+            }
+            Fields.invalid(title, getTranslation(refused.messageKey(), refused.arguments()));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("admin.accounts.title") + " · " + getTranslation("app.name");
+    }
+}

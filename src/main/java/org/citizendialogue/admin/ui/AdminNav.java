@@ -1,0 +1,34 @@
+package org.citizendialogue.admin.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+
+/** The admin pages' own navigation; the current page is marked for assistive technology too. */
+class AdminNav extends Nav {
+
+    enum Page {
+        PROGRAMMES("admin/programmes"), ACCOUNTS("admin/accounts"), STATS("admin/stats"), LISTS("admin/lists");
+
+        final String path;
+
+        Page(String path) {
+            this.path = path;
+        }
+    }
+
+    AdminNav(Page current) {
+        addClassNames("admin-nav", LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.MEDIUM);
+        getElement().setAttribute("aria-label", getTranslation("admin.nav.label"));
+        for (var page : Page.values()) {
+            var key = page.name().toLowerCase(java.util.Locale.ROOT);
+            var link = new Anchor(page.path, getTranslation("admin.nav." + key));
+            link.setId("admin-nav-" + key);
+            if (page == current) {
+                link.getElement().setAttribute("aria-current", "page");
+                link.addClassName(LumoUtility.FontWeight.BOLD);
+            }
+            add(link);
+        }
+    }
+}

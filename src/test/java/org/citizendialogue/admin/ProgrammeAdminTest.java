@@ -1,0 +1,247 @@
+package org.citizendialogue.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+
+import org.citizendialogue.account.AccountService;
+import org.citizendialogue.account.RegistrationDraft;
+import org.citizendialogue.audit.AuditLog;
+import org.citizendialogue.dialogue.DialogueService;
+import org.citizendialogue.dialogue.DialogueStatus;
+import org.citizendialogue.dialogue.ProgrammeAdmin;
+import org.citizendialogue.dialogue.ProgrammeDraft;
+import org.citizendialogue.dialogue.TopicDraft;
+import org.citizendialogue.dialogue.TopicSummary;
+import org.citizendialogue.shared.DomainException;
+import org.citizendialogue.submission.SubmissionService;
+import org.citizendialogue.support.Acting;
+import org.citizendialogue.support.Demo;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.dao.OptimisticLockingFailureException;
+
+/** The admins' programme and topic rules, through the service and its security, on the real MariaDB. */
+@SpringBootTest
+class ProgrammeAdminTest {
+
+    private static final Instant START = Instant.parse("2026-03-01T02:00:00Z");
+
+    @Autowired
+    ProgrammeAdmin admin;
+    @Autowired
+    DialogueService dialogues;
+    @Autowired
+    SubmissionService submissions;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    AuditLog audit;
+    @Autowired
+    Acting acting;
+
+    static String slug() {
+        return "admin-test-" + System.nanoTime();
+    }
+
+    static ProgrammeDraft draft(String slug) {
+        return new ProgrammeDraft("数字经济 Digital economy 🚀", slug, "Jiang Guangzhi", "Director", Demo.BUREAU,
+                "A programme made by a test.", START, "https://live.example.org/" + slug);
+    }
+
+    private long create(ProgrammeDraft draft) {
+        return acting.as(Demo.ADMIN, () -> admin.create(draft));
+    }
+
+    private long addTopic(long programme, String slug) {
+        return acting.as(Demo.ADMIN, () -> admin.addTopic(programme, new TopicDraft("Topic " + slug, slug, "")));
+    }
+
+    private DomainException refusal(Runnable action) {
+        try {
+            acting.run(Demo.ADMIN, action);
+        } catch (DomainException refused) {
+            return refused;
+        }
+        throw new AssertionError("expected a refusal");
+    }
+
+    @Test
+    void a_new_programme_is_a_draft_with_its_fields_round_tripped_and_audited() {
+        var slug = slug();
+        var id = create(draft(slug));
+        var saved = acting.as(Demo.ADMIN, () -> admin.programme(id)).orElseThrow();
+        assertThat(saved.status()).isEqualTo(DialogueStatus.DRAFT);
+        assertThat(saved.draft()).isEqualTo(draft(slug));
+        assertThat(dialogues.publicDialogue(slug)).as("drafts are not public").isEmpty();
+        var trail = acting.as(Demo.ADMIN, () -> audit.trailOf("DIALOGUE", id));
+        assertThat(trail).singleElement().satisfies(e -> {
+            assertThat(e.action()).isEqualTo("PROGRAMME_CREATED");
+            assertThat(e.actorName()).isNotBlank();
+            assertThat(e.afterState()).contains(slug);
+        });
+    }
+
+    @Test
+    void a_taken_slug_is_refused_at_the_slug_field() {
+        var slug = slug();
+        create(draft(slug));
+        var refused = refusal(() -> admin.create(draft(slug)));
+        assertThat(refused.field()).isEqualTo("slug");
+        assertThat(refused.messageKey()).isEqualTo("admin.programme.error.slug-taken");
+        var other = create(draft(slug()));
+        var version = acting.as(Demo.ADMIN, () -> admin.programme(other)).orElseThrow().version();
+        assertThat(refusal(() -> admin.edit(other, version, draft(slug))).field()).isEqualTo("slug");
+    }
+
+    @Test
+    void a_slug_outside_lowercase_letters_digits_and_hyphens_is_refused() {
+        for (var bad : new String[] {"Upper-Case", "with space", "trailing-", "-leading", "double--hyphen", "中文"}) {
+            var refused = refusal(() -> admin.create(draft(bad)));
+            assertThat(refused.field()).as(bad).isEqualTo("slug");
+            assertThat(refused.messageKey()).isEqualTo("admin.error.slug-format");
+        }
+        assertThat(refusal(() -> admin.create(draft("a".repeat(81)))).messageKey()).isEqualTo("validation.too-long");
+    }
+
+    @Test
+    void a_livestream_url_that_is_not_http_or_https_is_refused_at_its_field() {
+        for (var bad : new String[] {"javascript:alert(1)", "ftp://files.example.org/x", "data:text/html,hi", "live.example.org",
+                "https://"}) {
+            var d = draft(slug());
+            var refused = refusal(() -> admin.create(new ProgrammeDraft(d.title(), d.slug(), d.guestName(), d.guestTitle(),
+                    d.bureauName(), d.summary(), d.startsAt(), bad)));
+            assertThat(refused.field()).as(bad).isEqualTo("livestreamUrl");
+            assertThat(refused.messageKey()).isEqualTo("admin.programme.error.livestream-scheme");
+        }
+    }
+
+    @Test
+    void required_fields_and_column_lengths_in_code_points_are_checked() {
+        var d = draft(slug());
+        var blankGuest = refusal(() -> admin.create(new ProgrammeDraft(d.title(), d.slug(), " ", d.guestTitle(),
+                d.bureauName(), d.summary(), d.startsAt(), null)));
+        assertThat(blankGuest.field()).isEqualTo("guestName");
+        assertThat(blankGuest.messageKey()).isEqualTo("validation.required");
+        var noStart = refusal(() -> admin.create(new ProgrammeDraft(d.title(), d.slug(), d.guestName(), d.guestTitle(),
+                d.bureauName(), d.summary(), null, null)));
+        assertThat(noStart.field()).isEqualTo("startsAt");
+        var longTitle = refusal(() -> admin.create(new ProgrammeDraft("题".repeat(ProgrammeDraft.TITLE_MAX + 1), d.slug(),
+                d.guestName(), d.guestTitle(), d.bureauName(), d.summary(), d.startsAt(), null)));
+        assertThat(longTitle.field()).isEqualTo("title");
+        assertThat(longTitle.messageKey()).isEqualTo("validation.too-long");
+        // exactly at the limit, in emoji (two UTF-16 units each), fits the column
+        var id = create(new ProgrammeDraft("😀".repeat(ProgrammeDraft.TITLE_MAX), d.slug(), d.guestName(), d.guestTitle(),
+                "New bureau " + d.slug(), d.summary(), d.startsAt(), null));
+        var saved = acting.as(Demo.ADMIN, () -> admin.programme(id)).orElseThrow().draft();
+        assertThat(saved.title()).isEqualTo("😀".repeat(ProgrammeDraft.TITLE_MAX));
+        assertThat(saved.bureauName()).as("a typed bureau is created").isEqualTo("New bureau " + d.slug());
+        assertThat(acting.as(Demo.ADMIN, () -> admin.bureaus())).contains("New bureau " + d.slug(), Demo.BUREAU);
+    }
+
+    @Test
+    void editing_is_audited_before_and_after_and_the_slug_is_fixed_once_public() {
+        var slug = slug();
+        var id = create(draft(slug));
+        addTopic(id, "first");
+        var seen = acting.as(Demo.ADMIN, () -> admin.programme(id)).orElseThrow();
+        var d = draft(slug);
+        var renamed = slug + "-renamed";
+        acting.run(Demo.ADMIN, () -> admin.edit(id, seen.version(), new ProgrammeDraft("Edited title", renamed,
+                d.guestName(), d.guestTitle(), d.bureauName(), d.summary(), d.startsAt(), null)));
+        assertThatThrownBy(() -> acting.run(Demo.ADMIN, () -> admin.edit(id, seen.version(), d)))
+                .as("a stale form is a conflict").isInstanceOf(OptimisticLockingFailureException.class);
+        var edited = acting.as(Demo.ADMIN, () -> admin.programme(id)).orElseThrow();
+        assertThat(edited.draft().title()).isEqualTo("Edited title");
+        assertThat(edited.draft().livestreamUrl()).isNull();
+        var entry = acting.as(Demo.ADMIN, () -> audit.trailOf("DIALOGUE", id)).getLast();
+        assertThat(entry.action()).isEqualTo("PROGRAMME_EDITED");
+        assertThat(entry.beforeState()).contains(slug).contains("https://live.example.org/");
+        assertThat(entry.afterState()).contains("Edited title").contains(renamed);
+
+        acting.run(Demo.ADMIN, () -> dialogues.changeStatus(id, DialogueStatus.OPEN));
+        var open = acting.as(Demo.ADMIN, () -> admin.programme(id)).orElseThrow();
+        var refused = refusal(() -> admin.edit(id, open.version(), new ProgrammeDraft("Edited title", "moved-" + slug,
+                d.guestName(), d.guestTitle(), d.bureauName(), d.summary(), d.startsAt(), null)));
+        assertThat(refused.field()).isEqualTo("slug");
+        assertThat(refused.messageKey()).isEqualTo("admin.programme.error.slug-fixed");
+        assertThat(dialogues.publicDialogue(renamed)).isPresent();
+    }
+
+    @Test
+    void going_live_needs_a_topic() {
+        var id = create(draft(slug()));
+        acting.run(Demo.ADMIN, () -> dialogues.changeStatus(id, DialogueStatus.OPEN));
+        assertThatThrownBy(() -> acting.run(Demo.ADMIN, () -> dialogues.changeStatus(id, DialogueStatus.LIVE)))
+                .isInstanceOf(DomainException.class)
+                .extracting(e -> ((DomainException) e).messageKey()).isEqualTo("programme.error.no-topics");
+        addTopic(id, "now-one");
+        acting.run(Demo.ADMIN, () -> dialogues.changeStatus(id, DialogueStatus.LIVE));
+        assertThat(dialogues.status(id)).contains(DialogueStatus.LIVE);
+        var only = acting.as(Demo.ADMIN, () -> admin.programme(id)).orElseThrow().topics().getFirst().id();
+        assertThat(refusal(() -> admin.removeTopic(only)).messageKey())
+                .as("a live programme keeps its last topic").isEqualTo("programme.error.no-topics");
+    }
+
+    @Test
+    void topic_slugs_are_unique_within_a_programme_only() {
+        var one = create(draft(slug()));
+        var two = create(draft(slug()));
+        addTopic(one, "same");
+        var refused = refusal(() -> admin.addTopic(one, new TopicDraft("Again", "same", "")));
+        assertThat(refused.field()).isEqualTo("slug");
+        assertThat(refused.messageKey()).isEqualTo("admin.topic.error.slug-taken");
+        addTopic(two, "same");
+        var other = addTopic(one, "other");
+        assertThat(refusal(() -> admin.editTopic(other, new TopicDraft("Other", "same", ""))).field()).isEqualTo("slug");
+        acting.run(Demo.ADMIN, () -> admin.editTopic(other, new TopicDraft("题目 Renamed", "renamed", "摘要 summary")));
+        var topics = acting.as(Demo.ADMIN, () -> admin.programme(one)).orElseThrow().topics();
+        assertThat(topics).extracting(TopicSummary::slug).containsExactly("same", "renamed");
+        assertThat(topics.getLast().title()).isEqualTo("题目 Renamed");
+        assertThat(topics.getLast().summary()).isEqualTo("摘要 summary");
+        assertThat(acting.as(Demo.ADMIN, () -> audit.trailOf("TOPIC", other))).extracting(e -> e.action())
+                .containsExactly("TOPIC_ADDED", "TOPIC_EDITED");
+    }
+
+    @Test
+    void reordering_persists_and_is_audited() {
+        var id = create(draft(slug()));
+        var a = addTopic(id, "a");
+        var b = addTopic(id, "b");
+        var c = addTopic(id, "c");
+        acting.run(Demo.ADMIN, () -> admin.moveTopic(c, true));
+        acting.run(Demo.ADMIN, () -> admin.moveTopic(a, false));
+        acting.run(Demo.ADMIN, () -> admin.moveTopic(a, false));
+        acting.run(Demo.ADMIN, () -> admin.moveTopic(a, false)); // already last: nothing changes, nothing recorded
+        acting.run(Demo.ADMIN, () -> dialogues.changeStatus(id, DialogueStatus.OPEN));
+        var slug = acting.as(Demo.ADMIN, () -> admin.programme(id)).orElseThrow().draft().slug();
+        assertThat(dialogues.publicDialogue(slug).orElseThrow().topics()).extracting(TopicSummary::id)
+                .containsExactly(c, b, a);
+        assertThat(acting.as(Demo.ADMIN, () -> admin.programme(id)).orElseThrow().topics())
+                .extracting(TopicSummary::position).containsExactly(1, 2, 3);
+        assertThat(acting.as(Demo.ADMIN, () -> audit.trailOf("TOPIC", a))).extracting(e -> e.action())
+                .containsExactly("TOPIC_ADDED", "TOPIC_MOVED", "TOPIC_MOVED");
+    }
+
+    @Test
+    void a_topic_with_submissions_cannot_be_removed_an_unused_one_can() {
+        var id = create(draft(slug()));
+        var used = addTopic(id, "used");
+        var unused = addTopic(id, "unused");
+        acting.run(Demo.ADMIN, () -> dialogues.changeStatus(id, DialogueStatus.OPEN));
+        var resident = "admin-it-" + System.nanoTime() + "@example.org";
+        accounts.register(new RegistrationDraft(resident, "Admin IT", "a long enough passphrase", true));
+        acting.run(resident, () -> submissions.ask(used, "A question that keeps its topic"));
+
+        var refused = refusal(() -> admin.removeTopic(used));
+        assertThat(refused.messageKey()).isEqualTo("admin.topic.error.in-use");
+        acting.run(Demo.ADMIN, () -> admin.removeTopic(unused));
+        assertThat(acting.as(Demo.ADMIN, () -> admin.programme(id)).orElseThrow().topics())
+                .extracting(TopicSummary::id).containsExactly(used);
+        assertThat(acting.as(Demo.ADMIN, () -> audit.trailOf("TOPIC", unused))).extracting(e -> e.action())
+                .containsExactly("TOPIC_ADDED", "TOPIC_REMOVED");
+        assertThat(refusal(() -> admin.removeTopic(Demo.TOPIC_ID)).messageKey()).isEqualTo("admin.topic.error.in-use");
+    }
+}

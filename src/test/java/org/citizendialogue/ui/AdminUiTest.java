@@ -1,0 +1,152 @@
+package org.citizendialogue.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDateTime;
+import java.util.Locale;
+
+import org.citizendialogue.account.AccountAdmin;
+import org.citizendialogue.dialogue.DialogueService;
+import org.citizendialogue.dialogue.DialogueStatus;
+import org.citizendialogue.dialogue.ProgrammeAdmin;
+import org.citizendialogue.dialogue.TopicSummary;
+import org.citizendialogue.shared.Roles;
+import org.citizendialogue.support.Demo;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+
+/** The admin screens through the views: the programme form, topics, accounts, and who may open them. */
+class AdminUiTest extends BrowserlessUiTest {
+
+    @Autowired
+    ProgrammeAdmin programmes;
+    @Autowired
+    DialogueService dialogues;
+    @Autowired
+    AccountAdmin accountAdmin;
+
+    private void type(String id, String text) {
+        test(byId(TextField.class, id)).setValue(text);
+    }
+
+    private void addTopic(String title, String slug) {
+        type("topic-title", title);
+        type("topic-slug", slug);
+        test(byId(TextArea.class, "topic-summary")).setValue(title + " — 摘要");
+        test(byId(Button.class, "topic-save")).click();
+    }
+
+    @Test
+    @WithUserDetails(Demo.ADMIN)
+    @SuppressWarnings("unchecked")
+    void admin_creates_a_programme_with_two_topics_through_the_form_and_opens_it() {
+        var slug = "ui-programme-" + System.nanoTime();
+        var title = "AI for older residents 人工智能适老化 " + slug;
+        navigate("admin/programmes", Component.class);
+        assertThat(exists("admin-nav-programmes")).isTrue();
+        assertThat(exists("admin-nav-stats")).isTrue();
+        navigate("admin/programmes/new", Component.class);
+        type("programme-title", title);
+        type("programme-slug", slug);
+        type("programme-guest-name", "Jiang Guangzhi");
+        type("programme-guest-title", "Director");
+        test((ComboBox<String>) byId(ComboBox.class, "programme-bureau")).selectItem(Demo.BUREAU);
+        test(byId(TextArea.class, "programme-summary")).setValue("How AI services reach older residents.");
+        byId(DateTimePicker.class, "programme-starts-at").setValue(LocalDateTime.of(2026, 4, 2, 19, 30));
+        type("programme-livestream", "javascript:alert(1)");
+        test(byId(Button.class, "programme-save")).click();
+        assertThat(byId(TextField.class, "programme-livestream").isInvalid()).as("bad scheme, at the field").isTrue();
+        assertThat(byId(TextField.class, "programme-title").getValue()).as("nothing typed is lost").isEqualTo(title);
+        type("programme-livestream", "https://live.example.org/" + slug);
+        type("programme-slug", Demo.DIALOGUE);
+        test(byId(Button.class, "programme-save")).click();
+        assertThat(byId(TextField.class, "programme-slug").isInvalid()).as("taken slug, at the field").isTrue();
+        type("programme-slug", slug);
+        test(byId(Button.class, "programme-save")).click();
+
+        assertThat(exists("topic-title")).as("on the edit page now").isTrue();
+        addTopic("Smart elderly care", "elderly-care");
+        addTopic("Digital skills", "digital-skills");
+        addTopic("Duplicate", "digital-skills");
+        assertThat(byId(TextField.class, "topic-slug").isInvalid()).isTrue();
+        assertThat(exists("topic-cancel")).as("adding, not editing").isFalse();
+
+        var id = programmes.programmes().stream().filter(p -> p.slug().equals(slug)).findFirst().orElseThrow().id();
+        var topics = programmes.programme(id).orElseThrow().topics();
+        assertThat(topics).extracting(TopicSummary::slug).containsExactly("elderly-care", "digital-skills");
+        assertThat(programmes.programme(id).orElseThrow().draft().startsAt())
+                .as("entered in Asia/Shanghai").isEqualTo(java.time.Instant.parse("2026-04-02T11:30:00Z"));
+        test(byId(Button.class, "topic-down-" + topics.get(0).id())).click();
+        assertThat(programmes.programme(id).orElseThrow().topics()).extracting(TopicSummary::slug)
+                .containsExactly("digital-skills", "elderly-care");
+        assertThat(byId(Button.class, "topic-up-" + topics.get(1).id()).isEnabled()).as("first: cannot move up").isFalse();
+
+        test(byId(Button.class, "programme-status-open")).click();
+        assertThat(dialogues.status(id)).contains(DialogueStatus.OPEN);
+        assertThat(exists("programme-public-link")).isTrue();
+        navigate("dialogues/" + slug, Component.class);
+        assertThat($(H1.class).withText(title).exists()).isTrue();
+        assertThat(dialogues.publicDialogue(slug).orElseThrow().topics()).extracting(TopicSummary::title)
+                .containsExactly("Digital skills", "Smart elderly care");
+    }
+
+    @Test
+    @WithUserDetails(Demo.RESIDENT)
+    void a_resident_does_not_get_the_admin_views() {
+        for (var path : new String[] {"admin/programmes", "admin/programmes/new", "admin/programmes/1", "admin/accounts",
+                "admin/lists"}) {
+            navigate(path, Component.class);
+            assertThat(exists("admin-nav-programmes")).as(path).isFalse();
+            assertThat(exists("programme-title") || exists("account-search")).as(path).isFalse();
+        }
+    }
+
+    @Test
+    void a_visitor_is_sent_to_sign_in() {
+        navigate("admin/programmes", Component.class);
+        assertThat(onLoginView()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails(Demo.ADMIN)
+    void admin_finds_an_account_grants_a_role_and_sets_a_public_title() {
+        var email = newResident();
+        navigate("admin/accounts", Component.class);
+        type("account-search", email);
+        test(byId(Button.class, "account-search-submit")).click();
+        var id = accountAdmin.search(email, 0, 1).getFirst().id();
+        assertThat(exists("account-row-" + id)).isTrue();
+        assertThat(byId(Checkbox.class, "role-RESIDENT-" + id).getValue()).isTrue();
+        test(byId(Checkbox.class, "role-STAFF-" + id)).click();
+        assertThat(accountAdmin.search(email, 0, 1).getFirst().roles()).contains(Roles.STAFF);
+        type("account-title-" + id, "Spokesperson");
+        test(byId(Button.class, "account-title-save-" + id)).click();
+        assertThat(accountAdmin.search(email, 0, 1).getFirst().publicTitle()).isEqualTo("Spokesperson");
+        test(byId(Button.class, "account-trail-" + id)).click();
+        assertThat(pageShows("ROLE_GRANTED")).isTrue();
+    }
+
+    @Test
+    @WithUserDetails(Demo.ADMIN)
+    void the_admin_pages_speak_chinese() {
+        UI.getCurrent().setLocale(Locale.SIMPLIFIED_CHINESE);
+        navigate("admin/lists", Component.class);
+        assertThat($(H1.class).single().getText()).isEqualTo("管理清单");
+        assertThat(exists("admin-rejection-reasons")).isTrue();
+        navigate("admin/accounts", Component.class);
+        assertThat($(H1.class).single().getText()).isEqualTo("账户与角色");
+        assertThat(byId(Checkbox.class, "role-ADMIN-" + accountAdmin.search(Demo.ADMIN, 0, 1).getFirst().id())
+                .getLabel()).isEqualTo("管理员");
+    }
+}
