@@ -135,7 +135,7 @@ class LiveUpdatesUiTest {
         until(() -> {
             watcher.activate();
             watcher.roundTrip();
-            return "1".equals(watcher.find(Button.class).id("vote-" + id).getText());
+            return "▲ 1".equals(watcher.find(Button.class).id("vote-" + id).getText());
         });
         voter.activate();
         assertThat(voter.find(Button.class).id("vote-" + id).getElement().getAttribute("aria-pressed")).isEqualTo("true");

@@ -143,7 +143,7 @@ class QuestionCardView extends Article {
     }
 
     private void showVotes() {
-        vote.setText(String.valueOf(votes));
+        vote.setText("▲ " + votes);
         vote.getElement().setAttribute("aria-pressed", String.valueOf(voted));
         vote.getElement().setAttribute("aria-label", getTranslation(
                 actions.vote() == null ? "vote.count-aria" : voted ? "vote.remove-aria" : "vote.add-aria", votes));
