@@ -1,0 +1,109 @@
+package org.citizendialogue.submission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.citizendialogue.account.AccountService;
+import org.citizendialogue.account.RegistrationDraft;
+import org.citizendialogue.shared.DomainException;
+import org.citizendialogue.support.Acting;
+import org.citizendialogue.support.Demo;
+import org.citizendialogue.support.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** Votes on the real MariaDB, many at once: never lost, never doubled. */
+@SpringBootTest
+class VoteConcurrencyTest {
+
+    @Autowired
+    SubmissionService submissions;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    Acting acting;
+    @Autowired
+    Fixtures fixtures;
+
+    private String resident(String prefix) {
+        var email = prefix + "-" + System.nanoTime() + "@example.org";
+        accounts.register(new RegistrationDraft(email, "Voter", "a long enough passphrase", true));
+        return email;
+    }
+
+    private long publishedQuestion(String author) {
+        var programme = fixtures.programme("OPEN");
+        long id = acting.as(author, () -> submissions.ask(programme.topicId(), "Vote on me, all of you"));
+        var version = acting.as(Demo.MODERATOR, () -> submissions.pending(0, 100)).stream()
+                .filter(i -> i.id() == id).findFirst().orElseThrow().version();
+        acting.run(Demo.MODERATOR, () -> submissions.approve(id, version));
+        return id;
+    }
+
+    @Test
+    void fifty_residents_voting_at_once_give_exactly_fifty() throws Exception {
+        long id = publishedQuestion(resident("author"));
+        var voters = new ArrayList<String>();
+        for (int i = 0; i < 50; i++) {
+            voters.add(resident("voter" + i));
+        }
+        var start = new CountDownLatch(1);
+        try (var pool = Executors.newFixedThreadPool(50)) {
+            var results = new ArrayList<Future<Integer>>();
+            for (var voter : voters) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return acting.as(voter, () -> submissions.vote(id));
+                }));
+            }
+            start.countDown();
+            for (var result : results) {
+                result.get();
+            }
+        }
+        assertThat(submissions.publishedQuestion(id).orElseThrow().voteCount()).isEqualTo(50);
+    }
+
+    @Test
+    void a_repeated_vote_counts_once_and_can_be_taken_back_once() throws Exception {
+        long id = publishedQuestion(resident("author"));
+        var voter = resident("voter");
+        var start = new CountDownLatch(1);
+        try (var pool = Executors.newFixedThreadPool(10)) {
+            var results = new ArrayList<Future<Integer>>();
+            for (int i = 0; i < 10; i++) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return acting.as(voter, () -> submissions.vote(id));
+                }));
+            }
+            start.countDown();
+            for (var result : results) {
+                result.get();
+            }
+        }
+        assertThat(submissions.publishedQuestion(id).orElseThrow().voteCount()).isEqualTo(1);
+        assertThat(acting.as(voter, () -> submissions.myVotes(java.util.Set.of(id)))).containsExactly(id);
+        acting.run(voter, () -> submissions.unvote(id));
+        acting.run(voter, () -> submissions.unvote(id));
+        assertThat(submissions.publishedQuestion(id).orElseThrow().voteCount()).isZero();
+    }
+
+    @Test
+    void nobody_votes_for_their_own_question_and_visitors_cannot_vote() {
+        var author = resident("author");
+        long id = publishedQuestion(author);
+        assertThatThrownBy(() -> acting.run(author, () -> submissions.vote(id)))
+                .isInstanceOf(DomainException.class).hasMessageContaining("vote.error.own");
+        assertThatThrownBy(() -> submissions.vote(id)).isInstanceOfAny(
+                org.springframework.security.access.AccessDeniedException.class,
+                org.springframework.security.core.AuthenticationException.class);
+        assertThat(submissions.publishedQuestion(id).orElseThrow().voteCount()).isZero();
+    }
+}
