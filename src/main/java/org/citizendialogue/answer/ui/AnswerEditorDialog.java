@@ -80,13 +80,13 @@ class AnswerEditorDialog extends Dialog {
         answerState.setId("answer-state");
         answerState.setLabel(getTranslation("answers.editor.state"));
         answerState.setItems(AnswerState.values());
-        answerState.setItemLabelGenerator(s -> getTranslation("answer.state." + s.name()));
+        answerState.setItemLabelGenerator(s -> s == null ? "" : getTranslation("answer.state." + s.name()));
         answerState.addValueChangeListener(e -> showStateFields());
 
         template.setId("answer-template");
         template.setLabel(getTranslation("answers.editor.template"));
         template.setItems(templates);
-        template.setItemLabelGenerator(AnswerTemplate::title);
+        template.setItemLabelGenerator(t -> t == null ? "" : t.title());
         template.setEmptySelectionAllowed(true);
         template.setEmptySelectionCaption(getTranslation("answers.editor.template.none"));
         template.setVisible(!templates.isEmpty());
@@ -197,7 +197,7 @@ class AnswerEditorDialog extends Dialog {
             var statusSelect = new Select<CommitmentStatus>();
             statusSelect.setId("commitment-status-" + c.id());
             statusSelect.setItems(CommitmentStatus.values());
-            statusSelect.setItemLabelGenerator(s -> getTranslation("commitment.status." + s.name()));
+            statusSelect.setItemLabelGenerator(s -> s == null ? "" : getTranslation("commitment.status." + s.name()));
             statusSelect.setValue(c.status());
             statusSelect.setAriaLabel(getTranslation("commitment.status-aria", c.body()));
             statusSelect.addValueChangeListener(e -> {

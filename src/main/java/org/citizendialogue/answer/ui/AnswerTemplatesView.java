@@ -53,7 +53,7 @@ class AnswerTemplatesView extends VerticalLayout implements HasDynamicTitle {
         programme.setId("template-programme");
         programme.setLabel(getTranslation("templates.field.programme"));
         programme.setItems(programmes);
-        programme.setItemLabelGenerator(DialogueCard::title);
+        programme.setItemLabelGenerator(d -> d == null ? "" : d.title());
         programme.setEmptySelectionAllowed(true);
         programme.setEmptySelectionCaption(getTranslation("templates.global"));
         var save = new Button(getTranslation("templates.add"), e -> add());
