@@ -86,7 +86,9 @@ class AnswerDeskView extends VerticalLayout implements HasDynamicTitle {
     private void refresh() {
         var topicId = topic.getValue() == null ? null : topic.getValue().topicId();
         counts = answers.deskCounts(topicId);
-        state.getListDataView().refreshAll();
+        // a new label generator re-renders the labels with the counts and keeps the chosen state
+        state.setItemLabelGenerator(s -> s == null ? "" : getTranslation("answers.desk.state." + s.name(),
+                counts.getOrDefault(s, 0L)));
         list.removeAll();
         var shown = answers.desk(new DeskFilter(state.getValue(), topicId, sort.getValue()), 0, PAGE);
         if (shown.isEmpty()) {
