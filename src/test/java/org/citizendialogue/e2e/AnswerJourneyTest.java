@@ -50,8 +50,11 @@ class AnswerJourneyTest extends BrowserTest {
         staff.waitUntilGone("answer-open-" + id);
 
         staff.open("answers");
-        staff.byId("desk-state").click();
-        staff.driver().findElement(By.xpath("//vaadin-select-item[starts-with(normalize-space(.), 'Answered (')]")).click();
+        staff.click("desk-state");
+        var answered = By.xpath("//vaadin-select-item[starts-with(normalize-space(.), 'Answered (')]");
+        new WebDriverWait(staff.driver(), Duration.ofSeconds(10)).until(d -> !d.findElements(answered).isEmpty());
+        staff.driver().findElement(answered).click();
+        staff.waitForVaadin();
         staff.click("answer-open-" + id);
         var area = staff.byId("answer-text").findElement(By.tagName("textarea"));
         area.sendKeys(Keys.END, " The CBD follows in autumn.");
