@@ -17,8 +17,9 @@ public class Acting {
     private final SecurityContextHolderStrategy strategy;
 
     /**
-     * Uses this context's own security context strategy when it has one as a bean: a second
-     * application context in the same JVM (a browser test's) replaces the global strategy.
+     * Sets the context both in this application context's own strategy (method security reads
+     * it) and in the global holder (CurrentUser reads it): a second application context in the
+     * same JVM (a browser test's) replaces the global strategy, and the two then differ.
      */
     Acting(UserDetailsService users, ObjectProvider<SecurityContextHolderStrategy> strategy) {
         this.users = users;
@@ -27,14 +28,17 @@ public class Acting {
 
     public <T> T as(String email, Supplier<T> action) {
         var previous = strategy.getContext();
+        var previousGlobal = SecurityContextHolder.getContext();
         var user = users.loadUserByUsername(email);
         var context = strategy.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         strategy.setContext(context);
+        SecurityContextHolder.setContext(context);
         try {
             return action.get();
         } finally {
             strategy.setContext(previous);
+            SecurityContextHolder.setContext(previousGlobal);
         }
     }
 
