@@ -6,7 +6,6 @@ import java.util.Locale;
 import org.citizendialogue.shared.CurrentUser;
 import org.citizendialogue.shared.Roles;
 import org.citizendialogue.shared.SignedInUser;
-import org.citizendialogue.shared.live.Channels;
 import org.citizendialogue.shared.live.CountChanged;
 import org.citizendialogue.shared.live.LiveUpdates;
 import org.springframework.beans.factory.ObjectProvider;
