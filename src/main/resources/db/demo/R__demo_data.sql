@@ -324,3 +324,16 @@ WHERE s.id < 100 AND s.kind = 'QUESTION' AND s.status = 'PUBLISHED'
 UPDATE submission s
 SET s.vote_count = (SELECT COUNT(*) FROM vote v WHERE v.question_id = s.id)
 WHERE s.id < 100 AND s.kind = 'QUESTION';
+
+-- The demo staff member answers for the demo programme (answer desk: "only for their programmes").
+INSERT IGNORE INTO programme_staff (dialogue_id, account_id) VALUES
+    (1, 3);
+
+-- Each published demo answer has its first revision, so that its history is complete.
+INSERT IGNORE INTO answer_revision (answer_id, revision_no, state, body, department, follow_up, promised_date, author_title, published_at)
+    SELECT id, 1, state, body, department, follow_up, promised_date, author_title, published_at
+    FROM answer WHERE id BETWEEN 1 AND 8 AND status = 'PUBLISHED';
+
+INSERT IGNORE INTO answer_template (id, dialogue_id, title, body, created_at) VALUES
+    (1, NULL, 'Thank you', 'Thank you for your question. ', @now - INTERVAL 7 DAY),
+    (2, 1, 'Benchmark city figures', 'Thank you for the question. The figures of the benchmark city are published every year by the Beijing Municipal Bureau of Economy and Information Technology. ', @now - INTERVAL 7 DAY);

@@ -77,6 +77,15 @@ public class AccountService {
                 .orElseThrow(org.citizendialogue.shared.NotFoundException::new);
     }
 
+    /** E-mail address, name and language of several accounts at once, for notices sent after a commit. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, Contact> contacts(java.util.Collection<Long> accountIds) {
+        var found = new java.util.HashMap<Long, Contact>();
+        accounts.findAllById(accountIds).forEach(a -> found.put(a.id(),
+                new Contact(a.id(), a.email(), a.displayName(), a.preferredLocale())));
+        return found;
+    }
+
     /** The language the signed-in person chose last time, if any. */
     @Transactional(readOnly = true)
     public Optional<Locale> preferredLocale() {

@@ -1,17 +1,21 @@
 package org.citizendialogue.answer;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
-/** The bureau's answer to one question: a draft until published. */
+/** The bureau's answer to one question: a draft until published; its published versions are kept as revisions. */
 @Table("answer")
 class Answer {
 
     static final int BODY_MAX = 5000;
+    static final int DEPARTMENT_MAX = 200;
+    static final int FOLLOW_UP_MAX = 500;
+    static final int LINK_MAX = 500;
 
     @Id
     private Long id;
@@ -24,6 +28,13 @@ class Answer {
     private String bureauName;
     private String body;
     private AnswerStatus status;
+    private AnswerState state;
+    private String department;
+    private String followUp;
+    private LocalDate promisedDate;
+    private Instant onAirAt;
+    private Integer recordingSeconds;
+    private String recordingLink;
     private Instant createdAt;
     private Instant updatedAt;
     private Instant publishedAt;
@@ -32,27 +43,36 @@ class Answer {
     Answer() {
     }
 
-    static Answer draft(long questionId, long dialogueId, long authorId, String authorTitle, String bureauName,
-            String body, Instant now) {
+    static Answer draft(long questionId, long dialogueId, String bureauName, Instant now) {
         var a = new Answer();
         a.questionId = questionId;
         a.dialogueId = dialogueId;
-        a.authorId = authorId;
-        a.authorTitle = authorTitle;
         a.bureauName = bureauName;
-        a.body = body;
         a.status = AnswerStatus.DRAFT;
+        a.state = AnswerState.ANSWERED;
         a.createdAt = now;
-        a.updatedAt = now;
         return a;
     }
 
-    /** Changes the text; the latest editor answers for it. */
-    void edit(String newBody, long editorId, String editorTitle, Instant now) {
-        body = newBody;
+    /** Takes over checked content; the latest editor answers for it. */
+    void edit(Content content, long editorId, String editorTitle, Instant now) {
+        body = content.body();
+        state = content.state();
+        department = content.department();
+        followUp = content.followUp();
+        promisedDate = content.promisedDate();
+        recordingSeconds = content.recordingSeconds();
+        recordingLink = content.recordingLink();
         authorId = editorId;
         authorTitle = editorTitle;
         updatedAt = now;
+    }
+
+    /** Notes when the question was first answered on air; that moment never changes afterwards. */
+    void answeredOnAir(Instant at) {
+        if (onAirAt == null && at != null) {
+            onAirAt = at;
+        }
     }
 
     /** Makes the answer public; the first publication time stays the answer's time. */
@@ -63,11 +83,21 @@ class Answer {
         }
     }
 
+    /** The checked content of an answer (see AnswerService). */
+    record Content(AnswerState state, String body, String department, String followUp, LocalDate promisedDate,
+            Integer recordingSeconds, String recordingLink) {
+    }
+
+    AnswerForm form() {
+        return new AnswerForm(state, body == null ? "" : body, department, followUp, promisedDate,
+                RecordingTime.format(recordingSeconds), recordingLink);
+    }
+
     Long id() {
         return id;
     }
 
-    int version() {
+    Integer version() {
         return version;
     }
 
@@ -79,7 +109,35 @@ class Answer {
         return status;
     }
 
+    AnswerState state() {
+        return state;
+    }
+
+    LocalDate promisedDate() {
+        return promisedDate;
+    }
+
     long questionId() {
         return questionId;
+    }
+
+    long dialogueId() {
+        return dialogueId;
+    }
+
+    String authorTitle() {
+        return authorTitle;
+    }
+
+    String department() {
+        return department;
+    }
+
+    String followUp() {
+        return followUp;
+    }
+
+    Instant onAirAt() {
+        return onAirAt;
     }
 }

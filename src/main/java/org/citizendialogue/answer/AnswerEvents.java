@@ -6,10 +6,21 @@ public final class AnswerEvents {
     private AnswerEvents() {
     }
 
-    public record Published(long answerId, long questionId) {
+    /**
+     * An answer was published or a published one edited; revision counts from 1. {@code announced}
+     * is true when the public state is new (first publication, or ANSWERED/FORWARDED/LATER changed):
+     * that is what the asker and followers are told of.
+     */
+    public record Published(long answerId, long questionId, long topicId, AnswerState state, int revision,
+            boolean announced) {
     }
 
     /** The question being answered on air changed; questionId is null when none is. */
     public record NowAnswering(long dialogueId, Long questionId) {
+    }
+
+    /** A commitment of a published answer was added or changed its status. */
+    public record CommitmentChanged(long commitmentId, long questionId, long topicId, CommitmentStatus status,
+            boolean added, int version) {
     }
 }

@@ -12,6 +12,7 @@ import org.citizendialogue.account.AccountService;
 import org.citizendialogue.audit.AuditLog;
 import org.citizendialogue.audit.AuditRecord;
 import org.citizendialogue.dialogue.DialogueService;
+import org.citizendialogue.dialogue.TopicContext;
 import org.citizendialogue.shared.CurrentUser;
 import org.citizendialogue.shared.DomainException;
 import org.citizendialogue.shared.NotFoundException;
@@ -20,6 +21,7 @@ import org.citizendialogue.submission.QuestionCard;
 import org.citizendialogue.submission.SubmissionService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -39,11 +41,17 @@ public class AnswerService {
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
     private final OnAirStore onAir;
+    private final AnswerRevisionStore revisions;
+    private final CommitmentRepository commitments;
+    private final ProgrammeStaff staff;
     private final Clock clock;
 
     AnswerService(AnswerRepository answers, SubmissionService submissions, DialogueService dialogues,
             AccountService accounts, AuditLog audit, ApplicationEventPublisher events, JdbcClient jdbc, OnAirStore onAir,
-            Clock clock) {
+            AnswerRevisionStore revisions, CommitmentRepository commitments, ProgrammeStaff staff, Clock clock) {
+        this.revisions = revisions;
+        this.commitments = commitments;
+        this.staff = staff;
         this.onAir = onAir;
         this.answers = answers;
         this.submissions = submissions;
@@ -55,74 +63,297 @@ public class AnswerService {
         this.clock = clock;
     }
 
-    /** Published questions still waiting for an answer, in programmes that take answers, longest waiting first. */
+    /** Published questions still waiting for an answer in the staff member's programmes, longest waiting first. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('STAFF')")
     public List<QuestionCard> desk(int offset, int limit) {
-        return submissions.awaitingAnswer(dialogues.answerableDialogueIds(), offset, limit);
+        return desk(DeskFilter.WAITING, offset, limit);
+    }
+
+    /** The answer desk: published questions of the staff member's programmes, filtered and ordered. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('STAFF')")
+    public List<QuestionCard> desk(DeskFilter filter, int offset, int limit) {
+        var programmes = myProgrammes();
+        if (filter.state() == DeskState.UNANSWERED) {
+            return submissions.awaitingAnswer(programmes, filter.topicId(), filter.order(), offset, limit);
+        }
+        return submissions.publishedAmong(questionsIn(programmes, filter.state()), filter.topicId(), filter.order(),
+                offset, limit);
+    }
+
+    /** How many questions each desk state holds, for one topic or all. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('STAFF')")
+    public Map<DeskState, Long> deskCounts(Long topicId) {
+        var programmes = myProgrammes();
+        var counts = new java.util.EnumMap<DeskState, Long>(DeskState.class);
+        for (var state : DeskState.values()) {
+            counts.put(state, state == DeskState.UNANSWERED ? submissions.countAwaitingAnswer(programmes, topicId)
+                    : submissions.countAmong(questionsIn(programmes, state), topicId));
+        }
+        return counts;
+    }
+
+    /** The topics of the staff member's programmes, for the desk's topic filter. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('STAFF')")
+    public List<TopicContext> deskTopics() {
+        return dialogues.topicsOf(myProgrammes());
+    }
+
+    /** The programmes the signed-in staff member answers for that still take answers. */
+    private List<Long> myProgrammes() {
+        var mine = new java.util.HashSet<>(staff.programmesOf(CurrentUser.require().accountId()));
+        return dialogues.answerableDialogueIds().stream().filter(mine::contains).toList();
+    }
+
+    private List<Long> questionsIn(List<Long> programmes, DeskState state) {
+        if (programmes.isEmpty()) {
+            return List.of();
+        }
+        var sql = state == DeskState.DRAFT
+                ? "SELECT question_id FROM answer WHERE dialogue_id IN (:d) AND status = 'DRAFT'"
+                : "SELECT question_id FROM answer WHERE dialogue_id IN (:d) AND status = 'PUBLISHED' AND state = :s";
+        var spec = jdbc.sql(sql).param("d", programmes);
+        if (state != DeskState.DRAFT) {
+            spec = spec.param("s", state.name());
+        }
+        return spec.query(Long.class).list();
+    }
+
+    /** Lets a staff member answer for a programme (admins; there is no screen for it yet). */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void assignStaff(long dialogueId, long accountId) {
+        staff.assign(dialogueId, accountId);
     }
 
     /** What the editor starts from for this question. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('STAFF')")
     public AnswerDraft editorFor(long questionId) {
-        return answers.findByQuestionId(questionId)
-                .map(a -> new AnswerDraft(questionId, a.body(), a.status(), a.version()))
-                .orElse(new AnswerDraft(questionId, "", AnswerStatus.DRAFT, null));
+        var question = answerable(questionId);
+        var onAirAt = firstOnAir(questionId);
+        return answers.findByQuestionId(questionId).map(this::draftOf)
+                .orElse(new AnswerDraft(question.id(), null, AnswerStatus.DRAFT, null, AnswerForm.answered(""), onAirAt));
+    }
+
+    private AnswerDraft draftOf(Answer a) {
+        return new AnswerDraft(a.questionId(), a.id(), a.status(), a.version(), a.form(),
+                a.onAirAt() != null ? a.onAirAt() : firstOnAir(a.questionId()));
+    }
+
+    private java.time.Instant firstOnAir(long questionId) {
+        var moment = onAir.firstMoments(java.util.Set.of(questionId)).get(questionId);
+        return moment == null ? null : moment.startedAt();
     }
 
     /** Saves the text without publishing it; a published answer cannot go back to draft. */
     @Transactional
     @PreAuthorize("hasRole('STAFF')")
     public AnswerDraft saveDraft(long questionId, String text, Integer seenVersion) {
-        var answer = write(questionId, text, seenVersion);
+        return saveDraft(questionId, formWith(questionId, text), seenVersion);
+    }
+
+    /** Saves the form without publishing it; a published answer cannot go back to draft. */
+    @Transactional
+    @PreAuthorize("hasRole('STAFF')")
+    public AnswerDraft saveDraft(long questionId, AnswerForm form, Integer seenVersion) {
+        var answer = write(questionId, form, seenVersion);
         if (answer.status() == AnswerStatus.PUBLISHED) {
             throw new DomainException("answer.error.already-published");
         }
-        var saved = answers.save(answer);
-        return new AnswerDraft(questionId, saved.body(), saved.status(), saved.version());
+        return draftOf(answers.save(answer));
     }
 
     /** Publishes the answer: the question shows as answered, with the bureau and the official's title. */
     @Transactional
     @PreAuthorize("hasRole('STAFF')")
     public AnswerDraft publish(long questionId, String text, Integer seenVersion) {
-        var staff = CurrentUser.require();
-        var answer = write(questionId, text, seenVersion);
-        var before = answer.status();
-        answer.publish(clock.instant());
-        var saved = answers.save(answer);
-        submissions.markAnswered(questionId);
-        audit.record(new AuditRecord(staff.accountId(), staff.displayName(),
-                before == AnswerStatus.PUBLISHED ? "ANSWER_EDITED" : "ANSWER_PUBLISHED", "ANSWER", saved.id(),
-                before.name(), AnswerStatus.PUBLISHED.name(), "question " + questionId));
-        events.publishEvent(new AnswerEvents.Published(saved.id(), questionId));
-        return new AnswerDraft(questionId, saved.body(), saved.status(), saved.version());
+        return publish(questionId, formWith(questionId, text), seenVersion);
     }
 
-    private Answer write(long questionId, String text, Integer seenVersion) {
-        var staff = CurrentUser.require();
-        var body = Texts.required("text", text, BODY_MAX);
+    /**
+     * Publishes the answer, or a new version of a published one: every published version is kept
+     * as a revision. The asker and followers hear of it when its public state is new.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('STAFF')")
+    public AnswerDraft publish(long questionId, AnswerForm form, Integer seenVersion) {
+        var actor = CurrentUser.require();
+        var answer = write(questionId, form, seenVersion);
+        var before = answer.status();
+        var now = clock.instant();
+        answer.publish(now);
+        var saved = answers.save(answer);
+        var previousState = revisions.latestState(saved.id());
+        int revision = revisions.append(saved, now);
+        submissions.markAnswered(questionId);
+        audit.record(new AuditRecord(actor.accountId(), actor.displayName(),
+                before == AnswerStatus.PUBLISHED ? "ANSWER_EDITED" : "ANSWER_PUBLISHED", "ANSWER", saved.id(),
+                before == AnswerStatus.PUBLISHED ? previousState + "" : before.name(), saved.state().name(),
+                "question " + questionId + ", revision " + revision));
         var question = submissions.publishedQuestion(questionId).orElseThrow(NotFoundException::new);
+        events.publishEvent(new AnswerEvents.Published(saved.id(), questionId, question.topicId(), saved.state(),
+                revision, previousState != saved.state()));
+        return draftOf(saved);
+    }
+
+    /** The old three-argument calls keep what else the answer says and change its text. */
+    private AnswerForm formWith(long questionId, String text) {
+        return answers.findByQuestionId(questionId).map(a -> a.form().withBody(text)).orElse(AnswerForm.answered(text));
+    }
+
+    private QuestionCard answerable(long questionId) {
+        var staffMember = CurrentUser.require();
+        var question = submissions.publishedQuestion(questionId).orElseThrow(NotFoundException::new);
+        if (!staff.answersFor(staffMember.accountId(), question.dialogueId())) {
+            throw new AccessDeniedException("Not a staff member of programme " + question.dialogueId());
+        }
+        return question;
+    }
+
+    private Answer write(long questionId, AnswerForm form, Integer seenVersion) {
+        var staffMember = CurrentUser.require();
+        var question = answerable(questionId);
         var topic = dialogues.topic(question.topicId()).orElseThrow(NotFoundException::new);
         if (!topic.status().acceptsAnswers()) {
             throw new DomainException("answer.error.archived");
         }
-        var title = accounts.publicTitleOf(staff.accountId());
         var existing = answers.findByQuestionId(questionId);
+        var content = checked(form, existing.map(Answer::promisedDate).orElse(null));
+        var title = accounts.publicTitleOf(staffMember.accountId());
+        Answer answer;
         if (existing.isPresent()) {
-            var answer = existing.get();
-            if (seenVersion == null || answer.version() != seenVersion) {
+            answer = existing.get();
+            if (seenVersion == null || !answer.version().equals(seenVersion)) {
                 throw new OptimisticLockingFailureException("Answer to question " + questionId + " changed meanwhile");
             }
-            answer.edit(body, staff.accountId(), title, clock.instant());
-            return answer;
+        } else {
+            if (seenVersion != null) {
+                throw new OptimisticLockingFailureException("Answer to question " + questionId + " was removed meanwhile");
+            }
+            answer = Answer.draft(questionId, topic.dialogueId(), topic.bureauName(), clock.instant());
         }
-        if (seenVersion != null) {
-            throw new OptimisticLockingFailureException("Answer to question " + questionId + " was removed meanwhile");
+        answer.edit(content, staffMember.accountId(), title, clock.instant());
+        answer.answeredOnAir(firstOnAir(questionId));
+        return answer;
+    }
+
+    /** Checks the form: what each state needs, lengths, the recording time and link. */
+    private Answer.Content checked(AnswerForm form, java.time.LocalDate promisedBefore) {
+        var state = form.state() == null ? AnswerState.ANSWERED : form.state();
+        var body = Texts.required("text", form.body(), BODY_MAX);
+        String department = null;
+        String followUp = null;
+        java.time.LocalDate promised = null;
+        switch (state) {
+            case FORWARDED -> {
+                department = Texts.required("department", form.department(), Answer.DEPARTMENT_MAX);
+                followUp = Texts.required("followUp", form.followUp(), Answer.FOLLOW_UP_MAX);
+            }
+            case LATER -> {
+                promised = form.promisedDate();
+                if (promised == null) {
+                    throw DomainException.atField("promisedDate", "validation.required");
+                }
+                if (!promised.equals(promisedBefore) && promised.isBefore(java.time.LocalDate.now(clock))) {
+                    throw DomainException.atField("promisedDate", "answer.error.date-past");
+                }
+            }
+            default -> {
+                // an answer needs its text only
+            }
         }
-        return Answer.draft(questionId, topic.dialogueId(), staff.accountId(), title, topic.bureauName(), body,
-                clock.instant());
+        var seconds = RecordingTime.parse("recordingTime", form.recordingTime());
+        var link = Texts.optional("recordingLink", form.recordingLink(), Answer.LINK_MAX);
+        if (link != null && !(link.startsWith("https://") || link.startsWith("http://"))) {
+            throw DomainException.atField("recordingLink", "answer.error.link");
+        }
+        return new Answer.Content(state, body, department, followUp, promised, seconds, link);
+    }
+
+    // ---- commitments ----
+
+    /** Adds a follow-up commitment to the saved answer of a question. */
+    @Transactional
+    @PreAuthorize("hasRole('STAFF')")
+    public CommitmentCard addCommitment(long questionId, String text, java.time.LocalDate due) {
+        var actor = CurrentUser.require();
+        var question = answerable(questionId);
+        var answer = answers.findByQuestionId(questionId)
+                .orElseThrow(() -> DomainException.atField("commitment", "answer.error.save-first"));
+        var body = Texts.required("commitment", text, Commitment.BODY_MAX);
+        var saved = commitments.save(Commitment.of(answer.id(), questionId, body, due, clock.instant()));
+        audit.record(new AuditRecord(actor.accountId(), actor.displayName(), "COMMITMENT_ADDED", "COMMITMENT",
+                saved.id(), null, saved.status().name(), "question " + questionId + ", due " + due));
+        if (answer.status() == AnswerStatus.PUBLISHED) {
+            events.publishEvent(new AnswerEvents.CommitmentChanged(saved.id(), questionId, question.topicId(),
+                    saved.status(), true, saved.version()));
+        }
+        return commitmentCard(saved.id());
+    }
+
+    /** Changes a commitment's status; the version is the one the editor saw. */
+    @Transactional
+    @PreAuthorize("hasRole('STAFF')")
+    public CommitmentCard changeCommitment(long commitmentId, CommitmentStatus status, int seenVersion) {
+        var actor = CurrentUser.require();
+        var commitment = commitments.findById(commitmentId).orElseThrow(NotFoundException::new);
+        var question = answerable(commitment.questionId());
+        if (commitment.version() != seenVersion) {
+            throw new OptimisticLockingFailureException("Commitment " + commitmentId + " changed meanwhile");
+        }
+        var before = commitment.status();
+        if (commitment.changeStatus(status, clock.instant())) {
+            var version = commitments.save(commitment).version();
+            audit.record(new AuditRecord(actor.accountId(), actor.displayName(), "COMMITMENT_CHANGED", "COMMITMENT",
+                    commitmentId, before.name(), status.name(), "question " + commitment.questionId()));
+            var published = answers.findById(commitment.answerId()).filter(a -> a.status() == AnswerStatus.PUBLISHED);
+            if (published.isPresent()) {
+                events.publishEvent(new AnswerEvents.CommitmentChanged(commitmentId, commitment.questionId(),
+                        question.topicId(), status, false, version));
+            }
+        }
+        return commitmentCard(commitmentId);
+    }
+
+    /** The commitments of a question's answer, for the editor (drafts too). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('STAFF')")
+    public List<CommitmentCard> commitmentsForEditor(long questionId) {
+        answerable(questionId);
+        return commitmentsOf(questionId, false);
+    }
+
+    /** The commitments of a question's published answer, oldest first. */
+    @Transactional(readOnly = true)
+    public List<CommitmentCard> publishedCommitments(long questionId) {
+        return commitmentsOf(questionId, true);
+    }
+
+    private List<CommitmentCard> commitmentsOf(long questionId, boolean publishedOnly) {
+        return jdbc.sql("""
+                SELECT c.id, c.version, c.answer_id, c.question_id, c.body, c.due_date, c.status, c.updated_at
+                FROM commitment c JOIN answer a ON a.id = c.answer_id
+                WHERE c.question_id = :q""" + (publishedOnly ? " AND a.status = 'PUBLISHED'" : "")
+                + " ORDER BY c.due_date, c.id").param("q", questionId).query(CommitmentCard.class).list();
+    }
+
+    private CommitmentCard commitmentCard(long id) {
+        return jdbc.sql("""
+                SELECT id, version, answer_id, question_id, body, due_date, status, updated_at FROM commitment WHERE id = :id
+                """).param("id", id).query(CommitmentCard.class).single();
+    }
+
+    // ---- revisions ----
+
+    /** Every published version of a published answer, first to last; nothing for drafts. */
+    @Transactional(readOnly = true)
+    public List<AnswerRevision> revisionsOf(long answerId) {
+        return answers.findById(answerId).filter(a -> a.status() == AnswerStatus.PUBLISHED)
+                .map(a -> revisions.of(answerId)).orElse(List.of());
     }
 
     // ---- now answering ----
@@ -179,7 +410,7 @@ public class AnswerService {
             return Map.of();
         }
         return jdbc.sql("""
-                SELECT id, question_id, body, bureau_name, author_title, published_at, updated_at
+                """ + PublishedAnswers.COLUMNS + """
                 FROM answer WHERE question_id IN (:ids) AND status = 'PUBLISHED'
                 """).param("ids", questionIds).query(PublishedAnswer.class).stream()
                 .collect(Collectors.toMap(PublishedAnswer::questionId, Function.identity()));

@@ -1,12 +1,23 @@
 package org.citizendialogue.answer;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
-/** A published answer with its attribution, as the public sees it. */
+/**
+ * A published answer with its attribution, as the public sees it: the bureau, the official's
+ * public title and the first publication time; its state and what goes with it; the on-air
+ * record; and how many published versions it has.
+ */
 public record PublishedAnswer(long id, long questionId, String body, String bureauName, String authorTitle,
-        Instant publishedAt, Instant updatedAt) {
+        Instant publishedAt, Instant updatedAt, AnswerState state, String department, String followUp,
+        LocalDate promisedDate, Instant onAirAt, Integer recordingSeconds, String recordingLink, int revisions) {
 
     public boolean edited() {
-        return updatedAt != null && publishedAt != null && updatedAt.isAfter(publishedAt);
+        return revisions > 1 || updatedAt != null && publishedAt != null && updatedAt.isAfter(publishedAt);
+    }
+
+    /** The recording time as mm:ss, or null. */
+    public String recordingTime() {
+        return RecordingTime.format(recordingSeconds);
     }
 }

@@ -19,8 +19,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class PublishedAnswers {
 
-    private static final String ANSWER = """
-            SELECT id, question_id, body, bureau_name, author_title, published_at, updated_at
+    /** The columns of {@link PublishedAnswer}, read from the answer table. */
+    static final String COLUMNS = """
+            SELECT id, question_id, body, bureau_name, author_title, published_at, updated_at, state, department,
+                   follow_up, promised_date, on_air_at, recording_seconds, recording_link,
+                   (SELECT COUNT(*) FROM answer_revision r WHERE r.answer_id = answer.id) revisions
+            """;
+
+    private static final String ANSWER = COLUMNS + """
             FROM answer WHERE status = 'PUBLISHED'
             """;
 

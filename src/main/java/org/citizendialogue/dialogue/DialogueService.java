@@ -120,6 +120,15 @@ public class DialogueService {
         return jdbc.sql(TOPIC_CONTEXT + " WHERE t.id = :id").param("id", topicId).query(TopicContext.class).optional();
     }
 
+    /** Every topic of these programmes, in programme and topic order (the answer desk's topic filter). */
+    public List<TopicContext> topicsOf(Collection<Long> dialogueIds) {
+        if (dialogueIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(TOPIC_CONTEXT + " WHERE t.dialogue_id IN (:ids) ORDER BY t.dialogue_id, t.position, t.id")
+                .param("ids", dialogueIds).query(TopicContext.class).list();
+    }
+
     /** Several topics at once, for lists that show where each item belongs. */
     public Map<Long, TopicContext> topics(Collection<Long> topicIds) {
         if (topicIds.isEmpty()) {

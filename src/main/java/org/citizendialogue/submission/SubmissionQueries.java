@@ -51,6 +51,63 @@ class SubmissionQueries {
                 .query(QuestionCard.class).list();
     }
 
+    /** Published questions of the programmes (optionally one topic) with no published answer, in the desk's order. */
+    List<QuestionCard> awaitingAnswer(Collection<Long> dialogueIds, Long topicId, DeskOrder order, int offset, int limit) {
+        if (dialogueIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(QUESTION_CARD + """
+                WHERE s.dialogue_id IN (:dialogues) AND s.kind = 'QUESTION' AND s.status = 'PUBLISHED'
+                  AND s.answered_at IS NULL AND (:topic IS NULL OR s.topic_id = :topic)
+                ORDER BY """ + " " + order.orderBy + " LIMIT :limit OFFSET :offset")
+                .param("dialogues", dialogueIds).param("topic", topicId).param("limit", limit).param("offset", offset)
+                .query(QuestionCard.class).list();
+    }
+
+    long countAwaitingAnswer(Collection<Long> dialogueIds, Long topicId) {
+        if (dialogueIds.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM submission s
+                WHERE s.dialogue_id IN (:dialogues) AND s.kind = 'QUESTION' AND s.status = 'PUBLISHED'
+                  AND s.answered_at IS NULL AND (:topic IS NULL OR s.topic_id = :topic)
+                """).param("dialogues", dialogueIds).param("topic", topicId).query(Long.class).single();
+    }
+
+    /** These published questions (optionally of one topic), in the desk's order. */
+    List<QuestionCard> publishedAmong(Collection<Long> ids, Long topicId, DeskOrder order, int offset, int limit) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(QUESTION_CARD + """
+                WHERE s.id IN (:ids) AND s.kind = 'QUESTION' AND s.status = 'PUBLISHED'
+                  AND (:topic IS NULL OR s.topic_id = :topic)
+                ORDER BY """ + " " + order.orderBy + " LIMIT :limit OFFSET :offset")
+                .param("ids", ids).param("topic", topicId).param("limit", limit).param("offset", offset)
+                .query(QuestionCard.class).list();
+    }
+
+    long countAmong(Collection<Long> ids, Long topicId) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM submission s WHERE s.id IN (:ids) AND s.kind = 'QUESTION' AND s.status = 'PUBLISHED'
+                  AND (:topic IS NULL OR s.topic_id = :topic)
+                """).param("ids", ids).param("topic", topicId).query(Long.class).single();
+    }
+
+    Optional<SubmissionSubject> subject(long id) {
+        return jdbc.sql("SELECT id, kind, dialogue_id, topic_id, question_id, author_id, body FROM submission WHERE id = :id")
+                .param("id", id).query(SubmissionSubject.class).optional();
+    }
+
+    Optional<java.time.Instant> publishedAt(long id) {
+        return jdbc.sql("SELECT decided_at FROM submission WHERE id = :id AND status = 'PUBLISHED'").param("id", id)
+                .query(java.time.Instant.class).optional();
+    }
+
     List<QuestionCard> topQuestions(long dialogueId, int limit) {
         return jdbc.sql(QUESTION_CARD + """
                 WHERE s.dialogue_id = :dialogue AND s.kind = 'QUESTION' AND s.status = 'PUBLISHED'

@@ -282,6 +282,46 @@ public class SubmissionService {
         events.publishEvent(new SubmissionEvents.Answered(questionId, question.topicId(), question.authorId()));
     }
 
+    /** The answer desk's list: published questions without a published answer, of one topic or all. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('STAFF')")
+    public List<QuestionCard> awaitingAnswer(Collection<Long> dialogueIds, Long topicId, DeskOrder order, int offset,
+            int limit) {
+        return queries.awaitingAnswer(dialogueIds, topicId, order, offset, page(limit));
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('STAFF')")
+    public long countAwaitingAnswer(Collection<Long> dialogueIds, Long topicId) {
+        return queries.countAwaitingAnswer(dialogueIds, topicId);
+    }
+
+    /** The answer desk's list of questions that have an answer in a given state. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('STAFF')")
+    public List<QuestionCard> publishedAmong(Collection<Long> questionIds, Long topicId, DeskOrder order, int offset,
+            int limit) {
+        return queries.publishedAmong(questionIds, topicId, order, offset, page(limit));
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('STAFF')")
+    public long countAmong(Collection<Long> questionIds, Long topicId) {
+        return queries.countAmong(questionIds, topicId);
+    }
+
+    /** Author and place of a submission in any state, for notices after a change commits. */
+    @Transactional(readOnly = true)
+    public Optional<SubmissionSubject> subject(long submissionId) {
+        return queries.subject(submissionId);
+    }
+
+    /** When a published submission was approved (the public lifecycle of a question). */
+    @Transactional(readOnly = true)
+    public Optional<java.time.Instant> publishedAt(long submissionId) {
+        return queries.publishedAt(submissionId);
+    }
+
     private static int page(int limit) {
         return Math.max(1, Math.min(limit, PAGE_MAX));
     }

@@ -3,7 +3,9 @@ package org.citizendialogue.support;
 import java.util.function.Supplier;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
@@ -12,21 +14,31 @@ import org.springframework.stereotype.Component;
 public class Acting {
 
     private final UserDetailsService users;
+    private final SecurityContextHolderStrategy strategy;
 
-    Acting(UserDetailsService users) {
+    /**
+     * Sets the context both in this application context's own strategy (method security reads
+     * it) and in the global holder (CurrentUser reads it): a second application context in the
+     * same JVM (a browser test's) replaces the global strategy, and the two then differ.
+     */
+    Acting(UserDetailsService users, ObjectProvider<SecurityContextHolderStrategy> strategy) {
         this.users = users;
+        this.strategy = strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
     public <T> T as(String email, Supplier<T> action) {
-        var previous = SecurityContextHolder.getContext();
+        var previous = strategy.getContext();
+        var previousGlobal = SecurityContextHolder.getContext();
         var user = users.loadUserByUsername(email);
-        var context = SecurityContextHolder.createEmptyContext();
+        var context = strategy.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        strategy.setContext(context);
         SecurityContextHolder.setContext(context);
         try {
             return action.get();
         } finally {
-            SecurityContextHolder.setContext(previous);
+            strategy.setContext(previous);
+            SecurityContextHolder.setContext(previousGlobal);
         }
     }
 

@@ -3,11 +3,15 @@ package org.citizendialogue.answer.ui;
 import java.util.stream.Collectors;
 
 import org.citizendialogue.answer.AnswerService;
+import org.citizendialogue.answer.AnswerTemplates;
+import org.citizendialogue.answer.DeskFilter;
+import org.citizendialogue.answer.DeskState;
 import org.citizendialogue.dialogue.DialogueService;
 import org.citizendialogue.dialogue.TopicContext;
 import org.citizendialogue.shared.ui.MainLayout;
 import org.citizendialogue.shared.ui.TimeFormat;
 import org.citizendialogue.shared.ui.Toasts;
+import org.citizendialogue.submission.DeskOrder;
 import org.citizendialogue.submission.QuestionCard;
 
 import com.vaadin.flow.component.Component;
@@ -20,12 +24,16 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
-/** The answer desk: published questions waiting for an answer, longest waiting first. */
+/**
+ * The answer desk: the published questions of the staff member's programmes, by votes or by
+ * waiting time, filtered by topic and by answer state, with the count of each state.
+ */
 @Route(value = "answers", layout = MainLayout.class)
 @RolesAllowed("STAFF")
 class AnswerDeskView extends VerticalLayout implements HasDynamicTitle {
@@ -33,20 +41,47 @@ class AnswerDeskView extends VerticalLayout implements HasDynamicTitle {
     private static final int PAGE = 50;
 
     private final AnswerService answers;
+    private final AnswerTemplates templates;
     private final DialogueService dialogues;
     private final TimeFormat time;
     private final Div list = new Div();
     private final com.vaadin.flow.component.button.Button more = new com.vaadin.flow.component.button.Button();
     private int shown;
+    private final Select<DeskOrder> sort = new Select<>();
+    private final Select<TopicContext> topic = new Select<>();
+    private final Select<DeskState> state = new Select<>();
+    private java.util.Map<DeskState, Long> counts = java.util.Map.of();
 
-    AnswerDeskView(AnswerService answers, DialogueService dialogues, TimeFormat time) {
+    AnswerDeskView(AnswerService answers, AnswerTemplates templates, DialogueService dialogues, TimeFormat time) {
         this.answers = answers;
+        this.templates = templates;
         this.dialogues = dialogues;
         this.time = time;
         addClassName("page");
         list.addClassName("desk");
+        sort.setId("desk-sort");
+        sort.setLabel(getTranslation("answers.desk.sort"));
+        sort.setItems(DeskOrder.values());
+        sort.setItemLabelGenerator(o -> o == null ? "" : getTranslation("answers.desk.sort." + o.name()));
+        sort.setValue(DeskOrder.LONGEST_WAITING);
+        topic.setId("desk-topic");
+        topic.setLabel(getTranslation("answers.desk.topic"));
+        topic.setItems(answers.deskTopics());
+        topic.setItemLabelGenerator(t -> t == null ? "" : t.dialogueTitle() + " › " + t.topicTitle());
+        topic.setEmptySelectionAllowed(true);
+        topic.setEmptySelectionCaption(getTranslation("answers.desk.topic.all"));
+        state.setId("desk-state");
+        state.setLabel(getTranslation("answers.desk.state"));
+        state.setItems(DeskState.values());
+        state.setItemLabelGenerator(s -> s == null ? "" : getTranslation("answers.desk.state." + s.name(), counts.getOrDefault(s, 0L)));
+        state.setValue(DeskState.UNANSWERED);
+        sort.addValueChangeListener(e -> refresh());
+        topic.addValueChangeListener(e -> refresh());
+        state.addValueChangeListener(e -> refresh());
+        var filters = new Div(state, topic, sort);
+        filters.addClassName("list-toolbar");
         add(new H1(getTranslation("answers.title")), new ProgrammeControls(dialogues, this::refresh),
-                new H2(getTranslation("answers.waiting")), new Paragraph(getTranslation("answers.intro")), list, more);
+                new H2(getTranslation("answers.waiting")), new Paragraph(getTranslation("answers.intro")), filters, list, more);
         more.setId("desk-more");
         more.setText(getTranslation("answers.more"));
         more.addClickListener(e -> showMore());
@@ -54,16 +89,23 @@ class AnswerDeskView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
+        var topicId = topic.getValue() == null ? null : topic.getValue().topicId();
+        counts = answers.deskCounts(topicId);
+        // a new label generator re-renders the labels with the counts and keeps the chosen state
+        state.setItemLabelGenerator(s -> s == null ? "" : getTranslation("answers.desk.state." + s.name(),
+                counts.getOrDefault(s, 0L)));
         list.removeAll();
         shown = 0;
         showMore();
     }
 
     private void showMore() {
-        var page = answers.desk(shown, PAGE + 1);
+        var topicId = topic.getValue() == null ? null : topic.getValue().topicId();
+        var page = answers.desk(new DeskFilter(state.getValue(), topicId, sort.getValue()), shown, PAGE + 1);
         var waiting = page.size() > PAGE ? page.subList(0, PAGE) : page;
         if (shown == 0 && waiting.isEmpty()) {
-            list.add(new Paragraph(getTranslation("answers.empty")));
+            list.add(new Paragraph(getTranslation(state.getValue() == DeskState.UNANSWERED ? "answers.empty"
+                    : "answers.desk.none")));
         }
         var topics = dialogues.topics(waiting.stream().map(QuestionCard::topicId).collect(Collectors.toSet()));
         waiting.forEach(q -> list.add(card(q, topics.get(q.topicId()))));
@@ -86,20 +128,42 @@ class AnswerDeskView extends VerticalLayout implements HasDynamicTitle {
         return button;
     }
 
+    private AnswerEditorDialog.Commitments commitments() {
+        return new AnswerEditorDialog.Commitments() {
+            @Override
+            public java.util.List<org.citizendialogue.answer.CommitmentCard> list(long questionId) {
+                return answers.commitmentsForEditor(questionId);
+            }
+
+            @Override
+            public org.citizendialogue.answer.CommitmentCard add(long questionId, String text, java.time.LocalDate due) {
+                return answers.addCommitment(questionId, text, due);
+            }
+
+            @Override
+            public org.citizendialogue.answer.CommitmentCard change(long id, org.citizendialogue.answer.CommitmentStatus s,
+                    int seenVersion) {
+                return answers.changeCommitment(id, s, seenVersion);
+            }
+        };
+    }
+
     private Component card(QuestionCard q, TopicContext topic) {
         var card = new Article();
         card.setId("desk-question-" + q.id());
         card.addClassName("queue-card");
-        var meta = new Div(new Span(q.authorName()), new Span(time.dateTime(q.submittedAt(), getLocale())));
+        var meta = new Div(new Span(q.authorName()), new Span(time.dateTime(q.submittedAt(), getLocale())),
+                new Span(getTranslation("vote.count-aria", q.voteCount())));
         if (topic != null) {
             meta.add(new Span(topic.dialogueTitle() + " › " + topic.topicTitle()));
         }
         meta.addClassName("meta");
-        var open = new Button(getTranslation("answers.open"), e -> new AnswerEditorDialog(q, answers.editorFor(q.id()),
-                answers::saveDraft, answers::publish, () -> {
-                    Toasts.success(getTranslation("answers.published"));
-                    refresh();
-                }).open());
+        var open = new Button(getTranslation(state.getValue() == DeskState.UNANSWERED || state.getValue() == DeskState.DRAFT
+                ? "answers.open" : "answers.edit"), e -> new AnswerEditorDialog(q, answers.editorFor(q.id()),
+                        templates.forQuestion(q.id()), answers::saveDraft, answers::publish, commitments(), time, () -> {
+                            Toasts.success(getTranslation("answers.published"));
+                            refresh();
+                        }).open());
         open.setId("answer-open-" + q.id());
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var actions = new Div(open);

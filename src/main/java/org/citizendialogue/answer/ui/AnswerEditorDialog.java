@@ -1,51 +1,130 @@
 package org.citizendialogue.answer.ui;
 
+import java.util.List;
+import java.util.Map;
+
 import org.citizendialogue.answer.AnswerDraft;
+import org.citizendialogue.answer.AnswerForm;
 import org.citizendialogue.answer.AnswerService;
+import org.citizendialogue.answer.AnswerState;
 import org.citizendialogue.answer.AnswerStatus;
+import org.citizendialogue.answer.AnswerTemplate;
+import org.citizendialogue.answer.CommitmentCard;
+import org.citizendialogue.answer.CommitmentStatus;
 import org.citizendialogue.shared.DomainException;
 import org.citizendialogue.shared.Texts;
+import org.citizendialogue.shared.ui.TimeFormat;
 import org.citizendialogue.submission.QuestionCard;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 
 /**
- * Writes one answer: save as draft or publish. It remembers the version it started from, so a
- * colleague's save in between is reported instead of overwritten; the typed text stays.
+ * Writes one answer: its state (answered, forwarded, later) and what goes with it, the on-air
+ * record, follow-up commitments; save as draft or publish. It remembers the version it started
+ * from, so a colleague's save in between is reported instead of overwritten; the typed text stays.
  */
 class AnswerEditorDialog extends Dialog {
 
     interface Action {
-        AnswerDraft apply(long questionId, String text, Integer seenVersion);
+        AnswerDraft apply(long questionId, AnswerForm form, Integer seenVersion);
     }
 
+    /** What the editor may do besides saving: commitments. */
+    interface Commitments {
+        List<CommitmentCard> list(long questionId);
+
+        CommitmentCard add(long questionId, String text, java.time.LocalDate due);
+
+        CommitmentCard change(long commitmentId, CommitmentStatus status, int seenVersion);
+    }
+
+    private final Select<AnswerState> answerState = new Select<>();
+    private final Select<AnswerTemplate> template = new Select<>();
     private final TextArea text = new TextArea();
-    private final Span state = new Span();
+    private final TextField department = new TextField();
+    private final TextField followUp = new TextField();
+    private final DatePicker promisedDate = new DatePicker();
+    private final TextField onAirTime = new TextField();
+    private final TextField recordingLink = new TextField();
+    private final TextField commitmentText = new TextField();
+    private final DatePicker commitmentDue = new DatePicker();
+    private final Div commitmentList = new Div();
+    private final Span status = new Span();
+    private final Commitments commitments;
+    private final TimeFormat time;
     private AnswerDraft draft;
 
-    AnswerEditorDialog(QuestionCard question, AnswerDraft start, Action saveDraft, Action publish, Runnable afterPublish) {
+    AnswerEditorDialog(QuestionCard question, AnswerDraft start, List<AnswerTemplate> templates, Action saveDraft,
+            Action publish, Commitments commitments, TimeFormat time, Runnable afterPublish) {
         this.draft = start;
+        this.commitments = commitments;
+        this.time = time;
         setHeaderTitle(getTranslation("answers.editor.title", question.id()));
         var asked = new Paragraph(question.body());
         asked.addClassName("context");
-        state.setId("answer-state");
-        state.getElement().setAttribute("role", "status");
+        status.setId("answer-status");
+        status.getElement().setAttribute("role", "status");
+
+        answerState.setId("answer-state");
+        answerState.setLabel(getTranslation("answers.editor.state"));
+        answerState.setItems(AnswerState.values());
+        answerState.setItemLabelGenerator(s -> s == null ? "" : getTranslation("answer.state." + s.name()));
+        answerState.addValueChangeListener(e -> showStateFields());
+
+        template.setId("answer-template");
+        template.setLabel(getTranslation("answers.editor.template"));
+        template.setItems(templates);
+        template.setItemLabelGenerator(t -> t == null ? "" : t.title());
+        template.setEmptySelectionAllowed(true);
+        template.setEmptySelectionCaption(getTranslation("answers.editor.template.none"));
+        template.setVisible(!templates.isEmpty());
+        template.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                text.setValue(e.getValue().body() + text.getValue());
+            }
+        });
+
         text.setId("answer-text");
         text.setLabel(getTranslation("answers.editor.text"));
         text.setWidthFull();
         text.setMinRows(6);
-        text.setValue(start.body());
         text.setValueChangeMode(ValueChangeMode.TIMEOUT);
         text.addValueChangeListener(e -> count());
-        count();
-        showState();
-        add(asked, state, text);
+        department.setId("answer-department");
+        department.setLabel(getTranslation("answers.editor.department"));
+        followUp.setId("answer-followup");
+        followUp.setLabel(getTranslation("answers.editor.followup"));
+        followUp.setWidthFull();
+        promisedDate.setId("answer-promised-date");
+        promisedDate.setLabel(getTranslation("answers.editor.promised-date"));
+        onAirTime.setId("answer-on-air-time");
+        onAirTime.setLabel(getTranslation("answers.editor.on-air-time"));
+        onAirTime.setPlaceholder("mm:ss");
+        recordingLink.setId("answer-recording-link");
+        recordingLink.setLabel(getTranslation("answers.editor.recording-link"));
+        recordingLink.setWidthFull();
+
+        var onAirNote = new Paragraph(start.onAirAt() == null ? getTranslation("answers.editor.not-on-air")
+                : getTranslation("live.answered-on-air", time.dateTime(start.onAirAt(), getLocale())));
+        onAirNote.addClassName("hint");
+        var onAir = new Details(getTranslation("answers.editor.on-air"), new Div(onAirNote, onAirTime, recordingLink));
+        onAir.setOpened(start.onAirAt() != null);
+
+        add(asked, status, answerState, template, text, department, followUp, promisedDate, onAir, commitmentsBlock());
+        fill(start);
+
         var save = new Button(getTranslation("answers.editor.save-draft"), e -> run(saveDraft, false, afterPublish));
         save.setId("answer-save-draft");
         save.setEnabled(start.status() != AnswerStatus.PUBLISHED);
@@ -56,7 +135,34 @@ class AnswerEditorDialog extends Dialog {
         var cancel = new Button(getTranslation("action.close"), e -> close());
         cancel.setId("answer-close");
         getFooter().add(cancel, save, publishButton);
-        setWidth("min(48rem, 96vw)");
+        setWidth("min(52rem, 96vw)");
+    }
+
+    private void fill(AnswerDraft d) {
+        var form = d.form();
+        answerState.setValue(form.state() == null ? AnswerState.ANSWERED : form.state());
+        text.setValue(form.body() == null ? "" : form.body());
+        department.setValue(form.department() == null ? "" : form.department());
+        followUp.setValue(form.followUp() == null ? "" : form.followUp());
+        promisedDate.setValue(form.promisedDate());
+        onAirTime.setValue(form.recordingTime() == null ? "" : form.recordingTime());
+        recordingLink.setValue(form.recordingLink() == null ? "" : form.recordingLink());
+        count();
+        showState();
+        showStateFields();
+        showCommitments();
+    }
+
+    private void showStateFields() {
+        var state = answerState.getValue();
+        department.setVisible(state == AnswerState.FORWARDED);
+        followUp.setVisible(state == AnswerState.FORWARDED);
+        promisedDate.setVisible(state == AnswerState.LATER);
+    }
+
+    private AnswerForm form() {
+        return new AnswerForm(answerState.getValue(), text.getValue(), department.getValue(), followUp.getValue(),
+                promisedDate.getValue(), onAirTime.getValue(), recordingLink.getValue());
     }
 
     private void count() {
@@ -64,21 +170,79 @@ class AnswerEditorDialog extends Dialog {
     }
 
     private void showState() {
-        state.setText(getTranslation(draft.version() == null ? "answers.state.new" : "answers.state." + draft.status()));
+        status.setText(getTranslation(draft.version() == null ? "answers.state.new" : "answers.state." + draft.status()));
+    }
+
+    private Div commitmentsBlock() {
+        commitmentText.setId("commitment-text");
+        commitmentText.setLabel(getTranslation("commitment.text"));
+        commitmentText.setWidthFull();
+        commitmentDue.setId("commitment-due");
+        commitmentDue.setLabel(getTranslation("commitment.due"));
+        var add = new Button(getTranslation("commitment.add"), e -> addCommitment());
+        add.setId("commitment-add");
+        commitmentList.addClassName("commitments");
+        var block = new Div(new Span(getTranslation("commitment.heading")), commitmentList, commitmentText,
+                commitmentDue, add);
+        block.addClassName("commitment-editor");
+        return block;
+    }
+
+    private void showCommitments() {
+        commitmentList.removeAll();
+        if (draft.answerId() == null) {
+            return;
+        }
+        for (var c : commitments.list(draft.questionId())) {
+            var statusSelect = new Select<CommitmentStatus>();
+            statusSelect.setId("commitment-status-" + c.id());
+            statusSelect.setItems(CommitmentStatus.values());
+            statusSelect.setItemLabelGenerator(s -> s == null ? "" : getTranslation("commitment.status." + s.name()));
+            statusSelect.setValue(c.status());
+            statusSelect.setAriaLabel(getTranslation("commitment.status-aria", c.body()));
+            statusSelect.addValueChangeListener(e -> {
+                if (e.getValue() != null && e.getOldValue() != e.getValue()) {
+                    commitments.change(c.id(), e.getValue(), c.version());
+                    showCommitments();
+                }
+            });
+            var row = new Div(new Span(c.body() + " · " + time.date(c.dueDate(), getLocale())), statusSelect);
+            row.addClassName("commitment");
+            commitmentList.add(row);
+        }
+    }
+
+    private void addCommitment() {
+        commitmentText.setInvalid(false);
+        commitmentDue.setInvalid(false);
+        try {
+            commitments.add(draft.questionId(), commitmentText.getValue(), commitmentDue.getValue());
+            commitmentText.clear();
+            commitmentDue.clear();
+            showCommitments();
+        } catch (DomainException refused) {
+            var field = "due".equals(refused.field()) ? commitmentDue : commitmentText;
+            field.setErrorMessage(getTranslation(refused.messageKey(), refused.arguments()));
+            field.setInvalid(true);
+        }
     }
 
     private void run(Action action, boolean publishes, Runnable afterPublish) {
-        text.setInvalid(false);
+        var fields = Map.<String, HasValidation>of("text", text, "department", department, "followUp", followUp,
+                "promisedDate", promisedDate, "recordingTime", onAirTime, "recordingLink", recordingLink);
+        fields.values().forEach(f -> f.setInvalid(false));
         try {
-            draft = action.apply(draft.questionId(), text.getValue(), draft.version());
+            draft = action.apply(draft.questionId(), form(), draft.version());
             showState();
+            showCommitments();
             if (publishes) {
                 close();
                 afterPublish.run();
             }
         } catch (DomainException refused) {
-            text.setErrorMessage(getTranslation(refused.messageKey(), refused.arguments()));
-            text.setInvalid(true);
+            var field = fields.getOrDefault(refused.field() == null ? "text" : refused.field(), text);
+            field.setErrorMessage(getTranslation(refused.messageKey(), refused.arguments()));
+            field.setInvalid(true);
         }
     }
 }

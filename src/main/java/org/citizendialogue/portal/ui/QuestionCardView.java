@@ -3,6 +3,7 @@ package org.citizendialogue.portal.ui;
 import java.util.List;
 import java.util.Locale;
 
+import org.citizendialogue.answer.AnswerState;
 import org.citizendialogue.answer.OnAir;
 import org.citizendialogue.answer.PublishedAnswer;
 import org.citizendialogue.shared.ui.TimeFormat;
@@ -183,7 +184,16 @@ class QuestionCardView extends Article {
         var by = new Span(answer.authorTitle() + " · " + time.dateTime(answer.publishedAt(), getLocale())
                 + (answer.edited() ? " · " + getTranslation("answer.edited") : ""));
         by.addClassName("meta");
-        answerSection.add(new H3(getTranslation("answer.heading", answer.bureauName())), by, new Paragraph(answer.body()));
+        answerSection.getElement().setAttribute("data-answer-state", answer.state().name().toLowerCase());
+        answerSection.add(new H3(getTranslation("answer.heading", answer.bureauName())), by);
+        if (answer.state() != AnswerState.ANSWERED) {
+            var state = new Paragraph(answer.state() == AnswerState.FORWARDED
+                    ? getTranslation("answer.forwarded", answer.department(), answer.followUp())
+                    : getTranslation("answer.later", time.date(answer.promisedDate(), getLocale())));
+            state.addClassName("answer-state");
+            answerSection.add(state);
+        }
+        answerSection.add(new Paragraph(answer.body()));
         addComponentAtIndex(3, answerSection);
         meta.getElement().setAttribute("data-state", "answered");
     }

@@ -1,11 +1,14 @@
 package org.citizendialogue.portal.ui;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
 import org.citizendialogue.answer.AnswerService;
 import org.citizendialogue.dialogue.DialogueService;
 import org.citizendialogue.dialogue.TopicContext;
+import org.citizendialogue.notification.NotificationService;
 import org.citizendialogue.shared.CurrentUser;
 import org.citizendialogue.shared.ui.MainLayout;
 import org.citizendialogue.shared.ui.TimeFormat;
@@ -35,7 +38,13 @@ class QuestionView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final TimeFormat time;
     private QuestionCard question;
 
-    QuestionView(DialogueService dialogues, SubmissionService submissions, AnswerService answers, TimeFormat time) {
+    private final NotificationService notifications;
+    private final Clock clock;
+
+    QuestionView(DialogueService dialogues, SubmissionService submissions, AnswerService answers, TimeFormat time,
+            NotificationService notifications, Clock clock) {
+        this.notifications = notifications;
+        this.clock = clock;
         this.dialogues = dialogues;
         this.submissions = submissions;
         this.answers = answers;
@@ -66,9 +75,15 @@ class QuestionView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         var actions = new QuestionCardView.Actions(
                 open ? (qid, text) -> submissions.comment(topic.topicId(), qid, text) : null,
                 open ? (qid, add) -> add ? submissions.vote(qid) : submissions.unvote(qid) : null, null, null);
+        var onAirRecord = answers.onAirRecord(Set.of(id)).get(id);
         add(crumbs, new H1(getTranslation("question.title", id)), new QuestionCardView(question, answer, comments,
-                answers.onAirRecord(Set.of(id)).get(id), !submissions.myVotes(Set.of(id)).isEmpty(), onAirNow, time,
-                actions, false));
+                onAirRecord, !submissions.myVotes(Set.of(id)).isEmpty(), onAirNow, time, actions, false));
+        if (CurrentUser.get().isPresent()) {
+            add(FollowToggle.question(notifications, id));
+        }
+        add(new QuestionRecord(question, submissions.publishedAt(id).orElse(null), onAirRecord, answer,
+                answer == null ? List.of() : answers.revisionsOf(answer.id()),
+                answer == null ? List.of() : answers.publishedCommitments(id), time, LocalDate.now(clock)));
     }
 
     @Override

@@ -70,8 +70,11 @@ class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private int shown;
     private boolean subscribed;
 
+    private final org.citizendialogue.notification.NotificationService notifications;
+
     TopicView(DialogueService dialogues, SubmissionService submissions, AnswerService answers, LiveUpdates live,
-            TimeFormat time) {
+            TimeFormat time, org.citizendialogue.notification.NotificationService notifications) {
+        this.notifications = notifications;
         this.dialogues = dialogues;
         this.submissions = submissions;
         this.answers = answers;
@@ -106,7 +109,11 @@ class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         crumbs.getElement().setAttribute("aria-label", getTranslation("nav.breadcrumbs"));
         var summary = new Paragraph(topic.topicSummary());
         summary.addClassName("lead");
-        add(crumbs, new H1(topic.topicTitle()), summary, liveLink(), askSection, questionsSection(), topicCommentsSection());
+        add(crumbs, new H1(topic.topicTitle()), summary);
+        if (CurrentUser.get().isPresent()) {
+            add(FollowToggle.topic(notifications, topic.topicId()));
+        }
+        add(liveLink(), askSection, questionsSection(), topicCommentsSection());
         showAskSection();
         reload();
         if (!subscribed) {

@@ -27,4 +27,9 @@ public final class Channels {
     public static String navigation(String itemId) {
         return "nav:" + itemId;
     }
+
+    /** The count beside a navigation item that is one person's own (unread notices). */
+    public static String navigation(String itemId, long accountId) {
+        return "nav:" + itemId + ":" + accountId;
+    }
 }

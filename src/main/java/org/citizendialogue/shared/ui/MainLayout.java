@@ -6,7 +6,6 @@ import java.util.Locale;
 import org.citizendialogue.shared.CurrentUser;
 import org.citizendialogue.shared.Roles;
 import org.citizendialogue.shared.SignedInUser;
-import org.citizendialogue.shared.live.Channels;
 import org.citizendialogue.shared.live.CountChanged;
 import org.citizendialogue.shared.live.LiveUpdates;
 import org.springframework.beans.factory.ObjectProvider;
@@ -62,7 +61,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, After
         addToNavbar(new LiveAnnouncer());
         build();
         CurrentUser.get().ifPresent(user -> counters.forEach(counter -> live.whileAttached(this,
-                Channels.navigation(counter.itemId()), update -> {
+                counter.channel(user), update -> {
                     if (update instanceof CountChanged changed && badges.containsKey(changed.itemId())) {
                         showCount(badges.get(changed.itemId()), changed.count());
                     }
@@ -90,6 +89,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, After
         nav.addItem(item("nav-search", "search.title", "search", VaadinIcon.SEARCH));
         user.ifPresent(u -> {
             nav.addItem(item("nav-me", "nav.me", "me", VaadinIcon.USER));
+            nav.addItem(counted(item("nav-notifications", "nav.notifications", "me", VaadinIcon.BELL), u));
             if (u.has(Roles.MODERATOR)) {
                 nav.addItem(counted(item("nav-moderation", "nav.moderation", "moderation", VaadinIcon.SHIELD), u));
             }

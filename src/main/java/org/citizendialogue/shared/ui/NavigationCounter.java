@@ -13,4 +13,13 @@ public interface NavigationCounter {
 
     /** The count for this person, or a negative number when it does not apply to them. */
     long count(SignedInUser user);
+
+    /**
+     * The live channel this person's count arrives on. Counts that are the same for everyone use
+     * the item's channel; a person's own count (unread notices) overrides this with a channel of
+     * their own, so that nobody sees another person's number.
+     */
+    default String channel(SignedInUser user) {
+        return org.citizendialogue.shared.live.Channels.navigation(itemId());
+    }
 }

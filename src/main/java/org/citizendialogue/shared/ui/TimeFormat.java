@@ -28,6 +28,11 @@ public class TimeFormat {
                 .withLocale(locale).withZone(zone).format(instant);
     }
 
+    /** A calendar date (a due date, a promised date). */
+    public String date(java.time.LocalDate date, Locale locale) {
+        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
+    }
+
     /** The machine-readable form for a {@code <time datetime>} attribute. */
     public String iso(Instant instant) {
         return instant == null ? "" : DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(zone).format(instant);

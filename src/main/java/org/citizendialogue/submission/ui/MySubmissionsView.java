@@ -39,13 +39,17 @@ class MySubmissionsView extends VerticalLayout implements HasDynamicTitle {
     private final TimeFormat time;
     private final Div list = new Div();
 
-    MySubmissionsView(SubmissionService submissions, DialogueService dialogues, TimeFormat time) {
+    MySubmissionsView(SubmissionService submissions, DialogueService dialogues, TimeFormat time,
+            java.util.List<org.citizendialogue.shared.ui.PersonalPageSection> sections) {
         this.submissions = submissions;
         this.dialogues = dialogues;
         this.time = time;
         addClassName("page");
         list.addClassName("my-submissions");
         add(new H1(getTranslation("me.title")), new H2(getTranslation("me.submissions")), list);
+        // notices, follows and e-mail settings come from the modules that own them
+        sections.stream().sorted(java.util.Comparator.comparingInt(
+                org.citizendialogue.shared.ui.PersonalPageSection::position)).forEach(s -> add(s.create()));
         refresh();
     }
 

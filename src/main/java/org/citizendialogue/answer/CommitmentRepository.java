@@ -1,0 +1,6 @@
+package org.citizendialogue.answer;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+interface CommitmentRepository extends ListCrudRepository<Commitment, Long> {
+}

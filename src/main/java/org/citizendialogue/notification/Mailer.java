@@ -1,0 +1,97 @@
+package org.citizendialogue.notification;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import org.citizendialogue.account.Contact;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * Sends notices by e-mail, each on its own virtual thread, retried a few times with a pause:
+ * the action that caused a notice has committed long before and never waits for SMTP. With no
+ * SMTP server configured ({@code spring.mail.host} unset) the e-mail is written to the log
+ * instead. User text goes into the HTML part escaped, and into the plain part as it is.
+ */
+@Component
+class Mailer implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(Mailer.class);
+    static final int ATTEMPTS = 3;
+
+    private final ObjectProvider<JavaMailSender> sender;
+    private final MailTexts texts;
+    private final String from;
+    private final String baseUrl;
+    private final long retryPauseMillis;
+    private final ExecutorService outbox = Executors.newVirtualThreadPerTaskExecutor();
+
+    Mailer(ObjectProvider<JavaMailSender> sender, MailTexts texts,
+            @Value("${dialogue.mail.from:Citizen Dialogue <no-reply@citizen-dialogue.example>}") String from,
+            @Value("${dialogue.base-url:http://localhost:8080/}") String baseUrl,
+            @Value("${dialogue.mail.retry-pause-ms:2000}") long retryPauseMillis) {
+        this.sender = sender;
+        this.texts = texts;
+        this.from = from;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+        this.retryPauseMillis = retryPauseMillis;
+    }
+
+    /** Queues the e-mail of a notice; returns at once. */
+    void send(Contact to, Notice notice) {
+        outbox.execute(() -> deliver(to, notice));
+    }
+
+    private void deliver(Contact to, Notice notice) {
+        var t = texts.in(MailTexts.localeOf(to.preferredLocale()));
+        var line = NoticeText.of(notice, t);
+        var subject = t.get("mail.subject", line);
+        var link = notice.questionId() == null ? baseUrl + "me" : baseUrl + "questions/" + notice.questionId();
+        var plain = t.get("mail.greeting", to.displayName()) + "\n\n" + line + "\n\n" + link + "\n\n" + t.get("mail.footer");
+        var html = "<p>" + HtmlUtils.htmlEscape(t.get("mail.greeting", to.displayName())) + "</p><p>"
+                + HtmlUtils.htmlEscape(line) + "</p><p><a href=\"" + HtmlUtils.htmlEscape(link) + "\">"
+                + HtmlUtils.htmlEscape(link) + "</a></p><p>" + HtmlUtils.htmlEscape(t.get("mail.footer")) + "</p>";
+        var mail = sender.getIfAvailable();
+        if (mail == null) {
+            log.info("E-mail (no SMTP server configured) to {}: {}\n{}", to.email(), subject, plain);
+            return;
+        }
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            try {
+                var message = mail.createMimeMessage();
+                var helper = new MimeMessageHelper(message, true, "UTF-8");
+                helper.setFrom(from);
+                helper.setTo(to.email());
+                helper.setSubject(subject);
+                helper.setText(plain, html);
+                mail.send(message);
+                return;
+            } catch (Exception e) {
+                if (attempt == ATTEMPTS) {
+                    log.error("E-mail to account {} failed after {} attempts; the notice stays in the app", to.accountId(),
+                            ATTEMPTS, e);
+                    return;
+                }
+                log.warn("E-mail to account {} failed (attempt {}), retrying: {}", to.accountId(), attempt, e.toString());
+                try {
+                    Thread.sleep(retryPauseMillis * attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    @Override
+    public void destroy() {
+        outbox.shutdown();
+    }
+}

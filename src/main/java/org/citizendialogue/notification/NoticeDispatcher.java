@@ -1,0 +1,141 @@
+package org.citizendialogue.notification;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.citizendialogue.account.AccountService;
+import org.citizendialogue.answer.AnswerEvents;
+import org.citizendialogue.answer.AnswerService;
+import org.citizendialogue.shared.live.Channels;
+import org.citizendialogue.shared.live.CountChanged;
+import org.citizendialogue.shared.live.LiveUpdates;
+import org.citizendialogue.submission.SubmissionEvents;
+import org.citizendialogue.submission.SubmissionService;
+import org.citizendialogue.submission.SubmissionSubject;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Turns committed changes into notices: the author of a submission hears of the decision; the
+ * asker and the followers of a question or its topic hear of its answer, each person once per
+ * event (the event key is unique per person), and no one else. Runs after the change committed,
+ * in a transaction of its own; a failure here is logged and never reaches the change.
+ */
+@Component
+class NoticeDispatcher {
+
+    private static final Logger log = LoggerFactory.getLogger(NoticeDispatcher.class);
+
+    private final NoticeStore store;
+    private final LiveUpdates live;
+    private final SubmissionService submissions;
+    private final AnswerService answers;
+    private final AccountService accounts;
+    private final Mailer mailer;
+    private final Clock clock;
+
+    NoticeDispatcher(NoticeStore store, LiveUpdates live, SubmissionService submissions,
+            AnswerService answers, AccountService accounts, Mailer mailer, Clock clock) {
+        this.store = store;
+        this.live = live;
+        this.submissions = submissions;
+        this.answers = answers;
+        this.accounts = accounts;
+        this.mailer = mailer;
+        this.clock = clock;
+    }
+
+    private record Pending(NoticeKind kind, String detail) {
+    }
+
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void on(SubmissionEvents.Published event) {
+        safely(() -> submissions.subject(event.submissionId()).ifPresent(s -> deliver(s,
+                Map.of(s.authorId(), new Pending(NoticeKind.APPROVED, null)), "approved:" + s.id())));
+    }
+
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void on(SubmissionEvents.Rejected event) {
+        safely(() -> submissions.subject(event.submissionId()).ifPresent(s -> deliver(s,
+                Map.of(s.authorId(), new Pending(NoticeKind.REJECTED, event.reason().messageKey())),
+                "rejected:" + s.id())));
+    }
+
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void on(AnswerEvents.Published event) {
+        if (!event.announced()) {
+            return;
+        }
+        safely(() -> submissions.subject(event.questionId()).ifPresent(q -> {
+            var answer = answers.publishedFor(java.util.Set.of(q.id())).get(q.id());
+            if (answer == null) {
+                return;
+            }
+            var detail = switch (answer.state()) {
+                case FORWARDED -> answer.department();
+                case LATER -> answer.promisedDate().toString();
+                default -> null;
+            };
+            var recipients = new LinkedHashMap<Long, Pending>();
+            for (var follower : store.followersOf(q.id(), q.topicId())) {
+                recipients.put(follower, new Pending(NoticeKind.FOLLOWED_ANSWER, null));
+            }
+            recipients.put(q.authorId(), new Pending(NoticeKind.valueOf(answer.state().name()), detail));
+            deliver(q, recipients, "answer:" + event.answerId() + ":" + event.revision());
+        }));
+    }
+
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void on(AnswerEvents.CommitmentChanged event) {
+        safely(() -> submissions.subject(event.questionId()).ifPresent(q -> {
+            var recipients = new LinkedHashMap<Long, Pending>();
+            var pending = new Pending(NoticeKind.COMMITMENT, event.status().name());
+            for (var follower : store.followersOf(q.id(), null)) {
+                recipients.put(follower, pending);
+            }
+            recipients.put(q.authorId(), pending);
+            deliver(q, recipients, "commitment:" + event.commitmentId() + ":" + event.version());
+        }));
+    }
+
+    private void deliver(SubmissionSubject about, Map<Long, Pending> recipients, String eventKey) {
+        var now = clock.instant();
+        var excerpt = NoticeText.excerpt(about.body());
+        var written = new LinkedHashMap<Long, Pending>();
+        recipients.forEach((account, p) -> {
+            if (store.add(account, p.kind(), about.aboutQuestion(), excerpt, p.detail(), eventKey, now)) {
+                written.put(account, p);
+            }
+        });
+        if (written.isEmpty()) {
+            return;
+        }
+        written.keySet().forEach(account -> live.publish(Channels.navigation(NoticeCounter.ITEM_ID, account),
+                new CountChanged(NoticeCounter.ITEM_ID, store.unread(account))));
+        var contacts = accounts.contacts(written.keySet());
+        var settings = store.mailSettings(written.keySet());
+        written.forEach((account, p) -> {
+            var contact = contacts.get(account);
+            if (contact != null && settings.get(account).sends(p.kind())) {
+                mailer.send(contact, new Notice(0, p.kind(), about.aboutQuestion(), excerpt, p.detail(), now, null));
+            }
+        });
+    }
+
+    private static void safely(Runnable work) {
+        try {
+            work.run();
+        } catch (RuntimeException e) {
+            log.error("Notices could not be written; the change itself stands", e);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.citizendialogue.notification;
+
+/**
+ * The words of a notice, the same in the list, the bell and the e-mail: {@code notice.KIND} with
+ * the excerpt and the detail (translated when the detail is a message key).
+ */
+public final class NoticeText {
+
+    /** Looks up a message of the bundles in the reader's language. */
+    public interface Translator {
+        String get(String key, Object... args);
+    }
+
+    private NoticeText() {
+    }
+
+    public static String of(Notice notice, Translator t) {
+        var detail = notice.detail();
+        if (notice.kind() == NoticeKind.REJECTED && detail != null) {
+            detail = t.get(detail);
+        } else if (notice.kind() == NoticeKind.COMMITMENT && detail != null) {
+            detail = t.get("commitment.status." + detail);
+        }
+        return t.get("notice." + notice.kind().name(), notice.excerpt(), detail == null ? "" : detail);
+    }
+
+    /** The start of a text, for notices: at most 80 code points. */
+    static String excerpt(String text) {
+        var stripped = text.strip();
+        if (stripped.codePointCount(0, stripped.length()) <= 80) {
+            return stripped;
+        }
+        return stripped.substring(0, stripped.offsetByCodePoints(0, 79)) + "…";
+    }
+}

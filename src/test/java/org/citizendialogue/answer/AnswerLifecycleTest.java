@@ -1,0 +1,224 @@
+package org.citizendialogue.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+import org.citizendialogue.account.AccountService;
+import org.citizendialogue.account.RegistrationDraft;
+import org.citizendialogue.shared.DomainException;
+import org.citizendialogue.submission.DeskOrder;
+import org.citizendialogue.submission.QuestionCard;
+import org.citizendialogue.submission.SubmissionService;
+import org.citizendialogue.support.Acting;
+import org.citizendialogue.support.Demo;
+import org.citizendialogue.support.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+
+/** Answer states, drafts, revisions, commitments, templates and who may answer, on the real MariaDB. */
+@SpringBootTest
+class AnswerLifecycleTest {
+
+    @Autowired
+    AnswerService answers;
+    @Autowired
+    AnswerTemplates templates;
+    @Autowired
+    PublishedAnswers publishedAnswers;
+    @Autowired
+    SubmissionService submissions;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    Acting acting;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    JdbcClient jdbc;
+
+    private String newResident() {
+        var email = "al-" + System.nanoTime() + "@example.org";
+        accounts.register(new RegistrationDraft(email, "Answer Tester", "a long enough passphrase", true));
+        return email;
+    }
+
+    private long publishedQuestion(long topicId, String text) {
+        var resident = newResident();
+        long id = acting.as(resident, () -> submissions.ask(topicId, text));
+        int version = acting.as(Demo.MODERATOR, () -> submissions.pending(0, 100)).stream().filter(i -> i.id() == id)
+                .findFirst().orElseThrow().version();
+        acting.run(Demo.MODERATOR, () -> submissions.approve(id, version));
+        return id;
+    }
+
+    @Test
+    void a_draft_is_never_public_and_publishing_keeps_revisions_in_order() {
+        long id = publishedQuestion(Demo.TOPIC_ID, "Where can I see the yearly figures?");
+        var draft = acting.as(Demo.STAFF, () -> answers.saveDraft(id, AnswerForm.answered("Draft text"), null));
+        assertThat(answers.publishedFor(Set.of(id))).isEmpty();
+        assertThat(publishedAnswers.forQuestions(Set.of(id))).isEmpty();
+        assertThat(answers.revisionsOf(draft.answerId())).as("a draft has no public history").isEmpty();
+
+        var first = acting.as(Demo.STAFF, () -> answers.publish(id, AnswerForm.answered("First version"), draft.version()));
+        var second = acting.as(Demo.STAFF,
+                () -> answers.publish(id, AnswerForm.answered("Second version"), first.version()));
+        acting.run(Demo.STAFF, () -> answers.publish(id, new AnswerForm(AnswerState.LATER, "Third version", null, null,
+                LocalDate.now().plusMonths(2), null, null), second.version()));
+
+        var revisions = answers.revisionsOf(first.answerId());
+        assertThat(revisions).extracting(AnswerRevision::revisionNo).containsExactly(1, 2, 3);
+        assertThat(revisions).extracting(AnswerRevision::body).containsExactly("First version", "Second version",
+                "Third version");
+        assertThat(revisions).extracting(AnswerRevision::publishedAt).isSorted();
+        var shown = answers.publishedFor(Set.of(id)).get(id);
+        assertThat(shown.edited()).isTrue();
+        assertThat(shown.revisions()).isEqualTo(3);
+        assertThat(shown.state()).isEqualTo(AnswerState.LATER);
+        assertThat(shown.publishedAt()).isEqualTo(revisions.getFirst().publishedAt());
+        assertThat(shown.authorTitle()).startsWith("Spokesperson").doesNotContain("Chen Jie");
+        assertThat(shown.bureauName()).isEqualTo(Demo.BUREAU);
+    }
+
+    @Test
+    void forwarded_needs_a_department_and_where_to_follow_up_and_later_a_future_date() {
+        long id = publishedQuestion(Demo.TOPIC_ID, "Who handles broadband complaints?");
+        assertThatThrownBy(() -> acting.run(Demo.STAFF, () -> answers.publish(id,
+                new AnswerForm(AnswerState.FORWARDED, "Handed on", null, null, null, null, null), null)))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).isEqualTo("department"));
+        assertThatThrownBy(() -> acting.run(Demo.STAFF, () -> answers.publish(id,
+                new AnswerForm(AnswerState.LATER, "Later", null, null, LocalDate.now().minusDays(1), null, null), null)))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).isEqualTo("promisedDate"));
+        assertThatThrownBy(() -> acting.run(Demo.STAFF, () -> answers.publish(id,
+                new AnswerForm(AnswerState.ANSWERED, "Text", null, null, null, "12.34", null), null)))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).isEqualTo("recordingTime"));
+        assertThat(answers.publishedFor(Set.of(id))).as("nothing saved by refusals").isEmpty();
+
+        acting.run(Demo.STAFF, () -> answers.publish(id, new AnswerForm(AnswerState.FORWARDED, "Handed on to the office.",
+                "Municipal Communications Administration", "Hotline 12345, case number on request", null, "12:34",
+                "https://example.org/recording"), null));
+        var shown = answers.publishedFor(Set.of(id)).get(id);
+        assertThat(shown.state()).isEqualTo(AnswerState.FORWARDED);
+        assertThat(shown.department()).isEqualTo("Municipal Communications Administration");
+        assertThat(shown.recordingTime()).isEqualTo("12:34");
+        assertThat(publishedAnswers.forQuestions(Set.of(id)).get(id).state()).as("open data reads the state too")
+                .isEqualTo(AnswerState.FORWARDED);
+    }
+
+    @Test
+    void two_staff_editing_one_answer_the_second_is_told_and_nothing_is_overwritten() {
+        long id = publishedQuestion(Demo.TOPIC_ID, "Two editors question");
+        var seen = acting.as(Demo.STAFF, () -> answers.saveDraft(id, AnswerForm.answered("first"), null));
+        acting.run(Demo.STAFF, () -> answers.saveDraft(id, AnswerForm.answered("colleague"), seen.version()));
+        assertThatThrownBy(() -> acting.run(Demo.STAFF, () -> answers.publish(id, AnswerForm.answered("mine"), seen.version())))
+                .isInstanceOf(OptimisticLockingFailureException.class);
+        assertThat(acting.as(Demo.STAFF, () -> answers.editorFor(id)).body()).isEqualTo("colleague");
+        assertThat(answers.publishedFor(Set.of(id))).isEmpty();
+    }
+
+    @Test
+    void only_staff_answer_and_only_for_their_programmes() {
+        long id = publishedQuestion(Demo.TOPIC_ID, "Who may answer me?");
+        var resident = newResident();
+        assertThatThrownBy(() -> acting.run(resident, () -> answers.publish(id, AnswerForm.answered("me"), null)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> acting.run(Demo.MODERATOR, () -> answers.saveDraft(id, AnswerForm.answered("me"), null)))
+                .isInstanceOf(AccessDeniedException.class);
+
+        var other = fixtures.programme("OPEN");
+        long elsewhere = publishedQuestion(other.topicId(), "A question in a programme the demo staff do not answer for");
+        assertThatThrownBy(() -> acting.run(Demo.STAFF, () -> answers.publish(elsewhere, AnswerForm.answered("x"), null)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(acting.as(Demo.STAFF, () -> answers.desk(0, 100))).extracting(QuestionCard::id)
+                .contains(id).doesNotContain(elsewhere);
+
+        var unassigned = newResident();
+        long unassignedId = jdbc.sql("SELECT id FROM account WHERE email = :e").param("e", unassigned).query(Long.class).single();
+        jdbc.sql("INSERT INTO account_role (account_id, role) VALUES (:a, 'STAFF')").param("a", unassignedId).update();
+        assertThat(acting.as(unassigned, () -> answers.desk(0, 100))).as("no assignment, no programme").isEmpty();
+        assertThatThrownBy(() -> acting.run(unassigned, () -> answers.saveDraft(id, AnswerForm.answered("x"), null)))
+                .isInstanceOf(AccessDeniedException.class);
+
+        acting.run(Demo.ADMIN, () -> answers.assignStaff(other.dialogueId(), unassignedId));
+        acting.run(unassigned, () -> answers.publish(elsewhere, AnswerForm.answered("Now I may."), null));
+        assertThat(answers.publishedFor(Set.of(elsewhere))).containsKey(elsewhere);
+    }
+
+    @Test
+    void desk_filters_by_state_and_topic_sorts_by_votes_and_counts() {
+        long waiting = publishedQuestion(Demo.TOPIC_ID, "Desk waiting question");
+        long forwarded = publishedQuestion(Demo.TOPIC_ID, "Desk forwarded question");
+        acting.run(Demo.STAFF, () -> answers.publish(forwarded, new AnswerForm(AnswerState.FORWARDED, "Handed on.",
+                "District office", "Call 12345", null, null, null), null));
+        var before = acting.as(Demo.STAFF, () -> answers.deskCounts(Demo.TOPIC_ID));
+        assertThat(acting.as(Demo.STAFF, () -> answers.desk(new DeskFilter(DeskState.FORWARDED, Demo.TOPIC_ID,
+                DeskOrder.MOST_VOTES), 0, 100))).extracting(QuestionCard::id).contains(forwarded).doesNotContain(waiting);
+        assertThat(acting.as(Demo.STAFF, () -> answers.desk(new DeskFilter(DeskState.UNANSWERED, Demo.TOPIC_ID,
+                DeskOrder.LONGEST_WAITING), 0, 100))).extracting(QuestionCard::id).contains(waiting).doesNotContain(forwarded);
+        assertThat(acting.as(Demo.STAFF, () -> answers.desk(new DeskFilter(DeskState.UNANSWERED, 2L,
+                DeskOrder.LONGEST_WAITING), 0, 100))).extracting(QuestionCard::id).doesNotContain(waiting);
+        var byVotes = acting.as(Demo.STAFF, () -> answers.desk(new DeskFilter(DeskState.UNANSWERED, null,
+                DeskOrder.MOST_VOTES), 0, 100));
+        assertThat(byVotes).extracting(QuestionCard::voteCount).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(before.get(DeskState.FORWARDED)).isPositive();
+        assertThat(before.get(DeskState.UNANSWERED)).isPositive();
+    }
+
+    @Test
+    void commitments_are_public_with_a_published_answer_and_staff_update_their_status() {
+        long id = publishedQuestion(Demo.TOPIC_ID, "Will the plan be published?");
+        assertThatThrownBy(() -> acting.run(Demo.STAFF, () -> answers.addCommitment(id, "Publish the plan", LocalDate.now())))
+                .isInstanceOf(DomainException.class);
+        var draft = acting.as(Demo.STAFF, () -> answers.saveDraft(id, AnswerForm.answered("We will publish it."), null));
+        var c = acting.as(Demo.STAFF, () -> answers.addCommitment(id, "Publish the plan by Q3", LocalDate.now().minusDays(1)));
+        assertThat(answers.publishedCommitments(id)).as("not public while the answer is a draft").isEmpty();
+        acting.run(Demo.STAFF, () -> answers.publish(id, AnswerForm.answered("We will publish it."), draft.version()));
+        assertThat(answers.publishedCommitments(id)).singleElement().satisfies(p -> {
+            assertThat(p.status()).isEqualTo(CommitmentStatus.OPEN);
+            assertThat(p.shown(LocalDate.now())).isEqualTo(CommitmentStatus.OVERDUE);
+        });
+        acting.run(Demo.STAFF, () -> answers.changeCommitment(c.id(), CommitmentStatus.DONE, c.version()));
+        assertThat(answers.publishedCommitments(id).getFirst().status()).isEqualTo(CommitmentStatus.DONE);
+        assertThatThrownBy(() -> acting.run(Demo.STAFF, () -> answers.changeCommitment(c.id(), CommitmentStatus.OPEN, c.version())))
+                .isInstanceOf(OptimisticLockingFailureException.class);
+        assertThatThrownBy(() -> acting.run(Demo.RESIDENT, () -> answers.changeCommitment(c.id(), CommitmentStatus.OPEN, 1)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void templates_are_kept_by_admins_and_offered_to_staff_per_programme_and_globally() {
+        var title = "Template " + System.nanoTime();
+        long global = acting.as(Demo.ADMIN, () -> templates.add(null, title, "Thank you. "));
+        var other = fixtures.programme("OPEN");
+        long elsewhere = acting.as(Demo.ADMIN, () -> templates.add(other.dialogueId(), title + " other", "Other. "));
+        long id = publishedQuestion(Demo.TOPIC_ID, "Template question");
+        var offered = acting.as(Demo.STAFF, () -> templates.forQuestion(id));
+        assertThat(offered).extracting(AnswerTemplate::id).contains(global, 2L).doesNotContain(elsewhere);
+        assertThatThrownBy(() -> acting.run(Demo.STAFF, () -> templates.add(null, "x", "y")))
+                .isInstanceOf(AccessDeniedException.class);
+        acting.run(Demo.ADMIN, () -> templates.remove(global));
+        assertThat(acting.as(Demo.STAFF, () -> templates.forQuestion(id))).extracting(AnswerTemplate::id).doesNotContain(global);
+    }
+
+    @Test
+    void an_answer_given_on_air_records_when_and_the_written_answer_follows() {
+        var live = fixtures.programme("LIVE");
+        acting.run(Demo.ADMIN, () -> answers.assignStaff(live.dialogueId(), 3));
+        long id = publishedQuestion(live.topicId(), "Asked during the broadcast");
+        acting.run(Demo.STAFF, () -> answers.putOnAir(id));
+        var editor = acting.as(Demo.STAFF, () -> answers.editorFor(id));
+        assertThat(editor.onAirAt()).isNotNull();
+        acting.run(Demo.STAFF, () -> answers.publish(id, new AnswerForm(AnswerState.ANSWERED, "As said on air.", null,
+                null, null, "03:05", null), null));
+        var shown = answers.publishedFor(Set.of(id)).get(id);
+        assertThat(shown.onAirAt()).isEqualTo(editor.onAirAt());
+        assertThat(shown.recordingSeconds()).isEqualTo(185);
+        assertThat(shown.publishedAt()).isAfterOrEqualTo(shown.onAirAt());
+    }
+}

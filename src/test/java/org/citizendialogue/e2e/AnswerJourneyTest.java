@@ -1,0 +1,76 @@
+package org.citizendialogue.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+
+import org.citizendialogue.account.AccountService;
+import org.citizendialogue.account.RegistrationDraft;
+import org.citizendialogue.submission.SubmissionService;
+import org.citizendialogue.support.Acting;
+import org.citizendialogue.support.Demo;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Staff answer with a template and edit the answer; the asker sees the notice and the revision history. */
+class AnswerJourneyTest extends BrowserTest {
+
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    SubmissionService submissions;
+    @Autowired
+    Acting acting;
+
+    @Test
+    void staff_answer_with_a_template_edit_it_and_the_asker_sees_the_notice_and_the_history() {
+        var email = "journey-answer-" + System.nanoTime() + "@example.org";
+        accounts.register(new RegistrationDraft(email, "Answer Journey", "a long enough passphrase", true));
+        var question = "Journey " + System.nanoTime() + ": when does the digital business district open?";
+        long id = acting.as(email, () -> submissions.ask(Demo.TOPIC_ID, question));
+        int version = acting.as(Demo.MODERATOR, () -> submissions.pending(0, 100)).stream().filter(i -> i.id() == id)
+                .findFirst().orElseThrow().version();
+        acting.run(Demo.MODERATOR, () -> submissions.approve(id, version));
+
+        var staff = openBrowser();
+        staff.signIn(Demo.STAFF, Demo.PASSWORD);
+        staff.open("answers");
+        staff.click("answer-open-" + id);
+        staff.click("answer-template");
+        new WebDriverWait(staff.driver(), Duration.ofSeconds(10)).until(d -> !d.findElements(
+                By.xpath("//vaadin-select-item[contains(., 'Thank you')]")).isEmpty());
+        staff.driver().findElement(By.xpath("//vaadin-select-item[contains(., 'Thank you')]")).click();
+        new WebDriverWait(staff.driver(), Duration.ofSeconds(20)).until(d -> staff.byId("answer-text").findElement(By.tagName("textarea")).getAttribute("value")
+                .startsWith("Thank you for your question."));
+        staff.byId("answer-text").findElement(By.tagName("textarea")).sendKeys(Keys.END, "Wangfujing opens first.");
+        staff.click("answer-publish");
+        staff.waitUntilGone("answer-open-" + id);
+
+        staff.open("answers");
+        staff.click("desk-state");
+        var answered = By.xpath("//vaadin-select-item[starts-with(normalize-space(.), 'Answered (')]");
+        new WebDriverWait(staff.driver(), Duration.ofSeconds(10)).until(d -> !d.findElements(answered).isEmpty());
+        staff.driver().findElement(answered).click();
+        staff.waitForVaadin();
+        staff.click("answer-open-" + id);
+        var area = staff.byId("answer-text").findElement(By.tagName("textarea"));
+        area.sendKeys(Keys.END, " The CBD follows in autumn.");
+        staff.click("answer-publish");
+        new WebDriverWait(staff.driver(), Duration.ofSeconds(20)).until(d -> d.findElements(By.id("answer-text")).isEmpty());
+
+        var resident = openBrowser();
+        resident.signIn(email, "a long enough passphrase");
+        resident.open("me");
+        resident.waitForText("has an official answer");
+        assertThat(resident.byId("nav-notifications").getText()).contains("2");
+        resident.open("questions/" + id);
+        resident.waitForText("The CBD follows in autumn.");
+        var history = resident.driver().findElement(By.cssSelector("[id^='answer-revisions-']"));
+        history.click();
+        resident.waitForText("Version 2");
+        assertThat(resident.bodyText()).contains("Version 1").contains("Edited").contains(Demo.BUREAU);
+    }
+}

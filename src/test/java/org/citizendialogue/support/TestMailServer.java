@@ -1,0 +1,38 @@
+package org.citizendialogue.support;
+
+import org.springframework.stereotype.Component;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
+import jakarta.mail.internet.MimeMessage;
+
+/**
+ * A real SMTP server (GreenMail) in the test JVM, one for every application context of the run:
+ * the test configuration points {@code spring.mail.host/port} at it, so every test context sends
+ * real e-mails and the notification tests read what arrived. (One server per JVM: a second
+ * context with other properties would swap Vaadin's security context strategy under the first.)
+ */
+@Component
+public class TestMailServer {
+
+    public static final int PORT = 3931;
+
+    private static GreenMail server;
+
+    TestMailServer() {
+        start();
+    }
+
+    private static synchronized void start() {
+        if (server == null) {
+            server = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            server.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+        }
+    }
+
+    public MimeMessage[] received() {
+        return server.getReceivedMessages();
+    }
+}

@@ -1,0 +1,129 @@
+package org.citizendialogue.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.citizendialogue.answer.AnswerService;
+import org.citizendialogue.answer.AnswerState;
+import org.citizendialogue.answer.DeskState;
+import org.citizendialogue.notification.NotificationService;
+import org.citizendialogue.submission.DeskOrder;
+import org.citizendialogue.submission.SubmissionService;
+import org.citizendialogue.support.Demo;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+
+/** The answer desk, the public record of a question, follows and the notices on /me, through the views. */
+class AnswersAndNotificationsUiTest extends BrowserlessUiTest {
+
+    @Autowired
+    SubmissionService submissions;
+    @Autowired
+    AnswerService answers;
+    @Autowired
+    NotificationService notifications;
+
+    private long publishedBy(String resident, String text) {
+        long id = acting.as(resident, () -> submissions.ask(Demo.TOPIC_ID, text));
+        int version = acting.as(Demo.MODERATOR, () -> submissions.pending(0, 100)).stream().filter(i -> i.id() == id)
+                .findFirst().orElseThrow().version();
+        acting.run(Demo.MODERATOR, () -> submissions.approve(id, version));
+        return id;
+    }
+
+    @Test
+    @WithUserDetails(Demo.STAFF)
+    @SuppressWarnings("unchecked")
+    void staff_forward_a_question_from_the_desk_with_a_template_and_edit_it_the_public_sees_state_and_history() {
+        var resident = newResident();
+        long id = publishedBy(resident, "Who looks after the broadband in my compound?");
+        navigate("answers", Component.class);
+        assertThat(exists("desk-sort")).isTrue();
+        assertThat(exists("desk-topic")).isTrue();
+        test(byId(Button.class, "answer-open-" + id)).click();
+        Select<Object> template = byId(Select.class, "answer-template");
+        test(template).selectItem("Thank you");
+        assertThat(byId(TextArea.class, "answer-text").getValue()).startsWith("Thank you for your question.");
+        Select<Object> state = byId(Select.class, "answer-state");
+        state.setValue(AnswerState.FORWARDED);
+        test(byId(TextArea.class, "answer-text")).setValue("Thank you for your question. The district office handles it.");
+        test(byId(Button.class, "answer-publish")).click();
+        assertThat(byId(TextField.class, "answer-department").isInvalid()).as("a forwarded answer names the department").isTrue();
+        test(byId(TextField.class, "answer-department")).setValue("Haidian District Office");
+        test(byId(TextField.class, "answer-followup")).setValue("Hotline 12345");
+        test(byId(Button.class, "answer-publish")).click();
+        assertThat(exists("answer-open-" + id)).isFalse();
+
+        Select<Object> deskState = byId(Select.class, "desk-state");
+        deskState.setValue(DeskState.FORWARDED);
+        assertThat(exists("answer-open-" + id)).as("reopened for editing under Forwarded").isTrue();
+        test(byId(Button.class, "answer-open-" + id)).click();
+        test(byId(TextArea.class, "answer-text")).setValue("The Haidian District Office handles it; call 12345.");
+        test(byId(Button.class, "answer-publish")).click();
+
+        navigate("questions/" + id, Component.class);
+        assertThat(pageShows("Forwarded to Haidian District Office. Follow up: Hotline 12345")).isTrue();
+        assertThat(pageShows("The Haidian District Office handles it; call 12345.")).isTrue();
+        assertThat(pageShows("Edited")).isTrue();
+        var answerId = answers.publishedFor(java.util.Set.of(id)).get(id).id();
+        assertThat(exists("answer-revisions-" + answerId)).isTrue();
+        assertThat(exists("revision-" + answerId + "-1")).isTrue();
+        assertThat(exists("revision-" + answerId + "-2")).isTrue();
+        assertThat(exists("question-lifecycle")).isTrue();
+        assertThat(acting.as(resident, () -> notifications.notices(10))).extracting(n -> n.kind().name())
+                .containsExactly("FORWARDED", "APPROVED");
+        assertThat(answers.desk(new org.citizendialogue.answer.DeskFilter(DeskState.FORWARDED, null, DeskOrder.MOST_VOTES), 0, 100))
+                .extracting(q -> q.id()).contains(id);
+    }
+
+    @Test
+    @WithUserDetails(Demo.RESIDENT)
+    void resident_follows_a_topic_and_a_question_sees_notices_with_the_bell_and_marks_them_read() {
+        // the demo resident is shared by tests and runs: start from following nothing here
+        notifications.unfollow(org.citizendialogue.notification.FollowTarget.TOPIC, Demo.TOPIC_ID);
+        notifications.unfollow(org.citizendialogue.notification.FollowTarget.QUESTION, 4);
+        navigate(TOPIC_PATH, Component.class);
+        test(byId(Button.class, "follow-topic")).click();
+        assertThat(notifications.isFollowing(org.citizendialogue.notification.FollowTarget.TOPIC, Demo.TOPIC_ID)).isTrue();
+        navigate("questions/4", Component.class);
+        test(byId(Button.class, "follow-question-4")).click();
+
+        long id = publishedBy(Demo.RESIDENT, "A question whose approval the bell shows");
+        navigate("me", Component.class);
+        assertThat(exists("nav-notifications")).isTrue();
+        assertThat(exists("followed-topic-" + Demo.TOPIC_ID)).as(String.valueOf(notifications.follows())).isTrue();
+        assertThat(exists("followed-question-4")).isTrue();
+        var notice = notifications.notices(1).getFirst();
+        assertThat(notice.questionId()).isEqualTo(id);
+        assertThat(exists("notification-" + notice.id())).isTrue();
+        assertThat(exists("email-setting")).isTrue();
+        test(byId(Button.class, "notifications-mark-read")).click();
+        assertThat(notifications.unreadCount()).isZero();
+        test(byId(Button.class, "unfollow-topic-" + Demo.TOPIC_ID)).click();
+        assertThat(notifications.isFollowing(org.citizendialogue.notification.FollowTarget.TOPIC, Demo.TOPIC_ID)).isFalse();
+    }
+
+    @Test
+    @WithUserDetails(Demo.ADMIN)
+    void admin_adds_and_removes_a_template() {
+        navigate("answers/templates", Component.class);
+        var title = "UI template " + System.nanoTime();
+        test(byId(TextField.class, "template-title")).setValue(title);
+        test(byId(TextArea.class, "template-body")).setValue("Dear resident, ");
+        test(byId(Button.class, "template-save")).click();
+        assertThat(pageShows(title)).isTrue();
+    }
+
+    @Test
+    @WithUserDetails(Demo.RESIDENT)
+    void residents_cannot_open_the_template_page() {
+        navigate("answers/templates", Component.class);
+        assertThat(exists("template-save")).isFalse();
+    }
+}
