@@ -12,7 +12,9 @@ import org.springframework.stereotype.Component;
 /**
  * Votes, kept exact under concurrency: the vote row's primary key makes a second vote by the
  * same resident a no-op, and the count beside the question changes by one in the same
- * transaction, under InnoDB's row lock, only when a row was really added or removed.
+ * transaction only when a row was really added or removed. The question's row is locked first:
+ * without it, each voter's foreign-key check holds a shared lock on the question that the
+ * counter update then needs exclusively, and concurrent voters deadlock (VoteConcurrencyTest).
  */
 @Component
 class VoteStore {
@@ -25,6 +27,7 @@ class VoteStore {
 
     /** Adds the vote; returns false if it was already there. */
     boolean add(long questionId, long accountId, Instant at) {
+        lockQuestion(questionId);
         var added = jdbc.sql("INSERT IGNORE INTO vote (question_id, account_id, cast_at) VALUES (:q, :a, :at)")
                 .param("q", questionId).param("a", accountId).param("at", Timestamp.from(at)).update() == 1;
         if (added) {
@@ -35,12 +38,17 @@ class VoteStore {
 
     /** Removes the vote; returns false if there was none. */
     boolean remove(long questionId, long accountId) {
+        lockQuestion(questionId);
         var removed = jdbc.sql("DELETE FROM vote WHERE question_id = :q AND account_id = :a")
                 .param("q", questionId).param("a", accountId).update() == 1;
         if (removed) {
             jdbc.sql("UPDATE submission SET vote_count = vote_count - 1 WHERE id = :q").param("q", questionId).update();
         }
         return removed;
+    }
+
+    private void lockQuestion(long questionId) {
+        jdbc.sql("SELECT id FROM submission WHERE id = :q FOR UPDATE").param("q", questionId).query(Long.class).list();
     }
 
     int count(long questionId) {

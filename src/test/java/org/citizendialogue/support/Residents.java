@@ -1,0 +1,53 @@
+package org.citizendialogue.support;
+
+import org.citizendialogue.account.AccountService;
+import org.citizendialogue.account.RegistrationDraft;
+import org.citizendialogue.submission.SubmissionService;
+import org.springframework.stereotype.Component;
+
+/** New residents and published questions for tests, through the real services. */
+@Component
+public class Residents {
+
+    public static final String PASSWORD = "a long enough passphrase";
+
+    private final AccountService accounts;
+    private final SubmissionService submissions;
+    private final Acting acting;
+
+    Residents(AccountService accounts, SubmissionService submissions, Acting acting) {
+        this.accounts = accounts;
+        this.submissions = submissions;
+        this.acting = acting;
+    }
+
+    /** Registers a new resident and returns the e-mail to act as. */
+    public String register(String displayName) {
+        var email = "resident-" + System.nanoTime() + "@example.org";
+        accounts.register(new RegistrationDraft(email, displayName, PASSWORD, true));
+        return email;
+    }
+
+    public String register() {
+        return register("Test Resident");
+    }
+
+    /** The version of a pending submission as the moderation queue shows it. */
+    public int pendingVersion(long submissionId) {
+        return acting.as(Demo.MODERATOR, () -> submissions.pending(0, 100)).stream()
+                .filter(i -> i.id() == submissionId).findFirst().orElseThrow().version();
+    }
+
+    /** Approves a pending submission as the demo moderator. */
+    public void approve(long submissionId) {
+        var version = pendingVersion(submissionId);
+        acting.run(Demo.MODERATOR, () -> submissions.approve(submissionId, version));
+    }
+
+    /** A new resident asks on the topic and the moderator approves: a published question's id. */
+    public long publishedQuestion(long topicId, String text) {
+        long id = acting.as(register(), () -> submissions.ask(topicId, text));
+        approve(id);
+        return id;
+    }
+}
