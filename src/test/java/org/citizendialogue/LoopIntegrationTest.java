@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.citizendialogue.account.AccountService;
-import org.citizendialogue.account.RegistrationDraft;
 import org.citizendialogue.answer.AnswerService;
 import org.citizendialogue.audit.AuditLog;
 import org.citizendialogue.shared.DomainException;
@@ -30,6 +29,8 @@ import org.springframework.security.core.AuthenticationException;
 class LoopIntegrationTest {
 
     @Autowired
+    org.citizendialogue.support.Residents residents;
+    @Autowired
     SubmissionService submissions;
     @Autowired
     AnswerService answers;
@@ -41,9 +42,7 @@ class LoopIntegrationTest {
     Acting acting;
 
     private String newResident() {
-        var email = "it-" + System.nanoTime() + "@example.org";
-        accounts.register(new RegistrationDraft(email, "测试居民 " + System.nanoTime() % 1000, "a long enough passphrase", true));
-        return email;
+        return residents.register("测试居民 " + System.nanoTime() % 1000);
     }
 
     private List<Long> publicIds() {
@@ -52,8 +51,7 @@ class LoopIntegrationTest {
     }
 
     private int versionOf(long id) {
-        return acting.as(Demo.MODERATOR, () -> submissions.pending(0, 100)).stream()
-                .filter(i -> i.id() == id).findFirst().orElseThrow().version();
+        return residents.pendingVersion(id);
     }
 
     @Test

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.Set;
 
 import org.citizendialogue.account.AccountService;
-import org.citizendialogue.account.RegistrationDraft;
 import org.citizendialogue.shared.DomainException;
 import org.citizendialogue.submission.DeskOrder;
 import org.citizendialogue.submission.QuestionCard;
@@ -27,6 +26,8 @@ import org.springframework.security.access.AccessDeniedException;
 class AnswerLifecycleTest {
 
     @Autowired
+    org.citizendialogue.support.Residents residents;
+    @Autowired
     AnswerService answers;
     @Autowired
     AnswerTemplates templates;
@@ -44,18 +45,11 @@ class AnswerLifecycleTest {
     JdbcClient jdbc;
 
     private String newResident() {
-        var email = "al-" + System.nanoTime() + "@example.org";
-        accounts.register(new RegistrationDraft(email, "Answer Tester", "a long enough passphrase", true));
-        return email;
+        return residents.register("Answer Tester");
     }
 
     private long publishedQuestion(long topicId, String text) {
-        var resident = newResident();
-        long id = acting.as(resident, () -> submissions.ask(topicId, text));
-        int version = acting.as(Demo.MODERATOR, () -> submissions.pending(0, 100)).stream().filter(i -> i.id() == id)
-                .findFirst().orElseThrow().version();
-        acting.run(Demo.MODERATOR, () -> submissions.approve(id, version));
-        return id;
+        return residents.publishedQuestion(topicId, text);
     }
 
     @Test

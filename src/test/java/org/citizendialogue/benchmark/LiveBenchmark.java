@@ -2,12 +2,10 @@ package org.citizendialogue.benchmark;
 
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 
-import org.citizendialogue.shared.live.Channels;
 import org.citizendialogue.shared.live.LiveUpdates;
 import org.citizendialogue.submission.SubmissionService;
 import org.citizendialogue.support.Acting;
@@ -130,8 +128,6 @@ class LiveBenchmark {
         }
         // pushes need the sessions free, as they are between requests in a real server
         releaseSessionLocks(windows);
-        var resident = "bench-" + System.nanoTime() + "@example.org";
-        acting.run(Demo.ADMIN, () -> { });
         long id = acting.as(Demo.RESIDENT, () -> submissions.ask(programme.topicId(), "Fan-out question " + System.nanoTime()));
         int version = acting.as(Demo.MODERATOR, () -> submissions.pending(0, 100)).stream()
                 .filter(q -> q.id() == id).findFirst().orElseThrow().version();
@@ -199,10 +195,5 @@ class LiveBenchmark {
         }
         int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(index, sorted.length - 1))] / 1e6;
-    }
-
-    @SuppressWarnings("unused")
-    private static String join(long[] values) {
-        return Arrays.toString(values);
     }
 }

@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.citizendialogue.account.AccountService;
-import org.citizendialogue.account.RegistrationDraft;
 import org.citizendialogue.answer.AnswerForm;
 import org.citizendialogue.answer.AnswerService;
 import org.citizendialogue.answer.AnswerState;
@@ -35,6 +34,8 @@ import jakarta.mail.internet.MimeMessage;
 class NotificationTest {
 
     @Autowired
+    org.citizendialogue.support.Residents residents;
+    @Autowired
     TestMailServer smtp;
 
     @Autowired
@@ -49,14 +50,11 @@ class NotificationTest {
     Acting acting;
 
     private String newResident() {
-        var email = "nt-" + System.nanoTime() + "@example.org";
-        accounts.register(new RegistrationDraft(email, "Notice Tester", "a long enough passphrase", true));
-        return email;
+        return residents.register("Notice Tester");
     }
 
     private int version(long id) {
-        return acting.as(Demo.MODERATOR, () -> submissions.pending(0, 100)).stream().filter(i -> i.id() == id)
-                .findFirst().orElseThrow().version();
+        return residents.pendingVersion(id);
     }
 
     private long askAndApprove(String resident, String text) {

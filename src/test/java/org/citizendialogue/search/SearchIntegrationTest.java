@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.citizendialogue.account.AccountService;
-import org.citizendialogue.account.RegistrationDraft;
 import org.citizendialogue.answer.AnswerService;
 import org.citizendialogue.submission.SubmissionService;
 import org.citizendialogue.support.Acting;
@@ -20,6 +19,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 class SearchIntegrationTest {
 
     @Autowired
+    org.citizendialogue.support.Residents residents;
+    @Autowired
     SearchService search;
     @Autowired
     SubmissionService submissions;
@@ -31,14 +32,11 @@ class SearchIntegrationTest {
     Acting acting;
 
     private String newResident() {
-        var email = "search-" + System.nanoTime() + "@example.org";
-        accounts.register(new RegistrationDraft(email, "Search Tester", "a long enough passphrase", true));
-        return email;
+        return residents.register("Search Tester");
     }
 
     private int versionOf(long id) {
-        return acting.as(Demo.MODERATOR, () -> submissions.pending(0, 100)).stream().filter(i -> i.id() == id)
-                .findFirst().orElseThrow().version();
+        return residents.pendingVersion(id);
     }
 
     private List<SearchHit> find(String text) {

@@ -9,10 +9,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.citizendialogue.account.AccountService;
-import org.citizendialogue.account.RegistrationDraft;
 import org.citizendialogue.shared.DomainException;
 import org.citizendialogue.support.Acting;
-import org.citizendialogue.support.Demo;
 import org.citizendialogue.support.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,6 +21,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 class VoteConcurrencyTest {
 
     @Autowired
+    org.citizendialogue.support.Residents residents;
+    @Autowired
     SubmissionService submissions;
     @Autowired
     AccountService accounts;
@@ -31,18 +31,14 @@ class VoteConcurrencyTest {
     @Autowired
     Fixtures fixtures;
 
-    private String resident(String prefix) {
-        var email = prefix + "-" + System.nanoTime() + "@example.org";
-        accounts.register(new RegistrationDraft(email, "Voter", "a long enough passphrase", true));
-        return email;
+    private String resident(String name) {
+        return residents.register(name);
     }
 
     private long publishedQuestion(String author) {
         var programme = fixtures.programme("OPEN");
         long id = acting.as(author, () -> submissions.ask(programme.topicId(), "Vote on me, all of you"));
-        var version = acting.as(Demo.MODERATOR, () -> submissions.pending(0, 100)).stream()
-                .filter(i -> i.id() == id).findFirst().orElseThrow().version();
-        acting.run(Demo.MODERATOR, () -> submissions.approve(id, version));
+        residents.approve(id);
         return id;
     }
 

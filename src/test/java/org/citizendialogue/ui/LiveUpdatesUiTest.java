@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.function.Supplier;
 
 import org.citizendialogue.account.AccountService;
-import org.citizendialogue.account.RegistrationDraft;
 import org.citizendialogue.answer.AnswerService;
 import org.citizendialogue.dialogue.DialogueService;
 import org.citizendialogue.dialogue.DialogueStatus;
@@ -41,6 +40,8 @@ class LiveUpdatesUiTest {
 
     private static final Duration WITHIN = Duration.ofSeconds(5);
 
+    @Autowired
+    org.citizendialogue.support.Residents residents;
     @Autowired
     ApplicationContext context;
     @Autowired
@@ -94,17 +95,11 @@ class LiveUpdatesUiTest {
     }
 
     private String resident() {
-        var email = "live-" + System.nanoTime() + "@example.org";
-        accounts.register(new RegistrationDraft(email, "Live Resident", "a long enough passphrase", true));
-        return email;
+        return residents.register("Live Resident");
     }
 
     private long publishedQuestion(long topicId, String text) {
-        long id = acting.as(resident(), () -> submissions.ask(topicId, text));
-        var version = acting.as(Demo.MODERATOR, () -> submissions.pending(0, 100)).stream()
-                .filter(i -> i.id() == id).findFirst().orElseThrow().version();
-        acting.run(Demo.MODERATOR, () -> submissions.approve(id, version));
-        return id;
+        return residents.publishedQuestion(topicId, text);
     }
 
     @Test
