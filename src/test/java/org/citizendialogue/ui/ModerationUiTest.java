@@ -117,4 +117,36 @@ class ModerationUiTest extends BrowserlessUiTest {
                 .getText()).isEqualTo("1");
         assertThat(exists("transparency-rejected-spam")).isTrue();
     }
+
+    @Test
+    @WithUserDetails(Demo.RESIDENT)
+    void resident_reports_a_comment_under_a_question() {
+        var p = fixtures.programme("OPEN");
+        long question = publishedQuestion(p, "A question with a comment");
+        long comment = acting.as(newResident(), () -> submissions.comment(p.topicId(), question, "Rude comment"));
+        acting.run(Demo.MODERATOR, () -> submissions.approve(comment,
+                submissions.pendingItem(comment).orElseThrow().version()));
+        navigate(p.topicPath(), Component.class);
+        test(byId(Button.class, "comments-toggle-" + question)).click();
+        test(byId(Button.class, "report-" + comment)).click();
+        @SuppressWarnings("unchecked")
+        Select<ReportReason> reason = byId(Select.class, "report-reason");
+        test(reason).selectItem(UI.getCurrent().getTranslation(ReportReason.ABUSE.messageKey()));
+        test(byId(Button.class, "report-submit")).click();
+        assertThat(reviewItem(comment).reasons()).isEqualTo("ABUSE");
+    }
+
+    @Test
+    void an_open_topic_page_drops_a_question_when_a_moderator_hides_it() {
+        var p = fixtures.programme("OPEN");
+        long id = publishedQuestion(p, "Soon hidden while you look");
+        navigate(p.topicPath(), Component.class);
+        assertThat(exists("question-" + id)).isTrue();
+        acting.run(Demo.MODERATOR, () -> submissions.hide(id, "Abusive"));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).pollInSameThread()
+                .until(() -> {
+                    roundTrip();
+                    return !exists("question-" + id);
+                });
+    }
 }

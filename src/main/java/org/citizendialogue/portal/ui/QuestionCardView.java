@@ -42,9 +42,9 @@ class QuestionCardView extends Article {
         }
     }
 
-    /** A resident reports the question. */
+    /** A resident reports the question or one of its comments. */
     interface ReportHandler {
-        void report(long questionId, ReportReason reason, String text);
+        void report(long submissionId, ReportReason reason, String text);
     }
 
     /** A moderator hides the question, with a reason. */
@@ -155,14 +155,7 @@ class QuestionCardView extends Article {
             bar.add(link);
         }
         if (actions.report() != null) {
-            var report = new Button(getTranslation("report.open"), e -> new ReportDialog((reason, text) -> {
-                actions.report().report(question.id(), reason, text);
-                Toasts.success(getTranslation("report.sent"));
-            }).open());
-            report.setId("report-" + question.id());
-            report.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            report.getElement().setAttribute("aria-label", getTranslation("report.open-aria", question.id()));
-            bar.add(report);
+            bar.add(reportButton(question.id(), "report.open-aria"));
         }
         if (actions.hide() != null) {
             var hide = new Button(getTranslation("moderation.hide"), e -> new ReasonDialog("hide", "moderation.hide.title",
@@ -254,10 +247,30 @@ class QuestionCardView extends Article {
     void addComment(CommentCard comment) {
         commentCount++;
         if (comments != null) {
-            comments.add(commentItem(comment, time, getLocale()));
+            comments.add(commentWithActions(comment));
         } else if (commentsToggle != null) {
             commentsToggle.setText(commentsLabel());
         }
+    }
+
+    /** A comment with the reader's report button (residents only). */
+    private Component commentWithActions(CommentCard comment) {
+        var item = (Div) commentItem(comment, time, getLocale());
+        if (actions.report() != null) {
+            item.add(reportButton(comment.id(), "report.open-comment-aria"));
+        }
+        return item;
+    }
+
+    private Button reportButton(long submissionId, String ariaKey) {
+        var report = new Button(getTranslation("report.open"), e -> new ReportDialog((reason, text) -> {
+            actions.report().report(submissionId, reason, text);
+            Toasts.success(getTranslation("report.sent"));
+        }).open());
+        report.setId("report-" + submissionId);
+        report.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        report.getElement().setAttribute("aria-label", getTranslation(ariaKey, submissionId));
+        return report;
     }
 
     static Component commentItem(CommentCard comment, TimeFormat time, Locale locale) {
@@ -275,7 +288,7 @@ class QuestionCardView extends Article {
         block.addClassName("comments");
         comments = new Div();
         comments.addClassName("comment-list");
-        initial.forEach(c -> comments.add(commentItem(c, time, getLocale())));
+        initial.forEach(c -> comments.add(commentWithActions(c)));
         block.add(comments);
         if (actions.comment() != null) {
             var input = new TextInput[1];
