@@ -68,6 +68,16 @@ class NoticeDispatcher {
                 "rejected:" + s.id())));
     }
 
+    /** The author hears that the content was hidden; the detail says whether reports or a moderator did it. */
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void on(SubmissionEvents.Hidden event) {
+        safely(() -> submissions.subject(event.submissionId()).ifPresent(s -> deliver(s,
+                Map.of(s.authorId(), new Pending(NoticeKind.HIDDEN,
+                        event.byReports() ? "notice.hidden.reports" : "notice.hidden.moderator")),
+                "hidden:" + s.id() + ":" + clock.millis())));
+    }
+
     @TransactionalEventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void on(AnswerEvents.Published event) {

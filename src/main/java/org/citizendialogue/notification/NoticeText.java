@@ -16,7 +16,7 @@ public final class NoticeText {
 
     public static String of(Notice notice, Translator t) {
         var detail = notice.detail();
-        if (notice.kind() == NoticeKind.REJECTED && detail != null) {
+        if ((notice.kind() == NoticeKind.REJECTED || notice.kind() == NoticeKind.HIDDEN) && detail != null) {
             detail = t.get(detail);
         } else if (notice.kind() == NoticeKind.COMMITMENT && detail != null) {
             detail = t.get("commitment.status." + detail);

@@ -42,6 +42,10 @@ public class LiveFeed {
     public record AnswerShown(PublishedAnswer answer) implements TopicUpdate {
     }
 
+    /** A question or comment was hidden by moderation: open pages drop it. */
+    public record ContentRemoved(long submissionId) implements TopicUpdate {
+    }
+
     /** Updates on a programme's channel. */
     public sealed interface DialogueUpdate {
     }
@@ -77,6 +81,23 @@ public class LiveFeed {
             submissions.publishedComment(event.submissionId())
                     .ifPresent(c -> live.publish(Channels.topic(event.topicId()), new CommentAdded(c)));
         }
+    }
+
+    @TransactionalEventListener
+    void on(SubmissionEvents.Hidden event) {
+        live.publish(Channels.topic(event.topicId()), new ContentRemoved(event.submissionId()));
+        if (event.kind() == SubmissionKind.QUESTION) {
+            dialogueOf(event.submissionId());
+        }
+    }
+
+    @TransactionalEventListener
+    void on(SubmissionEvents.Restored event) {
+        on(new SubmissionEvents.Published(event.submissionId(), event.kind(), event.topicId(), event.questionId()));
+    }
+
+    private void dialogueOf(long submissionId) {
+        submissions.subject(submissionId).ifPresent(s -> publishWall(s.dialogueId()));
     }
 
     @TransactionalEventListener

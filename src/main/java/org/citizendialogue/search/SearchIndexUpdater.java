@@ -53,6 +53,19 @@ class SearchIndexUpdater {
         refresh(event.questionId() != null ? event.questionId() : event.submissionId());
     }
 
+    /** Hidden text leaves the index; the whole thread is re-read, so a hidden question takes its comments along. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
+    public void on(SubmissionEvents.Hidden event) {
+        refresh(event.questionId() != null ? event.questionId() : event.submissionId());
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
+    public void on(SubmissionEvents.Restored event) {
+        refresh(event.questionId() != null ? event.questionId() : event.submissionId());
+    }
+
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     public void on(SubmissionEvents.Withdrawn event) {
         // a withdrawn submission was never published, so never indexed: removing it is a safeguard

@@ -12,7 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Published questions and comments for readers outside this module: open data, search and
- * statistics. Every query here returns PUBLISHED submissions only; lists are read in one query,
+ * statistics. Every query here returns PUBLISHED submissions only (never hidden ones, nor the
+ * comments of a hidden question, nor a redacted text's original); lists are read in one query,
  * never row by row.
  */
 @Service
@@ -36,7 +37,7 @@ public class PublishedSubmissions {
                    s.decided_at published_at,
                    (COALESCE(q.answered_at, s.answered_at) IS NOT NULL) answered
             FROM submission s LEFT JOIN submission q ON q.id = s.question_id
-            WHERE s.status = 'PUBLISHED'
+            WHERE s.status = 'PUBLISHED' AND (s.question_id IS NULL OR q.status = 'PUBLISHED')
             """;
 
     private final JdbcClient jdbc;

@@ -33,6 +33,10 @@ class Submission {
     private RejectionReason rejectionReason;
     private String rejectionNote;
     private Instant answeredAt;
+    private String originalBody;
+    private Instant hiddenAt;
+    private String hiddenReason;
+    private boolean hiddenByReports;
 
     @PersistenceCreator
     Submission() {
@@ -79,6 +83,49 @@ class Submission {
         rejectionNote = note;
         decidedAt = now;
         decidedBy = moderatorId;
+    }
+
+    /**
+     * Replaces the text before approval, to take out personal data. The author's first text is
+     * kept once, however often the moderator edits; only moderators and the audit log see it.
+     */
+    void redact(String newBody) {
+        requirePending();
+        if (newBody.equals(body)) {
+            return;
+        }
+        if (originalBody == null) {
+            originalBody = body;
+        }
+        body = newBody;
+    }
+
+    /** Takes published content out of public view; the reason stays with moderators. */
+    void hide(String reason, Instant now) {
+        if (status != SubmissionStatus.PUBLISHED) {
+            throw new DomainException("error.not-hideable");
+        }
+        status = SubmissionStatus.HIDDEN;
+        hiddenAt = now;
+        hiddenReason = reason;
+        hiddenByReports = false;
+    }
+
+    /** Hidden pending review because enough distinct residents reported it. */
+    void hideAfterReports(Instant now) {
+        hide(null, now);
+        hiddenByReports = true;
+    }
+
+    /** Back into public view, as it was. */
+    void restore() {
+        if (status != SubmissionStatus.HIDDEN) {
+            throw new DomainException("error.not-hidden");
+        }
+        status = SubmissionStatus.PUBLISHED;
+        hiddenAt = null;
+        hiddenReason = null;
+        hiddenByReports = false;
     }
 
     void withdraw(long byAccountId) {
@@ -158,5 +205,13 @@ class Submission {
 
     Instant answeredAt() {
         return answeredAt;
+    }
+
+    String originalBody() {
+        return originalBody;
+    }
+
+    boolean hiddenByReports() {
+        return hiddenByReports;
     }
 }

@@ -22,6 +22,15 @@ public final class SubmissionEvents {
     public record Answered(long questionId, long topicId, long authorId) {
     }
 
+    /** Published content left public view: by a moderator, or (byReports) by residents' reports. */
+    public record Hidden(long submissionId, SubmissionKind kind, long topicId, Long questionId, long authorId,
+            boolean byReports) {
+    }
+
+    /** Hidden content is public again. */
+    public record Restored(long submissionId, SubmissionKind kind, long topicId, Long questionId) {
+    }
+
     public record VoteChanged(long questionId, long topicId, long dialogueId, int voteCount) {
     }
 }

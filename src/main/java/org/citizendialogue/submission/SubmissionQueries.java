@@ -16,7 +16,7 @@ class SubmissionQueries {
     private static final String QUESTION_CARD = """
             SELECT s.id, s.dialogue_id, s.topic_id, s.author_name, s.body, s.submitted_at, s.answered_at,
                    (SELECT COUNT(*) FROM submission c WHERE c.question_id = s.id AND c.status = 'PUBLISHED') comment_count,
-                   s.vote_count
+                   s.vote_count, (s.original_body IS NOT NULL) edited
             FROM submission s
             """;
 
@@ -117,7 +117,7 @@ class SubmissionQueries {
 
     Optional<CommentCard> publishedComment(long id) {
         return jdbc.sql("""
-                SELECT id, question_id, author_name, body, submitted_at FROM submission
+                SELECT id, question_id, author_name, body, submitted_at, (original_body IS NOT NULL) edited FROM submission
                 WHERE id = :id AND kind = 'COMMENT' AND status = 'PUBLISHED'
                 """).param("id", id).query(CommentCard.class).optional();
     }
@@ -127,7 +127,7 @@ class SubmissionQueries {
             return Map.of();
         }
         return jdbc.sql("""
-                SELECT id, question_id, author_name, body, submitted_at FROM submission
+                SELECT id, question_id, author_name, body, submitted_at, (original_body IS NOT NULL) edited FROM submission
                 WHERE question_id IN (:ids) AND kind = 'COMMENT' AND status = 'PUBLISHED'
                 ORDER BY submitted_at, id
                 """).param("ids", questionIds).query(CommentCard.class).stream()
@@ -136,7 +136,7 @@ class SubmissionQueries {
 
     List<CommentCard> topicComments(long topicId, int offset, int limit) {
         return jdbc.sql("""
-                SELECT id, question_id, author_name, body, submitted_at FROM submission
+                SELECT id, question_id, author_name, body, submitted_at, (original_body IS NOT NULL) edited FROM submission
                 WHERE topic_id = :topic AND question_id IS NULL AND kind = 'COMMENT' AND status = 'PUBLISHED'
                 ORDER BY submitted_at DESC, id DESC LIMIT :limit OFFSET :offset
                 """).param("topic", topicId).param("limit", limit).param("offset", offset)
@@ -170,7 +170,7 @@ class SubmissionQueries {
     List<QueueItem> pending(int offset, int limit) {
         return jdbc.sql("""
                 SELECT s.id, s.version, s.kind, s.topic_id, s.question_id, s.author_name, s.body, s.submitted_at,
-                       q.body question_body
+                       q.body question_body, s.original_body
                 FROM submission s LEFT JOIN submission q ON q.id = s.question_id
                 WHERE s.status = 'PENDING'
                 ORDER BY s.submitted_at, s.id LIMIT :limit OFFSET :offset
@@ -180,7 +180,7 @@ class SubmissionQueries {
     Optional<QueueItem> pendingItem(long id) {
         return jdbc.sql("""
                 SELECT s.id, s.version, s.kind, s.topic_id, s.question_id, s.author_name, s.body, s.submitted_at,
-                       q.body question_body
+                       q.body question_body, s.original_body
                 FROM submission s LEFT JOIN submission q ON q.id = s.question_id
                 WHERE s.id = :id AND s.status = 'PENDING'
                 """).param("id", id).query(QueueItem.class).optional();

@@ -14,6 +14,7 @@ import org.citizendialogue.shared.CurrentUser;
 import org.citizendialogue.shared.DomainException;
 import org.citizendialogue.shared.NotFoundException;
 import org.citizendialogue.shared.Texts;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -34,16 +35,21 @@ public class SubmissionService {
 
     private final SubmissionRepository submissions;
     private final SubmissionQueries queries;
+    private final ReportStore reports;
+    private final int reportThreshold;
     private final VoteStore votes;
     private final DialogueService dialogues;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SubmissionService(SubmissionRepository submissions, SubmissionQueries queries, VoteStore votes,
+    SubmissionService(SubmissionRepository submissions, SubmissionQueries queries, ReportStore reports,
+            @Value("${dialogue.moderation.report-threshold:3}") int reportThreshold, VoteStore votes,
             DialogueService dialogues, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.submissions = submissions;
         this.queries = queries;
+        this.reports = reports;
+        this.reportThreshold = Math.max(1, reportThreshold);
         this.votes = votes;
         this.dialogues = dialogues;
         this.audit = audit;
@@ -88,7 +94,7 @@ public class SubmissionService {
 
     private static QueueItem queueItem(Submission s, String questionBody) {
         return new QueueItem(s.id(), s.version(), s.kind(), s.topicId(), s.questionId(), s.authorName(), s.body(),
-                s.submittedAt(), questionBody);
+                s.submittedAt(), questionBody, null);
     }
 
     private TopicContext openTopic(long topicId) {
@@ -253,6 +259,116 @@ public class SubmissionService {
         audit.record(new AuditRecord(moderator.accountId(), moderator.displayName(), "SUBMISSION_REJECTED",
                 "SUBMISSION", submissionId, "PENDING", "REJECTED", reason + (privateNote == null ? "" : ": " + privateNote)));
         events.publishEvent(new SubmissionEvents.Rejected(submissionId, submission.authorId(), reason));
+    }
+
+    /**
+     * Edits a pending submission's text before approval, to take out personal data. The public
+     * sees only the edited text, marked as edited by moderation; the author's original stays in
+     * the submission for moderators and in the audit log.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('MODERATOR')")
+    public void redact(long submissionId, int seenVersion, String text) {
+        var moderator = CurrentUser.require();
+        var body = Texts.required("text", text, BODY_MAX);
+        var submission = decidable(submissionId, seenVersion);
+        var before = submission.body();
+        submission.redact(body);
+        submissions.save(submission);
+        audit.record(new AuditRecord(moderator.accountId(), moderator.displayName(), "SUBMISSION_REDACTED",
+                "SUBMISSION", submissionId, before, body, null));
+    }
+
+    /** Takes published content out of public view, with a reason for the record. Open reports on it are settled. */
+    @Transactional
+    @PreAuthorize("hasRole('MODERATOR')")
+    public void hide(long submissionId, String reason) {
+        var moderator = CurrentUser.require();
+        var why = Texts.required("reason", reason, NOTE_MAX);
+        var submission = submissions.findById(submissionId).orElseThrow(NotFoundException::new);
+        submission.hide(why, clock.instant());
+        submissions.save(submission);
+        reports.resolve(submissionId, "HIDDEN", moderator.accountId(), clock.instant());
+        audit.record(new AuditRecord(moderator.accountId(), moderator.displayName(), "SUBMISSION_HIDDEN",
+                "SUBMISSION", submissionId, "PUBLISHED", "HIDDEN", why));
+        hidden(submission, false);
+    }
+
+    /** Puts hidden content back into public view; reports that led to hiding it are dismissed. */
+    @Transactional
+    @PreAuthorize("hasRole('MODERATOR')")
+    public void restore(long submissionId) {
+        var moderator = CurrentUser.require();
+        var submission = submissions.findById(submissionId).orElseThrow(NotFoundException::new);
+        submission.restore();
+        submissions.save(submission);
+        reports.resolve(submissionId, "DISMISSED", moderator.accountId(), clock.instant());
+        audit.record(new AuditRecord(moderator.accountId(), moderator.displayName(), "SUBMISSION_RESTORED",
+                "SUBMISSION", submissionId, "HIDDEN", "PUBLISHED", null));
+        events.publishEvent(new SubmissionEvents.Restored(submissionId, submission.kind(), submission.topicId(),
+                submission.questionId()));
+    }
+
+    /** The reports on this content are unfounded: they are closed, and content they hid is restored. */
+    @Transactional
+    @PreAuthorize("hasRole('MODERATOR')")
+    public void dismissReports(long submissionId) {
+        var moderator = CurrentUser.require();
+        var submission = submissions.findById(submissionId).orElseThrow(NotFoundException::new);
+        if (submission.status() == SubmissionStatus.HIDDEN && submission.hiddenByReports()) {
+            restore(submissionId);
+            return;
+        }
+        reports.resolve(submissionId, "DISMISSED", moderator.accountId(), clock.instant());
+        audit.record(new AuditRecord(moderator.accountId(), moderator.displayName(), "REPORTS_DISMISSED",
+                "SUBMISSION", submissionId, null, null, null));
+    }
+
+    /**
+     * A resident reports a published question or comment, once. When distinct residents' open
+     * reports reach the configured threshold, it is hidden pending a moderator's review.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('RESIDENT')")
+    public void report(long submissionId, ReportReason reason, String text) {
+        var reporter = CurrentUser.require();
+        if (reason == null) {
+            throw DomainException.atField("reason", "validation.required");
+        }
+        var detail = Texts.optional("text", text, NOTE_MAX);
+        var submission = submissions.findById(submissionId)
+                .filter(s -> s.status() == SubmissionStatus.PUBLISHED).orElseThrow(NotFoundException::new);
+        if (submission.authorId() == reporter.accountId()) {
+            throw new DomainException("report.error.own");
+        }
+        if (!reports.add(submissionId, reporter.accountId(), reason, detail, clock.instant())) {
+            throw new DomainException("report.error.twice");
+        }
+        if (reports.openReporters(submissionId) >= reportThreshold) {
+            submission.hideAfterReports(clock.instant());
+            submissions.save(submission);
+            audit.record(new AuditRecord(reporter.accountId(), reporter.displayName(), "SUBMISSION_HIDDEN",
+                    "SUBMISSION", submissionId, "PUBLISHED", "HIDDEN", "reports reached " + reportThreshold));
+            hidden(submission, true);
+        }
+    }
+
+    private void hidden(Submission submission, boolean byReports) {
+        events.publishEvent(new SubmissionEvents.Hidden(submission.id(), submission.kind(), submission.topicId(),
+                submission.questionId(), submission.authorId(), byReports));
+    }
+
+    /** Reported or hidden content for the moderators' review, most reported first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('MODERATOR')")
+    public List<ReviewItem> reviewItems(int offset, int limit) {
+        return reports.review(offset, page(limit));
+    }
+
+    /** A programme's moderation in aggregate figures: public (transparency), no text, no names. */
+    @Transactional(readOnly = true)
+    public Transparency transparency(long dialogueId) {
+        return reports.transparency(dialogueId);
     }
 
     private Submission decidable(long submissionId, int seenVersion) {

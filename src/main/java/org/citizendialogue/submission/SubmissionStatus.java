@@ -1,6 +1,9 @@
 package org.citizendialogue.submission;
 
-/** The moderation lifecycle of a question or comment (DESIGN.md §3). */
+/**
+ * The moderation lifecycle of a question or comment (DESIGN.md §3). HIDDEN was published and is
+ * taken out of public view (by a moderator or by reports) until a moderator restores it.
+ */
 public enum SubmissionStatus {
-    PENDING, PUBLISHED, REJECTED, WITHDRAWN
+    PENDING, PUBLISHED, REJECTED, WITHDRAWN, HIDDEN
 }

@@ -73,4 +73,31 @@ class SubmissionTest {
         comment.publish(99, NOW);
         assertThatThrownBy(() -> comment.markAnswered(NOW)).isInstanceOf(DomainException.class);
     }
+
+    @Test
+    void only_published_content_is_hidden_and_only_hidden_content_is_restored() {
+        var q = question();
+        assertThatThrownBy(() -> q.hide("why", NOW)).isInstanceOf(DomainException.class);
+        q.publish(99, NOW);
+        assertThatThrownBy(q::restore).isInstanceOf(DomainException.class);
+        q.hide("insults", NOW);
+        assertThat(q.status()).isEqualTo(SubmissionStatus.HIDDEN);
+        assertThat(q.isPublishedQuestion()).isFalse();
+        assertThatThrownBy(() -> q.hide("again", NOW)).isInstanceOf(DomainException.class);
+        q.restore();
+        assertThat(q.status()).isEqualTo(SubmissionStatus.PUBLISHED);
+        q.hideAfterReports(NOW);
+        assertThat(q.hiddenByReports()).isTrue();
+    }
+
+    @Test
+    void redaction_keeps_the_first_original_and_only_while_pending() {
+        var q = question();
+        q.redact("How many [removed]?");
+        q.redact("How many base stations?");
+        assertThat(q.body()).isEqualTo("How many base stations?");
+        assertThat(q.originalBody()).isEqualTo("How many 5G base stations?");
+        q.publish(99, NOW);
+        assertThatThrownBy(() -> q.redact("later")).isInstanceOf(DomainException.class);
+    }
 }

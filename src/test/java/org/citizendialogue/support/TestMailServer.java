@@ -16,7 +16,8 @@ import jakarta.mail.internet.MimeMessage;
 @Component
 public class TestMailServer {
 
-    public static final int PORT = 3931;
+    /** 3931 unless -Dtest.smtp.port says otherwise: two worktrees can then run their tests at once. */
+    public static final int PORT = Integer.getInteger("test.smtp.port", 3931);
 
     private static GreenMail server;
 

@@ -11,7 +11,11 @@ import org.citizendialogue.shared.ui.MainLayout;
 import org.citizendialogue.shared.ui.StatusBadge;
 import org.citizendialogue.shared.ui.TimeFormat;
 import org.citizendialogue.shared.ui.Toasts;
+import org.citizendialogue.shared.ui.ReasonDialog;
 import org.citizendialogue.submission.QueueItem;
+import org.citizendialogue.submission.ReportReason;
+import org.citizendialogue.submission.ReviewItem;
+import org.citizendialogue.submission.SubmissionStatus;
 import org.citizendialogue.submission.SubmissionKind;
 import org.citizendialogue.submission.SubmissionService;
 
@@ -22,6 +26,7 @@ import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -31,7 +36,8 @@ import jakarta.annotation.security.RolesAllowed;
 
 /**
  * The queue of pending submissions, oldest first, with where each belongs and who wrote it.
- * Approve or reject; a colleague's decision in between is refused with a clear message.
+ * Approve, redact or reject; a colleague's decision in between is refused with a clear message.
+ * Below it, reported and hidden content for review: hide, dismiss the reports, or restore.
  */
 @Route(value = "moderation", layout = MainLayout.class)
 @RolesAllowed("MODERATOR")
@@ -44,6 +50,7 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
     private final TimeFormat time;
     private final Div queue = new Div();
     private final Paragraph counter = new Paragraph();
+    private final Div review = new Div();
     private final java.util.Map<Long, Component> cards = new java.util.HashMap<>();
 
     ModerationQueueView(SubmissionService submissions, DialogueService dialogues, TimeFormat time, LiveUpdates live) {
@@ -55,7 +62,11 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
         counter.setId("queue-count");
         counter.getElement().setAttribute("role", "status");
         queue.addClassName("queue");
-        add(new H1(getTranslation("moderation.title")), counter, queue);
+        review.setId("review");
+        review.addClassName("queue");
+        var reviewHeading = new H2(getTranslation("moderation.review.title"));
+        reviewHeading.setId("reports");
+        add(new H1(getTranslation("moderation.title")), counter, queue, reviewHeading, review);
         refresh();
     }
 
@@ -66,6 +77,73 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
         var topics = dialogues.topics(items.stream().map(QueueItem::topicId).collect(Collectors.toSet()));
         items.forEach(item -> show(item, topics.get(item.topicId())));
         showCount();
+        showReview();
+    }
+
+    /** Reported content and hidden content, most reported first: hide, dismiss the reports, or restore. */
+    private void showReview() {
+        review.removeAll();
+        var items = submissions.reviewItems(0, PAGE);
+        if (items.isEmpty()) {
+            var empty = new Paragraph(getTranslation("moderation.review.empty"));
+            empty.setId("review-empty");
+            review.add(empty);
+        }
+        items.forEach(item -> review.add(reviewCard(item)));
+    }
+
+    private Component reviewCard(ReviewItem item) {
+        var card = new Article();
+        card.setId("review-item-" + item.id());
+        card.addClassName("queue-card");
+        var state = item.status() == SubmissionStatus.HIDDEN
+                ? getTranslation(item.hiddenByReports() ? "moderation.review.hidden-by-reports" : "moderation.review.hidden")
+                : getTranslation("submission.status.PUBLISHED");
+        var meta = new Div(new StatusBadge(getTranslation("kind." + item.kind()), item.kind().name().toLowerCase()),
+                new Span(item.authorName()), new Span(state));
+        meta.addClassName("meta");
+        card.add(meta, new Paragraph(item.body()));
+        if (item.openReports() > 0) {
+            var reasons = java.util.Arrays.stream(item.reasons().split(","))
+                    .map(r -> getTranslation(ReportReason.valueOf(r).messageKey())).collect(Collectors.joining(", "));
+            card.add(new Paragraph(getTranslation("moderation.review.reports", item.openReports(), reasons)));
+        }
+        if (item.hiddenReason() != null) {
+            card.add(new Paragraph(getTranslation("moderation.review.reason", item.hiddenReason())));
+        }
+        var actions = new Div();
+        actions.addClassName("actions");
+        if (item.status() == SubmissionStatus.PUBLISHED) {
+            var hide = new Button(getTranslation("moderation.hide"), e -> new ReasonDialog("hide", "moderation.hide.title",
+                    "moderation.hide.reason", "moderation.hide", SubmissionService.NOTE_MAX, reason -> {
+                        submissions.hide(item.id(), reason);
+                        Toasts.success(getTranslation("moderation.hidden"));
+                        refresh();
+                    }).open());
+            hide.setId("hide-" + item.id());
+            hide.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            actions.add(hide);
+        } else {
+            var restore = new Button(getTranslation("moderation.restore"), e -> {
+                submissions.restore(item.id());
+                Toasts.success(getTranslation("moderation.restored"));
+                refresh();
+            });
+            restore.setId("restore-" + item.id());
+            actions.add(restore);
+        }
+        if (item.openReports() > 0) {
+            var dismiss = new Button(getTranslation("moderation.dismiss"), e -> {
+                submissions.dismissReports(item.id());
+                Toasts.success(getTranslation("moderation.dismissed"));
+                refresh();
+            });
+            dismiss.setId("dismiss-" + item.id());
+            dismiss.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            actions.add(dismiss);
+        }
+        card.add(actions);
+        return card;
     }
 
     private void show(QueueItem item, TopicContext topic) {
@@ -119,6 +197,12 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
             card.add(new Span(getTranslation("moderation.comment-on")), context);
         }
         card.add(new Paragraph(item.body()));
+        if (item.originalBody() != null) {
+            var original = new Paragraph(item.originalBody());
+            original.setId("original-" + item.id());
+            original.addClassName("context");
+            card.add(new Span(getTranslation("moderation.original")), original);
+        }
         var approve = new Button(getTranslation("moderation.approve"), e -> approve(item));
         approve.setId("approve-" + item.id());
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
@@ -129,7 +213,16 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
         }).open());
         reject.setId("reject-" + item.id());
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        var actions = new Div(approve, reject);
+        var redact = new Button(getTranslation("moderation.redact"), e -> new RedactDialog(item.body(), text -> {
+            try {
+                submissions.redact(item.id(), item.version(), text);
+                Toasts.success(getTranslation("moderation.redacted"));
+            } finally {
+                refresh();
+            }
+        }).open());
+        redact.setId("redact-" + item.id());
+        var actions = new Div(approve, redact, reject);
         actions.addClassName("actions");
         card.add(actions);
         return card;

@@ -69,7 +69,8 @@ class DialogueView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             stream.getElement().setAttribute("rel", "noopener noreferrer");
             add(stream);
         }
-        var links = new Div(new Anchor("dialogues/" + dialogue.slug() + "/statistics", getTranslation("programme.statistics")));
+        var links = new Div(new Anchor("dialogues/" + dialogue.slug() + "/statistics", getTranslation("programme.statistics")),
+                new Anchor("dialogues/" + dialogue.slug() + "/transparency", getTranslation("transparency.link")));
         links.addClassName("actions");
         if (dialogue.status() == org.citizendialogue.dialogue.DialogueStatus.LIVE) {
             links.add(new Anchor("live/" + dialogue.slug(), getTranslation("live.open-wall")));

@@ -8,7 +8,10 @@ import org.citizendialogue.answer.OnAir;
 import org.citizendialogue.answer.PublishedAnswer;
 import org.citizendialogue.shared.ui.TimeFormat;
 import org.citizendialogue.submission.CommentCard;
+import org.citizendialogue.shared.ui.ReasonDialog;
+import org.citizendialogue.shared.ui.Toasts;
 import org.citizendialogue.submission.QuestionCard;
+import org.citizendialogue.submission.ReportReason;
 import org.citizendialogue.submission.SubmissionService;
 
 import com.vaadin.flow.component.Component;
@@ -31,7 +34,22 @@ import com.vaadin.flow.component.html.Span;
 class QuestionCardView extends Article {
 
     /** What the person looking at the card may do; null handlers hide the controls. */
-    record Actions(CommentHandler comment, VoteHandler vote, OnAirHandler onAir, CommentLoader comments) {
+    record Actions(CommentHandler comment, VoteHandler vote, OnAirHandler onAir, CommentLoader comments,
+            ReportHandler report, HideHandler hide) {
+
+        Actions(CommentHandler comment, VoteHandler vote, OnAirHandler onAir, CommentLoader comments) {
+            this(comment, vote, onAir, comments, null, null);
+        }
+    }
+
+    /** A resident reports the question or one of its comments. */
+    interface ReportHandler {
+        void report(long submissionId, ReportReason reason, String text);
+    }
+
+    /** A moderator hides the question, with a reason. */
+    interface HideHandler {
+        void hide(long questionId, String reason);
     }
 
     /** Loads a question's published comments when the person opens them. */
@@ -101,6 +119,9 @@ class QuestionCardView extends Article {
     private void showMeta(OnAir onAirRecord) {
         var parts = new StringBuilder(question.authorName()).append(" · ")
                 .append(time.dateTime(question.submittedAt(), getLocale()));
+        if (question.edited()) {
+            parts.append(" · ").append(getTranslation("moderation.edited-marker"));
+        }
         if (onAirRecord != null) {
             parts.append(" · ").append(getTranslation("live.answered-on-air", time.dateTime(onAirRecord.startedAt(), getLocale())));
         }
@@ -132,6 +153,19 @@ class QuestionCardView extends Article {
             link.getElement().setAttribute("aria-label", getTranslation("question.open-aria", question.id()));
             link.addClassName("question-link");
             bar.add(link);
+        }
+        if (actions.report() != null) {
+            bar.add(reportButton(question.id(), "report.open-aria"));
+        }
+        if (actions.hide() != null) {
+            var hide = new Button(getTranslation("moderation.hide"), e -> new ReasonDialog("hide", "moderation.hide.title",
+                    "moderation.hide.reason", "moderation.hide", SubmissionService.NOTE_MAX, reason -> {
+                        actions.hide().hide(question.id(), reason);
+                        Toasts.success(getTranslation("moderation.hidden"));
+                    }).open());
+            hide.setId("hide-" + question.id());
+            hide.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            bar.add(hide);
         }
         if (actions.onAir() != null) {
             onAirButton = new Button();
@@ -213,14 +247,35 @@ class QuestionCardView extends Article {
     void addComment(CommentCard comment) {
         commentCount++;
         if (comments != null) {
-            comments.add(commentItem(comment, time, getLocale()));
+            comments.add(commentWithActions(comment));
         } else if (commentsToggle != null) {
             commentsToggle.setText(commentsLabel());
         }
     }
 
+    /** A comment with the reader's report button (residents only). */
+    private Component commentWithActions(CommentCard comment) {
+        var item = (Div) commentItem(comment, time, getLocale());
+        if (actions.report() != null) {
+            item.add(reportButton(comment.id(), "report.open-comment-aria"));
+        }
+        return item;
+    }
+
+    private Button reportButton(long submissionId, String ariaKey) {
+        var report = new Button(getTranslation("report.open"), e -> new ReportDialog((reason, text) -> {
+            actions.report().report(submissionId, reason, text);
+            Toasts.success(getTranslation("report.sent"));
+        }).open());
+        report.setId("report-" + submissionId);
+        report.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        report.getElement().setAttribute("aria-label", getTranslation(ariaKey, submissionId));
+        return report;
+    }
+
     static Component commentItem(CommentCard comment, TimeFormat time, Locale locale) {
-        var meta = new Span(comment.authorName() + " · " + time.dateTime(comment.submittedAt(), locale));
+        var meta = new Span(comment.authorName() + " · " + time.dateTime(comment.submittedAt(), locale)
+                + (comment.edited() ? " · " + com.vaadin.flow.i18n.I18NProvider.translate(locale, "moderation.edited-marker") : ""));
         meta.addClassName("meta");
         var item = new Div(meta, new Paragraph(comment.body()));
         item.setId("comment-" + comment.id());
@@ -233,7 +288,7 @@ class QuestionCardView extends Article {
         block.addClassName("comments");
         comments = new Div();
         comments.addClassName("comment-list");
-        initial.forEach(c -> comments.add(commentItem(c, time, getLocale())));
+        initial.forEach(c -> comments.add(commentWithActions(c)));
         block.add(comments);
         if (actions.comment() != null) {
             var input = new TextInput[1];

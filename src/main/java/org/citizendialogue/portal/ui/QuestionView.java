@@ -10,6 +10,7 @@ import org.citizendialogue.dialogue.DialogueService;
 import org.citizendialogue.dialogue.TopicContext;
 import org.citizendialogue.notification.NotificationService;
 import org.citizendialogue.shared.CurrentUser;
+import org.citizendialogue.shared.Roles;
 import org.citizendialogue.shared.ui.MainLayout;
 import org.citizendialogue.shared.ui.TimeFormat;
 import org.citizendialogue.submission.QuestionCard;
@@ -74,7 +75,9 @@ class QuestionView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         var onAirNow = answers.nowAnswering(topic.dialogueId()).filter(o -> o.questionId() == id).isPresent();
         var actions = new QuestionCardView.Actions(
                 open ? (qid, text) -> submissions.comment(topic.topicId(), qid, text) : null,
-                open ? (qid, add) -> add ? submissions.vote(qid) : submissions.unvote(qid) : null, null, null);
+                open ? (qid, add) -> add ? submissions.vote(qid) : submissions.unvote(qid) : null, null, null,
+                CurrentUser.get().filter(u -> u.has(Roles.RESIDENT)).isPresent() ? submissions::report : null,
+                CurrentUser.get().filter(u -> u.has(Roles.MODERATOR)).isPresent() ? submissions::hide : null);
         var onAirRecord = answers.onAirRecord(Set.of(id)).get(id);
         add(crumbs, new H1(getTranslation("question.title", id)), new QuestionCardView(question, answer, comments,
                 onAirRecord, !submissions.myVotes(Set.of(id)).isEmpty(), onAirNow, time, actions, false));

@@ -245,7 +245,9 @@ class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                         answers.clearOnAir(topic.dialogueId());
                     }
                 } : null,
-                id -> submissions.publishedComments(java.util.Set.of(id)).getOrDefault(id, List.of()));
+                id -> submissions.publishedComments(java.util.Set.of(id)).getOrDefault(id, List.of()),
+                resident ? submissions::report : null,
+                user.filter(u -> u.has(Roles.MODERATOR)).isPresent() ? submissions::hide : null);
     }
 
     private void onTopicUpdate(Object update) {
@@ -258,6 +260,14 @@ class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                     card.setVotes(votes.votes());
                 }
             }
+            case LiveFeed.ContentRemoved removed -> {
+                var card = cards.remove(removed.submissionId());
+                if (card != null) {
+                    questions.remove(card);
+                }
+                findById(this, "comment-" + removed.submissionId()).ifPresent(c -> c.getParent()
+                        .ifPresent(p -> p.getElement().removeChild(c.getElement())));
+            }
             case LiveFeed.AnswerShown shown -> {
                 var card = cards.get(shown.answer().questionId());
                 if (card != null) {
@@ -269,6 +279,14 @@ class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                 // not for this view
             }
         }
+    }
+
+    private static java.util.Optional<com.vaadin.flow.component.Component> findById(
+            com.vaadin.flow.component.Component root, String id) {
+        if (id.equals(root.getId().orElse(null))) {
+            return java.util.Optional.of(root);
+        }
+        return root.getChildren().map(c -> findById(c, id)).flatMap(java.util.Optional::stream).findFirst();
     }
 
     private void addQuestion(QuestionCard question) {
