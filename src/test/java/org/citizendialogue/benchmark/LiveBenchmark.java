@@ -24,7 +24,7 @@ import com.vaadin.flow.component.Component;
 
 /**
  * Not a test: a benchmark that prints figures and never fails on them (issue 4). Run with
- * {@code ./mvnw test -Dtest=LiveBenchmark -Dsurefire.failIfNoSpecifiedTests=false "-DargLine=-Xmx6g -XX:+UseSerialGC"}
+ * {@code ./mvnw test -Dtest=LiveBenchmark -Dsurefire.failIfNoSpecifiedTests=false "-Dtest.jvm.args=-Xmx6g -XX:+UseSerialGC"}
  * (add {@code -Dbenchmark.histogram=true} to see which classes hold the heap). It runs Vaadin in
  * production mode, as the portal runs in production: in development mode Vaadin records where
  * every component was created (a stack trace each), which multiplies the heap per UI.
