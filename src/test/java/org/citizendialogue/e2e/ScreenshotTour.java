@@ -31,6 +31,7 @@ class ScreenshotTour extends BrowserTest {
             new Stop("live-wall", "live/" + Demo.DIALOGUE, null),
             new Stop("search", "search?q=5G", null),
             new Stop("statistics", "dialogues/" + Demo.DIALOGUE + "/statistics", null),
+            new Stop("transparency", "dialogues/" + Demo.DIALOGUE + "/transparency", null),
             new Stop("topic-resident", TOPIC, Demo.RESIDENT),
             new Stop("me", "me", Demo.RESIDENT),
             new Stop("moderation", "moderation", Demo.MODERATOR),
