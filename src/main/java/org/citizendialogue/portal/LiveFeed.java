@@ -130,17 +130,13 @@ public class LiveFeed {
     private void publishWall(long dialogueId) {
         // prepared once, and only when a wall is open
         if (live.subscribers(Channels.wall(dialogueId)) > 0) {
-            live.publish(Channels.wall(dialogueId), wall(dialogueId));
+            live.publish(Channels.wall(dialogueId), currentWall(dialogueId));
         }
     }
 
-    WallState wall(long dialogueId) {
+    /** The wall as it is now: what every open wall is sent, and what a wall that just opened shows. */
+    public WallState currentWall(long dialogueId) {
         var onAir = answers.nowAnswering(dialogueId).flatMap(o -> submissions.publishedQuestion(o.questionId())).orElse(null);
         return new WallState(onAir, submissions.topQuestions(dialogueId, WALL_SIZE));
-    }
-
-    /** The wall as it is now, for a screen that just opened. */
-    public WallState currentWall(long dialogueId) {
-        return wall(dialogueId);
     }
 }

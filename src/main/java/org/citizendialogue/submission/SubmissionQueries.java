@@ -39,18 +39,6 @@ class SubmissionQueries {
                 .param("id", id).query(QuestionCard.class).optional();
     }
 
-    List<QuestionCard> awaitingAnswer(Collection<Long> dialogueIds, int offset, int limit) {
-        if (dialogueIds.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql(QUESTION_CARD + """
-                WHERE s.dialogue_id IN (:dialogues) AND s.kind = 'QUESTION' AND s.status = 'PUBLISHED'
-                  AND s.answered_at IS NULL
-                ORDER BY s.decided_at, s.id LIMIT :limit OFFSET :offset
-                """).param("dialogues", dialogueIds).param("limit", limit).param("offset", offset)
-                .query(QuestionCard.class).list();
-    }
-
     /** Published questions of the programmes (optionally one topic) with no published answer, in the desk's order. */
     List<QuestionCard> awaitingAnswer(Collection<Long> dialogueIds, Long topicId, DeskOrder order, int offset, int limit) {
         if (dialogueIds.isEmpty()) {

@@ -381,13 +381,6 @@ public class SubmissionService {
 
     // ---- answers ----
 
-    /** Published questions of the given programmes that have no published answer yet, longest waiting first. */
-    @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('STAFF')")
-    public List<QuestionCard> awaitingAnswer(Collection<Long> dialogueIds, int offset, int limit) {
-        return queries.awaitingAnswer(dialogueIds, offset, page(limit));
-    }
-
     /** Records that a question now has a published answer; called by the answer module. */
     @Transactional
     @PreAuthorize("hasRole('STAFF')")
