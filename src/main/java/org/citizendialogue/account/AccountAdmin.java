@@ -32,6 +32,7 @@ public class AccountAdmin {
 
     public static final int PAGE_MAX = 50;
     public static final int SEARCH_MAX = 254;
+    public static final int ROLE_LIST_MAX = 200;
 
     private final AccountRepository accounts;
     private final JdbcClient jdbc;
@@ -56,9 +57,18 @@ public class AccountAdmin {
                 ORDER BY email LIMIT :limit OFFSET :offset
                 """).param("p", pattern).param("limit", Math.clamp(limit, 1, PAGE_MAX)).param("offset", Math.max(offset, 0))
                 .query(Row.class).list();
-        var roles = rolesOf(rows.stream().map(Row::id).toList());
-        return rows.stream().map(r -> new AccountRow(r.id(), r.email(), r.displayName(), r.publicTitle(),
-                roles.getOrDefault(r.id(), EnumSet.noneOf(Roles.class)))).toList();
+        return withRoles(rows);
+    }
+
+    /** Up to {@value #ROLE_LIST_MAX} accounts holding the role, by display name (e.g. the staff to assign). */
+    @Transactional(readOnly = true)
+    public List<AccountRow> withRole(Roles role) {
+        var rows = jdbc.sql("""
+                SELECT a.id, a.email, a.display_name, a.public_title FROM account a
+                JOIN account_role r ON r.account_id = a.id AND r.role = :role
+                ORDER BY a.display_name, a.id LIMIT :limit
+                """).param("role", role.name()).param("limit", ROLE_LIST_MAX).query(Row.class).list();
+        return withRoles(rows);
     }
 
     /** Gives a role; granting one the account has already changes nothing and records nothing. */
@@ -110,6 +120,12 @@ public class AccountAdmin {
 
     private long lockAdmins() {
         return jdbc.sql("SELECT account_id FROM account_role WHERE role = 'ADMIN' FOR UPDATE").query(Long.class).list().size();
+    }
+
+    private List<AccountRow> withRoles(List<Row> rows) {
+        var roles = rolesOf(rows.stream().map(Row::id).toList());
+        return rows.stream().map(r -> new AccountRow(r.id(), r.email(), r.displayName(), r.publicTitle(),
+                roles.getOrDefault(r.id(), EnumSet.noneOf(Roles.class)))).toList();
     }
 
     private Map<Long, Set<Roles>> rolesOf(Collection<Long> ids) {

@@ -77,6 +77,12 @@ public class AccountService {
                 .orElseThrow(org.citizendialogue.shared.NotFoundException::new);
     }
 
+    /** Whether the account exists and holds the role (e.g. before assigning staff to a programme). */
+    @Transactional(readOnly = true)
+    public boolean hasRole(long accountId, org.citizendialogue.shared.Roles role) {
+        return accounts.findById(accountId).map(a -> a.roles().contains(role)).orElse(false);
+    }
+
     /** E-mail address, name and language of several accounts at once, for notices sent after a commit. */
     @Transactional(readOnly = true)
     public java.util.Map<Long, Contact> contacts(java.util.Collection<Long> accountIds) {

@@ -122,13 +122,6 @@ public class AnswerService {
         return spec.query(Long.class).list();
     }
 
-    /** Lets a staff member answer for a programme (admins; there is no screen for it yet). */
-    @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
-    public void assignStaff(long dialogueId, long accountId) {
-        staff.assign(dialogueId, accountId);
-    }
-
     /** What the editor starts from for this question. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('STAFF')")

@@ -25,8 +25,19 @@ class ProgrammeStaff {
                 .param("a", accountId).param("d", dialogueId).query(Long.class).single() > 0;
     }
 
-    void assign(long dialogueId, long accountId) {
-        jdbc.sql("INSERT IGNORE INTO programme_staff (dialogue_id, account_id) VALUES (:d, :a)")
-                .param("d", dialogueId).param("a", accountId).update();
+    List<Long> staffOf(long dialogueId) {
+        return jdbc.sql("SELECT account_id FROM programme_staff WHERE dialogue_id = :d ORDER BY account_id")
+                .param("d", dialogueId).query(Long.class).list();
+    }
+
+    /** Whether a row was added (false when the staff member already answered for it). */
+    boolean assign(long dialogueId, long accountId) {
+        return jdbc.sql("INSERT IGNORE INTO programme_staff (dialogue_id, account_id) VALUES (:d, :a)")
+                .param("d", dialogueId).param("a", accountId).update() > 0;
+    }
+
+    boolean unassign(long dialogueId, long accountId) {
+        return jdbc.sql("DELETE FROM programme_staff WHERE dialogue_id = :d AND account_id = :a")
+                .param("d", dialogueId).param("a", accountId).update() > 0;
     }
 }

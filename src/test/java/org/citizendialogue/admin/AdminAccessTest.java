@@ -27,6 +27,8 @@ class AdminAccessTest {
     @Autowired
     AuditLog audit;
     @Autowired
+    org.citizendialogue.answer.ProgrammeStaffAdmin staff;
+    @Autowired
     Acting acting;
 
     @Test
@@ -45,7 +47,11 @@ class AdminAccessTest {
                 () -> accounts.grant(1, Roles.ADMIN),
                 () -> accounts.revoke(1, Roles.RESIDENT),
                 () -> accounts.setPublicTitle(1, "Crafted"),
-                () -> audit.byActor(1, 10));
+                () -> audit.byActor(1, 10),
+                () -> accounts.withRole(Roles.STAFF),
+                () -> staff.staffOf(1),
+                () -> staff.assign(1, 3),
+                () -> staff.unassign(1, 3));
         for (var who : List.of(Demo.RESIDENT, Demo.MODERATOR, Demo.STAFF)) {
             for (int i = 0; i < calls.size(); i++) {
                 var call = calls.get(i);

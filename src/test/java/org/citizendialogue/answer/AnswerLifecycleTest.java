@@ -30,6 +30,8 @@ class AnswerLifecycleTest {
     @Autowired
     AnswerService answers;
     @Autowired
+    ProgrammeStaffAdmin staffAdmin;
+    @Autowired
     AnswerTemplates templates;
     @Autowired
     PublishedAnswers publishedAnswers;
@@ -139,9 +141,23 @@ class AnswerLifecycleTest {
         assertThatThrownBy(() -> acting.run(unassigned, () -> answers.saveDraft(id, AnswerForm.answered("x"), null)))
                 .isInstanceOf(AccessDeniedException.class);
 
-        acting.run(Demo.ADMIN, () -> answers.assignStaff(other.dialogueId(), unassignedId));
+        acting.run(Demo.ADMIN, () -> staffAdmin.assign(other.dialogueId(), unassignedId));
         acting.run(unassigned, () -> answers.publish(elsewhere, AnswerForm.answered("Now I may."), null));
         assertThat(answers.publishedFor(Set.of(elsewhere))).containsKey(elsewhere);
+        assertThat(acting.as(Demo.ADMIN, () -> staffAdmin.staffOf(other.dialogueId()))).containsExactly(unassignedId);
+
+        acting.run(Demo.ADMIN, () -> staffAdmin.unassign(other.dialogueId(), unassignedId));
+        assertThat(acting.as(unassigned, () -> answers.desk(0, 100))).as("taken off the programme").isEmpty();
+        assertThat(jdbc.sql("SELECT action FROM audit_entry WHERE target_type = 'DIALOGUE' AND target_id = :d ORDER BY id")
+                .param("d", other.dialogueId()).query(String.class).list())
+                .containsSubsequence("STAFF_ASSIGNED", "STAFF_UNASSIGNED");
+
+        var notStaff = newResident();
+        long notStaffId = jdbc.sql("SELECT id FROM account WHERE email = :e").param("e", notStaff).query(Long.class).single();
+        assertThatThrownBy(() -> acting.run(Demo.ADMIN, () -> staffAdmin.assign(other.dialogueId(), notStaffId)))
+                .as("only staff answer").isInstanceOf(org.citizendialogue.shared.DomainException.class);
+        assertThatThrownBy(() -> acting.run(Demo.STAFF, () -> staffAdmin.assign(other.dialogueId(), 3)))
+                .as("staff do not assign themselves").isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -203,7 +219,7 @@ class AnswerLifecycleTest {
     @Test
     void an_answer_given_on_air_records_when_and_the_written_answer_follows() {
         var live = fixtures.programme("LIVE");
-        acting.run(Demo.ADMIN, () -> answers.assignStaff(live.dialogueId(), 3));
+        acting.run(Demo.ADMIN, () -> staffAdmin.assign(live.dialogueId(), 3));
         long id = publishedQuestion(live.topicId(), "Asked during the broadcast");
         acting.run(Demo.STAFF, () -> answers.putOnAir(id));
         var editor = acting.as(Demo.STAFF, () -> answers.editorFor(id));

@@ -35,6 +35,8 @@ class AdminUiTest extends BrowserlessUiTest {
     DialogueService dialogues;
     @Autowired
     AccountAdmin accountAdmin;
+    @Autowired
+    org.citizendialogue.answer.ProgrammeStaffAdmin staffAdmin;
 
     private void type(String id, String text) {
         test(byId(TextField.class, id)).setValue(text);
@@ -91,6 +93,18 @@ class AdminUiTest extends BrowserlessUiTest {
         assertThat(programmes.programme(id).orElseThrow().topics()).extracting(TopicSummary::slug)
                 .containsExactly("digital-skills", "elderly-care");
         assertThat(byId(Button.class, "topic-up-" + topics.get(1).id()).isEnabled()).as("first: cannot move up").isFalse();
+
+        assertThat(exists("programme-staff-list")).isTrue();
+        test(byId(Button.class, "staff-assign")).click();
+        assertThat(byId(ComboBox.class, "staff-candidate").isInvalid()).as("nothing chosen, said at the field").isTrue();
+        var staffMember = accountAdmin.withRole(Roles.STAFF).stream().filter(a -> a.email().equals(Demo.STAFF))
+                .findFirst().orElseThrow();
+        test((ComboBox<org.citizendialogue.account.AccountRow>) byId(ComboBox.class, "staff-candidate"))
+                .selectItem(staffMember.displayName() + " · " + staffMember.email());
+        test(byId(Button.class, "staff-assign")).click();
+        assertThat(staffAdmin.staffOf(id)).containsExactly(staffMember.id());
+        test(byId(Button.class, "staff-remove-" + staffMember.id())).click();
+        assertThat(staffAdmin.staffOf(id)).isEmpty();
 
         test(byId(Button.class, "programme-status-open")).click();
         assertThat(dialogues.status(id)).contains(DialogueStatus.OPEN);

@@ -2,6 +2,8 @@ package org.citizendialogue.admin.ui;
 
 import java.time.ZoneId;
 
+import org.citizendialogue.account.AccountAdmin;
+import org.citizendialogue.answer.ProgrammeStaffAdmin;
 import org.citizendialogue.dialogue.DialogueService;
 import org.citizendialogue.dialogue.DialogueStatus;
 import org.citizendialogue.dialogue.ManagedProgramme;
@@ -53,9 +55,11 @@ class ProgrammeEditView extends VerticalLayout implements BeforeEnterObserver, H
     private final ProgrammeForm form;
     private final OrderedList topicList = new OrderedList();
     private final TopicForm topicForm;
+    private final ProgrammeStaffSection staff;
     private ManagedProgramme programme;
 
-    ProgrammeEditView(ProgrammeAdmin programmes, DialogueService lifecycle, ZoneId displayZone) {
+    ProgrammeEditView(ProgrammeAdmin programmes, DialogueService lifecycle, ZoneId displayZone,
+            ProgrammeStaffAdmin staffAdmin, AccountAdmin accounts) {
         this.programmes = programmes;
         this.lifecycle = lifecycle;
         addClassName("page");
@@ -68,7 +72,8 @@ class ProgrammeEditView extends VerticalLayout implements BeforeEnterObserver, H
         var details = new Section(new H2(getTranslation("admin.programme.details")), form);
         var topics = new Section(new H2(getTranslation("admin.topics.title")),
                 new Paragraph(getTranslation("admin.topics.intro")), topicList, topicForm);
-        add(new AdminNav(AdminNav.Page.PROGRAMMES), heading, state, details, topics);
+        staff = new ProgrammeStaffSection(staffAdmin, accounts);
+        add(new AdminNav(AdminNav.Page.PROGRAMMES), heading, state, details, topics, staff);
     }
 
     @Override
@@ -77,6 +82,7 @@ class ProgrammeEditView extends VerticalLayout implements BeforeEnterObserver, H
         programme = programmes.programme(id).orElseThrow(NotFoundException::new);
         form.show(programme.draft());
         showProgramme();
+        staff.show(id);
     }
 
     private void reload() {
