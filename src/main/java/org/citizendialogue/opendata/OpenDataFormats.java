@@ -26,7 +26,8 @@ final class OpenDataFormats {
     static final String ATOM = "http://www.w3.org/2005/Atom";
     static final List<String> CSV_HEADER = List.of("id", "url", "topic", "topic_title", "question", "author", "votes",
             "state", "submitted_at", "published_at", "answered_at", "comment_count", "answer", "answer_bureau",
-            "answer_official_title", "answer_published_at", "answer_updated_at");
+            "answer_official_title", "answer_published_at", "answer_updated_at", "answer_state", "answer_department",
+            "answer_promised_date");
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -35,6 +36,14 @@ final class OpenDataFormats {
 
     static String time(Instant instant) {
         return instant == null ? null : DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    static String date(java.time.LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+
+    static String answerState(org.citizendialogue.answer.PublishedAnswer answer) {
+        return answer.state() == null ? "answered" : answer.state().name().toLowerCase(java.util.Locale.ROOT);
     }
 
     static String state(ExportedQuestion row) {
@@ -52,7 +61,9 @@ final class OpenDataFormats {
                     row.topic() == null ? null : row.topic().title(), q.body(), q.authorName(), q.votes(), state(row),
                     time(q.submittedAt()), time(q.publishedAt()), time(q.answeredAt()), q.commentCount(),
                     a == null ? null : a.body(), a == null ? null : a.bureauName(), a == null ? null : a.authorTitle(),
-                    a == null ? null : time(a.publishedAt()), a == null ? null : time(a.updatedAt()));
+                    a == null ? null : time(a.publishedAt()), a == null ? null : time(a.updatedAt()),
+                    a == null ? null : answerState(a), a == null ? null : a.department(),
+                    a == null ? null : date(a.promisedDate()));
         }
         return table.bytes();
     }
@@ -69,7 +80,9 @@ final class OpenDataFormats {
     record JsonTopic(String slug, String title) {
     }
 
-    record JsonAnswer(String body, String bureau, String officialTitle, String publishedAt, String updatedAt) {
+    /** state is answered, forwarded (to the department) or later (promised for promisedDate). */
+    record JsonAnswer(String body, String bureau, String officialTitle, String publishedAt, String updatedAt,
+            String state, String department, String promisedDate) {
     }
 
     record JsonQuestion(long id, String url, JsonTopic topic, String body, String author, int votes, String state,
@@ -87,7 +100,7 @@ final class OpenDataFormats {
                     q.authorName(), q.votes(), state(row), time(q.submittedAt()), time(q.publishedAt()),
                     time(q.answeredAt()), q.commentCount(),
                     a == null ? null : new JsonAnswer(a.body(), a.bureauName(), a.authorTitle(), time(a.publishedAt()),
-                            time(a.updatedAt())));
+                            time(a.updatedAt()), answerState(a), a.department(), date(a.promisedDate())));
         }).toList();
         return JSON.writeValueAsBytes(new JsonExport(VERSION, dialogue, questions));
     }

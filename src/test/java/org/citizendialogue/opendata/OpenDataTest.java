@@ -13,6 +13,9 @@ import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.citizendialogue.account.AccountService;
 import org.citizendialogue.account.RegistrationDraft;
+import org.citizendialogue.answer.AnswerForm;
+import org.citizendialogue.answer.AnswerService;
+import org.citizendialogue.answer.AnswerState;
 import org.citizendialogue.submission.SubmissionService;
 import org.citizendialogue.support.Acting;
 import org.citizendialogue.support.Demo;
@@ -39,6 +42,8 @@ class OpenDataTest {
     private static final String ATOM = "http://www.w3.org/2005/Atom";
     private static final String BASE = "/api/dialogues/" + Demo.DIALOGUE;
 
+    @Autowired
+    AnswerService answers;
     @Autowired
     WebApplicationContext context;
     @Autowired
@@ -145,6 +150,7 @@ class OpenDataTest {
         assertThat(nine.get(8)).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
         assertThat(nine.get(13)).isEqualTo(Demo.BUREAU);
         assertThat(nine.get(14)).startsWith("Spokesperson");
+        assertThat(nine.get(17)).isEqualTo("answered");
         assertThat(byId).as("only published questions").doesNotContainKeys("23", "25", "54", "6");
         assertThat(byId.get("4").get(7)).isEqualTo("open");
         assertThat(byId.get("4").get(12)).isEmpty();
@@ -180,6 +186,35 @@ class OpenDataTest {
         assertThat(answer.get("officialTitle").asString()).startsWith("Spokesperson");
         assertThat(answer.get("body").asString()).contains("自动驾驶");
         assertThat(OffsetDateTime.parse(answer.get("publishedAt").asString())).isNotNull();
+        assertThat(answer.get("state").asString()).isEqualTo("answered");
+    }
+
+    @Test
+    void a_forwarded_and_a_promised_answer_say_so_in_both_exports() throws Exception {
+        long forwarded = published("Who looks after the 5G base station permits in Tongzhou?");
+        long later = published("When will the computing power vouchers for small firms open?");
+        acting.run(Demo.STAFF, () -> answers.publish(forwarded, new AnswerForm(AnswerState.FORWARDED,
+                "Handed to the district office.", "Tongzhou District Government", "12345 hotline", null, null, null), null));
+        acting.run(Demo.STAFF, () -> answers.publish(later, new AnswerForm(AnswerState.LATER,
+                "We will announce it with the budget.", null, null, java.time.LocalDate.of(2027, 3, 31), null, null), null));
+
+        var csv = parseCsv(new String(fetch(BASE + "/questions.csv").getContentAsByteArray(), StandardCharsets.UTF_8)
+                .substring(1));
+        var header = csv.getFirst();
+        var byId = new java.util.HashMap<String, List<String>>();
+        csv.stream().skip(1).forEach(r -> byId.put(r.get(0), r));
+        var f = byId.get(String.valueOf(forwarded));
+        assertThat(f.get(header.indexOf("answer_state"))).isEqualTo("forwarded");
+        assertThat(f.get(header.indexOf("answer_department"))).isEqualTo("Tongzhou District Government");
+        assertThat(byId.get(String.valueOf(later)).get(header.indexOf("answer_promised_date"))).isEqualTo("2027-03-31");
+
+        JsonNode root = JsonMapper.builder().build().readTree(fetch(BASE + "/questions.json").getContentAsByteArray());
+        var answersById = new java.util.HashMap<Long, JsonNode>();
+        root.get("questions").forEach(q -> answersById.put(q.get("id").asLong(), q.get("answer")));
+        assertThat(answersById.get(forwarded).get("state").asString()).isEqualTo("forwarded");
+        assertThat(answersById.get(forwarded).get("department").asString()).isEqualTo("Tongzhou District Government");
+        assertThat(answersById.get(later).get("state").asString()).isEqualTo("later");
+        assertThat(answersById.get(later).get("promisedDate").asString()).isEqualTo("2027-03-31");
     }
 
     @Test
