@@ -103,14 +103,19 @@ class SearchIndex implements DisposableBean {
         write(() -> writer.deleteDocuments(new Term(KEY, "s-" + submissionId)));
     }
 
-    List<Stored> search(Query query, int limit) {
+    /** One page of stored documents, best first, and how many match in all. */
+    record Found(List<Stored> hits, int total) {
+    }
+
+    Found search(Query query, int offset, int limit) {
         try {
             var searcher = searchers.acquire();
             try {
-                var top = searcher.search(query, limit);
+                var top = searcher.search(query, offset + limit);
                 var stored = searcher.storedFields();
-                var hits = new ArrayList<Stored>(top.scoreDocs.length);
-                for (var scoreDoc : top.scoreDocs) {
+                var hits = new ArrayList<Stored>(limit);
+                for (var scoreDoc : java.util.Arrays.asList(top.scoreDocs).subList(Math.min(offset, top.scoreDocs.length),
+                        top.scoreDocs.length)) {
                     var doc = stored.document(scoreDoc.doc);
                     var question = doc.getField(QUESTION).numericValue().longValue();
                     hits.add(new Stored(HitKind.valueOf(doc.get(KIND)), doc.getField(ID).numericValue().longValue(),
@@ -119,7 +124,7 @@ class SearchIndex implements DisposableBean {
                             Instant.ofEpochMilli(doc.getField(AT).numericValue().longValue()),
                             Boolean.parseBoolean(doc.get(ANSWERED)), doc.get(TEXT)));
                 }
-                return hits;
+                return new Found(hits, searcher.count(query));
             } finally {
                 searchers.release(searcher);
             }

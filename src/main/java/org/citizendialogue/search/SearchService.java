@@ -25,7 +25,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class SearchService {
 
-    /** The most hits one search returns. */
+    /** The most hits one page of a search returns. */
     public static final int LIMIT = 50;
     /** Long texts are cut to about this many characters around the first match. */
     static final int SNIPPET = 320;
@@ -38,11 +38,19 @@ public class SearchService {
         this.dialogues = dialogues;
     }
 
-    /** The hits, best first; empty for a query with no searchable word. */
+    /** The best {@value #LIMIT} hits; empty for a query with no searchable word. */
     public List<SearchHit> search(SearchQuery query) {
+        return search(query, 0, LIMIT).hits();
+    }
+
+    /**
+     * One page of hits, best first, and how many match in all. A limit above {@value #LIMIT} is
+     * cut to it.
+     */
+    public SearchResults search(SearchQuery query, int offset, int limit) {
         var terms = terms(query.text());
         if (terms.isEmpty()) {
-            return List.of();
+            return new SearchResults(List.of(), 0);
         }
         var lucene = new BooleanQuery.Builder();
         for (var term : terms) {
@@ -58,7 +66,8 @@ public class SearchService {
             lucene.add(new TermQuery(new Term(SearchIndex.ANSWERED,
                     Boolean.toString(query.answered() == AnsweredFilter.ANSWERED))), Occur.FILTER);
         }
-        var stored = index.search(lucene.build(), LIMIT);
+        var found = index.search(lucene.build(), Math.max(offset, 0), Math.clamp(limit, 1, LIMIT));
+        var stored = found.hits();
         var topics = dialogues.topics(stored.stream().map(SearchIndex.Stored::topicId).distinct().toList());
         var hits = new ArrayList<SearchHit>(stored.size());
         for (var s : stored) {
@@ -69,7 +78,7 @@ public class SearchService {
             hits.add(new SearchHit(s.kind(), s.id(), s.questionId(), s.dialogueId(), s.topicId(), s.author(), s.at(),
                     s.answered(), fragments(s.text(), terms)));
         }
-        return hits;
+        return new SearchResults(hits, found.total());
     }
 
     /** The index terms of a text, in order, without repeats. */

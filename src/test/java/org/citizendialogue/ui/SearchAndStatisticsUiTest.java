@@ -23,6 +23,11 @@ class SearchAndStatisticsUiTest extends BrowserlessUiTest {
     @Autowired
     JdbcClient jdbc;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.citizendialogue.support.Residents residents;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.citizendialogue.search.SearchService searchService;
+
     private String currentQuery(String name) {
         return UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters().getSingleParameter(name)
                 .orElse(null);
@@ -56,6 +61,30 @@ class SearchAndStatisticsUiTest extends BrowserlessUiTest {
         test(byId(Button.class, "search-submit")).click();
         assertThat(currentQuery("q")).isEqualTo("Fifth Ring Road");
         assertThat(exists("search-result-3")).isTrue();
+    }
+
+    @Test
+    void a_long_result_list_comes_twenty_at_a_time_with_show_more() {
+        var word = org.citizendialogue.support.Words.unique();
+        var ids = new java.util.ArrayList<Long>();
+        for (int i = 0; i < 25; i++) {
+            ids.add(residents.publishedQuestion(Demo.TOPIC_ID, "Question " + i + " about " + word));
+        }
+        var first = searchService.search(org.citizendialogue.search.SearchQuery.of(word), 0, 20);
+        var second = searchService.search(org.citizendialogue.search.SearchQuery.of(word), 20, 20);
+        assertThat(first.total()).isEqualTo(25);
+        assertThat(first.hits()).hasSize(20);
+        assertThat(second.hits()).hasSize(5);
+        assertThat(java.util.stream.Stream.concat(first.hits().stream(), second.hits().stream())
+                .map(org.citizendialogue.search.SearchHit::id)).containsExactlyInAnyOrderElementsOf(ids);
+
+        search(java.util.Map.of("q", word));
+        assertThat(byId(com.vaadin.flow.component.html.Paragraph.class, "search-status").getText()).contains("25");
+        assertThat($(com.vaadin.flow.component.html.Article.class).withClassName("search-result").all()).hasSize(20);
+        assertThat(byId(Button.class, "search-more").isVisible()).isTrue();
+        test(byId(Button.class, "search-more")).click();
+        assertThat($(com.vaadin.flow.component.html.Article.class).withClassName("search-result").all()).hasSize(25);
+        assertThat(exists("search-more")).as("nothing more to show").isFalse();
     }
 
     @Test

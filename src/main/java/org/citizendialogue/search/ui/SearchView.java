@@ -53,6 +53,8 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     static final String TOPIC = "topic";
     static final String ANSWERED = "answered";
 
+    private static final int PAGE = 20;
+
     private final SearchService search;
     private final DialogueService dialogues;
     private final TimeFormat time;
@@ -63,6 +65,9 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private final Select<AnsweredFilter> answered = new Select<>();
     private final Paragraph status = new Paragraph();
     private final Div results = new Div();
+    private final Button more = new Button();
+    private SearchQuery shown;
+    private int nextOffset;
     private boolean filling;
 
     SearchView(SearchService search, DialogueService dialogues, TimeFormat time) {
@@ -132,7 +137,11 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         results.setId("search-results");
         results.addClassName("search-results");
         results.setWidthFull();
-        add(new H1(getTranslation("search.title")), form, status, results);
+        more.setId("search-more");
+        more.setText(getTranslation("search.more"));
+        more.addClickListener(e -> showMore());
+        more.setVisible(false);
+        add(new H1(getTranslation("search.title")), form, status, results, more);
     }
 
     @Override
@@ -186,6 +195,7 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     private void show() {
         results.removeAll();
+        more.setVisible(false);
         var q = text.getValue().strip();
         if (q.isEmpty()) {
             status.setText(getTranslation("search.prompt"));
@@ -193,15 +203,32 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         }
         var dialogueId = programme.getValue() == null ? null : programme.getValue().id();
         var topicId = topic.getValue() == null ? null : topic.getValue().id();
-        var hits = search.search(new SearchQuery(q, dialogueId, topicId, answered.getValue()));
-        status.setText(hits.isEmpty() ? getTranslation("search.none", q) : getTranslation("search.count", hits.size(), q));
-        if (hits.size() >= SearchService.LIMIT) {
-            status.add(new Span(" " + getTranslation("search.limited", SearchService.LIMIT)));
+        shown = new SearchQuery(q, dialogueId, topicId, answered.getValue());
+        nextOffset = 0;
+        var total = showPage();
+        status.setText(total == 0 ? getTranslation("search.none", q) : getTranslation("search.count", total, q));
+    }
+
+    /** Adds the next page of hits; the first new one takes the focus when it follows earlier ones. */
+    private void showMore() {
+        var first = results.getComponentCount();
+        showPage();
+        if (results.getComponentCount() > first) {
+            var link = results.getComponentAt(first).getElement();
+            link.setAttribute("tabindex", "-1");
+            link.callJsFunction("focus");
         }
-        var topics = dialogues.topics(hits.stream().map(SearchHit::topicId).distinct().toList());
-        for (var hit : hits) {
+    }
+
+    private int showPage() {
+        var page = search.search(shown, nextOffset, PAGE);
+        nextOffset += PAGE;
+        var topics = dialogues.topics(page.hits().stream().map(SearchHit::topicId).distinct().toList());
+        for (var hit : page.hits()) {
             results.add(result(hit, topics.get(hit.topicId())));
         }
+        more.setVisible(nextOffset < page.total());
+        return page.total();
     }
 
     private Component result(SearchHit hit, TopicContext topicContext) {
