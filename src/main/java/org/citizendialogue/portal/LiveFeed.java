@@ -96,6 +96,16 @@ public class LiveFeed {
         on(new SubmissionEvents.Published(event.submissionId(), event.kind(), event.topicId(), event.questionId()));
     }
 
+    /** A merged question leaves open pages; the original shows its new vote count. */
+    @TransactionalEventListener
+    void on(SubmissionEvents.Merged event) {
+        if (!event.wasPending()) {
+            live.publish(Channels.topic(event.topicId()), new ContentRemoved(event.submissionId()));
+        }
+        live.publish(Channels.topic(event.originalTopicId()), new VotesChanged(event.originalId(), event.originalVotes()));
+        publishWall(event.dialogueId());
+    }
+
     private void dialogueOf(long submissionId) {
         submissions.subject(submissionId).ifPresent(s -> publishWall(s.dialogueId()));
     }

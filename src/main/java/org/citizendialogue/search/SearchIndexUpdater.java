@@ -66,6 +66,14 @@ class SearchIndexUpdater {
         refresh(event.questionId() != null ? event.questionId() : event.submissionId());
     }
 
+    /** A merged question leaves the index; its comments are re-read into the original's thread. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
+    public void on(SubmissionEvents.Merged event) {
+        refresh(event.submissionId());
+        refresh(event.originalId());
+    }
+
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     public void on(SubmissionEvents.Withdrawn event) {
         // a withdrawn submission was never published, so never indexed: removing it is a safeguard

@@ -132,6 +132,9 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
             restore.setId("restore-" + item.id());
             actions.add(restore);
         }
+        if (item.kind() == SubmissionKind.QUESTION && item.status() == SubmissionStatus.PUBLISHED) {
+            actions.add(MergeDialog.button(submissions, item.id(), item.body(), this::refresh));
+        }
         if (item.openReports() > 0) {
             var dismiss = new Button(getTranslation("moderation.dismiss"), e -> {
                 submissions.dismissReports(item.id());
@@ -223,6 +226,9 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
         }).open());
         redact.setId("redact-" + item.id());
         var actions = new Div(approve, redact, reject);
+        if (item.kind() == SubmissionKind.QUESTION) {
+            actions.add(MergeDialog.button(submissions, item.id(), item.body(), this::refresh));
+        }
         actions.addClassName("actions");
         card.add(actions);
         return card;

@@ -61,6 +61,12 @@ class QuestionView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         } catch (NumberFormatException e) {
             throw new NotFoundException();
         }
+        var merged = submissions.mergedInto(id);
+        if (merged.isPresent()) {
+            // a duplicate's old address leads to the question it was merged into
+            event.forwardTo(QuestionView.class, new com.vaadin.flow.router.RouteParameters("id", merged.get().toString()));
+            return;
+        }
         question = submissions.publishedQuestion(id).orElseThrow(NotFoundException::new);
         TopicContext topic = dialogues.topic(question.topicId()).filter(t -> t.status().isPublic())
                 .orElseThrow(NotFoundException::new);
