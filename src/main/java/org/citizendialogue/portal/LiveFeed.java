@@ -126,6 +126,14 @@ public class LiveFeed {
         }
     }
 
+    /** A restored answer shows again on open pages; a hidden one is gone at the next load. */
+    @TransactionalEventListener
+    void on(AnswerEvents.Hidden event) {
+        if (!event.hidden()) {
+            on(new AnswerEvents.Published(event.answerId(), event.questionId(), 0, null, 0, false));
+        }
+    }
+
     @TransactionalEventListener
     void on(AnswerEvents.NowAnswering event) {
         live.publish(Channels.dialogue(event.dialogueId()), new NowAnsweringChanged(event.questionId()));

@@ -90,6 +90,13 @@ class SearchIndexUpdater {
         refresh(event.questionId());
     }
 
+    /** An answer hidden or restored by a moderator leaves or rejoins the index with its thread. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
+    public void on(AnswerEvents.Hidden event) {
+        refresh(event.questionId());
+    }
+
     /** Re-reads one thread from the database: what is no longer published falls out of the index. */
     void refresh(long threadId) {
         try {

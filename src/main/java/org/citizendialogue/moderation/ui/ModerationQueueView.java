@@ -53,7 +53,8 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
     private final Div review = new Div();
     private final java.util.Map<Long, Component> cards = new java.util.HashMap<>();
 
-    ModerationQueueView(SubmissionService submissions, DialogueService dialogues, TimeFormat time, LiveUpdates live) {
+    ModerationQueueView(SubmissionService submissions, DialogueService dialogues, TimeFormat time, LiveUpdates live,
+            org.citizendialogue.answer.AnswerModeration answerModeration) {
         this.submissions = submissions;
         this.dialogues = dialogues;
         this.time = time;
@@ -66,7 +67,8 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
         review.addClassName("queue");
         var reviewHeading = new H2(getTranslation("moderation.review.title"));
         reviewHeading.setId("reports");
-        add(new H1(getTranslation("moderation.title")), counter, queue, reviewHeading, review);
+        add(new H1(getTranslation("moderation.title")), counter, queue, reviewHeading, review,
+                new AnswerReviewSection(answerModeration));
         refresh();
     }
 
