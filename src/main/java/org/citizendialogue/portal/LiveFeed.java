@@ -46,6 +46,10 @@ public class LiveFeed {
     public record ContentRemoved(long submissionId) implements TopicUpdate {
     }
 
+    /** An official answer was hidden by moderation: open pages drop it. */
+    public record AnswerRemoved(long answerId) implements TopicUpdate {
+    }
+
     /** Updates on a programme's channel. */
     public sealed interface DialogueUpdate {
     }
@@ -126,12 +130,15 @@ public class LiveFeed {
         }
     }
 
-    /** A restored answer shows again on open pages; a hidden one is gone at the next load. */
+    /** A hidden answer leaves open pages; a restored one shows again. */
     @TransactionalEventListener
     void on(AnswerEvents.Hidden event) {
         if (!event.hidden()) {
             on(new AnswerEvents.Published(event.answerId(), event.questionId(), 0, null, 0, false));
+            return;
         }
+        submissions.subject(event.questionId())
+                .ifPresent(q -> live.publish(Channels.topic(q.topicId()), new AnswerRemoved(event.answerId())));
     }
 
     @TransactionalEventListener
