@@ -28,7 +28,7 @@ class MergeDialog extends Dialog {
         original.setId("merge-original");
         original.setItems(query -> submissions.mergeCandidates(duplicateId, query.getFilter().orElse(""),
                 query.getOffset(), query.getLimit()).stream());
-        original.setItemLabelGenerator(q -> getTranslation("merge.option", q.id(), q.voteCount(), q.body()));
+        original.setItemLabelGenerator(q -> getTranslation("merge.option", q.id(), q.voteCount(), start(q.body())));
         original.setHelperText(getTranslation("merge.original-help"));
         original.setRequiredIndicatorVisible(true);
         original.setWidthFull();
@@ -50,6 +50,14 @@ class MergeDialog extends Dialog {
         cancel.setId("merge-cancel");
         getFooter().add(cancel, confirm);
         setWidth("min(40rem, 95vw)");
+    }
+
+    /** The start of a question, for the list: at most 120 code points. */
+    private static String start(String text) {
+        if (text.codePointCount(0, text.length()) <= 120) {
+            return text;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, 119)) + "…";
     }
 
     /** The "Mark as duplicate" button of one question: opens the dialog, merges on confirmation, then refreshes. */
