@@ -337,3 +337,25 @@ INSERT IGNORE INTO answer_revision (answer_id, revision_no, state, body, departm
 INSERT IGNORE INTO answer_template (id, dialogue_id, title, body, created_at) VALUES
     (1, NULL, 'Thank you', 'Thank you for your question. ', @now - INTERVAL 7 DAY),
     (2, 1, 'Benchmark city figures', 'Thank you for the question. The figures of the benchmark city are published every year by the Beijing Municipal Bureau of Economy and Information Technology. ', @now - INTERVAL 7 DAY);
+
+-- Moderation of duplicates and answers (ids 260-279): Li Na's question that repeated Gao Min's
+-- was merged into it (she sees "merged into" in /me and has a notice), and two residents reported
+-- the first official answer (the moderators' "Reported answers" section).
+INSERT IGNORE INTO submission (id, kind, dialogue_id, topic_id, question_id, author_id, author_name, body, status,
+                               submitted_at, decided_at, decided_by, merged_into) VALUES
+    (260, 'QUESTION', 1, 2, NULL, 1, 'Li Na',
+     'What help does the city give a small AI start-up that wants to move to Beijing?',
+     'MERGED', @now - INTERVAL '4 20:30' DAY_MINUTE, @now - INTERVAL '4 19:45' DAY_MINUTE, 2, 2);
+
+INSERT IGNORE INTO notice (account_id, kind, question_id, excerpt, detail, event_key, created_at, read_at) VALUES
+    (1, 'MERGED', 2, 'What help does the city give a small AI start-up that wants to move to Beijing?',
+     'Beijing''s AI industry is said to exceed 100 billion yuan, with more than 1,000 enterprises, 29% of t…',
+     'merged:260', @now - INTERVAL '4 19:45' DAY_MINUTE, @now - INTERVAL '4 10:00' DAY_MINUTE);
+
+INSERT IGNORE INTO audit_entry (id, at, actor_id, actor_name, action, target_type, target_id, before_state, after_state, detail) VALUES
+    (260, @now - INTERVAL '4 19:45' DAY_MINUTE, 2, 'Wang Fang', 'SUBMISSION_MERGED', 'SUBMISSION', 260, 'PENDING, 0 votes',
+     'MERGED into 2', '0 comments moved');
+
+INSERT IGNORE INTO answer_report (id, answer_id, reporter_id, reason, detail, reported_at) VALUES
+    (260, 1, 5, 'OFF_TOPIC', 'It does not say which indicators residents can check.', @now - INTERVAL '0 03:10' DAY_MINUTE),
+    (261, 1, 6, 'OTHER', NULL, @now - INTERVAL '0 02:05' DAY_MINUTE);

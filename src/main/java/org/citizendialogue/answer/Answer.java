@@ -38,6 +38,8 @@ class Answer {
     private Instant createdAt;
     private Instant updatedAt;
     private Instant publishedAt;
+    private Instant hiddenAt;
+    private String hiddenReason;
 
     @PersistenceCreator
     Answer() {
@@ -81,6 +83,28 @@ class Answer {
         if (publishedAt == null) {
             publishedAt = now;
         }
+    }
+
+    /** A moderator takes the published answer out of public view; staff may still edit it. */
+    void hide(String reason, Instant now) {
+        if (status != AnswerStatus.PUBLISHED || hiddenAt != null) {
+            throw new org.citizendialogue.shared.DomainException("error.not-hideable");
+        }
+        hiddenAt = now;
+        hiddenReason = reason;
+    }
+
+    /** Back into public view, as it was. */
+    void restore() {
+        if (hiddenAt == null) {
+            throw new org.citizendialogue.shared.DomainException("error.not-hidden");
+        }
+        hiddenAt = null;
+        hiddenReason = null;
+    }
+
+    boolean isPublic() {
+        return status == AnswerStatus.PUBLISHED && hiddenAt == null;
     }
 
     /** The checked content of an answer (see AnswerService). */
@@ -135,6 +159,10 @@ class Answer {
 
     String followUp() {
         return followUp;
+    }
+
+    long authorId() {
+        return authorId;
     }
 
     Instant onAirAt() {

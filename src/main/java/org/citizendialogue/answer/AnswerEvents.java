@@ -15,6 +15,14 @@ public final class AnswerEvents {
             boolean announced) {
     }
 
+    /** A resident reported a published answer; flagged: distinct reporters reached the threshold. */
+    public record Reported(long answerId, long questionId, boolean flagged) {
+    }
+
+    /** A moderator hid a published answer (hidden) or restored it (not hidden). */
+    public record Hidden(long answerId, long questionId, boolean hidden) {
+    }
+
     /** The question being answered on air changed; questionId is null when none is. */
     public record NowAnswering(long dialogueId, Long questionId) {
     }

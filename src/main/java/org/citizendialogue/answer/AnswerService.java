@@ -330,7 +330,7 @@ public class AnswerService {
         return jdbc.sql("""
                 SELECT c.id, c.version, c.answer_id, c.question_id, c.body, c.due_date, c.status, c.updated_at
                 FROM commitment c JOIN answer a ON a.id = c.answer_id
-                WHERE c.question_id = :q""" + (publishedOnly ? " AND a.status = 'PUBLISHED'" : "")
+                WHERE c.question_id = :q""" + (publishedOnly ? " AND a.status = 'PUBLISHED' AND a.hidden_at IS NULL" : "")
                 + " ORDER BY c.due_date, c.id").param("q", questionId).query(CommitmentCard.class).list();
     }
 
@@ -345,8 +345,7 @@ public class AnswerService {
     /** Every published version of a published answer, first to last; nothing for drafts. */
     @Transactional(readOnly = true)
     public List<AnswerRevision> revisionsOf(long answerId) {
-        return answers.findById(answerId).filter(a -> a.status() == AnswerStatus.PUBLISHED)
-                .map(a -> revisions.of(answerId)).orElse(List.of());
+        return answers.findById(answerId).filter(Answer::isPublic).map(a -> revisions.of(answerId)).orElse(List.of());
     }
 
     // ---- now answering ----
@@ -404,7 +403,7 @@ public class AnswerService {
         }
         return jdbc.sql("""
                 """ + PublishedAnswers.COLUMNS + """
-                FROM answer WHERE question_id IN (:ids) AND status = 'PUBLISHED'
+                FROM answer WHERE question_id IN (:ids) AND status = 'PUBLISHED' AND hidden_at IS NULL
                 """).param("ids", questionIds).query(PublishedAnswer.class).stream()
                 .collect(Collectors.toMap(PublishedAnswer::questionId, Function.identity()));
     }

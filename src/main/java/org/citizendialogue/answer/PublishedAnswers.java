@@ -11,8 +11,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Published answers for readers outside this module: feeds, open data and search. Drafts are
- * never returned. Whether the question is still public is for the caller to check, through the
+ * Published answers for readers outside this module: feeds, open data and search. Drafts and
+ * answers hidden by moderation are never returned. Whether the question is still public is for the caller to check, through the
  * submission module, in one batch.
  */
 @Service
@@ -27,7 +27,7 @@ public class PublishedAnswers {
             """;
 
     private static final String ANSWER = COLUMNS + """
-            FROM answer WHERE status = 'PUBLISHED'
+            FROM answer WHERE status = 'PUBLISHED' AND hidden_at IS NULL
             """;
 
     private final JdbcClient jdbc;

@@ -50,6 +50,13 @@ public class QueueFeed {
         left(event.submissionId());
     }
 
+    @TransactionalEventListener
+    void on(SubmissionEvents.Merged event) {
+        if (event.wasPending()) {
+            left(event.submissionId());
+        }
+    }
+
     private void left(long submissionId) {
         live.publish(Channels.MODERATION, new Left(submissionId));
         countChanged();

@@ -78,6 +78,21 @@ class NoticeDispatcher {
                 "hidden:" + s.id() + ":" + clock.millis())));
     }
 
+    /**
+     * The author of a merged question hears where the original is: the notice links to it, and
+     * its detail is the start of the original's (published) text.
+     */
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void on(SubmissionEvents.Merged event) {
+        safely(() -> submissions.subject(event.submissionId()).ifPresent(s -> {
+            var original = submissions.publishedQuestion(event.originalId());
+            var detail = original.map(q -> NoticeText.excerpt(q.body())).orElse(null);
+            deliver(s, event.originalId(), Map.of(s.authorId(), new Pending(NoticeKind.MERGED, detail)),
+                    "merged:" + s.id());
+        }));
+    }
+
     @TransactionalEventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void on(AnswerEvents.Published event) {
@@ -118,11 +133,16 @@ class NoticeDispatcher {
     }
 
     private void deliver(SubmissionSubject about, Map<Long, Pending> recipients, String eventKey) {
+        deliver(about, about.aboutQuestion(), recipients, eventKey);
+    }
+
+    /** Writes each recipient's notice once, linking to {@code linkQuestion}, and sends the e-mails they want. */
+    private void deliver(SubmissionSubject about, Long linkQuestion, Map<Long, Pending> recipients, String eventKey) {
         var now = clock.instant();
         var excerpt = NoticeText.excerpt(about.body());
         var written = new LinkedHashMap<Long, Pending>();
         recipients.forEach((account, p) -> {
-            if (store.add(account, p.kind(), about.aboutQuestion(), excerpt, p.detail(), eventKey, now)) {
+            if (store.add(account, p.kind(), linkQuestion, excerpt, p.detail(), eventKey, now)) {
                 written.put(account, p);
             }
         });
@@ -136,7 +156,7 @@ class NoticeDispatcher {
         written.forEach((account, p) -> {
             var contact = contacts.get(account);
             if (contact != null && settings.get(account).sends(p.kind())) {
-                mailer.send(contact, new Notice(0, p.kind(), about.aboutQuestion(), excerpt, p.detail(), now, null));
+                mailer.send(contact, new Notice(0, p.kind(), linkQuestion, excerpt, p.detail(), now, null));
             }
         });
     }

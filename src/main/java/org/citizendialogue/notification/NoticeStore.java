@@ -58,6 +58,16 @@ class NoticeStore {
                 .update();
     }
 
+    /** The followers of one question follow another instead (a merge); someone who followed both, once. */
+    void moveQuestionFollows(long fromQuestion, long toQuestion) {
+        jdbc.sql("""
+                INSERT IGNORE INTO follow (account_id, target_type, target_id, created_at)
+                SELECT account_id, 'QUESTION', :to, created_at FROM follow WHERE target_type = 'QUESTION' AND target_id = :from
+                """).param("to", toQuestion).param("from", fromQuestion).update();
+        jdbc.sql("DELETE FROM follow WHERE target_type = 'QUESTION' AND target_id = :from").param("from", fromQuestion)
+                .update();
+    }
+
     void unfollow(long accountId, FollowTarget target, long targetId) {
         jdbc.sql("DELETE FROM follow WHERE account_id = :a AND target_type = :t AND target_id = :id")
                 .param("a", accountId).param("t", target.name()).param("id", targetId).update();

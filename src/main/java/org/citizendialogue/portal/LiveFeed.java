@@ -46,6 +46,10 @@ public class LiveFeed {
     public record ContentRemoved(long submissionId) implements TopicUpdate {
     }
 
+    /** An official answer was hidden by moderation: open pages drop it. */
+    public record AnswerRemoved(long answerId) implements TopicUpdate {
+    }
+
     /** Updates on a programme's channel. */
     public sealed interface DialogueUpdate {
     }
@@ -96,6 +100,16 @@ public class LiveFeed {
         on(new SubmissionEvents.Published(event.submissionId(), event.kind(), event.topicId(), event.questionId()));
     }
 
+    /** A merged question leaves open pages; the original shows its new vote count. */
+    @TransactionalEventListener
+    void on(SubmissionEvents.Merged event) {
+        if (!event.wasPending()) {
+            live.publish(Channels.topic(event.topicId()), new ContentRemoved(event.submissionId()));
+        }
+        live.publish(Channels.topic(event.originalTopicId()), new VotesChanged(event.originalId(), event.originalVotes()));
+        publishWall(event.dialogueId());
+    }
+
     private void dialogueOf(long submissionId) {
         submissions.subject(submissionId).ifPresent(s -> publishWall(s.dialogueId()));
     }
@@ -114,6 +128,17 @@ public class LiveFeed {
             live.publish(Channels.topic(question.get().topicId()), new AnswerShown(answer));
             publishWall(question.get().dialogueId());
         }
+    }
+
+    /** A hidden answer leaves open pages; a restored one shows again. */
+    @TransactionalEventListener
+    void on(AnswerEvents.Hidden event) {
+        if (!event.hidden()) {
+            on(new AnswerEvents.Published(event.answerId(), event.questionId(), 0, null, 0, false));
+            return;
+        }
+        submissions.subject(event.questionId())
+                .ifPresent(q -> live.publish(Channels.topic(q.topicId()), new AnswerRemoved(event.answerId())));
     }
 
     @TransactionalEventListener

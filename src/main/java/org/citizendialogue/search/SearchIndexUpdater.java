@@ -66,6 +66,14 @@ class SearchIndexUpdater {
         refresh(event.questionId() != null ? event.questionId() : event.submissionId());
     }
 
+    /** A merged question leaves the index; its comments are re-read into the original's thread. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
+    public void on(SubmissionEvents.Merged event) {
+        refresh(event.submissionId());
+        refresh(event.originalId());
+    }
+
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     public void on(SubmissionEvents.Withdrawn event) {
         // a withdrawn submission was never published, so never indexed: removing it is a safeguard
@@ -79,6 +87,13 @@ class SearchIndexUpdater {
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
     public void on(AnswerEvents.Published event) {
+        refresh(event.questionId());
+    }
+
+    /** An answer hidden or restored by a moderator leaves or rejoins the index with its thread. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
+    public void on(AnswerEvents.Hidden event) {
         refresh(event.questionId());
     }
 

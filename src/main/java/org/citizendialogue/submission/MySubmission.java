@@ -2,8 +2,8 @@ package org.citizendialogue.submission;
 
 import java.time.Instant;
 
-/** One of the signed-in resident's own submissions, in any state. */
+/** One of the signed-in resident's own submissions, in any state; mergedInto: the question a merged one joined. */
 public record MySubmission(long id, SubmissionKind kind, long topicId, Long questionId, String body,
         SubmissionStatus status, Instant submittedAt, Instant decidedAt, RejectionReason rejectionReason,
-        Instant answeredAt) {
+        Instant answeredAt, Long mergedInto) {
 }

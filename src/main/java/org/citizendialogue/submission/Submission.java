@@ -37,6 +37,7 @@ class Submission {
     private Instant hiddenAt;
     private String hiddenReason;
     private boolean hiddenByReports;
+    private Long mergedInto;
 
     @PersistenceCreator
     Submission() {
@@ -128,6 +129,40 @@ class Submission {
         hiddenByReports = false;
     }
 
+    /**
+     * Folds this question into a published one of the same programme: it leaves every public
+     * list for good. A pending duplicate counts as decided by the moderator (transparency).
+     */
+    void mergeInto(Submission original, long moderatorId, Instant now) {
+        if (kind != SubmissionKind.QUESTION || original.kind != SubmissionKind.QUESTION) {
+            throw new DomainException("merge.error.not-question");
+        }
+        if (original.id.equals(id)) {
+            throw new DomainException("merge.error.self");
+        }
+        if (original.status == SubmissionStatus.MERGED) {
+            throw new DomainException("merge.error.original-merged", original.mergedInto);
+        }
+        if (original.status != SubmissionStatus.PUBLISHED) {
+            throw new DomainException("merge.error.original-not-published");
+        }
+        if (original.dialogueId != dialogueId) {
+            throw new DomainException("merge.error.other-programme");
+        }
+        if (status != SubmissionStatus.PENDING && status != SubmissionStatus.PUBLISHED) {
+            throw new DomainException("error.already-decided");
+        }
+        if (answeredAt != null) {
+            throw new DomainException("merge.error.answered");
+        }
+        if (status == SubmissionStatus.PENDING) {
+            decidedAt = now;
+            decidedBy = moderatorId;
+        }
+        status = SubmissionStatus.MERGED;
+        mergedInto = original.id;
+    }
+
     void withdraw(long byAccountId) {
         if (byAccountId != authorId) {
             throw new org.springframework.security.access.AccessDeniedException("Only the author may withdraw");
@@ -213,5 +248,9 @@ class Submission {
 
     boolean hiddenByReports() {
         return hiddenByReports;
+    }
+
+    Long mergedInto() {
+        return mergedInto;
     }
 }

@@ -31,6 +31,14 @@ public final class SubmissionEvents {
     public record Restored(long submissionId, SubmissionKind kind, long topicId, Long questionId) {
     }
 
+    /**
+     * A question was merged into a published one ({@code originalId}); {@code wasPending} says
+     * whether it left the queue. Its votes, comments and followers are the original's now.
+     */
+    public record Merged(long submissionId, long originalId, long topicId, long originalTopicId, long dialogueId,
+            long authorId, boolean wasPending, int originalVotes) {
+    }
+
     public record VoteChanged(long questionId, long topicId, long dialogueId, int voteCount) {
     }
 }

@@ -148,7 +148,8 @@ class SubmissionQueries {
 
     List<MySubmission> byAuthor(long authorId, int offset, int limit) {
         return jdbc.sql("""
-                SELECT id, kind, topic_id, question_id, body, status, submitted_at, decided_at, rejection_reason, answered_at
+                SELECT id, kind, topic_id, question_id, body, status, submitted_at, decided_at, rejection_reason, answered_at,
+                       merged_into
                 FROM submission WHERE author_id = :author
                 ORDER BY submitted_at DESC, id DESC LIMIT :limit OFFSET :offset
                 """).param("author", authorId).param("limit", limit).param("offset", offset)
@@ -172,6 +173,24 @@ class SubmissionQueries {
                 FROM submission s LEFT JOIN submission q ON q.id = s.question_id
                 WHERE s.id = :id AND s.status = 'PENDING'
                 """).param("id", id).query(QueueItem.class).optional();
+    }
+
+    List<QuestionCard> mergeCandidates(long dialogueId, long excludeId, String filter, int offset, int limit) {
+        var digits = filter.startsWith("#") ? filter.substring(1) : filter;
+        Long byId = digits.matches("\\d{1,18}") ? Long.valueOf(digits) : null;
+        var like = "%" + filter.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return jdbc.sql(QUESTION_CARD + """
+                WHERE s.dialogue_id = :d AND s.kind = 'QUESTION' AND s.status = 'PUBLISHED' AND s.id <> :self
+                  AND (:filter = '' OR s.body LIKE :like OR s.id = :byId)
+                ORDER BY (s.id = :byId) DESC, s.vote_count DESC, s.id LIMIT :limit OFFSET :offset
+                """).param("d", dialogueId).param("self", excludeId).param("filter", filter).param("like", like)
+                .param("byId", byId == null ? -1L : byId).param("limit", limit).param("offset", offset)
+                .query(QuestionCard.class).list();
+    }
+
+    Optional<Long> mergedInto(long id) {
+        return jdbc.sql("SELECT merged_into FROM submission WHERE id = :id AND status = 'MERGED'").param("id", id)
+                .query(Long.class).optional();
     }
 
     long countPending() {

@@ -38,6 +38,7 @@ public class SubmissionService {
     private final ReportStore reports;
     private final int reportThreshold;
     private final VoteStore votes;
+    private final MergeStore merges;
     private final DialogueService dialogues;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
@@ -45,7 +46,8 @@ public class SubmissionService {
 
     SubmissionService(SubmissionRepository submissions, SubmissionQueries queries, ReportStore reports,
             @Value("${dialogue.moderation.report-threshold:3}") int reportThreshold, VoteStore votes,
-            DialogueService dialogues, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+            MergeStore merges, DialogueService dialogues, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+        this.merges = merges;
         this.submissions = submissions;
         this.queries = queries;
         this.reports = reports;
@@ -356,6 +358,64 @@ public class SubmissionService {
     private void hidden(Submission submission, boolean byReports) {
         events.publishEvent(new SubmissionEvents.Hidden(submission.id(), submission.kind(), submission.topicId(),
                 submission.questionId(), submission.authorId(), byReports));
+    }
+
+    // ---- duplicates ----
+
+    /**
+     * Marks a pending or published question as a duplicate of a published question of the same
+     * programme and merges it there, in one transaction: its votes move once (a resident who voted
+     * for both counts once, the original's author's own vote is never added), its comments join
+     * the original's thread, open reports on it are settled, and it leaves every public list.
+     * Refused for the question itself, comments, answered duplicates, originals that are not
+     * published or belong to another programme, and originals that were merged themselves (the
+     * message names their target). See docs/decisions/015-duplicates-and-answer-reports.md.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('MODERATOR')")
+    public void merge(long duplicateId, long originalId) {
+        var moderator = CurrentUser.require();
+        if (duplicateId == originalId) {
+            throw new DomainException("merge.error.self");
+        }
+        merges.lock(duplicateId, originalId);
+        var duplicate = submissions.findById(duplicateId).orElseThrow(NotFoundException::new);
+        var original = submissions.findById(originalId)
+                .orElseThrow(() -> DomainException.atField("original", "merge.error.original-not-published"));
+        var before = duplicate.status();
+        int votesBefore = votes.count(originalId);
+        int duplicateVotes = votes.count(duplicateId);
+        duplicate.mergeInto(original, moderator.accountId(), clock.instant());
+        submissions.save(duplicate);
+        int votesAfter = merges.moveVotes(duplicateId, originalId, original.authorId());
+        int comments = merges.moveComments(duplicateId, originalId, original.topicId());
+        merges.repointMerged(duplicateId, originalId);
+        reports.resolve(duplicateId, "MERGED", moderator.accountId(), clock.instant());
+        audit.record(new AuditRecord(moderator.accountId(), moderator.displayName(), "SUBMISSION_MERGED", "SUBMISSION",
+                duplicateId, before + ", " + duplicateVotes + " votes",
+                "MERGED into " + originalId + ", its votes " + votesBefore + " → " + votesAfter,
+                comments + " comments moved"));
+        events.publishEvent(new SubmissionEvents.Merged(duplicateId, originalId, duplicate.topicId(),
+                original.topicId(), original.dialogueId(), duplicate.authorId(), before == SubmissionStatus.PENDING,
+                votesAfter));
+    }
+
+    /**
+     * Published questions of the same programme a question could be merged into, most voted
+     * first: those whose text contains the filter, or the one whose id it is ("#12" or "12").
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('MODERATOR')")
+    public List<QuestionCard> mergeCandidates(long duplicateId, String filter, int offset, int limit) {
+        var duplicate = submissions.findById(duplicateId).orElseThrow(NotFoundException::new);
+        return queries.mergeCandidates(duplicate.dialogueId(), duplicateId, filter == null ? "" : filter.strip(), offset,
+                page(limit));
+    }
+
+    /** The question a merged question now lives in, if it was merged: public, it is where its link leads. */
+    @Transactional(readOnly = true)
+    public Optional<Long> mergedInto(long questionId) {
+        return queries.mergedInto(questionId);
     }
 
     /** Reported or hidden content for the moderators' review, most reported first. */

@@ -53,7 +53,8 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
     private final Div review = new Div();
     private final java.util.Map<Long, Component> cards = new java.util.HashMap<>();
 
-    ModerationQueueView(SubmissionService submissions, DialogueService dialogues, TimeFormat time, LiveUpdates live) {
+    ModerationQueueView(SubmissionService submissions, DialogueService dialogues, TimeFormat time, LiveUpdates live,
+            org.citizendialogue.answer.AnswerModeration answerModeration) {
         this.submissions = submissions;
         this.dialogues = dialogues;
         this.time = time;
@@ -66,7 +67,8 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
         review.addClassName("queue");
         var reviewHeading = new H2(getTranslation("moderation.review.title"));
         reviewHeading.setId("reports");
-        add(new H1(getTranslation("moderation.title")), counter, queue, reviewHeading, review);
+        add(new H1(getTranslation("moderation.title")), counter, queue, reviewHeading, review,
+                new AnswerReviewSection(answerModeration));
         refresh();
     }
 
@@ -131,6 +133,9 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
             });
             restore.setId("restore-" + item.id());
             actions.add(restore);
+        }
+        if (item.kind() == SubmissionKind.QUESTION && item.status() == SubmissionStatus.PUBLISHED) {
+            actions.add(MergeDialog.button(submissions, item.id(), item.body(), this::refresh));
         }
         if (item.openReports() > 0) {
             var dismiss = new Button(getTranslation("moderation.dismiss"), e -> {
@@ -223,6 +228,9 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
         }).open());
         redact.setId("redact-" + item.id());
         var actions = new Div(approve, redact, reject);
+        if (item.kind() == SubmissionKind.QUESTION) {
+            actions.add(MergeDialog.button(submissions, item.id(), item.body(), this::refresh));
+        }
         actions.addClassName("actions");
         card.add(actions);
         return card;

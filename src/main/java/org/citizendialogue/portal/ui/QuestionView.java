@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import org.citizendialogue.answer.AnswerModeration;
 import org.citizendialogue.answer.AnswerService;
 import org.citizendialogue.dialogue.DialogueService;
 import org.citizendialogue.dialogue.TopicContext;
@@ -13,9 +14,12 @@ import org.citizendialogue.shared.CurrentUser;
 import org.citizendialogue.shared.Roles;
 import org.citizendialogue.shared.ui.MainLayout;
 import org.citizendialogue.shared.ui.TimeFormat;
+import org.citizendialogue.shared.ui.Toasts;
 import org.citizendialogue.submission.QuestionCard;
 import org.citizendialogue.submission.SubmissionService;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Nav;
@@ -42,8 +46,11 @@ class QuestionView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final NotificationService notifications;
     private final Clock clock;
 
+    private final AnswerModeration answerModeration;
+
     QuestionView(DialogueService dialogues, SubmissionService submissions, AnswerService answers, TimeFormat time,
-            NotificationService notifications, Clock clock) {
+            NotificationService notifications, Clock clock, AnswerModeration answerModeration) {
+        this.answerModeration = answerModeration;
         this.notifications = notifications;
         this.clock = clock;
         this.dialogues = dialogues;
@@ -60,6 +67,12 @@ class QuestionView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
         } catch (NumberFormatException e) {
             throw new NotFoundException();
+        }
+        var merged = submissions.mergedInto(id);
+        if (merged.isPresent()) {
+            // a duplicate's old address leads to the question it was merged into
+            event.forwardTo(QuestionView.class, new com.vaadin.flow.router.RouteParameters("id", merged.get().toString()));
+            return;
         }
         question = submissions.publishedQuestion(id).orElseThrow(NotFoundException::new);
         TopicContext topic = dialogues.topic(question.topicId()).filter(t -> t.status().isPublic())
@@ -81,12 +94,26 @@ class QuestionView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         var onAirRecord = answers.onAirRecord(Set.of(id)).get(id);
         add(crumbs, new H1(getTranslation("question.title", id)), new QuestionCardView(question, answer, comments,
                 onAirRecord, !submissions.myVotes(Set.of(id)).isEmpty(), onAirNow, time, actions, false));
+        if (answer != null && CurrentUser.get().filter(u -> u.has(Roles.RESIDENT)).isPresent()) {
+            add(reportAnswerButton(answer.id()));
+        }
         if (CurrentUser.get().isPresent()) {
             add(FollowToggle.question(notifications, id));
         }
         add(new QuestionRecord(question, submissions.publishedAt(id).orElse(null), onAirRecord, answer,
                 answer == null ? List.of() : answers.revisionsOf(answer.id()),
                 answer == null ? List.of() : answers.publishedCommitments(id), time, LocalDate.now(clock)));
+    }
+
+    /** A resident reports the official answer, with the same reasons as for questions and comments. */
+    private Button reportAnswerButton(long answerId) {
+        var report = new Button(getTranslation("report.answer"), e -> new ReportDialog((reason, text) -> {
+            answerModeration.report(answerId, reason, text);
+            Toasts.success(getTranslation("report.sent"));
+        }).open());
+        report.setId("report-answer-" + answerId);
+        report.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        return report;
     }
 
     @Override

@@ -268,6 +268,8 @@ class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                 findById(this, "comment-" + removed.submissionId()).ifPresent(c -> c.getParent()
                         .ifPresent(p -> p.getElement().removeChild(c.getElement())));
             }
+            case LiveFeed.AnswerRemoved removed -> findById(this, "answer-" + removed.answerId())
+                    .ifPresent(a -> a.getParent().ifPresent(p -> p.getElement().removeChild(a.getElement())));
             case LiveFeed.AnswerShown shown -> {
                 var card = cards.get(shown.answer().questionId());
                 if (card != null) {

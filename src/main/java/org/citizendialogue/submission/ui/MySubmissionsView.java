@@ -99,6 +99,13 @@ class MySubmissionsView extends VerticalLayout implements HasDynamicTitle {
                     card.add(new Anchor("questions/" + s.id(), getTranslation("me.view-public")));
                 }
             }
+            case MERGED -> {
+                var merged = new Div(new Span(getTranslation("me.merged-into") + " "),
+                        new Anchor("questions/" + s.mergedInto(), getTranslation("me.merged-link", s.mergedInto())));
+                merged.setId("merged-into-" + s.id());
+                merged.addClassName("merged-into");
+                card.add(merged);
+            }
             default -> {
                 // withdrawn: nothing more to say or do
             }
