@@ -337,3 +337,10 @@ INSERT IGNORE INTO answer_revision (answer_id, revision_no, state, body, departm
 INSERT IGNORE INTO answer_template (id, dialogue_id, title, body, created_at) VALUES
     (1, NULL, 'Thank you', 'Thank you for your question. ', @now - INTERVAL 7 DAY),
     (2, 1, 'Benchmark city figures', 'Thank you for the question. The figures of the benchmark city are published every year by the Beijing Municipal Bureau of Economy and Information Technology. ', @now - INTERVAL 7 DAY);
+
+-- Blocked phrases (ids 200-219): spam that is refused outright, and contact touting held for a moderator's look.
+INSERT IGNORE INTO blocked_phrase (id, phrase, action, created_at) VALUES
+    (200, 'buy followers', 'REFUSE', @now - INTERVAL 7 DAY),
+    (201, '代开发票', 'REFUSE', @now - INTERVAL 7 DAY),
+    (202, '加微信', 'HOLD', @now - INTERVAL 7 DAY),
+    (203, 'whatsapp me', 'HOLD', @now - INTERVAL 7 DAY);

@@ -37,6 +37,7 @@ class Submission {
     private Instant hiddenAt;
     private String hiddenReason;
     private boolean hiddenByReports;
+    private String heldPhrase;
 
     @PersistenceCreator
     Submission() {
@@ -64,6 +65,12 @@ class Submission {
         s.status = SubmissionStatus.PENDING;
         s.submittedAt = now;
         return s;
+    }
+
+    /** Flags a new submission for the moderator: it contains a blocked phrase whose action is to hold. */
+    void holdFor(String phrase) {
+        requirePending();
+        heldPhrase = phrase;
     }
 
     void publish(long moderatorId, Instant now) {
@@ -213,5 +220,9 @@ class Submission {
 
     boolean hiddenByReports() {
         return hiddenByReports;
+    }
+
+    String heldPhrase() {
+        return heldPhrase;
     }
 }
