@@ -53,12 +53,22 @@ public class RateLimits {
         consume(limit, subject, ClientAddress.current().orElse(null));
     }
 
-    /** As {@link #consume(Limit, String)}, with the client address given; null subject or address are not counted. */
+    /**
+     * As {@link #consume(Limit, String)}, with the client address given; null subject or address
+     * are not counted. A refused attempt takes nothing, so a spent address does not also drain
+     * the account's allowance (and the other way round).
+     */
     public void consume(Limit limit, String subject, String address) {
+        var buckets = bucketsOf(limit, subject, address);
+        var blocked = retryAt(buckets);
+        if (blocked.isPresent()) {
+            throw new RateLimitedException(blocked.get());
+        }
         Instant retryAt = null;
-        for (var bucket : bucketsOf(limit, subject, address)) {
+        for (var bucket : buckets) {
             var probe = bucket.tryConsumeAndReturnRemaining(1);
             if (!probe.isConsumed()) {
+                // another request took the last token between the check and here
                 var at = clock.instant().plusNanos(probe.getNanosToWaitForRefill());
                 retryAt = retryAt == null || at.isAfter(retryAt) ? at : retryAt;
             }
@@ -70,8 +80,12 @@ public class RateLimits {
 
     /** When this subject or address may try again, if an allowance is spent now; takes nothing. */
     public Optional<Instant> blockedUntil(Limit limit, String subject, String address) {
+        return retryAt(bucketsOf(limit, subject, address));
+    }
+
+    private Optional<Instant> retryAt(List<Bucket> buckets) {
         Instant retryAt = null;
-        for (var bucket : bucketsOf(limit, subject, address)) {
+        for (var bucket : buckets) {
             var estimate = bucket.estimateAbilityToConsume(1);
             if (!estimate.canBeConsumed()) {
                 var at = clock.instant().plusNanos(estimate.getNanosToWaitForRefill());
