@@ -359,3 +359,9 @@ INSERT IGNORE INTO audit_entry (id, at, actor_id, actor_name, action, target_typ
 INSERT IGNORE INTO answer_report (id, answer_id, reporter_id, reason, detail, reported_at) VALUES
     (260, 1, 5, 'OFF_TOPIC', 'It does not say which indicators residents can check.', @now - INTERVAL '0 03:10' DAY_MINUTE),
     (261, 1, 6, 'OTHER', NULL, @now - INTERVAL '0 02:05' DAY_MINUTE);
+-- Blocked phrases (ids 200-219): spam that is refused outright, and contact touting held for a moderator's look.
+INSERT IGNORE INTO blocked_phrase (id, phrase, action, created_at) VALUES
+    (200, 'buy followers', 'REFUSE', @now - INTERVAL 7 DAY),
+    (201, '代开发票', 'REFUSE', @now - INTERVAL 7 DAY),
+    (202, '加微信', 'HOLD', @now - INTERVAL 7 DAY),
+    (203, 'whatsapp me', 'HOLD', @now - INTERVAL 7 DAY);

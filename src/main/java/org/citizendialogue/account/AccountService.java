@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 import org.citizendialogue.shared.CurrentUser;
 import org.citizendialogue.shared.DomainException;
 import org.citizendialogue.shared.Texts;
+import org.citizendialogue.shared.limits.Limit;
+import org.citizendialogue.shared.limits.RateLimits;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -24,8 +26,10 @@ public class AccountService {
     private final AccountRepository accounts;
     private final PasswordEncoder passwords;
     private final Clock clock;
+    private final RateLimits limits;
 
-    AccountService(AccountRepository accounts, PasswordEncoder passwords, Clock clock) {
+    AccountService(AccountRepository accounts, PasswordEncoder passwords, Clock clock, RateLimits limits) {
+        this.limits = limits;
         this.accounts = accounts;
         this.passwords = passwords;
         this.clock = clock;
@@ -49,6 +53,8 @@ public class AccountService {
         if (accounts.existsByEmail(email)) {
             throw DomainException.atField("email", "register.error.email-taken");
         }
+        // counted per client address only once the form is valid: typing mistakes cost nothing
+        limits.consume(Limit.REGISTRATIONS, null);
         try {
             return accounts.save(Account.register(email, name, passwords.encode(draft.password()), clock)).id();
         } catch (DuplicateKeyException raceWithAnotherSignUp) {

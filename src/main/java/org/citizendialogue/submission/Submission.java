@@ -38,6 +38,7 @@ class Submission {
     private String hiddenReason;
     private boolean hiddenByReports;
     private Long mergedInto;
+    private String heldPhrase;
 
     @PersistenceCreator
     Submission() {
@@ -65,6 +66,12 @@ class Submission {
         s.status = SubmissionStatus.PENDING;
         s.submittedAt = now;
         return s;
+    }
+
+    /** Flags a new submission for the moderator: it contains a blocked phrase whose action is to hold. */
+    void holdFor(String phrase) {
+        requirePending();
+        heldPhrase = phrase;
     }
 
     void publish(long moderatorId, Instant now) {
@@ -252,5 +259,9 @@ class Submission {
 
     Long mergedInto() {
         return mergedInto;
+    }
+
+    String heldPhrase() {
+        return heldPhrase;
     }
 }

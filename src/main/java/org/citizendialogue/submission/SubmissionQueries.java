@@ -156,10 +156,19 @@ class SubmissionQueries {
                 .query(MySubmission.class).list();
     }
 
+    /** The texts an author submitted since a moment, in any state but withdrawn (the repeat check). */
+    List<String> recentBodies(long authorId, java.time.Instant since) {
+        return jdbc.sql("""
+                SELECT COALESCE(original_body, body) FROM submission
+                WHERE author_id = :author AND submitted_at >= :since AND status <> 'WITHDRAWN'
+                """).param("author", authorId).param("since", java.sql.Timestamp.from(since))
+                .query(String.class).list();
+    }
+
     List<QueueItem> pending(int offset, int limit) {
         return jdbc.sql("""
                 SELECT s.id, s.version, s.kind, s.topic_id, s.question_id, s.author_name, s.body, s.submitted_at,
-                       q.body question_body, s.original_body
+                       q.body question_body, s.original_body, s.held_phrase
                 FROM submission s LEFT JOIN submission q ON q.id = s.question_id
                 WHERE s.status = 'PENDING'
                 ORDER BY s.submitted_at, s.id LIMIT :limit OFFSET :offset
@@ -169,7 +178,7 @@ class SubmissionQueries {
     Optional<QueueItem> pendingItem(long id) {
         return jdbc.sql("""
                 SELECT s.id, s.version, s.kind, s.topic_id, s.question_id, s.author_name, s.body, s.submitted_at,
-                       q.body question_body, s.original_body
+                       q.body question_body, s.original_body, s.held_phrase
                 FROM submission s LEFT JOIN submission q ON q.id = s.question_id
                 WHERE s.id = :id AND s.status = 'PENDING'
                 """).param("id", id).query(QueueItem.class).optional();

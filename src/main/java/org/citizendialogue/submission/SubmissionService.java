@@ -14,6 +14,8 @@ import org.citizendialogue.shared.CurrentUser;
 import org.citizendialogue.shared.DomainException;
 import org.citizendialogue.shared.NotFoundException;
 import org.citizendialogue.shared.Texts;
+import org.citizendialogue.shared.limits.Limit;
+import org.citizendialogue.shared.limits.RateLimits;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -43,10 +45,15 @@ public class SubmissionService {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final RateLimits limits;
+    private final BlockedPhrases blocked;
+    private final java.time.Duration repeatWindow;
 
     SubmissionService(SubmissionRepository submissions, SubmissionQueries queries, ReportStore reports,
             @Value("${dialogue.moderation.report-threshold:3}") int reportThreshold, VoteStore votes,
-            MergeStore merges, DialogueService dialogues, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+            MergeStore merges, DialogueService dialogues, AuditLog audit, ApplicationEventPublisher events, Clock clock,
+            RateLimits limits, BlockedPhrases blocked,
+            @Value("${dialogue.limits.repeat-window:10m}") java.time.Duration repeatWindow) {
         this.merges = merges;
         this.submissions = submissions;
         this.queries = queries;
@@ -57,6 +64,9 @@ public class SubmissionService {
         this.audit = audit;
         this.events = events;
         this.clock = clock;
+        this.limits = limits;
+        this.blocked = blocked;
+        this.repeatWindow = repeatWindow;
     }
 
     /** Asks a question on a topic; it waits for moderation. */
@@ -66,8 +76,11 @@ public class SubmissionService {
         var author = CurrentUser.require();
         var topic = openTopic(topicId);
         var body = Texts.required("text", text, BODY_MAX);
-        var saved = submissions.save(Submission.question(topic.dialogueId(), topicId, author.accountId(),
-                author.displayName(), body, clock.instant()));
+        var held = screen(author.accountId(), body);
+        var question = Submission.question(topic.dialogueId(), topicId, author.accountId(), author.displayName(), body,
+                clock.instant());
+        held.ifPresent(question::holdFor);
+        var saved = submissions.save(question);
         events.publishEvent(new SubmissionEvents.Received(saved.id(), SubmissionKind.QUESTION, topicId,
                 queueItem(saved, null)));
         return saved.id();
@@ -87,8 +100,11 @@ public class SubmissionService {
             questionBody = question.body();
         }
         var body = Texts.required("text", text, BODY_MAX);
-        var saved = submissions.save(Submission.comment(topic.dialogueId(), topicId, questionId, author.accountId(),
-                author.displayName(), body, clock.instant()));
+        var held = screen(author.accountId(), body);
+        var comment = Submission.comment(topic.dialogueId(), topicId, questionId, author.accountId(),
+                author.displayName(), body, clock.instant());
+        held.ifPresent(comment::holdFor);
+        var saved = submissions.save(comment);
         events.publishEvent(new SubmissionEvents.Received(saved.id(), SubmissionKind.COMMENT, topicId,
                 queueItem(saved, questionBody)));
         return saved.id();
@@ -96,7 +112,31 @@ public class SubmissionService {
 
     private static QueueItem queueItem(Submission s, String questionBody) {
         return new QueueItem(s.id(), s.version(), s.kind(), s.topicId(), s.questionId(), s.authorName(), s.body(),
-                s.submittedAt(), questionBody, null);
+                s.submittedAt(), questionBody, null, s.heldPhrase());
+    }
+
+    /**
+     * The abuse controls every new question and comment passes, in this order: the author's
+     * submission allowance (per account and per address), the same text sent again within the
+     * repeat window, and the blocked phrases. Returns the phrase to hold the text for, if any.
+     */
+    private Optional<String> screen(long authorId, String body) {
+        limits.consume(Limit.SUBMISSIONS, "account:" + authorId);
+        var text = sameText(body);
+        if (queries.recentBodies(authorId, clock.instant().minus(repeatWindow)).stream().map(SubmissionService::sameText)
+                .anyMatch(text::equals)) {
+            throw DomainException.atField("text", "submission.error.repeat");
+        }
+        var match = blocked.match(body);
+        if (match.isPresent() && match.get().action() == PhraseAction.REFUSE) {
+            throw DomainException.atField("text", "submission.error.blocked");
+        }
+        return match.map(BlockedPhrases.Match::phrase);
+    }
+
+    /** The text as the repeat check compares it: trimmed, each run of white space as one space. */
+    private static String sameText(String body) {
+        return body.strip().replaceAll("(?U)\\s+", " ");
     }
 
     private TopicContext openTopic(long topicId) {
@@ -177,6 +217,7 @@ public class SubmissionService {
         if (question.authorId() == voter.accountId()) {
             throw new DomainException("vote.error.own");
         }
+        limits.consume(Limit.VOTES, "account:" + voter.accountId());
         votes.add(questionId, voter.accountId(), clock.instant());
         return votesChanged(question);
     }
@@ -187,6 +228,7 @@ public class SubmissionService {
     public int unvote(long questionId) {
         var voter = CurrentUser.require();
         var question = votable(questionId);
+        limits.consume(Limit.VOTES, "account:" + voter.accountId());
         votes.remove(questionId, voter.accountId());
         return votesChanged(question);
     }
@@ -343,6 +385,7 @@ public class SubmissionService {
         if (submission.authorId() == reporter.accountId()) {
             throw new DomainException("report.error.own");
         }
+        limits.consume(Limit.REPORTS, "account:" + reporter.accountId());
         if (!reports.add(submissionId, reporter.accountId(), reason, detail, clock.instant())) {
             throw new DomainException("report.error.twice");
         }

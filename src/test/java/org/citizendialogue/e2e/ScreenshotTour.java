@@ -27,6 +27,7 @@ class ScreenshotTour extends BrowserTest {
             new Stop("topic", TOPIC, null),
             new Stop("question", "questions/9", null),
             new Stop("login", "login", null),
+            new Stop("login-limited", "login?limited=1800000000", null),
             new Stop("register", "register", null),
             new Stop("live-wall", "live/" + Demo.DIALOGUE, null),
             new Stop("search", "search?q=5G", null),
@@ -41,7 +42,8 @@ class ScreenshotTour extends BrowserTest {
             new Stop("admin-programme-new", "admin/programmes/new", Demo.ADMIN),
             new Stop("admin-programme", "admin/programmes/1", Demo.ADMIN),
             new Stop("admin-accounts", "admin/accounts", Demo.ADMIN),
-            new Stop("admin-lists", "admin/lists", Demo.ADMIN));
+            new Stop("admin-lists", "admin/lists", Demo.ADMIN),
+            new Stop("admin-blocked-words", "admin/blocked-words", Demo.ADMIN));
 
     @Test
     void tour() throws Exception {

@@ -59,6 +59,8 @@ class RedactionLeakTest extends BrowserlessUiTest {
     @Autowired
     AnswerService answers;
     @Autowired
+    org.citizendialogue.answer.ProgrammeStaffAdmin staffAdmin;
+    @Autowired
     NotificationService notifications;
     @Autowired
     SearchService search;
@@ -88,7 +90,7 @@ class RedactionLeakTest extends BrowserlessUiTest {
     void a_redacted_phone_number_appears_nowhere_public_nor_in_any_notice_or_e_mail() throws Exception {
         var p = fixtures.programme("LIVE");
         long staffId = jdbc.sql("SELECT id FROM account WHERE email = :e").param("e", Demo.STAFF).query(Long.class).single();
-        acting.run(Demo.ADMIN, () -> answers.assignStaff(p.dialogueId(), staffId));
+        acting.run(Demo.ADMIN, () -> staffAdmin.assign(p.dialogueId(), staffId));
         var phone = phone();
         var word = Words.unique();
         var author = residents.register("Leak Author");

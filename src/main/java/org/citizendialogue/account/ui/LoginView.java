@@ -22,6 +22,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import org.citizendialogue.shared.ui.MainLayout;
+import org.citizendialogue.shared.ui.TimeFormat;
 
 /** Sign in. In demo mode it lists the demo accounts, one per role. */
 @Route(value = "login", layout = MainLayout.class)
@@ -37,9 +38,13 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final Div demo = new Div();
     private final boolean demoMode;
     private final H1 heading = new H1();
+    private final Paragraph limited = new Paragraph();
+    private final TimeFormat time;
+    private java.time.Instant limitedUntil;
 
-    LoginView(@Value("${dialogue.demo.enabled:false}") boolean demoMode) {
+    LoginView(@Value("${dialogue.demo.enabled:false}") boolean demoMode, TimeFormat time) {
         this.demoMode = demoMode;
+        this.time = time;
         addClassName("narrow-page");
         setAlignItems(Alignment.CENTER);
         form.setAction("login");
@@ -47,10 +52,14 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         registered.addClassName("notice-success");
         registered.setVisible(false);
         registered.getElement().setAttribute("role", "status");
+        limited.setId("login-limited");
+        limited.addClassName("notice-error");
+        limited.getElement().setAttribute("role", "alert");
+        limited.setVisible(false);
         var toRegister = new Div();
         toRegister.setId("login-register-hint");
         demo.addClassName("demo-accounts");
-        add(heading, registered, form, toRegister, demo);
+        add(heading, registered, limited, form, toRegister, demo);
         localize();
     }
 
@@ -67,6 +76,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         error.setMessage(getTranslation("login.error.message"));
         form.setI18n(i18n);
         registered.setText(getTranslation("login.registered"));
+        limited.setText(limitedUntil == null ? "" : getTranslation("login.limited", time.time(limitedUntil, getLocale())));
         getChildren().filter(c -> c.getId().filter("login-register-hint"::equals).isPresent()).findFirst()
                 .map(Div.class::cast).ifPresent(hint -> {
                     hint.removeAll();
@@ -89,6 +99,18 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         var params = event.getLocation().getQueryParameters().getParameters();
         form.setError(params.containsKey("error"));
         registered.setVisible(params.containsKey("registered"));
+        limitedUntil = params.getOrDefault("limited", java.util.List.of()).stream().findFirst().flatMap(LoginView::epochSecond)
+                .orElse(null);
+        limited.setVisible(limitedUntil != null);
+        localize();
+    }
+
+    private static java.util.Optional<java.time.Instant> epochSecond(String value) {
+        try {
+            return java.util.Optional.of(java.time.Instant.ofEpochSecond(Long.parseLong(value)));
+        } catch (RuntimeException notANumber) {
+            return java.util.Optional.empty();
+        }
     }
 
     @Override

@@ -83,7 +83,7 @@ class RegisterView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void showAtField(DomainException refused) {
-        var message = getTranslation(refused.messageKey(), refused.arguments());
+        var message = org.citizendialogue.shared.ui.Refusals.text(refused);
         switch (String.valueOf(refused.field())) {
             case "email" -> invalid(email, message);
             case "displayName" -> invalid(name, message);

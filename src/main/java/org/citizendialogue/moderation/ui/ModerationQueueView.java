@@ -196,6 +196,11 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
         }
         meta.addClassName("meta");
         card.add(meta);
+        if (item.heldPhrase() != null) {
+            var held = new StatusBadge(getTranslation("moderation.held", item.heldPhrase()), "held");
+            held.setId("held-" + item.id());
+            card.add(held);
+        }
         if (item.kind() == SubmissionKind.COMMENT && item.questionBody() != null) {
             var context = new Paragraph(item.questionBody());
             context.addClassName("context");

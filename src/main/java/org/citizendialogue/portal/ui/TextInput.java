@@ -2,6 +2,7 @@ package org.citizendialogue.portal.ui;
 
 import org.citizendialogue.shared.DomainException;
 import org.citizendialogue.shared.Texts;
+import org.citizendialogue.shared.ui.Refusals;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
@@ -61,7 +62,7 @@ class TextInput extends Composite<Div> {
             text.clear();
             updateCount();
         } catch (DomainException refused) {
-            text.setErrorMessage(getTranslation(refused.messageKey(), refused.arguments()));
+            text.setErrorMessage(Refusals.text(refused));
             text.setInvalid(true);
             text.focus();
         }

@@ -23,6 +23,12 @@ public class TimeFormat {
                 .withLocale(locale).withZone(zone).format(instant);
     }
 
+    /** A time of day to the second, for "try again at" within the hour. */
+    public String time(Instant instant, Locale locale) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedTime(FormatStyle.MEDIUM)
+                .withLocale(locale).withZone(zone).format(instant);
+    }
+
     public String date(Instant instant, Locale locale) {
         return instant == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                 .withLocale(locale).withZone(zone).format(instant);

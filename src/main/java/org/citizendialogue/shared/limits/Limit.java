@@ -1,0 +1,6 @@
+package org.citizendialogue.shared.limits;
+
+/** The actions that are rate limited, each with its own allowance per account and per address. */
+public enum Limit {
+    SUBMISSIONS, VOTES, REPORTS, REGISTRATIONS, SIGN_IN
+}

@@ -1,0 +1,118 @@
+package org.citizendialogue.shared.limits;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The allowances, from {@code dialogue.limits.*} (README: Configuration). Each action has a
+ * per-minute and a per-hour allowance per account (or e-mail, for sign-in) and per client
+ * address; 0 switches that allowance off.
+ */
+@ConfigurationProperties("dialogue.limits")
+public class LimitSettings {
+
+    private boolean enabled = true;
+    /** At most this many accounts and addresses are tracked; the least recently seen are dropped first. */
+    private long maxTracked = 100_000;
+    private final Rule submissions = new Rule(5, 30, 30, 300);
+    private final Rule votes = new Rule(30, 300, 120, 2000);
+    private final Rule reports = new Rule(5, 30, 20, 200);
+    private final Rule registrations = new Rule(0, 0, 5, 20);
+    private final Rule signIn = new Rule(5, 20, 30, 200);
+
+    public Rule rule(Limit limit) {
+        return switch (limit) {
+            case SUBMISSIONS -> submissions;
+            case VOTES -> votes;
+            case REPORTS -> reports;
+            case REGISTRATIONS -> registrations;
+            case SIGN_IN -> signIn;
+        };
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public long getMaxTracked() {
+        return maxTracked;
+    }
+
+    public void setMaxTracked(long maxTracked) {
+        this.maxTracked = maxTracked;
+    }
+
+    public Rule getSubmissions() {
+        return submissions;
+    }
+
+    public Rule getVotes() {
+        return votes;
+    }
+
+    public Rule getReports() {
+        return reports;
+    }
+
+    public Rule getRegistrations() {
+        return registrations;
+    }
+
+    public Rule getSignIn() {
+        return signIn;
+    }
+
+    /** One action's allowances; 0 means no limit of that kind. */
+    public static class Rule {
+
+        private int perMinute;
+        private int perHour;
+        private int ipPerMinute;
+        private int ipPerHour;
+
+        public Rule() {
+        }
+
+        Rule(int perMinute, int perHour, int ipPerMinute, int ipPerHour) {
+            this.perMinute = perMinute;
+            this.perHour = perHour;
+            this.ipPerMinute = ipPerMinute;
+            this.ipPerHour = ipPerHour;
+        }
+
+        public int getPerMinute() {
+            return perMinute;
+        }
+
+        public void setPerMinute(int perMinute) {
+            this.perMinute = perMinute;
+        }
+
+        public int getPerHour() {
+            return perHour;
+        }
+
+        public void setPerHour(int perHour) {
+            this.perHour = perHour;
+        }
+
+        public int getIpPerMinute() {
+            return ipPerMinute;
+        }
+
+        public void setIpPerMinute(int ipPerMinute) {
+            this.ipPerMinute = ipPerMinute;
+        }
+
+        public int getIpPerHour() {
+            return ipPerHour;
+        }
+
+        public void setIpPerHour(int ipPerHour) {
+            this.ipPerHour = ipPerHour;
+        }
+    }
+}
