@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.citizendialogue.account.Suspensions;
 import org.citizendialogue.audit.AuditLog;
 import org.citizendialogue.audit.AuditRecord;
 import org.citizendialogue.dialogue.DialogueService;
@@ -42,10 +43,13 @@ public class SubmissionService {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Suspensions suspensions;
 
     SubmissionService(SubmissionRepository submissions, SubmissionQueries queries, ReportStore reports,
             @Value("${dialogue.moderation.report-threshold:3}") int reportThreshold, VoteStore votes,
-            DialogueService dialogues, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+            DialogueService dialogues, AuditLog audit, ApplicationEventPublisher events, Clock clock,
+            Suspensions suspensions) {
+        this.suspensions = suspensions;
         this.submissions = submissions;
         this.queries = queries;
         this.reports = reports;
@@ -62,6 +66,7 @@ public class SubmissionService {
     @PreAuthorize("hasRole('RESIDENT')")
     public long ask(long topicId, String text) {
         var author = CurrentUser.require();
+        suspensions.ensureNotSuspended(author.accountId());
         var topic = openTopic(topicId);
         var body = Texts.required("text", text, BODY_MAX);
         var saved = submissions.save(Submission.question(topic.dialogueId(), topicId, author.accountId(),
@@ -76,6 +81,7 @@ public class SubmissionService {
     @PreAuthorize("hasRole('RESIDENT')")
     public long comment(long topicId, Long questionId, String text) {
         var author = CurrentUser.require();
+        suspensions.ensureNotSuspended(author.accountId());
         var topic = openTopic(topicId);
         String questionBody = null;
         if (questionId != null) {
@@ -171,6 +177,7 @@ public class SubmissionService {
     @PreAuthorize("hasRole('RESIDENT')")
     public int vote(long questionId) {
         var voter = CurrentUser.require();
+        suspensions.ensureNotSuspended(voter.accountId());
         var question = votable(questionId);
         if (question.authorId() == voter.accountId()) {
             throw new DomainException("vote.error.own");
@@ -184,6 +191,7 @@ public class SubmissionService {
     @PreAuthorize("hasRole('RESIDENT')")
     public int unvote(long questionId) {
         var voter = CurrentUser.require();
+        suspensions.ensureNotSuspended(voter.accountId());
         var question = votable(questionId);
         votes.remove(questionId, voter.accountId());
         return votesChanged(question);
@@ -332,6 +340,7 @@ public class SubmissionService {
     @PreAuthorize("hasRole('RESIDENT')")
     public void report(long submissionId, ReportReason reason, String text) {
         var reporter = CurrentUser.require();
+        suspensions.ensureNotSuspended(reporter.accountId());
         if (reason == null) {
             throw DomainException.atField("reason", "validation.required");
         }

@@ -53,7 +53,11 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
     private final Div review = new Div();
     private final java.util.Map<Long, Component> cards = new java.util.HashMap<>();
 
-    ModerationQueueView(SubmissionService submissions, DialogueService dialogues, TimeFormat time, LiveUpdates live) {
+    private final org.citizendialogue.account.Suspensions suspensions;
+
+    ModerationQueueView(SubmissionService submissions, DialogueService dialogues, TimeFormat time, LiveUpdates live,
+            org.citizendialogue.account.Suspensions suspensions) {
+        this.suspensions = suspensions;
         this.submissions = submissions;
         this.dialogues = dialogues;
         this.time = time;
@@ -66,7 +70,7 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
         review.addClassName("queue");
         var reviewHeading = new H2(getTranslation("moderation.review.title"));
         reviewHeading.setId("reports");
-        add(new H1(getTranslation("moderation.title")), counter, queue, reviewHeading, review);
+        add(new ModerationNav(ModerationNav.Page.QUEUE), new H1(getTranslation("moderation.title")), counter, queue, reviewHeading, review);
         refresh();
     }
 
@@ -142,8 +146,19 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
             dismiss.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             actions.add(dismiss);
         }
+        actions.add(suspendButton(item.id(), item.authorName()));
         card.add(actions);
         return card;
+    }
+
+    /** "Suspend author": opens the suspension dialog for whoever wrote this submission. */
+    private Button suspendButton(long submissionId, String authorName) {
+        var suspend = new Button(getTranslation("suspension.suspend-author"), e -> submissions.subject(submissionId)
+                .ifPresent(s -> new SuspendDialog(suspensions, s.authorId(), authorName, () -> { }).open()));
+        suspend.setId("suspend-author-" + submissionId);
+        suspend.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        suspend.getElement().setAttribute("aria-label", getTranslation("suspension.suspend-author-aria", authorName));
+        return suspend;
     }
 
     private void show(QueueItem item, TopicContext topic) {
@@ -222,7 +237,7 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
             }
         }).open());
         redact.setId("redact-" + item.id());
-        var actions = new Div(approve, redact, reject);
+        var actions = new Div(approve, redact, reject, suspendButton(item.id(), item.authorName()));
         actions.addClassName("actions");
         card.add(actions);
         return card;

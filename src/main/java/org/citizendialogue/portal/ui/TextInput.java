@@ -61,7 +61,7 @@ class TextInput extends Composite<Div> {
             text.clear();
             updateCount();
         } catch (DomainException refused) {
-            text.setErrorMessage(getTranslation(refused.messageKey(), refused.arguments()));
+            text.setErrorMessage(getTranslation(refused.messageKey(), refused.arguments(getLocale())));
             text.setInvalid(true);
             text.focus();
         }

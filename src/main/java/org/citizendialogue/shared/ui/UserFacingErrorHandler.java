@@ -30,7 +30,7 @@ class UserFacingErrorHandler implements ErrorHandler {
             return;
         }
         if (cause instanceof DomainException domain) {
-            Toasts.error(ui.getTranslation(domain.messageKey(), domain.arguments()));
+            Toasts.error(ui.getTranslation(domain.messageKey(), domain.arguments(ui.getLocale())));
         } else if (cause instanceof OptimisticLockingFailureException) {
             Toasts.error(ui.getTranslation("error.conflict"));
         } else if (cause instanceof AccessDeniedException) {

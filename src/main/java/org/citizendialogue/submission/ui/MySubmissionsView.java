@@ -40,13 +40,16 @@ class MySubmissionsView extends VerticalLayout implements HasDynamicTitle {
     private final Div list = new Div();
 
     MySubmissionsView(SubmissionService submissions, DialogueService dialogues, TimeFormat time,
-            java.util.List<org.citizendialogue.shared.ui.PersonalPageSection> sections) {
+            java.util.List<org.citizendialogue.shared.ui.PersonalPageSection> sections,
+            org.citizendialogue.account.Suspensions suspensions) {
         this.submissions = submissions;
         this.dialogues = dialogues;
         this.time = time;
         addClassName("page");
         list.addClassName("my-submissions");
-        add(new H1(getTranslation("me.title")), new H2(getTranslation("me.submissions")), list);
+        add(new H1(getTranslation("me.title")));
+        suspensions.mine().ifPresent(s -> add(new org.citizendialogue.shared.ui.SuspendedNotice(s.untilAt(), s.reason(), time)));
+        add(new H2(getTranslation("me.submissions")), list);
         // notices, follows and e-mail settings come from the modules that own them
         sections.stream().sorted(java.util.Comparator.comparingInt(
                 org.citizendialogue.shared.ui.PersonalPageSection::position)).forEach(s -> add(s.create()));
