@@ -16,3 +16,6 @@ CREATE TABLE suspension (
     INDEX ix_suspension_account (account_id, lifted_at, until_at),
     INDEX ix_suspension_active (lifted_at, until_at)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_520_ci;
+
+-- The audit log view filters by action.
+CREATE INDEX ix_audit_action ON audit_entry (action, at);

@@ -8,7 +8,7 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 class AdminNav extends Nav {
 
     enum Page {
-        PROGRAMMES("admin/programmes"), ACCOUNTS("admin/accounts"), STATS("admin/stats"), LISTS("admin/lists");
+        PROGRAMMES("admin/programmes"), ACCOUNTS("admin/accounts"), STATS("admin/stats"), LISTS("admin/lists"), AUDIT("moderation/audit");
 
         final String path;
 
