@@ -120,8 +120,8 @@ public class AuditLog {
         if (q.dialogueId() != null) {
             // the trail names its subject by type and id; a programme's entries are found through
             // the subjects' own tables (read only here: docs/decisions/013-suspensions-reasons-audit-view.md)
-            sql.append("""
-                     AND ((e.target_type = 'DIALOGUE' AND e.target_id = :dialogue)
+            sql.append(" ").append("""
+                    AND ((e.target_type = 'DIALOGUE' AND e.target_id = :dialogue)
                        OR (e.target_type = 'SUBMISSION' AND e.target_id IN (SELECT id FROM submission WHERE dialogue_id = :dialogue))
                        OR (e.target_type = 'TOPIC' AND e.target_id IN (SELECT id FROM topic WHERE dialogue_id = :dialogue))
                        OR (e.target_type = 'ANSWER' AND e.target_id IN (SELECT a.id FROM answer a
