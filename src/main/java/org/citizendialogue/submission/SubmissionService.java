@@ -44,12 +44,14 @@ public class SubmissionService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Suspensions suspensions;
+    private final RejectionReasons rejectionReasons;
 
     SubmissionService(SubmissionRepository submissions, SubmissionQueries queries, ReportStore reports,
             @Value("${dialogue.moderation.report-threshold:3}") int reportThreshold, VoteStore votes,
             DialogueService dialogues, AuditLog audit, ApplicationEventPublisher events, Clock clock,
-            Suspensions suspensions) {
+            Suspensions suspensions, RejectionReasons rejectionReasons) {
         this.suspensions = suspensions;
+        this.rejectionReasons = rejectionReasons;
         this.submissions = submissions;
         this.queries = queries;
         this.reports = reports;
@@ -255,11 +257,15 @@ public class SubmissionService {
                 submission.questionId()));
     }
 
-    /** Rejects a pending submission with a reason the author will see, and an optional private note. */
+    /**
+     * Rejects a pending submission with a reason the author will see (the code of an active
+     * reason of the managed list; anything else is refused), and an optional private note.
+     */
     @Transactional
     @PreAuthorize("hasRole('MODERATOR')")
-    public void reject(long submissionId, int seenVersion, RejectionReason reason, String note) {
+    public void reject(long submissionId, int seenVersion, String reasonCode, String note) {
         var moderator = CurrentUser.require();
+        var reason = rejectionReasons.requireActive(reasonCode).code();
         var privateNote = Texts.optional("note", note, NOTE_MAX);
         var submission = decidable(submissionId, seenVersion);
         submission.reject(moderator.accountId(), reason, privateNote, clock.instant());

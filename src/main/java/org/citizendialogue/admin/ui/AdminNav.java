@@ -8,7 +8,8 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 class AdminNav extends Nav {
 
     enum Page {
-        PROGRAMMES("admin/programmes"), ACCOUNTS("admin/accounts"), STATS("admin/stats"), LISTS("admin/lists"), AUDIT("moderation/audit");
+        PROGRAMMES("admin/programmes"), ACCOUNTS("admin/accounts"), STATS("admin/stats"), LISTS("admin/lists"), REASONS("admin/rejection-reasons"),
+        AUDIT("moderation/audit");
 
         final String path;
 

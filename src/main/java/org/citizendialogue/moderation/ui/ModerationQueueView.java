@@ -54,10 +54,13 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
     private final java.util.Map<Long, Component> cards = new java.util.HashMap<>();
 
     private final org.citizendialogue.account.Suspensions suspensions;
+    private final org.citizendialogue.submission.RejectionReasons rejectionReasons;
 
     ModerationQueueView(SubmissionService submissions, DialogueService dialogues, TimeFormat time, LiveUpdates live,
-            org.citizendialogue.account.Suspensions suspensions) {
+            org.citizendialogue.account.Suspensions suspensions,
+            org.citizendialogue.submission.RejectionReasons rejectionReasons) {
         this.suspensions = suspensions;
+        this.rejectionReasons = rejectionReasons;
         this.submissions = submissions;
         this.dialogues = dialogues;
         this.time = time;
@@ -221,7 +224,7 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
         var approve = new Button(getTranslation("moderation.approve"), e -> approve(item));
         approve.setId("approve-" + item.id());
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
-        var reject = new Button(getTranslation("moderation.reject"), e -> new RejectDialog((reason, note) -> {
+        var reject = new Button(getTranslation("moderation.reject"), e -> new RejectDialog(rejectionReasons.active(), (reason, note) -> {
             submissions.reject(item.id(), item.version(), reason, note);
             Toasts.success(getTranslation("moderation.rejected"));
             refresh();
