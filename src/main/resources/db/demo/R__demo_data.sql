@@ -337,3 +337,12 @@ INSERT IGNORE INTO answer_revision (answer_id, revision_no, state, body, departm
 INSERT IGNORE INTO answer_template (id, dialogue_id, title, body, created_at) VALUES
     (1, NULL, 'Thank you', 'Thank you for your question. ', @now - INTERVAL 7 DAY),
     (2, 1, 'Benchmark city figures', 'Thank you for the question. The figures of the benchmark city are published every year by the Beijing Municipal Bureau of Economy and Information Technology. ', @now - INTERVAL 7 DAY);
+
+-- A suspended resident (issue 5): Gao Min posted the same advert three times; suspended for a week by the
+-- demo moderator, with its audit entry. Ids 220-239 belong to suspensions and their audit entries.
+INSERT IGNORE INTO suspension (id, account_id, reason, starts_at, until_at, suspended_by, suspended_by_name) VALUES
+    (220, 9, 'Posted the same advertisement three times in one hour.', @now - INTERVAL 1 DAY, @now + INTERVAL 6 DAY, 2, 'Wang Fang');
+
+INSERT IGNORE INTO audit_entry (id, at, actor_id, actor_name, action, target_type, target_id, before_state, after_state, detail) VALUES
+    (220, @now - INTERVAL 1 DAY, 2, 'Wang Fang', 'ACCOUNT_SUSPENDED', 'ACCOUNT', 9, NULL,
+     CONCAT('suspended until ', DATE_FORMAT(@now + INTERVAL 6 DAY, '%Y-%m-%dT%H:%i:%sZ')), 'Posted the same advertisement three times in one hour.');
