@@ -12,11 +12,12 @@ import org.citizendialogue.shared.ui.TimeFormat;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -24,13 +25,14 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import jakarta.annotation.security.RolesAllowed;
 
 /**
  * The audit log for moderators and admins: every recorded action with who, when, what, its
  * subject and the state before and after, newest first, filtered by action, actor, programme and
- * dates (the city's calendar). The grid loads a page at a time from the database. Texts are shown
+ * dates (the city's calendar). A page of 20 at a time is read from the database. Texts are shown
  * as text, never as markup; a redacted original appears here, and only here, outside the queue.
  */
 @Route(value = "moderation/audit", layout = MainLayout.class)
@@ -44,12 +46,19 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
     private final Select<DialogueCard> programme = new Select<>();
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
-    private final Grid<AuditEntry> grid = new Grid<>();
+    static final int PAGE_SIZE = 20;
+
+    private final TimeFormat time;
+    private final Div entries = new Div();
     private final Paragraph count = new Paragraph();
+    private final Button previous = new Button();
+    private final Button next = new Button();
+    private int offset;
 
     AuditView(AuditLog audit, DialogueService dialogues, TimeFormat time, ZoneId displayZone) {
         this.audit = audit;
         this.zone = displayZone;
+        this.time = time;
         addClassName("page");
         action.setId("audit-action");
         action.setLabel(getTranslation("audit.filter.action"));
@@ -85,24 +94,18 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
 
         count.setId("audit-count");
         count.getElement().setAttribute("role", "status");
-        grid.setId("audit-grid");
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-        grid.setPageSize(50);
-        grid.addColumn(e -> time.dateTime(e.at(), getLocale())).setHeader(getTranslation("audit.column.at"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditEntry::actorName).setHeader(getTranslation("audit.column.actor")).setAutoWidth(true);
-        grid.addColumn(e -> actionLabel(e.action())).setHeader(getTranslation("audit.column.action")).setAutoWidth(true);
-        grid.addColumn(e -> subjectLabel(e)).setHeader(getTranslation("audit.column.subject")).setAutoWidth(true)
-                .setTextAlign(ColumnTextAlign.START);
-        grid.addColumn(AuditEntry::beforeState).setHeader(getTranslation("audit.column.before")).setFlexGrow(2);
-        grid.addColumn(AuditEntry::afterState).setHeader(getTranslation("audit.column.after")).setFlexGrow(2);
-        grid.addColumn(AuditEntry::detail).setHeader(getTranslation("audit.column.detail")).setFlexGrow(2);
-        grid.setWidthFull();
-        grid.setMinHeight("24rem");
-        grid.getElement().setAttribute("aria-label", getTranslation("audit.title"));
+        entries.setId("audit-entries");
+        entries.addClassName("queue");
+        previous.setText(getTranslation("admin.accounts.previous"));
+        previous.setId("audit-previous");
+        previous.addClickListener(e -> page(Math.max(0, offset - PAGE_SIZE)));
+        next.setText(getTranslation("admin.accounts.next"));
+        next.setId("audit-next");
+        next.addClickListener(e -> page(offset + PAGE_SIZE));
+        var paging = new Div(previous, next);
+        paging.addClassNames(LumoUtility.Display.FLEX, LumoUtility.Gap.SMALL);
         add(new ModerationNav(ModerationNav.Page.AUDIT), new H1(getTranslation("audit.title")),
-                new Paragraph(getTranslation("audit.intro")), filters, count, grid);
-        setFlexGrow(1, grid);
+                new Paragraph(getTranslation("audit.intro")), filters, count, entries, paging);
         refresh();
     }
 
@@ -114,10 +117,50 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
+        page(0);
+    }
+
+    /** One page from the database (one row more tells whether there is a next page). */
+    private void page(int newOffset) {
+        offset = newOffset;
         var query = query();
-        grid.setItems(q -> audit.search(query, q.getOffset(), q.getLimit()).stream(), q -> (int) Math.min(
-                Integer.MAX_VALUE, audit.count(query)));
-        count.setText(getTranslation("audit.count", audit.count(query)));
+        var rows = audit.search(query, offset, PAGE_SIZE + 1);
+        entries.removeAll();
+        rows.stream().limit(PAGE_SIZE).forEach(e -> entries.add(card(e)));
+        var total = audit.count(query);
+        count.setText(total == 0 ? getTranslation("audit.count", 0)
+                : getTranslation("audit.count", total) + " · " + getTranslation("suspension.list.showing", offset + 1,
+                        offset + Math.min(rows.size(), PAGE_SIZE)));
+        previous.setEnabled(offset > 0);
+        next.setEnabled(rows.size() > PAGE_SIZE);
+    }
+
+    /** Before, after and details are user text (a redacted original among them): shown as text, never markup. */
+    private Article card(AuditEntry e) {
+        var card = new Article();
+        card.setId("audit-entry-" + e.id());
+        card.addClassName("queue-card");
+        var meta = new Div(new Span(time.dateTime(e.at(), getLocale())), new Span(e.actorName()),
+                new Span(subjectLabel(e)));
+        meta.addClassName("meta");
+        var what = new H2(actionLabel(e.action()));
+        what.addClassName(LumoUtility.FontSize.MEDIUM);
+        card.add(what, meta);
+        line(card, "audit.column.before", e.beforeState());
+        line(card, "audit.column.after", e.afterState());
+        line(card, "audit.column.detail", e.detail());
+        return card;
+    }
+
+    private void line(Article card, String labelKey, String text) {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        var label = new Span(getTranslation(labelKey) + ": ");
+        label.addClassName(LumoUtility.FontWeight.SEMIBOLD);
+        var p = new Paragraph(label, new Span(text));
+        p.addClassName("audit-text");
+        card.add(p);
     }
 
     private String actionLabel(String code) {
