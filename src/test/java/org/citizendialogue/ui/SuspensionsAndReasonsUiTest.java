@@ -152,16 +152,16 @@ class SuspensionsAndReasonsUiTest {
         var admin = window(Demo.ADMIN);
         admin.navigate("admin/rejection-reasons", Component.class);
         admin.test(admin.find(TextField.class).id("reason-new-code")).setValue("9 bad");
-        admin.test(admin.find(TextField.class).id("reason-new-en")).setValue("It asks for a private favour.");
-        admin.test(admin.find(TextField.class).id("reason-new-zh")).setValue("内容涉及私人请求。");
+        admin.test(admin.find(TextArea.class).id("reason-new-en")).setValue("It asks for a private favour.");
+        admin.test(admin.find(TextArea.class).id("reason-new-zh")).setValue("内容涉及私人请求。");
         admin.test(admin.find(Button.class).id("reason-add")).click();
         assertThat(admin.find(TextField.class).id("reason-new-code").isInvalid()).isTrue();
-        assertThat(admin.find(TextField.class).id("reason-new-en").getValue()).as("nothing typed is lost")
+        assertThat(admin.find(TextArea.class).id("reason-new-en").getValue()).as("nothing typed is lost")
                 .isEqualTo("It asks for a private favour.");
         admin.test(admin.find(TextField.class).id("reason-new-code")).setValue(code);
         admin.test(admin.find(Button.class).id("reason-add")).click();
         assertThat(exists(admin, "reason-" + code)).isTrue();
-        admin.test(admin.find(TextField.class).id("reason-en-" + code)).setValue("It asks the bureau for a private favour.");
+        admin.test(admin.find(TextArea.class).id("reason-en-" + code)).setValue("It asks the bureau for a private favour.");
         admin.test(admin.find(Button.class).id("reason-save-" + code)).click();
 
         var author = resident();

@@ -19,6 +19,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -62,8 +63,8 @@ class RejectionReasonsView extends VerticalLayout implements HasDynamicTitle {
         card.addClassName("queue-card");
         var heading = new H2(reason.code());
         heading.addClassName(LumoUtility.FontSize.MEDIUM);
-        var english = textField("reason-en-" + reason.code(), "rejection-reasons.english", reason.english());
-        var chinese = textField("reason-zh-" + reason.code(), "rejection-reasons.chinese", reason.chinese());
+        var english = textArea("reason-en-" + reason.code(), "rejection-reasons.english", reason.english());
+        var chinese = textArea("reason-zh-" + reason.code(), "rejection-reasons.chinese", reason.chinese());
         var save = new Button(getTranslation("rejection-reasons.save"), e -> {
             if (saved(Map.of("english", english, "chinese", chinese),
                     () -> reasons.edit(reason.code(), reason.version(), english.getValue(), chinese.getValue()))) {
@@ -110,11 +111,14 @@ class RejectionReasonsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Div addForm() {
-        var code = textField("reason-new-code", "rejection-reasons.code", "");
+        var code = new TextField(getTranslation("rejection-reasons.code"));
+        code.setId("reason-new-code");
+        code.setRequiredIndicatorVisible(true);
         code.setMaxLength(RejectionReason.CODE_MAX);
         code.setHelperText(getTranslation("rejection-reasons.code.help"));
-        var english = textField("reason-new-en", "rejection-reasons.english", "");
-        var chinese = textField("reason-new-zh", "rejection-reasons.chinese", "");
+        code.setWidthFull();
+        var english = textArea("reason-new-en", "rejection-reasons.english", "");
+        var chinese = textArea("reason-new-zh", "rejection-reasons.chinese", "");
         var add = new Button(getTranslation("rejection-reasons.add"), e -> {
             if (saved(Map.of("code", code, "english", english, "chinese", chinese),
                     () -> reasons.add(code.getValue(), english.getValue(), chinese.getValue()))) {
@@ -132,8 +136,8 @@ class RejectionReasonsView extends VerticalLayout implements HasDynamicTitle {
         return form;
     }
 
-    private TextField textField(String id, String labelKey, String value) {
-        var field = new TextField(getTranslation(labelKey));
+    private TextArea textArea(String id, String labelKey, String value) {
+        var field = new TextArea(getTranslation(labelKey));
         field.setId(id);
         field.setValue(value);
         field.setMaxLength(RejectionReason.TEXT_MAX);
@@ -143,7 +147,7 @@ class RejectionReasonsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** Runs the change; a refusal that names one of the fields is shown there, others go to the error handler. */
-    private boolean saved(Map<String, TextField> fields, Runnable change) {
+    private boolean saved(Map<String, ? extends HasValidation> fields, Runnable change) {
         fields.values().forEach(f -> f.setInvalid(false));
         try {
             change.run();
