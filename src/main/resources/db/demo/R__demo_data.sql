@@ -359,9 +359,18 @@ INSERT IGNORE INTO audit_entry (id, at, actor_id, actor_name, action, target_typ
 INSERT IGNORE INTO answer_report (id, answer_id, reporter_id, reason, detail, reported_at) VALUES
     (260, 1, 5, 'OFF_TOPIC', 'It does not say which indicators residents can check.', @now - INTERVAL '0 03:10' DAY_MINUTE),
     (261, 1, 6, 'OTHER', NULL, @now - INTERVAL '0 02:05' DAY_MINUTE);
+
 -- Blocked phrases (ids 200-219): spam that is refused outright, and contact touting held for a moderator's look.
 INSERT IGNORE INTO blocked_phrase (id, phrase, action, created_at) VALUES
     (200, 'buy followers', 'REFUSE', @now - INTERVAL 7 DAY),
     (201, '代开发票', 'REFUSE', @now - INTERVAL 7 DAY),
     (202, '加微信', 'HOLD', @now - INTERVAL 7 DAY),
     (203, 'whatsapp me', 'HOLD', @now - INTERVAL 7 DAY);
+-- A suspended resident (issue 5): Gao Min posted the same advert three times; suspended for a week by the
+-- demo moderator, with its audit entry. Ids 220-239 belong to suspensions and their audit entries.
+INSERT IGNORE INTO suspension (id, account_id, reason, starts_at, until_at, suspended_by, suspended_by_name) VALUES
+    (220, 9, 'Posted the same advertisement three times in one hour.', @now - INTERVAL 1 DAY, @now + INTERVAL 6 DAY, 2, 'Wang Fang');
+
+INSERT IGNORE INTO audit_entry (id, at, actor_id, actor_name, action, target_type, target_id, before_state, after_state, detail) VALUES
+    (220, @now - INTERVAL 1 DAY, 2, 'Wang Fang', 'ACCOUNT_SUSPENDED', 'ACCOUNT', 9, NULL,
+     CONCAT('suspended until ', DATE_FORMAT(@now + INTERVAL 6 DAY, '%Y-%m-%dT%H:%i:%sZ')), 'Posted the same advertisement three times in one hour.');

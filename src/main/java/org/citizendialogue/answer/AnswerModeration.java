@@ -13,6 +13,9 @@ import org.citizendialogue.submission.ReportReason;
 import org.citizendialogue.submission.SubmissionService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.citizendialogue.account.Suspensions;
+import org.citizendialogue.shared.limits.Limit;
+import org.citizendialogue.shared.limits.RateLimits;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,10 +39,14 @@ public class AnswerModeration {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Suspensions suspensions;
+    private final RateLimits limits;
 
     AnswerModeration(AnswerRepository answers, AnswerReportStore reports, SubmissionService submissions,
             @Value("${dialogue.moderation.report-threshold:3}") int threshold, AuditLog audit,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, Suspensions suspensions, RateLimits limits) {
+        this.suspensions = suspensions;
+        this.limits = limits;
         this.answers = answers;
         this.reports = reports;
         this.submissions = submissions;
@@ -57,6 +64,7 @@ public class AnswerModeration {
     @PreAuthorize("hasRole('RESIDENT')")
     public void report(long answerId, ReportReason reason, String text) {
         var reporter = CurrentUser.require();
+        suspensions.ensureNotSuspended(reporter.accountId());
         if (reason == null) {
             throw DomainException.atField("reason", "validation.required");
         }
@@ -65,6 +73,7 @@ public class AnswerModeration {
         if (answer.authorId() == reporter.accountId()) {
             throw new DomainException("report.error.own");
         }
+        limits.consume(Limit.REPORTS, "account:" + reporter.accountId());
         if (!reports.add(answerId, reporter.accountId(), reason, detail, clock.instant())) {
             throw new DomainException("report.error.twice");
         }

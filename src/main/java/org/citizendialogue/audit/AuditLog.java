@@ -54,6 +54,83 @@ public class AuditLog {
                 .param("actor", actorId).param("limit", Math.clamp(limit, 1, 200)).query(AuditEntry.class).list();
     }
 
+    /**
+     * Entries that match the query, newest first, one page at a time (at most {@value #PAGE_MAX}):
+     * the audit log view for moderators and admins.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('MODERATOR', 'ADMIN')")
+    public List<AuditEntry> search(AuditQuery query, int offset, int limit) {
+        var where = where(query);
+        var spec = jdbc.sql("SELECT e.* FROM audit_entry e WHERE " + where.sql()
+                + " ORDER BY e.at DESC, e.id DESC LIMIT :limit OFFSET :offset")
+                .param("limit", Math.clamp(limit, 1, PAGE_MAX)).param("offset", Math.max(0, offset));
+        for (var p : where.params().entrySet()) {
+            spec = spec.param(p.getKey(), p.getValue());
+        }
+        return spec.query(AuditEntry.class).list();
+    }
+
+    /** How many entries match the query. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('MODERATOR', 'ADMIN')")
+    public long count(AuditQuery query) {
+        var where = where(query);
+        var spec = jdbc.sql("SELECT COUNT(*) FROM audit_entry e WHERE " + where.sql());
+        for (var p : where.params().entrySet()) {
+            spec = spec.param(p.getKey(), p.getValue());
+        }
+        return spec.query(Long.class).single();
+    }
+
+    /** The kinds of action recorded so far, for the filter. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('MODERATOR', 'ADMIN')")
+    public List<String> actions() {
+        return jdbc.sql("SELECT DISTINCT action FROM audit_entry ORDER BY action").query(String.class).list();
+    }
+
+    public static final int PAGE_MAX = 200;
+
+    private record Where(String sql, java.util.Map<String, Object> params) {
+    }
+
+    // Only fixed fragments are joined; every value travels as a parameter.
+    private static Where where(AuditQuery q) {
+        var sql = new StringBuilder("1 = 1");
+        var params = new java.util.HashMap<String, Object>();
+        if (q.action() != null && !q.action().isBlank()) {
+            sql.append(" AND e.action = :action");
+            params.put("action", q.action());
+        }
+        if (q.actor() != null && !q.actor().isBlank()) {
+            sql.append(" AND LOWER(e.actor_name) LIKE :actor ESCAPE '!'");
+            var actor = clip(q.actor().strip(), AuditQuery.ACTOR_MAX).toLowerCase(java.util.Locale.ROOT)
+                    .replace("!", "!!").replace("%", "!%").replace("_", "!_");
+            params.put("actor", "%" + actor + "%");
+        }
+        if (q.from() != null) {
+            sql.append(" AND e.at >= :from");
+            params.put("from", java.sql.Timestamp.from(q.from()));
+        }
+        if (q.to() != null) {
+            sql.append(" AND e.at < :to");
+            params.put("to", java.sql.Timestamp.from(q.to()));
+        }
+        if (q.dialogueId() != null) {
+            // the trail names its subject by type and id; a programme's entries are found through
+            // the subjects' own tables (read only here: docs/decisions/013-suspensions-reasons-audit-view.md)
+            sql.append(" ").append("""
+                    AND ((e.target_type = 'DIALOGUE' AND e.target_id = :dialogue)
+                       OR (e.target_type = 'SUBMISSION' AND e.target_id IN (SELECT id FROM submission WHERE dialogue_id = :dialogue))
+                       OR (e.target_type = 'TOPIC' AND e.target_id IN (SELECT id FROM topic WHERE dialogue_id = :dialogue))
+                       OR (e.target_type = 'ANSWER' AND e.target_id IN (SELECT a.id FROM answer a
+                              JOIN submission s ON s.id = a.question_id WHERE s.dialogue_id = :dialogue)))""");
+            params.put("dialogue", q.dialogueId());
+        }
+        return new Where(sql.toString(), params);
+    }
+
     private static String clip(String text, int max) {
         if (text == null || text.codePointCount(0, text.length()) <= max) {
             return text;

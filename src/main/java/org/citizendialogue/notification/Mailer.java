@@ -33,11 +33,14 @@ class Mailer implements DisposableBean {
     private final long retryPauseMillis;
     private final ExecutorService outbox = Executors.newVirtualThreadPerTaskExecutor();
 
-    Mailer(ObjectProvider<JavaMailSender> sender, MailTexts texts,
+    private final org.citizendialogue.submission.RejectionReasons reasons;
+
+    Mailer(ObjectProvider<JavaMailSender> sender, MailTexts texts, org.citizendialogue.submission.RejectionReasons reasons,
             @Value("${dialogue.mail.from:Citizen Dialogue <no-reply@citizen-dialogue.example>}") String from,
             @Value("${dialogue.base-url:http://localhost:8080/}") String baseUrl,
             @Value("${dialogue.mail.retry-pause-ms:2000}") long retryPauseMillis) {
         this.sender = sender;
+        this.reasons = reasons;
         this.texts = texts;
         this.from = from;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
@@ -50,8 +53,9 @@ class Mailer implements DisposableBean {
     }
 
     private void deliver(Contact to, Notice notice) {
-        var t = texts.in(MailTexts.localeOf(to.preferredLocale()));
-        var line = NoticeText.of(notice, t);
+        var locale = MailTexts.localeOf(to.preferredLocale());
+        var t = texts.in(locale);
+        var line = NoticeText.of(notice, t, code -> reasons.publicText(code, locale));
         var subject = t.get("mail.subject", line);
         var link = notice.questionId() == null ? baseUrl + "me" : baseUrl + "questions/" + notice.questionId();
         var plain = t.get("mail.greeting", to.displayName()) + "\n\n" + line + "\n\n" + link + "\n\n" + t.get("mail.footer");

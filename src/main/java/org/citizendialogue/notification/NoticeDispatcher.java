@@ -64,7 +64,7 @@ class NoticeDispatcher {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void on(SubmissionEvents.Rejected event) {
         safely(() -> submissions.subject(event.submissionId()).ifPresent(s -> deliver(s,
-                Map.of(s.authorId(), new Pending(NoticeKind.REJECTED, event.reason().messageKey())),
+                Map.of(s.authorId(), new Pending(NoticeKind.REJECTED, event.reasonCode())),
                 "rejected:" + s.id())));
     }
 

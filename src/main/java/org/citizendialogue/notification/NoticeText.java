@@ -14,9 +14,24 @@ public final class NoticeText {
     private NoticeText() {
     }
 
+    /** The public text of a managed rejection reason in the reader's language, by its code. */
+    public interface ReasonText {
+        String of(String code);
+    }
+
     public static String of(Notice notice, Translator t) {
+        return of(notice, t, code -> code);
+    }
+
+    /**
+     * A rejection notice's detail is the code of a managed reason (read in the reader's language);
+     * notices from before the list was managed hold a message key instead.
+     */
+    public static String of(Notice notice, Translator t, ReasonText reasons) {
         var detail = notice.detail();
-        if ((notice.kind() == NoticeKind.REJECTED || notice.kind() == NoticeKind.HIDDEN) && detail != null) {
+        if (notice.kind() == NoticeKind.REJECTED && detail != null && !detail.startsWith("rejection.")) {
+            detail = reasons.of(detail);
+        } else if ((notice.kind() == NoticeKind.REJECTED || notice.kind() == NoticeKind.HIDDEN) && detail != null) {
             detail = t.get(detail);
         } else if (notice.kind() == NoticeKind.COMMITMENT && detail != null) {
             detail = t.get("commitment.status." + detail);

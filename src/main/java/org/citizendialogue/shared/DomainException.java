@@ -37,6 +37,11 @@ public class DomainException extends RuntimeException {
         return arguments.clone();
     }
 
+    /** The arguments with the {@link Localized} ones formatted for the reader. */
+    public Object[] arguments(java.util.Locale locale) {
+        return Arrays.stream(arguments).map(a -> a instanceof Localized l ? l.in(locale) : a).toArray();
+    }
+
     public String field() {
         return field;
     }

@@ -1,8 +1,6 @@
 package org.citizendialogue.submission;
 
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -61,13 +59,14 @@ class ReportStore {
                 FROM submission WHERE dialogue_id = :d
                 """).param("d", dialogueId).query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3) })
                 .single();
-        Map<RejectionReason, Long> rejected = new EnumMap<>(RejectionReason.class);
-        Arrays.stream(RejectionReason.values()).forEach(r -> rejected.put(r, 0L));
+        Map<String, Long> rejected = new java.util.LinkedHashMap<>();
+        jdbc.sql("SELECT code FROM rejection_reason ORDER BY position, id").query(String.class).list()
+                .forEach(code -> rejected.put(code, 0L));
         jdbc.sql("""
                 SELECT rejection_reason, COUNT(*) FROM submission
                 WHERE dialogue_id = :d AND status = 'REJECTED' GROUP BY rejection_reason
                 """).param("d", dialogueId)
-                .query((rs, n) -> Map.entry(RejectionReason.valueOf(rs.getString(1)), rs.getLong(2))).list()
+                .query((rs, n) -> Map.entry(java.util.Objects.requireNonNullElse(rs.getString(1), "OTHER"), rs.getLong(2))).list()
                 .forEach(e -> rejected.put(e.getKey(), e.getValue()));
         var seconds = jdbc.sql("""
                 SELECT TIMESTAMPDIFF(SECOND, submitted_at, decided_at) FROM submission

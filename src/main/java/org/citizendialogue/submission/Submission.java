@@ -30,7 +30,7 @@ class Submission {
     private Instant submittedAt;
     private Instant decidedAt;
     private Long decidedBy;
-    private RejectionReason rejectionReason;
+    private String rejectionReason;
     private String rejectionNote;
     private Instant answeredAt;
     private String originalBody;
@@ -81,7 +81,7 @@ class Submission {
         decidedBy = moderatorId;
     }
 
-    void reject(long moderatorId, RejectionReason reason, String note, Instant now) {
+    void reject(long moderatorId, String reason, String note, Instant now) {
         requirePending();
         if (reason == null) {
             throw DomainException.atField("reason", "validation.required");
@@ -241,7 +241,7 @@ class Submission {
         return submittedAt;
     }
 
-    RejectionReason rejectionReason() {
+    String rejectionReason() {
         return rejectionReason;
     }
 

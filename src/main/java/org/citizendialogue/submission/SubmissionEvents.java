@@ -13,7 +13,7 @@ public final class SubmissionEvents {
     public record Published(long submissionId, SubmissionKind kind, long topicId, Long questionId) {
     }
 
-    public record Rejected(long submissionId, long authorId, RejectionReason reason) {
+    public record Rejected(long submissionId, long authorId, String reasonCode) {
     }
 
     public record Withdrawn(long submissionId) {

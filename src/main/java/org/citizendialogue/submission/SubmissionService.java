@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.citizendialogue.account.Suspensions;
 import org.citizendialogue.audit.AuditLog;
 import org.citizendialogue.audit.AuditRecord;
 import org.citizendialogue.dialogue.DialogueService;
@@ -48,13 +49,18 @@ public class SubmissionService {
     private final RateLimits limits;
     private final BlockedPhrases blocked;
     private final java.time.Duration repeatWindow;
+    private final Suspensions suspensions;
+    private final RejectionReasons rejectionReasons;
 
     SubmissionService(SubmissionRepository submissions, SubmissionQueries queries, ReportStore reports,
             @Value("${dialogue.moderation.report-threshold:3}") int reportThreshold, VoteStore votes,
             MergeStore merges, DialogueService dialogues, AuditLog audit, ApplicationEventPublisher events, Clock clock,
             RateLimits limits, BlockedPhrases blocked,
-            @Value("${dialogue.limits.repeat-window:10m}") java.time.Duration repeatWindow) {
+            @Value("${dialogue.limits.repeat-window:10m}") java.time.Duration repeatWindow,
+            Suspensions suspensions, RejectionReasons rejectionReasons) {
         this.merges = merges;
+        this.suspensions = suspensions;
+        this.rejectionReasons = rejectionReasons;
         this.submissions = submissions;
         this.queries = queries;
         this.reports = reports;
@@ -74,6 +80,7 @@ public class SubmissionService {
     @PreAuthorize("hasRole('RESIDENT')")
     public long ask(long topicId, String text) {
         var author = CurrentUser.require();
+        suspensions.ensureNotSuspended(author.accountId());
         var topic = openTopic(topicId);
         var body = Texts.required("text", text, BODY_MAX);
         var held = screen(author.accountId(), body);
@@ -91,6 +98,7 @@ public class SubmissionService {
     @PreAuthorize("hasRole('RESIDENT')")
     public long comment(long topicId, Long questionId, String text) {
         var author = CurrentUser.require();
+        suspensions.ensureNotSuspended(author.accountId());
         var topic = openTopic(topicId);
         String questionBody = null;
         if (questionId != null) {
@@ -213,6 +221,7 @@ public class SubmissionService {
     @PreAuthorize("hasRole('RESIDENT')")
     public int vote(long questionId) {
         var voter = CurrentUser.require();
+        suspensions.ensureNotSuspended(voter.accountId());
         var question = votable(questionId);
         if (question.authorId() == voter.accountId()) {
             throw new DomainException("vote.error.own");
@@ -227,6 +236,7 @@ public class SubmissionService {
     @PreAuthorize("hasRole('RESIDENT')")
     public int unvote(long questionId) {
         var voter = CurrentUser.require();
+        suspensions.ensureNotSuspended(voter.accountId());
         var question = votable(questionId);
         limits.consume(Limit.VOTES, "account:" + voter.accountId());
         votes.remove(questionId, voter.accountId());
@@ -291,11 +301,15 @@ public class SubmissionService {
                 submission.questionId()));
     }
 
-    /** Rejects a pending submission with a reason the author will see, and an optional private note. */
+    /**
+     * Rejects a pending submission with a reason the author will see (the code of an active
+     * reason of the managed list; anything else is refused), and an optional private note.
+     */
     @Transactional
     @PreAuthorize("hasRole('MODERATOR')")
-    public void reject(long submissionId, int seenVersion, RejectionReason reason, String note) {
+    public void reject(long submissionId, int seenVersion, String reasonCode, String note) {
         var moderator = CurrentUser.require();
+        var reason = rejectionReasons.requireActive(reasonCode).code();
         var privateNote = Texts.optional("note", note, NOTE_MAX);
         var submission = decidable(submissionId, seenVersion);
         submission.reject(moderator.accountId(), reason, privateNote, clock.instant());
@@ -376,6 +390,7 @@ public class SubmissionService {
     @PreAuthorize("hasRole('RESIDENT')")
     public void report(long submissionId, ReportReason reason, String text) {
         var reporter = CurrentUser.require();
+        suspensions.ensureNotSuspended(reporter.accountId());
         if (reason == null) {
             throw DomainException.atField("reason", "validation.required");
         }

@@ -36,6 +36,8 @@ class ScreenshotTour extends BrowserTest {
             new Stop("topic-resident", TOPIC, Demo.RESIDENT),
             new Stop("me", "me", Demo.RESIDENT),
             new Stop("moderation", "moderation", Demo.MODERATOR),
+            new Stop("moderation-suspensions", "moderation/suspensions", Demo.MODERATOR),
+            new Stop("moderation-audit", "moderation/audit", Demo.MODERATOR),
             new Stop("answers", "answers", Demo.STAFF),
             new Stop("admin-stats", "admin/stats", Demo.ADMIN),
             new Stop("admin-programmes", "admin/programmes", Demo.ADMIN),
@@ -43,7 +45,10 @@ class ScreenshotTour extends BrowserTest {
             new Stop("admin-programme", "admin/programmes/1", Demo.ADMIN),
             new Stop("admin-accounts", "admin/accounts", Demo.ADMIN),
             new Stop("admin-lists", "admin/lists", Demo.ADMIN),
-            new Stop("admin-blocked-words", "admin/blocked-words", Demo.ADMIN));
+            new Stop("admin-blocked-words", "admin/blocked-words", Demo.ADMIN),
+            new Stop("admin-rejection-reasons", "admin/rejection-reasons", Demo.ADMIN),
+            // a demo resident suspended for a week (R__demo_data.sql): the notice instead of the forms
+            new Stop("topic-suspended", TOPIC, "gao.min@example.org"));
 
     @Test
     void tour() throws Exception {

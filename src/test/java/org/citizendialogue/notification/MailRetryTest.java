@@ -35,6 +35,8 @@ class MailRetryTest {
     MailTexts texts;
     @Autowired
     TestMailServer smtp;
+    @Autowired
+    org.citizendialogue.submission.RejectionReasons reasons;
 
     @Test
     void a_send_that_fails_twice_is_delivered_once_on_the_third_attempt() {
@@ -58,7 +60,7 @@ class MailRetryTest {
 
     private Mailer mailer(JavaMailSender sender) {
         var provider = new StaticListableBeanFactory(Map.of("mailSender", sender)).getBeanProvider(JavaMailSender.class);
-        return new Mailer(provider, texts, "Citizen Dialogue <no-reply@citizen-dialogue.example>",
+        return new Mailer(provider, texts, reasons, "Citizen Dialogue <no-reply@citizen-dialogue.example>",
                 "http://localhost:8080/", 20);
     }
 

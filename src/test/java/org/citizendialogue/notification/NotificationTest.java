@@ -152,11 +152,12 @@ class NotificationTest {
         acting.run(Demo.MODERATOR, () -> submissions.reject(id, version(id), RejectionReason.SPAM, "private note"));
         assertThat(noticesOf(author)).singleElement().satisfies(n -> {
             assertThat(n.kind()).isEqualTo(NoticeKind.REJECTED);
-            assertThat(n.detail()).isEqualTo(RejectionReason.SPAM.messageKey());
+            assertThat(n.detail()).isEqualTo(RejectionReason.SPAM);
         });
         var mail = mailsTo(author, 1);
         assertThat(mail).hasSize(1);
-        assertThat(GreenMailUtil.getBody(mail.getFirst())).doesNotContain("private note");
+        assertThat(GreenMailUtil.getBody(mail.getFirst())).doesNotContain("private note")
+                .contains("It is spam or advertising.");
     }
 
     @Test

@@ -2,6 +2,8 @@ package org.citizendialogue.admin.ui;
 
 import org.citizendialogue.account.AccountAdmin;
 import org.citizendialogue.account.AccountRow;
+import org.citizendialogue.account.Suspension;
+import org.citizendialogue.account.Suspensions;
 import org.citizendialogue.audit.AuditLog;
 import org.citizendialogue.shared.DomainException;
 import org.citizendialogue.shared.Roles;
@@ -46,8 +48,11 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
     private final Button previous = new Button();
     private final Button next = new Button();
     private int offset;
+    private final Suspensions suspensions;
+    private java.util.Map<Long, Suspension> suspended = java.util.Map.of();
 
-    AccountsView(AccountAdmin accounts, AuditLog audit, TimeFormat time) {
+    AccountsView(AccountAdmin accounts, AuditLog audit, TimeFormat time, Suspensions suspensions) {
+        this.suspensions = suspensions;
         this.accounts = accounts;
         this.audit = audit;
         this.time = time;
@@ -88,6 +93,7 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
         // one more than a page tells whether there is a next one
         var rows = accounts.search(search.getValue(), offset, PAGE_SIZE + 1);
         results.removeAll();
+        suspended = suspensions.inForceAmong(rows.stream().map(AccountRow::id).toList());
         rows.stream().limit(PAGE_SIZE).forEach(row -> results.add(row(row)));
         status.setText(rows.isEmpty() ? getTranslation("admin.accounts.none")
                 : getTranslation("admin.accounts.showing", offset + 1, offset + Math.min(rows.size(), PAGE_SIZE)));
@@ -126,7 +132,23 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
         trail.getElement().setAttribute("aria-label", getTranslation("admin.accounts.trail-aria", account.displayName()));
         var actions = new Div(saveTitle, trail);
         actions.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.SMALL);
-        card.add(name, email, roles, title, actions);
+        card.add(name, email);
+        var suspension = suspended.get(account.id());
+        if (suspension != null) {
+            var state = new Paragraph(getTranslation("suspension.admin.state",
+                    time.dateTime(suspension.untilAt(), getLocale()), suspension.reason()));
+            state.setId("account-suspended-" + account.id());
+            state.addClassName("notice");
+            var lift = new Button(getTranslation("suspension.lift"), e -> {
+                suspensions.lift(account.id());
+                Toasts.success(getTranslation("suspension.lifted", account.displayName()));
+                page(offset);
+            });
+            lift.setId("account-lift-" + account.id());
+            lift.getElement().setAttribute("aria-label", getTranslation("suspension.lift-aria", account.displayName()));
+            card.add(state, lift);
+        }
+        card.add(roles, title, actions);
         return card;
     }
 

@@ -9,7 +9,7 @@ class AdminNav extends Nav {
 
     enum Page {
         PROGRAMMES("admin/programmes"), ACCOUNTS("admin/accounts"), STATS("admin/stats"), LISTS("admin/lists"),
-        BLOCKED("admin/blocked-words");
+        REASONS("admin/rejection-reasons"), BLOCKED("admin/blocked-words"), AUDIT("moderation/audit");
 
         final String path;
 

@@ -1,7 +1,7 @@
 package org.citizendialogue.admin.ui;
 
 import org.citizendialogue.shared.ui.MainLayout;
-import org.citizendialogue.submission.RejectionReason;
+import org.citizendialogue.submission.RejectionReasons;
 
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -15,23 +15,36 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * The lists moderators work with. Rejection reasons are fixed in code for now, so they are shown
- * read-only; blocked words and answer templates arrive with the moderation and answer features.
+ * The lists moderators work with. The active rejection reasons are listed here and edited on
+ * their own page; blocked words and answer templates arrive with the moderation and answer features.
  */
 @Route(value = "admin/lists", layout = MainLayout.class)
 @RolesAllowed("ADMIN")
 class ManagedListsView extends VerticalLayout implements HasDynamicTitle {
 
-    ManagedListsView() {
+    ManagedListsView(RejectionReasons managed) {
         addClassName("page");
         var reasons = new UnorderedList();
         reasons.setId("admin-rejection-reasons");
-        for (var reason : RejectionReason.values()) {
-            reasons.add(new ListItem(getTranslation(reason.messageKey())));
+        for (var reason : managed.active()) {
+            reasons.add(new ListItem(reason.text(getLocale())));
         }
+        var edit = new com.vaadin.flow.component.html.Anchor("admin/rejection-reasons",
+                getTranslation("admin.lists.reasons.edit"));
+        edit.setId("admin-rejection-reasons-edit");
         add(new AdminNav(AdminNav.Page.LISTS), new H1(getTranslation("admin.lists.title")),
                 new H2(getTranslation("admin.lists.reasons")), new Paragraph(getTranslation("admin.lists.reasons.note")),
-                reasons, new H2(getTranslation("admin.lists.later")), new Paragraph(getTranslation("admin.lists.later.note")));
+                reasons, new Paragraph(edit),
+                new H2(getTranslation("admin.lists.blocked")), new Paragraph(getTranslation("admin.lists.blocked.note")),
+                new Paragraph(link("admin-blocked-words-edit", "admin/blocked-words", "admin.lists.blocked.edit")),
+                new H2(getTranslation("admin.lists.templates")), new Paragraph(getTranslation("admin.lists.templates.note")),
+                new Paragraph(link("admin-templates-edit", "answers/templates", "admin.lists.templates.edit")));
+    }
+
+    private com.vaadin.flow.component.html.Anchor link(String id, String href, String key) {
+        var anchor = new com.vaadin.flow.component.html.Anchor(href, getTranslation(key));
+        anchor.setId(id);
+        return anchor;
     }
 
     @Override

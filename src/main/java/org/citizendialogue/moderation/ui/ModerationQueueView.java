@@ -53,8 +53,15 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
     private final Div review = new Div();
     private final java.util.Map<Long, Component> cards = new java.util.HashMap<>();
 
+    private final org.citizendialogue.account.Suspensions suspensions;
+    private final org.citizendialogue.submission.RejectionReasons rejectionReasons;
+
     ModerationQueueView(SubmissionService submissions, DialogueService dialogues, TimeFormat time, LiveUpdates live,
-            org.citizendialogue.answer.AnswerModeration answerModeration) {
+            org.citizendialogue.answer.AnswerModeration answerModeration,
+            org.citizendialogue.account.Suspensions suspensions,
+            org.citizendialogue.submission.RejectionReasons rejectionReasons) {
+        this.suspensions = suspensions;
+        this.rejectionReasons = rejectionReasons;
         this.submissions = submissions;
         this.dialogues = dialogues;
         this.time = time;
@@ -67,8 +74,8 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
         review.addClassName("queue");
         var reviewHeading = new H2(getTranslation("moderation.review.title"));
         reviewHeading.setId("reports");
-        add(new H1(getTranslation("moderation.title")), counter, queue, reviewHeading, review,
-                new AnswerReviewSection(answerModeration));
+        add(new ModerationNav(ModerationNav.Page.QUEUE), new H1(getTranslation("moderation.title")), counter, queue,
+                reviewHeading, review, new AnswerReviewSection(answerModeration));
         refresh();
     }
 
@@ -147,8 +154,19 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
             dismiss.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             actions.add(dismiss);
         }
+        actions.add(suspendButton(item.id(), item.authorName()));
         card.add(actions);
         return card;
+    }
+
+    /** "Suspend author": opens the suspension dialog for whoever wrote this submission. */
+    private Button suspendButton(long submissionId, String authorName) {
+        var suspend = new Button(getTranslation("suspension.suspend-author"), e -> submissions.subject(submissionId)
+                .ifPresent(s -> new SuspendDialog(suspensions, s.authorId(), authorName, () -> { }).open()));
+        suspend.setId("suspend-author-" + submissionId);
+        suspend.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        suspend.getElement().setAttribute("aria-label", getTranslation("suspension.suspend-author-aria", authorName));
+        return suspend;
     }
 
     private void show(QueueItem item, TopicContext topic) {
@@ -216,7 +234,7 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
         var approve = new Button(getTranslation("moderation.approve"), e -> approve(item));
         approve.setId("approve-" + item.id());
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
-        var reject = new Button(getTranslation("moderation.reject"), e -> new RejectDialog((reason, note) -> {
+        var reject = new Button(getTranslation("moderation.reject"), e -> new RejectDialog(rejectionReasons.active(), (reason, note) -> {
             submissions.reject(item.id(), item.version(), reason, note);
             Toasts.success(getTranslation("moderation.rejected"));
             refresh();
@@ -232,7 +250,7 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
             }
         }).open());
         redact.setId("redact-" + item.id());
-        var actions = new Div(approve, redact, reject);
+        var actions = new Div(approve, redact, reject, suspendButton(item.id(), item.authorName()));
         if (item.kind() == SubmissionKind.QUESTION) {
             actions.add(MergeDialog.button(submissions, item.id(), item.body(), this::refresh));
         }

@@ -9,20 +9,21 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 
-/** Asks for the reason (shown to the author) and an optional private note, then hands them back. */
+/** Asks for the reason (shown to the author, from the managed list) and an optional private note, then hands them back. */
 class RejectDialog extends Dialog {
 
     interface Confirmed {
-        void reject(RejectionReason reason, String note);
+        void reject(String reasonCode, String note);
     }
 
-    RejectDialog(Confirmed onConfirm) {
+    /** Offers the given reasons (the active ones of the managed list), each by its public text in the moderator's language. */
+    RejectDialog(java.util.List<RejectionReason> reasons, Confirmed onConfirm) {
         setHeaderTitle(getTranslation("moderation.reject.title"));
         var reason = new Select<RejectionReason>();
         reason.setId("reject-reason");
         reason.setLabel(getTranslation("moderation.reject.reason"));
-        reason.setItems(RejectionReason.values());
-        reason.setItemLabelGenerator(r -> getTranslation(r.messageKey()));
+        reason.setItems(reasons);
+        reason.setItemLabelGenerator(r -> r.text(getLocale()));
         reason.setRequiredIndicatorVisible(true);
         reason.setWidthFull();
         var note = new TextArea(getTranslation("moderation.reject.note"));
@@ -37,7 +38,7 @@ class RejectDialog extends Dialog {
                 reason.focus();
                 return;
             }
-            onConfirm.reject(reason.getValue(), note.getValue());
+            onConfirm.reject(reason.getValue().code(), note.getValue());
             close();
         });
         confirm.setId("reject-confirm");

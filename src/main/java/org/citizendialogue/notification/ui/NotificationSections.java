@@ -12,7 +12,11 @@ class NotificationSections implements PersonalPageSection {
     private final NotificationService notifications;
     private final TimeFormat time;
 
-    NotificationSections(NotificationService notifications, TimeFormat time) {
+    private final org.citizendialogue.submission.RejectionReasons reasons;
+
+    NotificationSections(NotificationService notifications, TimeFormat time,
+            org.citizendialogue.submission.RejectionReasons reasons) {
+        this.reasons = reasons;
         this.notifications = notifications;
         this.time = time;
     }
@@ -24,6 +28,6 @@ class NotificationSections implements PersonalPageSection {
 
     @Override
     public com.vaadin.flow.component.Component create() {
-        return new NotificationsPanel(notifications, time);
+        return new NotificationsPanel(notifications, time, reasons);
     }
 }

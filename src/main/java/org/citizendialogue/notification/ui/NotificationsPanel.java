@@ -28,7 +28,11 @@ class NotificationsPanel extends Section {
     private final Div notices = new Div();
     private final Div follows = new Div();
 
-    NotificationsPanel(NotificationService notifications, TimeFormat time) {
+    private final org.citizendialogue.submission.RejectionReasons reasons;
+
+    NotificationsPanel(NotificationService notifications, TimeFormat time,
+            org.citizendialogue.submission.RejectionReasons reasons) {
+        this.reasons = reasons;
         this.notifications = notifications;
         this.time = time;
         setId("notifications");
@@ -67,7 +71,7 @@ class NotificationsPanel extends Section {
                 + (n.unread() ? " · " + getTranslation("notifications.unread") : ""));
         meta.addClassName("meta");
         // the excerpt is user text: Paragraph escapes it
-        card.add(meta, new Paragraph(NoticeText.of(n, this::getTranslation)));
+        card.add(meta, new Paragraph(NoticeText.of(n, this::getTranslation, code -> reasons.publicText(code, getLocale()))));
         if (n.questionId() != null) {
             card.add(new Anchor("questions/" + n.questionId(), getTranslation("me.view-public")));
         }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import org.citizendialogue.account.Suspensions;
 import org.citizendialogue.answer.AnswerModeration;
 import org.citizendialogue.answer.AnswerService;
 import org.citizendialogue.dialogue.DialogueService;
@@ -13,6 +14,7 @@ import org.citizendialogue.notification.NotificationService;
 import org.citizendialogue.shared.CurrentUser;
 import org.citizendialogue.shared.Roles;
 import org.citizendialogue.shared.ui.MainLayout;
+import org.citizendialogue.shared.ui.SuspendedNotice;
 import org.citizendialogue.shared.ui.TimeFormat;
 import org.citizendialogue.shared.ui.Toasts;
 import org.citizendialogue.submission.QuestionCard;
@@ -47,10 +49,12 @@ class QuestionView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final Clock clock;
 
     private final AnswerModeration answerModeration;
+    private final Suspensions suspensions;
 
     QuestionView(DialogueService dialogues, SubmissionService submissions, AnswerService answers, TimeFormat time,
-            NotificationService notifications, Clock clock, AnswerModeration answerModeration) {
+            NotificationService notifications, Clock clock, AnswerModeration answerModeration, Suspensions suspensions) {
         this.answerModeration = answerModeration;
+        this.suspensions = suspensions;
         this.notifications = notifications;
         this.clock = clock;
         this.dialogues = dialogues;
@@ -82,19 +86,23 @@ class QuestionView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 new Anchor("dialogues/" + topic.dialogueSlug() + "/topics/" + topic.topicSlug(), topic.topicTitle()));
         crumbs.addClassName("breadcrumbs");
         crumbs.getElement().setAttribute("aria-label", getTranslation("nav.breadcrumbs"));
-        var open = topic.status().acceptsSubmissions() && CurrentUser.get().isPresent();
+        var suspended = suspensions.mine();
+        var open = topic.status().acceptsSubmissions() && CurrentUser.get().isPresent() && suspended.isEmpty();
         var answer = answers.publishedFor(Set.of(id)).get(id);
         var comments = submissions.publishedComments(Set.of(id)).getOrDefault(id, List.of());
         var onAirNow = answers.nowAnswering(topic.dialogueId()).filter(o -> o.questionId() == id).isPresent();
         var actions = new QuestionCardView.Actions(
                 open ? (qid, text) -> submissions.comment(topic.topicId(), qid, text) : null,
                 open ? (qid, add) -> add ? submissions.vote(qid) : submissions.unvote(qid) : null, null, null,
-                CurrentUser.get().filter(u -> u.has(Roles.RESIDENT)).isPresent() ? submissions::report : null,
+                CurrentUser.get().filter(u -> u.has(Roles.RESIDENT)).isPresent() && suspended.isEmpty()
+                        ? submissions::report : null,
                 CurrentUser.get().filter(u -> u.has(Roles.MODERATOR)).isPresent() ? submissions::hide : null);
         var onAirRecord = answers.onAirRecord(Set.of(id)).get(id);
-        add(crumbs, new H1(getTranslation("question.title", id)), new QuestionCardView(question, answer, comments,
+        add(crumbs, new H1(getTranslation("question.title", id)));
+        suspended.ifPresent(s -> add(new SuspendedNotice(s.untilAt(), s.reason(), time)));
+        add(new QuestionCardView(question, answer, comments,
                 onAirRecord, !submissions.myVotes(Set.of(id)).isEmpty(), onAirNow, time, actions, false));
-        if (answer != null && CurrentUser.get().filter(u -> u.has(Roles.RESIDENT)).isPresent()) {
+        if (answer != null && CurrentUser.get().filter(u -> u.has(Roles.RESIDENT)).isPresent() && suspended.isEmpty()) {
             add(reportAnswerButton(answer.id()));
         }
         if (CurrentUser.get().isPresent()) {

@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.citizendialogue.account.Suspension;
+import org.citizendialogue.account.Suspensions;
 import org.citizendialogue.answer.AnswerService;
 import org.citizendialogue.answer.OnAir;
 import org.citizendialogue.dialogue.DialogueService;
@@ -16,6 +18,7 @@ import org.citizendialogue.shared.live.Channels;
 import org.citizendialogue.shared.live.LiveUpdates;
 import org.citizendialogue.shared.ui.LiveAnnouncer;
 import org.citizendialogue.shared.ui.MainLayout;
+import org.citizendialogue.shared.ui.SuspendedNotice;
 import org.citizendialogue.shared.ui.TimeFormat;
 import org.citizendialogue.submission.CommentCard;
 import org.citizendialogue.submission.QuestionCard;
@@ -71,9 +74,13 @@ class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private boolean subscribed;
 
     private final org.citizendialogue.notification.NotificationService notifications;
+    private final Suspensions suspensions;
+    private java.util.Optional<Suspension> suspended = java.util.Optional.empty();
 
     TopicView(DialogueService dialogues, SubmissionService submissions, AnswerService answers, LiveUpdates live,
-            TimeFormat time, org.citizendialogue.notification.NotificationService notifications) {
+            TimeFormat time, org.citizendialogue.notification.NotificationService notifications,
+            Suspensions suspensions) {
+        this.suspensions = suspensions;
         this.notifications = notifications;
         this.dialogues = dialogues;
         this.submissions = submissions;
@@ -103,6 +110,7 @@ class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                 .orElseThrow(NotFoundException::new);
         status = topic.status();
         onAirQuestion = answers.nowAnswering(topic.dialogueId()).map(OnAir::questionId).orElse(null);
+        suspended = suspensions.mine();
         removeAll();
         var crumbs = new Nav(new Anchor("dialogues/" + topic.dialogueSlug(), topic.dialogueTitle()));
         crumbs.addClassName("breadcrumbs");
@@ -138,6 +146,8 @@ class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             askSection.add(notice(getTranslation("ask.closed")));
         } else if (CurrentUser.get().isEmpty()) {
             askSection.add(signInHint("ask.sign-in"));
+        } else if (suspended.isPresent()) {
+            askSection.add(new SuspendedNotice(suspended.get().untilAt(), suspended.get().reason(), time));
         } else {
             var input = new TextInput[1];
             input[0] = new TextInput("ask-text", "ask-submit", getTranslation("ask.label"), getTranslation("ask.submit"),
@@ -171,7 +181,8 @@ class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private Component topicCommentsSection() {
         var section = new Section(new H2(getTranslation("topic.comments")), topicComments);
         section.addClassName("topic-comments-section");
-        if (status.acceptsSubmissions() && CurrentUser.get().isPresent()) {
+        // a suspended resident gets no form here: the notice in the ask section says why and until when
+        if (status.acceptsSubmissions() && CurrentUser.get().isPresent() && suspended.isEmpty()) {
             var input = new TextInput[1];
             input[0] = new TextInput("topic-comment-text", "topic-comment-submit", getTranslation("topic.comment.label"),
                     getTranslation("comment.submit"), SubmissionService.BODY_MAX, text -> {
@@ -179,7 +190,7 @@ class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                         input[0].confirm(getTranslation("submission.awaiting"));
                     });
             section.add(input[0]);
-        } else if (status.acceptsSubmissions()) {
+        } else if (status.acceptsSubmissions() && CurrentUser.get().isEmpty()) {
             section.add(signInHint("comment.sign-in"));
         }
         return section;
@@ -232,7 +243,7 @@ class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private QuestionCardView.Actions actions() {
         var user = CurrentUser.get();
         var open = status.acceptsSubmissions();
-        var resident = user.filter(u -> u.has(Roles.RESIDENT)).isPresent();
+        var resident = user.filter(u -> u.has(Roles.RESIDENT)).isPresent() && suspended.isEmpty();
         var operator = status == DialogueStatus.LIVE
                 && user.filter(u -> u.has(Roles.STAFF) || u.has(Roles.MODERATOR)).isPresent();
         return new QuestionCardView.Actions(

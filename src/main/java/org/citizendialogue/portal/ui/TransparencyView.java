@@ -3,7 +3,7 @@ package org.citizendialogue.portal.ui;
 import org.citizendialogue.dialogue.DialogueDetails;
 import org.citizendialogue.dialogue.DialogueService;
 import org.citizendialogue.shared.ui.MainLayout;
-import org.citizendialogue.submission.RejectionReason;
+import org.citizendialogue.submission.RejectionReasons;
 import org.citizendialogue.submission.SubmissionService;
 import org.citizendialogue.submission.Transparency;
 
@@ -33,7 +33,10 @@ class TransparencyView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final SubmissionService submissions;
     private DialogueDetails dialogue;
 
-    TransparencyView(DialogueService dialogues, SubmissionService submissions) {
+    private final RejectionReasons reasons;
+
+    TransparencyView(DialogueService dialogues, SubmissionService submissions, RejectionReasons reasons) {
+        this.reasons = reasons;
         this.dialogues = dialogues;
         this.submissions = submissions;
         addClassName("page");
@@ -67,11 +70,22 @@ class TransparencyView extends VerticalLayout implements BeforeEnterObserver, Ha
     private Component rejections(Transparency t) {
         var list = new DescriptionList();
         list.setId("transparency-rejections");
-        for (RejectionReason reason : RejectionReason.values()) {
-            add(list, "transparency-rejected-" + reason.name().toLowerCase(), reason.messageKey(),
-                    Long.toString(t.rejectedByReason().getOrDefault(reason, 0L)));
-        }
+        var managed = reasons.byCode();
+        // every active reason (zero included) and any inactive one that was used, by the admins' order
+        t.rejectedByReason().forEach((code, count) -> {
+            var reason = managed.get(code);
+            if (count > 0 || reason != null && reason.active()) {
+                term(list, "transparency-rejected-" + code.toLowerCase(java.util.Locale.ROOT),
+                        reason == null ? code : reason.text(getLocale()), Long.toString(count));
+            }
+        });
         return list;
+    }
+
+    private void term(DescriptionList list, String id, String label, String value) {
+        var description = new DescriptionList.Description(value);
+        description.setId(id);
+        list.add(new DescriptionList.Term(label), description);
     }
 
     private void add(DescriptionList list, String id, String labelKey, String value) {

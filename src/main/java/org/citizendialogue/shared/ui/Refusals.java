@@ -19,7 +19,7 @@ public final class Refusals {
 
     public static String text(DomainException refused) {
         var ui = UI.getCurrent();
-        var arguments = refused.arguments();
+        var arguments = refused.arguments(ui.getLocale());
         if (Arrays.stream(arguments).anyMatch(Instant.class::isInstance)) {
             var time = VaadinService.getCurrent().getInstantiator().getOrCreate(TimeFormat.class);
             for (int i = 0; i < arguments.length; i++) {

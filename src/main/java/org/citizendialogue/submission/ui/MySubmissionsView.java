@@ -38,15 +38,22 @@ class MySubmissionsView extends VerticalLayout implements HasDynamicTitle {
     private final DialogueService dialogues;
     private final TimeFormat time;
     private final Div list = new Div();
+    private final org.citizendialogue.submission.RejectionReasons rejectionReasons;
+    private java.util.Map<String, org.citizendialogue.submission.RejectionReason> reasonsByCode = java.util.Map.of();
 
     MySubmissionsView(SubmissionService submissions, DialogueService dialogues, TimeFormat time,
-            java.util.List<org.citizendialogue.shared.ui.PersonalPageSection> sections) {
+            java.util.List<org.citizendialogue.shared.ui.PersonalPageSection> sections,
+            org.citizendialogue.account.Suspensions suspensions,
+            org.citizendialogue.submission.RejectionReasons rejectionReasons) {
+        this.rejectionReasons = rejectionReasons;
         this.submissions = submissions;
         this.dialogues = dialogues;
         this.time = time;
         addClassName("page");
         list.addClassName("my-submissions");
-        add(new H1(getTranslation("me.title")), new H2(getTranslation("me.submissions")), list);
+        add(new H1(getTranslation("me.title")));
+        suspensions.mine().ifPresent(s -> add(new org.citizendialogue.shared.ui.SuspendedNotice(s.untilAt(), s.reason(), time)));
+        add(new H2(getTranslation("me.submissions")), list);
         // notices, follows and e-mail settings come from the modules that own them
         sections.stream().sorted(java.util.Comparator.comparingInt(
                 org.citizendialogue.shared.ui.PersonalPageSection::position)).forEach(s -> add(s.create()));
@@ -56,6 +63,7 @@ class MySubmissionsView extends VerticalLayout implements HasDynamicTitle {
     private void refresh() {
         list.removeAll();
         var mine = submissions.mine(0, LIMIT);
+        reasonsByCode = rejectionReasons.byCode();
         if (mine.isEmpty()) {
             list.add(new Paragraph(getTranslation("me.empty")));
             return;
@@ -90,7 +98,7 @@ class MySubmissionsView extends VerticalLayout implements HasDynamicTitle {
             }
             case REJECTED -> {
                 var reason = new Paragraph(getTranslation("me.rejected-because",
-                        getTranslation(s.rejectionReason().messageKey())));
+                        reasonText(s.rejectionReason())));
                 reason.addClassName("rejection-reason");
                 card.add(reason);
             }
@@ -111,6 +119,12 @@ class MySubmissionsView extends VerticalLayout implements HasDynamicTitle {
             }
         }
         return card;
+    }
+
+    /** The managed reason's public text in the reader's language (the code, should it be unknown). */
+    private String reasonText(String code) {
+        var reason = code == null ? null : reasonsByCode.get(code);
+        return reason == null ? java.util.Objects.requireNonNullElse(code, "") : reason.text(getLocale());
     }
 
     private void withdraw(long id) {
