@@ -94,6 +94,10 @@ class QuestionView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         var onAirRecord = answers.onAirRecord(Set.of(id)).get(id);
         add(crumbs, new H1(getTranslation("question.title", id)), new QuestionCardView(question, answer, comments,
                 onAirRecord, !submissions.myVotes(Set.of(id)).isEmpty(), onAirNow, time, actions, false));
+        if (CurrentUser.get().filter(u -> u.has(Roles.MODERATOR)).isPresent()) {
+            add(org.citizendialogue.moderation.DuplicateAction.button(submissions, id, question.body(),
+                    originalId -> getUI().ifPresent(ui -> ui.navigate("questions/" + originalId))));
+        }
         if (answer != null && CurrentUser.get().filter(u -> u.has(Roles.RESIDENT)).isPresent()) {
             add(reportAnswerButton(answer.id()));
         }
