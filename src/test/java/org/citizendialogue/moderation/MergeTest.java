@@ -240,4 +240,48 @@ class MergeTest {
         var all = acting.as(Demo.MODERATOR, () -> submissions.mergeCandidates(duplicate, "", 0, 50));
         assertThat(all).extracting(QuestionCard::id).contains(original).doesNotContain(duplicate, pendingOther);
     }
+
+    @Test
+    void two_moderators_merging_the_same_duplicate_at_once_merge_it_once() throws Exception {
+        var p = fixtures.programme("OPEN");
+        long first = askAndApprove(residents.register(), p.topicId(), "First original on air quality");
+        long second = askAndApprove(residents.register(), p.topicId(), "Second original on air quality");
+        long duplicate = askAndApprove(residents.register(), p.topicId(), "Air quality, again");
+        var voters = List.of(residents.register(), residents.register(), residents.register());
+        voters.forEach(v -> vote(v, duplicate));
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var a = pool.submit(() -> {
+                start.await();
+                merge(duplicate, first);
+                return true;
+            });
+            var b = pool.submit(() -> {
+                start.await();
+                merge(duplicate, second);
+                return true;
+            });
+            start.countDown();
+            int merged = 0;
+            for (var f : List.of(a, b)) {
+                try {
+                    f.get(30, java.util.concurrent.TimeUnit.SECONDS);
+                    merged++;
+                } catch (java.util.concurrent.ExecutionException e) {
+                    assertThat(e.getCause()).isInstanceOfAny(DomainException.class,
+                            org.springframework.dao.OptimisticLockingFailureException.class);
+                }
+            }
+            assertThat(merged).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        long target = submissions.mergedInto(duplicate).orElseThrow();
+        long other = target == first ? second : first;
+        assertThat(voteCount(target)).isEqualTo(3);
+        assertThat(votesInTable(target)).isEqualTo(3);
+        assertThat(voteCount(other)).isZero();
+        assertThat(votesInTable(duplicate)).isZero();
+    }
 }

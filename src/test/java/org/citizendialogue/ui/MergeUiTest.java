@@ -116,4 +116,31 @@ class MergeUiTest extends BrowserlessUiTest {
         test(byId(Button.class, "restore-answer-" + answerId)).click();
         assertThat(answers.publishedFor(java.util.Set.of(question))).containsKey(question);
     }
+
+    @Test
+    @WithUserDetails(Demo.MODERATOR)
+    @SuppressWarnings("unchecked")
+    void moderator_marks_a_published_question_as_a_duplicate_from_its_page_and_lands_on_the_original() {
+        var p = fixtures.programme("OPEN");
+        long original = residents.publishedQuestion(p.topicId(), "Will the libraries get free Wi-Fi?");
+        long duplicate = residents.publishedQuestion(p.topicId(), "Free Wi-Fi in libraries?");
+        navigate("questions/" + duplicate, Component.class);
+
+        test(byId(Button.class, "duplicate-" + duplicate)).click();
+        ComboBox<QuestionCard> choice = byId(ComboBox.class, "merge-original");
+        test(choice).setFilter("#" + original);
+        choice.setValue(test(choice).getSuggestionItems().getFirst());
+        test(byId(Button.class, "merge-confirm")).click();
+
+        assertThat(submissions.mergedInto(duplicate)).contains(original);
+        assertThat($(H1.class).first().getText()).contains(String.valueOf(original));
+    }
+
+    @Test
+    @WithUserDetails(Demo.RESIDENT)
+    void a_resident_sees_no_duplicate_action_on_a_question_page() {
+        long question = residents.publishedQuestion(Demo.TOPIC_ID, "Is there a duplicate button for me?");
+        navigate("questions/" + question, Component.class);
+        assertThat(exists("duplicate-" + question)).isFalse();
+    }
 }

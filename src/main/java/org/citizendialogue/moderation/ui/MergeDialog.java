@@ -18,7 +18,7 @@ import com.vaadin.flow.component.html.Span;
  * this one repeats (search by words, or type its number) and confirms; the chosen id is handed
  * back. The service checks everything again: this dialog only offers sensible choices.
  */
-class MergeDialog extends Dialog {
+public class MergeDialog extends Dialog {
 
     MergeDialog(SubmissionService submissions, long duplicateId, String duplicateBody, LongConsumer onMerge) {
         setHeaderTitle(getTranslation("merge.title"));
@@ -62,12 +62,17 @@ class MergeDialog extends Dialog {
 
     /** The "Mark as duplicate" button of one question: opens the dialog, merges on confirmation, then refreshes. */
     static Button button(SubmissionService submissions, long questionId, String body, Runnable afterMerge) {
+        return button(submissions, questionId, body, originalId -> afterMerge.run());
+    }
+
+    /** As above; the callback gets the id of the question it was merged into. */
+    public static Button button(SubmissionService submissions, long questionId, String body, LongConsumer afterMerge) {
         var button = new Button();
         button.setText(button.getTranslation("merge.open"));
         button.addClickListener(e -> new MergeDialog(submissions, questionId, body, originalId -> {
             submissions.merge(questionId, originalId);
             Toasts.success(button.getTranslation("merge.done", originalId));
-            afterMerge.run();
+            afterMerge.accept(originalId);
         }).open());
         button.setId("duplicate-" + questionId);
         return button;

@@ -102,6 +102,10 @@ class QuestionView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         suspended.ifPresent(s -> add(new SuspendedNotice(s.untilAt(), s.reason(), time)));
         add(new QuestionCardView(question, answer, comments,
                 onAirRecord, !submissions.myVotes(Set.of(id)).isEmpty(), onAirNow, time, actions, false));
+        if (CurrentUser.get().filter(u -> u.has(Roles.MODERATOR)).isPresent()) {
+            add(org.citizendialogue.moderation.DuplicateAction.button(submissions, id, question.body(),
+                    originalId -> getUI().ifPresent(ui -> ui.navigate("questions/" + originalId))));
+        }
         if (answer != null && CurrentUser.get().filter(u -> u.has(Roles.RESIDENT)).isPresent() && suspended.isEmpty()) {
             add(reportAnswerButton(answer.id()));
         }
