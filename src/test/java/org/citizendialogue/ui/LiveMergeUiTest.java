@@ -38,6 +38,8 @@ class LiveMergeUiTest {
     private static final Duration WITHIN = Duration.ofSeconds(5);
 
     @Autowired
+    org.citizendialogue.answer.ProgrammeStaffAdmin staffAdmin;
+    @Autowired
     ApplicationContext context;
     @Autowired
     SubmissionService submissions;
@@ -103,7 +105,7 @@ class LiveMergeUiTest {
     void a_hidden_answer_leaves_an_open_topic_page_and_a_restored_one_comes_back() {
         var p = fixtures.programme("OPEN");
         long staffId = jdbc.sql("SELECT id FROM account WHERE email = :e").param("e", Demo.STAFF).query(Long.class).single();
-        acting.run(Demo.ADMIN, () -> answers.assignStaff(p.dialogueId(), staffId));
+        acting.run(Demo.ADMIN, () -> staffAdmin.assign(p.dialogueId(), staffId));
         long question = residents.publishedQuestion(p.topicId(), "When do the new bus lanes open?");
         long answerId = acting.as(Demo.STAFF, () -> answers.publish(question, AnswerForm.answered("In May."), null)).answerId();
         var window = visitor();
