@@ -31,6 +31,10 @@ public final class SubmissionEvents {
     public record Restored(long submissionId, SubmissionKind kind, long topicId, Long questionId) {
     }
 
+    /** The reports on a submission changed (a new report, or reports dismissed): the review list changed. */
+    public record ReportsChanged(long submissionId) {
+    }
+
     public record VoteChanged(long questionId, long topicId, long dialogueId, int voteCount) {
     }
 }
