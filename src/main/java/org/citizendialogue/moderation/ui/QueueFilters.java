@@ -31,12 +31,12 @@ class QueueFilters extends Div {
         programme.setId("queue-filter-programme");
         programme.setLabel(getTranslation("moderation.filter.programme"));
         programme.setItems(dialogues.publicDialogues());
-        programme.setItemLabelGenerator(DialogueCard::title);
+        programme.setItemLabelGenerator(d -> d == null ? "" : d.title());
         programme.setEmptySelectionAllowed(true);
         programme.setEmptySelectionCaption(getTranslation("moderation.filter.any-programme"));
         topic.setId("queue-filter-topic");
         topic.setLabel(getTranslation("moderation.filter.topic"));
-        topic.setItemLabelGenerator(TopicContext::topicTitle);
+        topic.setItemLabelGenerator(t -> t == null ? "" : t.topicTitle());
         topic.setEmptySelectionAllowed(true);
         topic.setEmptySelectionCaption(getTranslation("moderation.filter.any-topic"));
         topic.setEnabled(false);
@@ -44,13 +44,13 @@ class QueueFilters extends Div {
         kind.setId("queue-filter-kind");
         kind.setLabel(getTranslation("moderation.filter.kind"));
         kind.setItems(SubmissionKind.values());
-        kind.setItemLabelGenerator(k -> getTranslation("kind." + k));
+        kind.setItemLabelGenerator(k -> k == null ? "" : getTranslation("kind." + k));
         kind.setEmptySelectionAllowed(true);
         kind.setEmptySelectionCaption(getTranslation("moderation.filter.any-kind"));
         age.setId("queue-filter-age");
         age.setLabel(getTranslation("moderation.filter.age"));
         age.setItems(AGES);
-        age.setItemLabelGenerator(m -> m == 0 ? getTranslation("moderation.filter.any-age")
+        age.setItemLabelGenerator(m -> m == null || m == 0 ? getTranslation("moderation.filter.any-age")
                 : getTranslation("moderation.filter.older-than", m));
         age.setValue(0);
         programme.addValueChangeListener(e -> {
