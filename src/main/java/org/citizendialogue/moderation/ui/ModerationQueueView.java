@@ -226,7 +226,10 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
         dialog.open();
     }
 
-    /** Opening a decision dialog claims the item, so that colleagues see it is being handled. */
+    /**
+     * Claims the item; opening a decision dialog does it too, so that colleagues see it is being
+     * handled. A colleague's live claim is told, not thrown: the moderator may still decide.
+     */
     private boolean autoClaim(QueueItem item) {
         try {
             showClaim(item.id(), queueService.claim(item.id()));
@@ -257,8 +260,9 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
             showClaim(item.id(), null);
             return;
         }
-        showClaim(item.id(), queueService.claim(item.id()));
-        Toasts.success(getTranslation("moderation.claimed"));
+        if (autoClaim(item)) {
+            Toasts.success(getTranslation("moderation.claimed"));
+        }
     }
 
     private void showClaim(long id, org.citizendialogue.moderation.Claim claim) {

@@ -62,7 +62,6 @@ class QueueCard extends Article {
         }
         claimState.setId("claim-state-" + item.id());
         claimState.addClassName("claim");
-        claimState.setVisible(false);
         actions.setId("actions-" + item.id());
         actions.addClassName("actions");
         add(claimState, actions);
@@ -99,7 +98,6 @@ class QueueCard extends Article {
     /** Who handles this item, if anyone; "you" for the viewer's own claim. */
     void showClaim(Claim claim, long viewerId, Locale locale) {
         if (claim == null || claim.until().isBefore(java.time.Instant.now())) {
-            claimState.setVisible(false);
             claimState.setText("");
             getElement().getClassList().remove("claimed");
             return;
@@ -107,7 +105,6 @@ class QueueCard extends Article {
         var until = time.dateTime(claim.until(), locale);
         claimState.setText(claim.moderatorId() == viewerId ? getTranslation("moderation.claim.mine", until)
                 : getTranslation("moderation.claim.other", claim.moderatorName(), until));
-        claimState.setVisible(true);
         getElement().getClassList().set("claimed", claim.moderatorId() != viewerId);
     }
 }
