@@ -413,9 +413,19 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
             if (!ids.isEmpty()) {
                 var next = ids.get(Math.min(index, ids.size() - 1));
                 setCurrent(next, false);
+                // focus follows the work only if it was in the queue (or lost with the removed card,
+                // or with a closing dialog): never taken from a field elsewhere on the page
                 cards.get(next).getElement().executeJs("""
-                        const active = document.activeElement;
-                        if (!active || active === document.body || this.parentElement.contains(active)) { this.focus(); }
+                        const card = this;
+                        const follow = () => {
+                          const active = document.activeElement;
+                          if (active === card || !card.isConnected || !card.classList.contains('current')) { return; }
+                          if (!active || active === document.body
+                              || (card.parentElement && card.parentElement.contains(active))) { card.focus(); }
+                        };
+                        follow();
+                        setTimeout(follow, 300);
+                        setTimeout(follow, 1000);
                         """);
             }
         }
