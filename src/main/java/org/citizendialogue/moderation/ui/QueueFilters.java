@@ -34,11 +34,13 @@ class QueueFilters extends Div {
         programme.setItemLabelGenerator(d -> d == null ? "" : d.title());
         programme.setEmptySelectionAllowed(true);
         programme.setEmptySelectionCaption(getTranslation("moderation.filter.any-programme"));
+        programme.setPlaceholder(getTranslation("moderation.filter.any-programme"));
         topic.setId("queue-filter-topic");
         topic.setLabel(getTranslation("moderation.filter.topic"));
         topic.setItemLabelGenerator(t -> t == null ? "" : t.topicTitle());
         topic.setEmptySelectionAllowed(true);
         topic.setEmptySelectionCaption(getTranslation("moderation.filter.any-topic"));
+        topic.setPlaceholder(getTranslation("moderation.filter.any-topic"));
         topic.setEnabled(false);
         topic.setHelperText(getTranslation("moderation.filter.topic-help"));
         kind.setId("queue-filter-kind");
@@ -47,6 +49,7 @@ class QueueFilters extends Div {
         kind.setItemLabelGenerator(k -> k == null ? "" : getTranslation("kind." + k));
         kind.setEmptySelectionAllowed(true);
         kind.setEmptySelectionCaption(getTranslation("moderation.filter.any-kind"));
+        kind.setPlaceholder(getTranslation("moderation.filter.any-kind"));
         age.setId("queue-filter-age");
         age.setLabel(getTranslation("moderation.filter.age"));
         age.setItems(AGES);
