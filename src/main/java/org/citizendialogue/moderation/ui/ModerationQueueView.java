@@ -93,7 +93,7 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
         help.addClassName("hint");
         queue.setId("queue");
         queue.addClassName("queue");
-        queue.getElement().setAttribute("aria-keyshortcuts", getTranslation("moderation.keyshortcuts"));
+        queue.getElement().setAttribute("aria-keyshortcuts", "J ArrowDown K ArrowUp A R X");
         queue.getElement().setAttribute("aria-describedby", "queue-help");
         more.setText(getTranslation("moderation.more"));
         more.setId("queue-more");
