@@ -21,6 +21,10 @@ public class QueueFeed {
     public record Left(long submissionId) {
     }
 
+    /** The reported and hidden content under review changed: a report arrived, or content was hidden or restored. */
+    public record ReviewChanged(long submissionId) {
+    }
+
     private final LiveUpdates live;
     private final SubmissionService submissions;
 
@@ -54,7 +58,29 @@ public class QueueFeed {
     void on(SubmissionEvents.Merged event) {
         if (event.wasPending()) {
             left(event.submissionId());
+        } else {
+            live.publish(Channels.MODERATION, new ReviewChanged(event.submissionId()));
         }
+    }
+
+    @TransactionalEventListener
+    void on(QueueService.ClaimChanged event) {
+        live.publish(Channels.MODERATION, event);
+    }
+
+    @TransactionalEventListener
+    void on(SubmissionEvents.ReportsChanged event) {
+        live.publish(Channels.MODERATION, new ReviewChanged(event.submissionId()));
+    }
+
+    @TransactionalEventListener
+    void on(SubmissionEvents.Hidden event) {
+        live.publish(Channels.MODERATION, new ReviewChanged(event.submissionId()));
+    }
+
+    @TransactionalEventListener
+    void on(SubmissionEvents.Restored event) {
+        live.publish(Channels.MODERATION, new ReviewChanged(event.submissionId()));
     }
 
     private void left(long submissionId) {

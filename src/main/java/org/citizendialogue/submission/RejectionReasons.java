@@ -153,7 +153,7 @@ public class RejectionReasons {
     }
 
     /** The reason a moderator chose, if it is on the list and active; refused otherwise. */
-    RejectionReason requireActive(String code) {
+    public RejectionReason requireActive(String code) {
         if (code == null || code.isBlank()) {
             throw DomainException.atField("reason", "validation.required");
         }

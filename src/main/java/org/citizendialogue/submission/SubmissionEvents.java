@@ -39,6 +39,10 @@ public final class SubmissionEvents {
             long authorId, boolean wasPending, int originalVotes) {
     }
 
+    /** The reports on a submission changed (a new report, or reports dismissed): the review list changed. */
+    public record ReportsChanged(long submissionId) {
+    }
+
     public record VoteChanged(long questionId, long topicId, long dialogueId, int voteCount) {
     }
 }

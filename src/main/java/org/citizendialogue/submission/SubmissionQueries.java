@@ -202,6 +202,39 @@ class SubmissionQueries {
                 .query(Long.class).optional();
     }
 
+    /**
+     * Pending submissions matching the filter, oldest first. The filter's parts go in as bound
+     * parameters of a fixed statement (null means any), never as SQL text.
+     */
+    List<QueueItem> pending(QueueFilter filter, java.time.Instant now, int offset, int limit) {
+        return filtered(jdbc.sql("""
+                SELECT s.id, s.version, s.kind, s.topic_id, s.question_id, s.author_name, s.body, s.submitted_at,
+                       q.body question_body, s.original_body
+                FROM submission s LEFT JOIN submission q ON q.id = s.question_id
+                WHERE s.status = 'PENDING'""" + FILTER + """
+                 ORDER BY s.submitted_at, s.id LIMIT :limit OFFSET :offset
+                """), filter, now).param("limit", limit).param("offset", offset).query(QueueItem.class).list();
+    }
+
+    long countPending(QueueFilter filter, java.time.Instant now) {
+        return filtered(jdbc.sql("SELECT COUNT(*) FROM submission s WHERE s.status = 'PENDING'" + FILTER), filter, now)
+                .query(Long.class).single();
+    }
+
+    private static final String FILTER = """
+             AND (:dialogue IS NULL OR s.dialogue_id = :dialogue)
+              AND (:topic IS NULL OR s.topic_id = :topic)
+              AND (:kind IS NULL OR s.kind = :kind)
+              AND (:before IS NULL OR s.submitted_at <= :before)
+            """;
+
+    private static JdbcClient.StatementSpec filtered(JdbcClient.StatementSpec sql, QueueFilter filter,
+            java.time.Instant now) {
+        return sql.param("dialogue", filter.dialogueId()).param("topic", filter.topicId())
+                .param("kind", filter.kind() == null ? null : filter.kind().name())
+                .param("before", filter.olderThan() == null ? null : now.minus(filter.olderThan()));
+    }
+
     long countPending() {
         return jdbc.sql("SELECT COUNT(*) FROM submission WHERE status = 'PENDING'").query(Long.class).single();
     }

@@ -271,6 +271,20 @@ public class SubmissionService {
         return queries.pending(offset, page(limit));
     }
 
+    /** Pending submissions matching the moderators' filter, oldest first, one page at a time. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('MODERATOR')")
+    public List<QueueItem> pending(QueueFilter filter, int offset, int limit) {
+        return queries.pending(filter, clock.instant(), Math.max(0, offset), page(limit));
+    }
+
+    /** How many pending submissions match the moderators' filter. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('MODERATOR')")
+    public long countPending(QueueFilter filter) {
+        return queries.countPending(filter, clock.instant());
+    }
+
     /** One pending submission, as the queue shows it. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('MODERATOR')")
@@ -380,6 +394,7 @@ public class SubmissionService {
         reports.resolve(submissionId, "DISMISSED", moderator.accountId(), clock.instant());
         audit.record(new AuditRecord(moderator.accountId(), moderator.displayName(), "REPORTS_DISMISSED",
                 "SUBMISSION", submissionId, null, null, null));
+        events.publishEvent(new SubmissionEvents.ReportsChanged(submissionId));
     }
 
     /**
@@ -410,6 +425,8 @@ public class SubmissionService {
             audit.record(new AuditRecord(reporter.accountId(), reporter.displayName(), "SUBMISSION_HIDDEN",
                     "SUBMISSION", submissionId, "PUBLISHED", "HIDDEN", "reports reached " + reportThreshold));
             hidden(submission, true);
+        } else {
+            events.publishEvent(new SubmissionEvents.ReportsChanged(submissionId));
         }
     }
 

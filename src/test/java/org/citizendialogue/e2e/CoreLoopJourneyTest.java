@@ -35,6 +35,10 @@ class CoreLoopJourneyTest extends BrowserTest {
         var moderator = openBrowser();
         moderator.signIn(Demo.MODERATOR, Demo.PASSWORD);
         moderator.open("moderation");
+        while (moderator.driver().findElements(By.cssSelector("[id^='queue-item-']")).stream()
+                .noneMatch(e -> e.getText().contains(question)) && moderator.present("queue-more")) {
+            moderator.click("queue-more");
+        }
         var item = moderator.driver().findElements(By.cssSelector("[id^='queue-item-']")).stream()
                 .filter(e -> e.getText().contains(question)).findFirst().orElseThrow();
         var id = item.getAttribute("id").substring("queue-item-".length());

@@ -53,6 +53,9 @@ class LiveWallJourneyTest extends BrowserTest {
         var moderator = openBrowser();
         moderator.signIn(Demo.MODERATOR, Demo.PASSWORD);
         moderator.open("moderation");
+        while (!moderator.present("approve-" + id) && moderator.present("queue-more")) {
+            moderator.click("queue-more");
+        }
         moderator.click("approve-" + id);
 
         new WebDriverWait(visitor.driver(), Duration.ofSeconds(10))

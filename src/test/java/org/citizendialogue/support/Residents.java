@@ -34,8 +34,7 @@ public class Residents {
 
     /** The version of a pending submission as the moderation queue shows it. */
     public int pendingVersion(long submissionId) {
-        return acting.as(Demo.MODERATOR, () -> submissions.pending(0, 100)).stream()
-                .filter(i -> i.id() == submissionId).findFirst().orElseThrow().version();
+        return acting.as(Demo.MODERATOR, () -> submissions.pendingItem(submissionId)).orElseThrow().version();
     }
 
     /** Approves a pending submission as the demo moderator. */

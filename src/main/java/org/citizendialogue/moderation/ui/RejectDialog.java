@@ -47,5 +47,10 @@ class RejectDialog extends Dialog {
         cancel.setId("reject-cancel");
         getFooter().add(cancel, confirm);
         setWidth("min(32rem, 95vw)");
+        addOpenedChangeListener(e -> {
+            if (e.isOpened()) {
+                reason.focus();
+            }
+        });
     }
 }

@@ -263,13 +263,20 @@ class QuestionCardView extends Article {
     }
 
     private Button reportButton(long submissionId, String ariaKey) {
-        var report = new Button(getTranslation("report.open"), e -> new ReportDialog((reason, text) -> {
-            actions.report().report(submissionId, reason, text);
-            Toasts.success(getTranslation("report.sent"));
+        return reportButton(submissionId, ariaKey, actions.report());
+    }
+
+    /** The report button of one question or comment: opens the report dialog and hands the report on. */
+    static Button reportButton(long submissionId, String ariaKey, ReportHandler handler) {
+        var report = new Button();
+        report.setText(report.getTranslation("report.open"));
+        report.addClickListener(e -> new ReportDialog((reason, text) -> {
+            handler.report(submissionId, reason, text);
+            Toasts.success(report.getTranslation("report.sent"));
         }).open());
         report.setId("report-" + submissionId);
         report.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        report.getElement().setAttribute("aria-label", getTranslation(ariaKey, submissionId));
+        report.getElement().setAttribute("aria-label", report.getTranslation(ariaKey, submissionId));
         return report;
     }
 

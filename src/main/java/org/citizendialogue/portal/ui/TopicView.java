@@ -206,7 +206,16 @@ class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         if (comments.isEmpty()) {
             topicComments.add(emptyComments());
         }
-        comments.forEach(c -> topicComments.add(QuestionCardView.commentItem(c, time, getLocale())));
+        comments.forEach(c -> topicComments.add(topicComment(c)));
+    }
+
+    /** A comment on the topic itself, with the report button for residents (as under questions). */
+    private Component topicComment(CommentCard comment) {
+        var item = (Div) QuestionCardView.commentItem(comment, time, getLocale());
+        if (CurrentUser.get().filter(u -> u.has(Roles.RESIDENT)).isPresent()) {
+            item.add(QuestionCardView.reportButton(comment.id(), "report.open-comment-aria", submissions::report));
+        }
+        return item;
     }
 
     private Component emptyComments() {
@@ -323,7 +332,7 @@ class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         if (comment.questionId() == null) {
             topicComments.getChildren().filter(c -> "topic-comments-empty".equals(c.getId().orElse(null))).toList()
                     .forEach(topicComments::remove);
-            topicComments.addComponentAsFirst(QuestionCardView.commentItem(comment, time, getLocale()));
+            topicComments.addComponentAsFirst(topicComment(comment));
         } else {
             var card = cards.get(comment.questionId());
             if (card != null) {

@@ -1,0 +1,115 @@
+package org.citizendialogue.moderation.ui;
+
+import java.util.Locale;
+import java.util.function.Consumer;
+
+import org.citizendialogue.dialogue.TopicContext;
+import org.citizendialogue.moderation.Claim;
+import org.citizendialogue.shared.ui.StatusBadge;
+import org.citizendialogue.shared.ui.TimeFormat;
+import org.citizendialogue.submission.QueueItem;
+import org.citizendialogue.submission.SubmissionKind;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+
+/**
+ * One pending item of the queue: where it belongs, who wrote it, its text, who is handling it,
+ * a checkbox for bulk decisions and an actions area that the view fills (one button per action,
+ * so that an action is added by adding one button).
+ */
+class QueueCard extends Article {
+
+    private final QueueItem item;
+    private final Checkbox select = new Checkbox();
+    private final Span claimState = new Span();
+    private final Div actions = new Div();
+    private final TimeFormat time;
+
+    QueueCard(QueueItem item, TopicContext topic, TimeFormat time, Locale locale, Consumer<Boolean> onSelect) {
+        this.item = item;
+        this.time = time;
+        setId("queue-item-" + item.id());
+        addClassName("queue-card");
+        getElement().setAttribute("tabindex", "-1");
+        select.setId("select-" + item.id());
+        select.setAriaLabel(getTranslation("moderation.select-item", item.id()));
+        select.addValueChangeListener(e -> {
+            getElement().getClassList().set("selected", e.getValue());
+            onSelect.accept(e.getValue());
+        });
+        var kind = new StatusBadge(getTranslation("kind." + item.kind()), item.kind().name().toLowerCase());
+        var meta = new Div(select, kind, new Span(item.authorName()), new Span(time.dateTime(item.submittedAt(), locale)));
+        if (topic != null) {
+            meta.add(new Span(topic.dialogueTitle() + " › " + topic.topicTitle()));
+        }
+        meta.addClassName("meta");
+        add(meta);
+        if (item.heldPhrase() != null) {
+            var held = new StatusBadge(getTranslation("moderation.held", item.heldPhrase()), "held");
+            held.setId("held-" + item.id());
+            add(held);
+        }
+        if (item.kind() == SubmissionKind.COMMENT && item.questionBody() != null) {
+            var context = new Paragraph(item.questionBody());
+            context.addClassName("context");
+            add(new Span(getTranslation("moderation.comment-on")), context);
+        }
+        add(new Paragraph(item.body()));
+        if (item.originalBody() != null) {
+            var original = new Paragraph(item.originalBody());
+            original.setId("original-" + item.id());
+            original.addClassName("context");
+            add(new Span(getTranslation("moderation.original")), original);
+        }
+        claimState.setId("claim-state-" + item.id());
+        claimState.addClassName("claim");
+        actions.setId("actions-" + item.id());
+        actions.addClassName("actions");
+        add(claimState, actions);
+    }
+
+    QueueItem item() {
+        return item;
+    }
+
+    /** The per-item actions area: each action is one button added here. */
+    Div actions() {
+        return actions;
+    }
+
+    boolean isSelected() {
+        return select.getValue();
+    }
+
+    void setSelected(boolean selected) {
+        select.setValue(selected);
+    }
+
+    /** The item the keyboard acts on: visibly marked and, when asked, focused. */
+    void setCurrent(boolean current) {
+        getElement().getClassList().set("current", current);
+        getElement().setAttribute("tabindex", current ? "0" : "-1");
+        if (current) {
+            getElement().setAttribute("aria-current", "true");
+        } else {
+            getElement().removeAttribute("aria-current");
+        }
+    }
+
+    /** Who handles this item, if anyone; "you" for the viewer's own claim. */
+    void showClaim(Claim claim, long viewerId, Locale locale) {
+        if (claim == null || claim.until().isBefore(java.time.Instant.now())) {
+            claimState.setText("");
+            getElement().getClassList().remove("claimed");
+            return;
+        }
+        var until = time.dateTime(claim.until(), locale);
+        claimState.setText(claim.moderatorId() == viewerId ? getTranslation("moderation.claim.mine", until)
+                : getTranslation("moderation.claim.other", claim.moderatorName(), until));
+        getElement().getClassList().set("claimed", claim.moderatorId() != viewerId);
+    }
+}
