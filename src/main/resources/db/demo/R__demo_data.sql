@@ -366,6 +366,13 @@ INSERT IGNORE INTO blocked_phrase (id, phrase, action, created_at) VALUES
     (201, '代开发票', 'REFUSE', @now - INTERVAL 7 DAY),
     (202, '加微信', 'HOLD', @now - INTERVAL 7 DAY),
     (203, 'whatsapp me', 'HOLD', @now - INTERVAL 7 DAY);
+
+-- A question held by the phrase 加微信: pending like any other, with the flag the moderator sees.
+INSERT IGNORE INTO submission (id, kind, dialogue_id, topic_id, question_id, author_id, author_name, body, status,
+                               submitted_at, held_phrase) VALUES
+    (204, 'QUESTION', 1, 2, NULL, 6, '刘洋',
+     '我们公司做工业互联网平台，想申请数字化转型补贴，具体流程谁能讲讲？加微信详聊更方便。',
+     'PENDING', @now - INTERVAL '0 00:40' DAY_MINUTE, '加微信');
 -- A suspended resident (issue 5): Gao Min posted the same advert three times; suspended for a week by the
 -- demo moderator, with its audit entry. Ids 220-239 belong to suspensions and their audit entries.
 INSERT IGNORE INTO suspension (id, account_id, reason, starts_at, until_at, suspended_by, suspended_by_name) VALUES

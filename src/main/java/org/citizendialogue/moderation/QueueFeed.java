@@ -25,6 +25,10 @@ public class QueueFeed {
     public record ReviewChanged(long submissionId) {
     }
 
+    /** The reported and hidden official answers changed: a report arrived, or an answer was hidden or restored. */
+    public record AnswerReviewChanged(long answerId) {
+    }
+
     private final LiveUpdates live;
     private final SubmissionService submissions;
 
@@ -81,6 +85,16 @@ public class QueueFeed {
     @TransactionalEventListener
     void on(SubmissionEvents.Restored event) {
         live.publish(Channels.MODERATION, new ReviewChanged(event.submissionId()));
+    }
+
+    @TransactionalEventListener
+    void on(org.citizendialogue.answer.AnswerEvents.Reported event) {
+        live.publish(Channels.MODERATION, new AnswerReviewChanged(event.answerId()));
+    }
+
+    @TransactionalEventListener
+    void on(org.citizendialogue.answer.AnswerEvents.Hidden event) {
+        live.publish(Channels.MODERATION, new AnswerReviewChanged(event.answerId()));
     }
 
     private void left(long submissionId) {

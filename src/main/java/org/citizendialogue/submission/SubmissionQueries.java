@@ -165,23 +165,16 @@ class SubmissionQueries {
                 .query(String.class).list();
     }
 
-    List<QueueItem> pending(int offset, int limit) {
-        return jdbc.sql("""
-                SELECT s.id, s.version, s.kind, s.topic_id, s.question_id, s.author_name, s.body, s.submitted_at,
-                       q.body question_body, s.original_body, s.held_phrase
-                FROM submission s LEFT JOIN submission q ON q.id = s.question_id
-                WHERE s.status = 'PENDING'
-                ORDER BY s.submitted_at, s.id LIMIT :limit OFFSET :offset
-                """).param("limit", limit).param("offset", offset).query(QueueItem.class).list();
-    }
+    /** A queue item: the submission, the question a comment is about, and what moderators alone see. */
+    private static final String QUEUE_ITEM = """
+            SELECT s.id, s.version, s.kind, s.topic_id, s.question_id, s.author_name, s.body, s.submitted_at,
+                   q.body question_body, s.original_body, s.held_phrase
+            FROM submission s LEFT JOIN submission q ON q.id = s.question_id
+            """;
 
     Optional<QueueItem> pendingItem(long id) {
-        return jdbc.sql("""
-                SELECT s.id, s.version, s.kind, s.topic_id, s.question_id, s.author_name, s.body, s.submitted_at,
-                       q.body question_body, s.original_body, s.held_phrase
-                FROM submission s LEFT JOIN submission q ON q.id = s.question_id
-                WHERE s.id = :id AND s.status = 'PENDING'
-                """).param("id", id).query(QueueItem.class).optional();
+        return jdbc.sql(QUEUE_ITEM + "WHERE s.id = :id AND s.status = 'PENDING'").param("id", id)
+                .query(QueueItem.class).optional();
     }
 
     List<QuestionCard> mergeCandidates(long dialogueId, long excludeId, String filter, int offset, int limit) {
@@ -207,13 +200,8 @@ class SubmissionQueries {
      * parameters of a fixed statement (null means any), never as SQL text.
      */
     List<QueueItem> pending(QueueFilter filter, java.time.Instant now, int offset, int limit) {
-        return filtered(jdbc.sql("""
-                SELECT s.id, s.version, s.kind, s.topic_id, s.question_id, s.author_name, s.body, s.submitted_at,
-                       q.body question_body, s.original_body
-                FROM submission s LEFT JOIN submission q ON q.id = s.question_id
-                WHERE s.status = 'PENDING'""" + FILTER + """
-                 ORDER BY s.submitted_at, s.id LIMIT :limit OFFSET :offset
-                """), filter, now).param("limit", limit).param("offset", offset).query(QueueItem.class).list();
+        return filtered(jdbc.sql(QUEUE_ITEM + "WHERE s.status = 'PENDING'" + FILTER
+                + " ORDER BY s.submitted_at, s.id LIMIT :limit OFFSET :offset"), filter, now).param("limit", limit).param("offset", offset).query(QueueItem.class).list();
     }
 
     long countPending(QueueFilter filter, java.time.Instant now) {

@@ -268,7 +268,7 @@ public class SubmissionService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('MODERATOR')")
     public List<QueueItem> pending(int offset, int limit) {
-        return queries.pending(offset, page(limit));
+        return queries.pending(QueueFilter.ALL, clock.instant(), Math.max(0, offset), page(limit));
     }
 
     /** Pending submissions matching the moderators' filter, oldest first, one page at a time. */

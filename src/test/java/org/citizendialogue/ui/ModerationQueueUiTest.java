@@ -39,6 +39,10 @@ import com.vaadin.flow.component.select.Select;
 class ModerationQueueUiTest extends BrowserlessUiTest {
 
     @Autowired
+    org.citizendialogue.answer.AnswerService answerService;
+    @Autowired
+    org.citizendialogue.answer.AnswerModeration answerModeration;
+    @Autowired
     org.citizendialogue.submission.RejectionReasons reasons;
     @Autowired
     SubmissionService submissions;
@@ -250,6 +254,26 @@ class ModerationQueueUiTest extends BrowserlessUiTest {
         Awaitility.await().atMost(Duration.ofSeconds(5)).pollInSameThread().until(() -> {
             roundTrip();
             return exists("restore-" + id);
+        });
+    }
+
+    @Test
+    @WithUserDetails(Demo.MODERATOR)
+    void a_report_on_an_official_answer_reaches_the_answer_review_live() {
+        long question = residents.publishedQuestion(Demo.TOPIC_ID, "Whose answer will be reported live?");
+        long answer = acting.as(Demo.STAFF, () -> answerService.publish(question,
+                org.citizendialogue.answer.AnswerForm.answered("An answer someone will report."), null)).answerId();
+        navigate("moderation", Component.class);
+        assertThat(exists("answer-review-item-" + answer)).isFalse();
+        acting.run(newResident(), () -> answerModeration.report(answer, ReportReason.OFF_TOPIC, null));
+        Awaitility.await().atMost(Duration.ofSeconds(5)).pollInSameThread().until(() -> {
+            roundTrip();
+            return exists("answer-review-item-" + answer);
+        });
+        acting.run(Demo.MODERATOR, () -> answerModeration.hide(answer, "Wrong programme"));
+        Awaitility.await().atMost(Duration.ofSeconds(5)).pollInSameThread().until(() -> {
+            roundTrip();
+            return exists("restore-answer-" + answer);
         });
     }
 

@@ -66,6 +66,7 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
     private final Checkbox selectAll = new Checkbox();
     private final Paragraph bulkResult = new Paragraph();
     private final ReviewSection review;
+    private final AnswerReviewSection answerReview;
     private final Map<Long, QueueCard> cards = new LinkedHashMap<>();
     private final Map<Long, TopicContext> topics = new HashMap<>();
     private final org.citizendialogue.account.Suspensions suspensions;
@@ -108,10 +109,11 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
             load();
         });
         review = new ReviewSection(submissions, this::suspendButton, this::duplicateButton);
+        answerReview = new AnswerReviewSection(answerModeration);
         var reviewHeading = new H2(getTranslation("moderation.review.title"));
         reviewHeading.setId("reports");
         add(new ModerationNav(ModerationNav.Page.QUEUE), new H1(getTranslation("moderation.title")), filters, counter,
-                help, bulkBar(), queue, more, reviewHeading, review, new AnswerReviewSection(answerModeration));
+                help, bulkBar(), queue, more, reviewHeading, review, answerReview);
         keys();
         refresh();
     }
@@ -483,6 +485,7 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
             case QueueFeed.Left left -> removeCard(left.submissionId());
             case QueueService.ClaimChanged changed -> showClaim(changed.submissionId(), changed.claim());
             case QueueFeed.ReviewChanged changed -> review.refresh();
+            case QueueFeed.AnswerReviewChanged changed -> answerReview.refresh();
             default -> showCount();
         }
     }
