@@ -38,7 +38,7 @@ class AnswerJourneyTest extends BrowserTest {
         var staff = openBrowser();
         staff.signIn(Demo.STAFF, Demo.PASSWORD);
         staff.open("answers");
-        staff.click("answer-open-" + id);
+        staff.clickShowingMore("answer-open-" + id, "desk-more");
         staff.click("answer-template");
         new WebDriverWait(staff.driver(), Duration.ofSeconds(10)).until(d -> !d.findElements(
                 By.xpath("//vaadin-select-item[contains(., 'Thank you')]")).isEmpty());
@@ -55,7 +55,7 @@ class AnswerJourneyTest extends BrowserTest {
         new WebDriverWait(staff.driver(), Duration.ofSeconds(10)).until(d -> !d.findElements(answered).isEmpty());
         staff.driver().findElement(answered).click();
         staff.waitForVaadin();
-        staff.click("answer-open-" + id);
+        staff.clickShowingMore("answer-open-" + id, "desk-more");
         var area = staff.byId("answer-text").findElement(By.tagName("textarea"));
         area.sendKeys(Keys.END, " The CBD follows in autumn.");
         staff.click("answer-publish");

@@ -95,6 +95,14 @@ abstract class BrowserTest {
             (input.isEmpty() ? host : input.getFirst()).sendKeys(text);
         }
 
+        /** Clicks "show more" ({@code moreId}) until the element is on the page, then clicks it: long lists come a page at a time. */
+        void clickShowingMore(String id, String moreId) {
+            while (!present(id) && present(moreId)) {
+                click(moreId);
+            }
+            click(id);
+        }
+
         void click(String id) {
             var element = byId(id);
             ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(

@@ -48,10 +48,7 @@ class CoreLoopJourneyTest extends BrowserTest {
         var staff = openBrowser();
         staff.signIn(Demo.STAFF, Demo.PASSWORD);
         staff.open("answers");
-        while (!staff.present("answer-open-" + id) && staff.present("desk-more")) {
-            staff.click("desk-more");
-        }
-        staff.click("answer-open-" + id);
+        staff.clickShowingMore("answer-open-" + id, "desk-more");
         staff.type("answer-text", answer);
         staff.click("answer-publish");
         staff.waitUntilGone("answer-open-" + id);

@@ -53,10 +53,7 @@ class LiveWallJourneyTest extends BrowserTest {
         var moderator = openBrowser();
         moderator.signIn(Demo.MODERATOR, Demo.PASSWORD);
         moderator.open("moderation");
-        while (!moderator.present("approve-" + id) && moderator.present("queue-more")) {
-            moderator.click("queue-more");
-        }
-        moderator.click("approve-" + id);
+        moderator.clickShowingMore("approve-" + id, "queue-more");
 
         new WebDriverWait(visitor.driver(), Duration.ofSeconds(10))
                 .until(d -> d.findElement(By.id("live-top-questions")).getText().contains(text));

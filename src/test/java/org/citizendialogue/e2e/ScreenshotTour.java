@@ -36,6 +36,7 @@ class ScreenshotTour extends BrowserTest {
             new Stop("topic-resident", TOPIC, Demo.RESIDENT),
             new Stop("me", "me", Demo.RESIDENT),
             new Stop("moderation", "moderation", Demo.MODERATOR),
+            new Stop("moderation-reports", "moderation/reports", Demo.MODERATOR),
             new Stop("moderation-suspensions", "moderation/suspensions", Demo.MODERATOR),
             new Stop("moderation-audit", "moderation/audit", Demo.MODERATOR),
             new Stop("answers", "answers", Demo.STAFF),

@@ -105,7 +105,7 @@ class MergeUiTest extends BrowserlessUiTest {
         long answerId = acting.as(Demo.STAFF,
                 () -> answers.publish(question, AnswerForm.answered("Yes, it is."), null)).answerId();
         acting.run(newResident(), () -> answerModeration.report(answerId, ReportReason.ABUSE, null));
-        navigate("moderation", Component.class);
+        navigate("moderation/reports", Component.class);
         assertThat(exists("answer-review-item-" + answerId)).isTrue();
 
         test(byId(Button.class, "hide-answer-" + answerId)).click();

@@ -242,7 +242,7 @@ class ModerationQueueUiTest extends BrowserlessUiTest {
     void the_review_list_updates_live_when_a_report_arrives_and_when_content_is_hidden() {
         var p = fixtures.programme("OPEN");
         long id = residents.publishedQuestion(p.topicId(), "Reported while the moderator looks");
-        navigate("moderation", Component.class);
+        navigate("moderation/reports", Component.class);
         assertThat(exists("review-item-" + id)).isFalse();
         acting.run(newResident(), () -> submissions.report(id, ReportReason.SPAM, null));
         Awaitility.await().atMost(Duration.ofSeconds(5)).pollInSameThread().until(() -> {
@@ -263,7 +263,7 @@ class ModerationQueueUiTest extends BrowserlessUiTest {
         long question = residents.publishedQuestion(Demo.TOPIC_ID, "Whose answer will be reported live?");
         long answer = acting.as(Demo.STAFF, () -> answerService.publish(question,
                 org.citizendialogue.answer.AnswerForm.answered("An answer someone will report."), null)).answerId();
-        navigate("moderation", Component.class);
+        navigate("moderation/reports", Component.class);
         assertThat(exists("answer-review-item-" + answer)).isFalse();
         acting.run(newResident(), () -> answerModeration.report(answer, ReportReason.OFF_TOPIC, null));
         Awaitility.await().atMost(Duration.ofSeconds(5)).pollInSameThread().until(() -> {

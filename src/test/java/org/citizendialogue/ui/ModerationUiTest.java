@@ -64,7 +64,7 @@ class ModerationUiTest extends BrowserlessUiTest {
         var p = fixtures.programme("OPEN");
         long id = publishedQuestion(p, "Reported to the moderators");
         acting.run(newResident(), () -> submissions.report(id, ReportReason.ABUSE, null));
-        navigate("moderation", Component.class);
+        navigate("moderation/reports", Component.class);
         assertThat(exists("review-item-" + id)).isTrue();
         test(byId(Button.class, "hide-" + id)).click();
         test(byId(TextArea.class, "hide-reason")).setValue("Abusive");

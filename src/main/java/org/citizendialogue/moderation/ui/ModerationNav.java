@@ -7,11 +7,12 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
-/** The moderation pages' own navigation: the queue (moderators only), suspensions, the audit log. */
+/** The moderation pages' own navigation: the queue and the reports (moderators only), suspensions, the audit log. */
 class ModerationNav extends Nav {
 
     enum Page {
-        QUEUE("moderation"), SUSPENSIONS("moderation/suspensions"), AUDIT("moderation/audit");
+        QUEUE("moderation"), REPORTS("moderation/reports"), SUSPENSIONS("moderation/suspensions"),
+        AUDIT("moderation/audit");
 
         final String path;
 
@@ -25,7 +26,7 @@ class ModerationNav extends Nav {
         getElement().setAttribute("aria-label", getTranslation("moderation.nav.label"));
         var moderator = CurrentUser.get().filter(u -> u.has(Roles.MODERATOR)).isPresent();
         for (var page : Page.values()) {
-            if (page == Page.QUEUE && !moderator) {
+            if ((page == Page.QUEUE || page == Page.REPORTS) && !moderator) {
                 continue;
             }
             var key = page.name().toLowerCase(java.util.Locale.ROOT);

@@ -31,7 +31,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -45,7 +44,7 @@ import jakarta.annotation.security.RolesAllowed;
  * one page at a time, with a live counter. Keyboard: J/↓ and K/↑ move between items, A approves,
  * R rejects, X selects (the keys act only while focus is in the queue, never in a field). A
  * selection is approved or rejected in bulk; every item is still checked on its own. Claims show
- * colleagues who is handling an item. Below, reported and hidden content for review, also live.
+ * colleagues who is handling an item. Reported and hidden content is on the reports tab.
  */
 @Route(value = "moderation", layout = MainLayout.class)
 @RolesAllowed("MODERATOR")
@@ -65,21 +64,17 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
     private final Span selectedCount = new Span();
     private final Checkbox selectAll = new Checkbox();
     private final Paragraph bulkResult = new Paragraph();
-    private final ReviewSection review;
-    private final AnswerReviewSection answerReview;
+    private final ItemActions itemActions;
     private final Map<Long, QueueCard> cards = new LinkedHashMap<>();
     private final Map<Long, TopicContext> topics = new HashMap<>();
-    private final org.citizendialogue.account.Suspensions suspensions;
     private final org.citizendialogue.submission.RejectionReasons rejectionReasons;
     private QueueFilter filter = QueueFilter.ALL;
     private int limit = PAGE;
     private Long current;
 
     ModerationQueueView(SubmissionService submissions, QueueService queueService, DialogueService dialogues,
-            TimeFormat time, LiveUpdates live, org.citizendialogue.answer.AnswerModeration answerModeration,
-            org.citizendialogue.account.Suspensions suspensions,
+            TimeFormat time, LiveUpdates live, org.citizendialogue.account.Suspensions suspensions,
             org.citizendialogue.submission.RejectionReasons rejectionReasons) {
-        this.suspensions = suspensions;
         this.rejectionReasons = rejectionReasons;
         this.submissions = submissions;
         this.queueService = queueService;
@@ -108,12 +103,9 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
             limit += PAGE;
             load();
         });
-        review = new ReviewSection(submissions, this::suspendButton, this::duplicateButton);
-        answerReview = new AnswerReviewSection(answerModeration);
-        var reviewHeading = new H2(getTranslation("moderation.review.title"));
-        reviewHeading.setId("reports");
+        itemActions = new ItemActions(submissions, suspensions, this::refresh);
         add(new ModerationNav(ModerationNav.Page.QUEUE), new H1(getTranslation("moderation.title")), filters, counter,
-                help, bulkBar(), queue, more, reviewHeading, review, answerReview);
+                help, bulkBar(), queue, more);
         keys();
         refresh();
     }
@@ -172,30 +164,10 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
         var claim = new Button(getTranslation("moderation.claim"), e -> claim(item));
         claim.setId("claim-" + item.id());
         claim.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        card.actions().add(approve, redact, reject, claim, suspendButton(item.id(), item.authorName()));
+        card.actions().add(approve, redact, reject, claim, itemActions.suspendAuthor(item.id(), item.authorName()));
         if (item.kind() == org.citizendialogue.submission.SubmissionKind.QUESTION) {
-            card.actions().add(duplicateButton(item.id(), item.body()));
+            card.actions().add(itemActions.duplicate(item.id(), item.body()));
         }
-    }
-
-    /** "Suspend author": opens the suspension dialog for whoever wrote this submission. */
-    private Button suspendButton(long submissionId, String authorName) {
-        var suspend = new Button(getTranslation("suspension.suspend-author"), e -> submissions.subject(submissionId)
-                .ifPresent(s -> new SuspendDialog(suspensions, s.authorId(), authorName, () -> { }).open()));
-        suspend.setId("suspend-author-" + submissionId);
-        suspend.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        suspend.getElement().setAttribute("aria-label", getTranslation("suspension.suspend-author-aria", authorName));
-        return suspend;
-    }
-
-    /** "Mark as duplicate": merges this question into a published one of the same programme. */
-    private Button duplicateButton(long questionId, String body) {
-        return MergeDialog.button(submissions, questionId, body, this::refreshAll);
-    }
-
-    private void refreshAll() {
-        refresh();
-        review.refresh();
     }
 
     private void showCount() {
@@ -484,8 +456,6 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
             }
             case QueueFeed.Left left -> removeCard(left.submissionId());
             case QueueService.ClaimChanged changed -> showClaim(changed.submissionId(), changed.claim());
-            case QueueFeed.ReviewChanged changed -> review.refresh();
-            case QueueFeed.AnswerReviewChanged changed -> answerReview.refresh();
             default -> showCount();
         }
     }

@@ -1,0 +1,41 @@
+package org.citizendialogue.moderation.ui;
+
+import org.citizendialogue.account.Suspensions;
+import org.citizendialogue.submission.SubmissionService;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+
+/** The actions on an item that the queue and the reports tab share: suspend its author, mark it as a duplicate. */
+final class ItemActions {
+
+    private final SubmissionService submissions;
+    private final Suspensions suspensions;
+    private final Runnable afterChange;
+
+    ItemActions(SubmissionService submissions, Suspensions suspensions, Runnable afterChange) {
+        this.submissions = submissions;
+        this.suspensions = suspensions;
+        this.afterChange = afterChange;
+    }
+
+    /** "Suspend author": opens the suspension dialog for whoever wrote this submission. */
+    Button suspendAuthor(long submissionId, String authorName) {
+        var suspend = new Button(suspend(), e -> submissions.subject(submissionId)
+                .ifPresent(s -> new SuspendDialog(suspensions, s.authorId(), authorName, () -> { }).open()));
+        suspend.setId("suspend-author-" + submissionId);
+        suspend.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        suspend.getElement().setAttribute("aria-label",
+                suspend.getTranslation("suspension.suspend-author-aria", authorName));
+        return suspend;
+    }
+
+    /** "Mark as duplicate": merges this question into a published one of the same programme. */
+    Button duplicate(long questionId, String body) {
+        return MergeDialog.button(submissions, questionId, body, afterChange);
+    }
+
+    private static String suspend() {
+        return com.vaadin.flow.component.UI.getCurrent().getTranslation("suspension.suspend-author");
+    }
+}

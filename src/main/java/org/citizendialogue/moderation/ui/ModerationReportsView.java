@@ -1,0 +1,61 @@
+package org.citizendialogue.moderation.ui;
+
+import org.citizendialogue.account.Suspensions;
+import org.citizendialogue.answer.AnswerModeration;
+import org.citizendialogue.moderation.QueueFeed;
+import org.citizendialogue.shared.live.Channels;
+import org.citizendialogue.shared.live.LiveUpdates;
+import org.citizendialogue.shared.ui.MainLayout;
+import org.citizendialogue.submission.SubmissionService;
+
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * The reports tab of moderation: reported and hidden questions and comments (most reported
+ * first), then reported and hidden official answers. Both lists follow new reports, hiding and
+ * restoring live, so a moderator working reports during a broadcast never reloads.
+ */
+@Route(value = "moderation/reports", layout = MainLayout.class)
+@RolesAllowed("MODERATOR")
+class ModerationReportsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final ReviewSection review;
+    private final AnswerReviewSection answerReview;
+
+    ModerationReportsView(SubmissionService submissions, AnswerModeration answerModeration, Suspensions suspensions,
+            LiveUpdates live) {
+        addClassName("page");
+        var actions = new ItemActions(submissions, suspensions, this::refresh);
+        review = new ReviewSection(submissions, actions::suspendAuthor, actions::duplicate);
+        answerReview = new AnswerReviewSection(answerModeration);
+        var heading = new H1(getTranslation("moderation.review.title"));
+        heading.setId("reports");
+        add(new ModerationNav(ModerationNav.Page.REPORTS), heading,
+                new Paragraph(getTranslation("moderation.review.intro")), review, answerReview);
+        live.whileAttached(this, Channels.MODERATION, this::onChange);
+    }
+
+    private void refresh() {
+        review.refresh();
+        answerReview.refresh();
+    }
+
+    private void onChange(Object update) {
+        switch (update) {
+            case QueueFeed.ReviewChanged changed -> review.refresh();
+            case QueueFeed.AnswerReviewChanged changed -> answerReview.refresh();
+            default -> { }
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("moderation.review.title") + " · " + getTranslation("app.name");
+    }
+}
