@@ -34,6 +34,8 @@ class ModerationReportsView extends VerticalLayout implements HasDynamicTitle {
         var actions = new ItemActions(submissions, suspensions, this::refresh);
         review = new ReviewSection(submissions, actions::suspendAuthor, actions::duplicate);
         answerReview = new AnswerReviewSection(answerModeration);
+        review.setWidthFull();
+        answerReview.setWidthFull();
         var heading = new H1(getTranslation("moderation.review.title"));
         heading.setId("reports");
         add(new ModerationNav(ModerationNav.Page.REPORTS), heading,
