@@ -143,7 +143,7 @@ public class QueueService {
         return new BulkResult(succeeded, alreadyDecided);
     }
 
-    /** A decided or withdrawn item needs no claim: it is dropped in the same transaction. */
+    /** A decided, withdrawn or merged item needs no claim: it is dropped in the same transaction. */
     @EventListener
     void on(SubmissionEvents.Published event) {
         dropClaim(event.submissionId());
@@ -156,6 +156,11 @@ public class QueueService {
 
     @EventListener
     void on(SubmissionEvents.Withdrawn event) {
+        dropClaim(event.submissionId());
+    }
+
+    @EventListener
+    void on(SubmissionEvents.Merged event) {
         dropClaim(event.submissionId());
     }
 

@@ -229,6 +229,17 @@ class ModerationQueueTest {
     }
 
     @Test
+    void merging_a_claimed_pending_question_drops_its_claim() {
+        var p = fixtures.programme("OPEN");
+        long original = residents.publishedQuestion(p.topicId(), "The original of a claimed duplicate");
+        long duplicate = ask(p.topicId(), "A claimed duplicate");
+        acting.run(Demo.MODERATOR, () -> queue.claim(duplicate));
+        acting.run(Demo.MODERATOR, () -> submissions.merge(duplicate, original));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM moderation_claim WHERE submission_id = :id").param("id", duplicate)
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
     void releasing_leaves_a_colleagues_claim_alone() {
         var p = fixtures.programme("OPEN");
         long id = ask(p.topicId(), "Released by its holder only");
