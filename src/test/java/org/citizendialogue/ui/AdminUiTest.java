@@ -36,6 +36,8 @@ class AdminUiTest extends BrowserlessUiTest {
     @Autowired
     AccountAdmin accountAdmin;
     @Autowired
+    org.citizendialogue.support.Residents residents;
+    @Autowired
     org.citizendialogue.answer.ProgrammeStaffAdmin staffAdmin;
 
     private void type(String id, String text) {
@@ -113,6 +115,29 @@ class AdminUiTest extends BrowserlessUiTest {
         assertThat($(H1.class).withText(title).exists()).isTrue();
         assertThat(dialogues.publicDialogue(slug).orElseThrow().topics()).extracting(TopicSummary::title)
                 .containsExactly("Digital skills", "Smart elderly care");
+    }
+
+    @Test
+    @WithUserDetails(Demo.ADMIN)
+    void accounts_come_twenty_a_page_with_previous_and_next() {
+        var marker = "Pager" + org.citizendialogue.support.Words.unique();
+        for (int i = 0; i < 21; i++) {
+            residents.register(marker + " " + i);
+        }
+        navigate("admin/accounts", Component.class);
+        type("account-search", marker);
+        test(byId(Button.class, "account-search-submit")).click();
+        assertThat(byId(com.vaadin.flow.component.html.Paragraph.class, "account-search-status").getText())
+                .isEqualTo("Accounts 1 to 20");
+        assertThat(byId(Button.class, "account-page-previous").isEnabled()).isFalse();
+        test(byId(Button.class, "account-page-next")).click();
+        assertThat(byId(com.vaadin.flow.component.html.Paragraph.class, "account-search-status").getText())
+                .isEqualTo("Accounts 21 to 21");
+        assertThat(byId(Button.class, "account-page-next").isEnabled()).as("no page after the last").isFalse();
+        test(byId(Button.class, "account-page-previous")).click();
+        assertThat(byId(com.vaadin.flow.component.html.Paragraph.class, "account-search-status").getText())
+                .isEqualTo("Accounts 1 to 20");
+        assertThat(byId(Button.class, "account-page-next").isEnabled()).isTrue();
     }
 
     @Test

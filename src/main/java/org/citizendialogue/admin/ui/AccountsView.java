@@ -8,6 +8,7 @@ import org.citizendialogue.audit.AuditLog;
 import org.citizendialogue.shared.DomainException;
 import org.citizendialogue.shared.Roles;
 import org.citizendialogue.shared.ui.MainLayout;
+import org.citizendialogue.shared.ui.PageButtons;
 import org.citizendialogue.shared.ui.TimeFormat;
 import org.citizendialogue.shared.ui.Toasts;
 
@@ -45,9 +46,8 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
     private final TextField search = new TextField();
     private final Div results = new Div();
     private final Paragraph status = new Paragraph();
-    private final Button previous = new Button();
-    private final Button next = new Button();
-    private int offset;
+    private final PageButtons paging = new PageButtons("account-page-previous", "account-page-next", PAGE_SIZE,
+            this::page);
     private final Suspensions suspensions;
     private java.util.Map<Long, Suspension> suspended = java.util.Map.of();
 
@@ -71,34 +71,22 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
         status.setId("account-search-status");
         status.getElement().setAttribute("role", "status");
         results.setWidthFull();
-        previous.setText(getTranslation("admin.accounts.previous"));
-        previous.setId("account-page-previous");
-        previous.addClickListener(e -> page(Math.max(0, offset - PAGE_SIZE)));
-        next.setText(getTranslation("admin.accounts.next"));
-        next.setId("account-page-next");
-        next.addClickListener(e -> page(offset + PAGE_SIZE));
-        var paging = new Div(previous, next);
-        paging.addClassNames(LumoUtility.Display.FLEX, LumoUtility.Gap.SMALL);
         add(new AdminNav(AdminNav.Page.ACCOUNTS), new H1(getTranslation("admin.accounts.title")), search, submit,
                 status, results, paging);
-        page(0);
+        paging.first();
     }
 
     private void searchFromStart() {
-        page(0);
+        paging.first();
     }
 
-    private void page(int newOffset) {
-        offset = newOffset;
-        // one more than a page tells whether there is a next one
-        var rows = accounts.search(search.getValue(), offset, PAGE_SIZE + 1);
+    private void page(int offset) {
+        var rows = paging.shown(accounts.search(search.getValue(), offset, paging.fetchSize()));
         results.removeAll();
         suspended = suspensions.inForceAmong(rows.stream().map(AccountRow::id).toList());
-        rows.stream().limit(PAGE_SIZE).forEach(row -> results.add(row(row)));
+        rows.forEach(row -> results.add(row(row)));
         status.setText(rows.isEmpty() ? getTranslation("admin.accounts.none")
-                : getTranslation("admin.accounts.showing", offset + 1, offset + Math.min(rows.size(), PAGE_SIZE)));
-        previous.setEnabled(offset > 0);
-        next.setEnabled(rows.size() > PAGE_SIZE);
+                : getTranslation("admin.accounts.showing", offset + 1, offset + rows.size()));
     }
 
     private Article row(AccountRow account) {
@@ -142,7 +130,7 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
             var lift = new Button(getTranslation("suspension.lift"), e -> {
                 suspensions.lift(account.id());
                 Toasts.success(getTranslation("suspension.lifted", account.displayName()));
-                page(offset);
+                paging.reload();
             });
             lift.setId("account-lift-" + account.id());
             lift.getElement().setAttribute("aria-label", getTranslation("suspension.lift-aria", account.displayName()));

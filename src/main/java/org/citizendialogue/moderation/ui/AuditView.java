@@ -8,11 +8,11 @@ import org.citizendialogue.audit.AuditQuery;
 import org.citizendialogue.dialogue.DialogueCard;
 import org.citizendialogue.dialogue.DialogueService;
 import org.citizendialogue.shared.ui.MainLayout;
+import org.citizendialogue.shared.ui.PageButtons;
 import org.citizendialogue.shared.ui.TimeFormat;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -51,9 +51,7 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
     private final TimeFormat time;
     private final Div entries = new Div();
     private final Paragraph count = new Paragraph();
-    private final Button previous = new Button();
-    private final Button next = new Button();
-    private int offset;
+    private final PageButtons paging = new PageButtons("audit-previous", "audit-next", PAGE_SIZE, this::page);
 
     AuditView(AuditLog audit, DialogueService dialogues, TimeFormat time, ZoneId displayZone) {
         this.audit = audit;
@@ -96,14 +94,6 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
         count.getElement().setAttribute("role", "status");
         entries.setId("audit-entries");
         entries.addClassName("queue");
-        previous.setText(getTranslation("admin.accounts.previous"));
-        previous.setId("audit-previous");
-        previous.addClickListener(e -> page(Math.max(0, offset - PAGE_SIZE)));
-        next.setText(getTranslation("admin.accounts.next"));
-        next.setId("audit-next");
-        next.addClickListener(e -> page(offset + PAGE_SIZE));
-        var paging = new Div(previous, next);
-        paging.addClassNames(LumoUtility.Display.FLEX, LumoUtility.Gap.SMALL);
         add(new ModerationNav(ModerationNav.Page.AUDIT), new H1(getTranslation("audit.title")),
                 new Paragraph(getTranslation("audit.intro")), filters, count, entries, paging);
         refresh();
@@ -117,22 +107,19 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        page(0);
+        paging.first();
     }
 
     /** One page from the database (one row more tells whether there is a next page). */
-    private void page(int newOffset) {
-        offset = newOffset;
+    private void page(int offset) {
         var query = query();
-        var rows = audit.search(query, offset, PAGE_SIZE + 1);
+        var rows = paging.shown(audit.search(query, offset, paging.fetchSize()));
         entries.removeAll();
-        rows.stream().limit(PAGE_SIZE).forEach(e -> entries.add(card(e)));
+        rows.forEach(e -> entries.add(card(e)));
         var total = audit.count(query);
         count.setText(total == 0 ? getTranslation("audit.count", 0)
                 : getTranslation("audit.count", total) + " · " + getTranslation("suspension.list.showing", offset + 1,
-                        offset + Math.min(rows.size(), PAGE_SIZE)));
-        previous.setEnabled(offset > 0);
-        next.setEnabled(rows.size() > PAGE_SIZE);
+                        offset + rows.size()));
     }
 
     /** Before, after and details are user text (a redacted original among them): shown as text, never markup. */

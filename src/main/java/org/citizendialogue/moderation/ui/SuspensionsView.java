@@ -3,6 +3,7 @@ package org.citizendialogue.moderation.ui;
 import org.citizendialogue.account.Suspension;
 import org.citizendialogue.account.Suspensions;
 import org.citizendialogue.shared.ui.MainLayout;
+import org.citizendialogue.shared.ui.PageButtons;
 import org.citizendialogue.shared.ui.TimeFormat;
 import org.citizendialogue.shared.ui.Toasts;
 
@@ -31,9 +32,8 @@ class SuspensionsView extends VerticalLayout implements HasDynamicTitle {
     private final TimeFormat time;
     private final Div list = new Div();
     private final Paragraph status = new Paragraph();
-    private final Button previous = new Button();
-    private final Button next = new Button();
-    private int offset;
+    private final PageButtons paging = new PageButtons("suspensions-previous", "suspensions-next", PAGE_SIZE,
+            this::page);
 
     SuspensionsView(Suspensions suspensions, TimeFormat time) {
         this.suspensions = suspensions;
@@ -43,28 +43,17 @@ class SuspensionsView extends VerticalLayout implements HasDynamicTitle {
         list.addClassName("queue");
         status.setId("suspensions-status");
         status.getElement().setAttribute("role", "status");
-        previous.setText(getTranslation("admin.accounts.previous"));
-        previous.setId("suspensions-previous");
-        previous.addClickListener(e -> page(Math.max(0, offset - PAGE_SIZE)));
-        next.setText(getTranslation("admin.accounts.next"));
-        next.setId("suspensions-next");
-        next.addClickListener(e -> page(offset + PAGE_SIZE));
-        var paging = new Div(previous, next);
-        paging.addClassNames(LumoUtility.Display.FLEX, LumoUtility.Gap.SMALL);
         add(new ModerationNav(ModerationNav.Page.SUSPENSIONS), new H1(getTranslation("suspension.list.title")),
                 new Paragraph(getTranslation("suspension.list.intro")), status, list, paging);
-        page(0);
+        paging.first();
     }
 
-    private void page(int newOffset) {
-        offset = newOffset;
-        var rows = suspensions.inForce(offset, PAGE_SIZE + 1);
+    private void page(int offset) {
+        var rows = paging.shown(suspensions.inForce(offset, paging.fetchSize()));
         list.removeAll();
-        rows.stream().limit(PAGE_SIZE).forEach(s -> list.add(card(s)));
+        rows.forEach(s -> list.add(card(s)));
         status.setText(rows.isEmpty() ? getTranslation("suspension.list.empty")
-                : getTranslation("suspension.list.showing", offset + 1, offset + Math.min(rows.size(), PAGE_SIZE)));
-        previous.setEnabled(offset > 0);
-        next.setEnabled(rows.size() > PAGE_SIZE);
+                : getTranslation("suspension.list.showing", offset + 1, offset + rows.size()));
     }
 
     private Article card(Suspension s) {
@@ -76,7 +65,7 @@ class SuspensionsView extends VerticalLayout implements HasDynamicTitle {
         var lift = new Button(getTranslation("suspension.lift"), e -> {
             suspensions.lift(s.accountId());
             Toasts.success(getTranslation("suspension.lifted", s.accountName()));
-            page(offset);
+            paging.reload();
         });
         lift.setId("lift-" + s.accountId());
         lift.getElement().setAttribute("aria-label", getTranslation("suspension.lift-aria", s.accountName()));
