@@ -136,7 +136,7 @@ public class Suspensions {
     @Transactional(readOnly = true)
     public void ensureNotSuspended(long accountId) {
         active(accountId).ifPresent(s -> {
-            throw new DomainException("suspension.refused", new CityTime(s.untilAt(), zone), s.reason());
+            throw new DomainException("suspension.refused", CityTime.dateTime(s.untilAt(), zone), s.reason());
         });
     }
 

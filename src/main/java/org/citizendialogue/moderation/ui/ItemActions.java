@@ -21,7 +21,9 @@ final class ItemActions {
 
     /** "Suspend author": opens the suspension dialog for whoever wrote this submission. */
     Button suspendAuthor(long submissionId, String authorName) {
-        var suspend = new Button(suspend(), e -> submissions.subject(submissionId)
+        var suspend = new Button();
+        suspend.setText(suspend.getTranslation("suspension.suspend-author"));
+        suspend.addClickListener(e -> submissions.subject(submissionId)
                 .ifPresent(s -> new SuspendDialog(suspensions, s.authorId(), authorName, () -> { }).open()));
         suspend.setId("suspend-author-" + submissionId);
         suspend.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -33,9 +35,5 @@ final class ItemActions {
     /** "Mark as duplicate": merges this question into a published one of the same programme. */
     Button duplicate(long questionId, String body) {
         return MergeDialog.button(submissions, questionId, body, afterChange);
-    }
-
-    private static String suspend() {
-        return com.vaadin.flow.component.UI.getCurrent().getTranslation("suspension.suspend-author");
     }
 }

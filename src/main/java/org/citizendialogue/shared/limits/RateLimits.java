@@ -3,6 +3,7 @@ package org.citizendialogue.shared.limits;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -34,12 +35,14 @@ public class RateLimits {
 
     private final LimitSettings settings;
     private final Clock clock;
+    private final ZoneId zone;
     private final TimeMeter meter;
     private final Cache<String, Bucket> buckets;
 
-    RateLimits(LimitSettings settings, Clock clock) {
+    RateLimits(LimitSettings settings, Clock clock, ZoneId zone) {
         this.settings = settings;
         this.clock = clock;
+        this.zone = zone;
         this.meter = new ClockMeter(clock);
         this.buckets = Caffeine.newBuilder().maximumSize(Math.max(1000, settings.getMaxTracked()))
                 .expireAfterAccess(HOUR.plus(MINUTE)).build();
@@ -62,7 +65,7 @@ public class RateLimits {
         var buckets = bucketsOf(limit, subject, address);
         var blocked = retryAt(buckets);
         if (blocked.isPresent()) {
-            throw new RateLimitedException(blocked.get());
+            throw new RateLimitedException(blocked.get(), zone);
         }
         Instant retryAt = null;
         for (var bucket : buckets) {
@@ -74,7 +77,7 @@ public class RateLimits {
             }
         }
         if (retryAt != null) {
-            throw new RateLimitedException(retryAt);
+            throw new RateLimitedException(retryAt, zone);
         }
     }
 

@@ -21,7 +21,7 @@ class RateLimitsTest {
         rule.setPerHour(perHour);
         rule.setIpPerMinute(ipPerMinute);
         rule.setIpPerHour(ipPerHour);
-        return new RateLimits(settings, clock);
+        return new RateLimits(settings, clock, java.time.ZoneId.of("Asia/Shanghai"));
     }
 
     @Test
@@ -61,7 +61,7 @@ class RateLimitsTest {
         var limits = limits(2, 0, 0, 0);
         var settings = new LimitSettings();
         settings.getSignIn().setPerMinute(2);
-        var signIn = new RateLimits(settings, clock);
+        var signIn = new RateLimits(settings, clock, java.time.ZoneId.of("Asia/Shanghai"));
         signIn.record(Limit.SIGN_IN, "e", null);
         signIn.record(Limit.SIGN_IN, "e", null);
         signIn.record(Limit.SIGN_IN, "e", null);
@@ -74,7 +74,7 @@ class RateLimitsTest {
     void switched_off_limits_never_refuse() {
         var settings = new LimitSettings();
         settings.setEnabled(false);
-        var limits = new RateLimits(settings, clock);
+        var limits = new RateLimits(settings, clock, java.time.ZoneId.of("Asia/Shanghai"));
         for (int i = 0; i < 100; i++) {
             limits.consume(Limit.SUBMISSIONS, "a", "10.0.0.1");
         }
