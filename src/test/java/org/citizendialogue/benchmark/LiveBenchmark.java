@@ -129,8 +129,7 @@ class LiveBenchmark {
         // pushes need the sessions free, as they are between requests in a real server
         releaseSessionLocks(windows);
         long id = acting.as(Demo.RESIDENT, () -> submissions.ask(programme.topicId(), "Fan-out question " + System.nanoTime()));
-        int version = acting.as(Demo.MODERATOR, () -> submissions.pending(0, 100)).stream()
-                .filter(q -> q.id() == id).findFirst().orElseThrow().version();
+        int version = acting.as(Demo.MODERATOR, () -> submissions.pendingItem(id)).orElseThrow().version();
         var times = new ConcurrentLinkedQueue<Long>();
         live.observeDeliveryTimes(times::add);
         long start = System.nanoTime();

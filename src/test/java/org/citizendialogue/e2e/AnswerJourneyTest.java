@@ -31,8 +31,7 @@ class AnswerJourneyTest extends BrowserTest {
         accounts.register(new RegistrationDraft(email, "Answer Journey", "a long enough passphrase", true));
         var question = "Journey " + System.nanoTime() + ": when does the digital business district open?";
         long id = acting.as(email, () -> submissions.ask(Demo.TOPIC_ID, question));
-        int version = acting.as(Demo.MODERATOR, () -> submissions.pending(0, 100)).stream().filter(i -> i.id() == id)
-                .findFirst().orElseThrow().version();
+        int version = acting.as(Demo.MODERATOR, () -> submissions.pendingItem(id)).orElseThrow().version();
         acting.run(Demo.MODERATOR, () -> submissions.approve(id, version));
 
         var staff = openBrowser();

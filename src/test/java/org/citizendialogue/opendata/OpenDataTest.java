@@ -70,8 +70,7 @@ class OpenDataTest {
         var email = "open-" + System.nanoTime() + "@example.org";
         accounts.register(new RegistrationDraft(email, "开放数据 Tester", "a long enough passphrase", true));
         long id = acting.as(email, () -> submissions.ask(Demo.TOPIC_ID, text));
-        int version = acting.as(Demo.MODERATOR, () -> submissions.pending(0, 100)).stream().filter(i -> i.id() == id)
-                .findFirst().orElseThrow().version();
+        int version = acting.as(Demo.MODERATOR, () -> submissions.pendingItem(id)).orElseThrow().version();
         acting.run(Demo.MODERATOR, () -> submissions.approve(id, version));
         return id;
     }

@@ -31,8 +31,7 @@ class AnswersAndNotificationsUiTest extends BrowserlessUiTest {
 
     private long publishedBy(String resident, String text) {
         long id = acting.as(resident, () -> submissions.ask(Demo.TOPIC_ID, text));
-        int version = acting.as(Demo.MODERATOR, () -> submissions.pending(0, 100)).stream().filter(i -> i.id() == id)
-                .findFirst().orElseThrow().version();
+        int version = acting.as(Demo.MODERATOR, () -> submissions.pendingItem(id)).orElseThrow().version();
         acting.run(Demo.MODERATOR, () -> submissions.approve(id, version));
         return id;
     }

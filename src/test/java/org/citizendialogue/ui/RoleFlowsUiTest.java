@@ -37,8 +37,7 @@ class RoleFlowsUiTest extends BrowserlessUiTest {
     }
 
     private int version(long id) {
-        return acting.as(Demo.MODERATOR, () -> submissions.pending(0, 100)).stream().filter(i -> i.id() == id)
-                .findFirst().orElseThrow().version();
+        return acting.as(Demo.MODERATOR, () -> submissions.pendingItem(id)).orElseThrow().version();
     }
 
     @Test
