@@ -14,6 +14,8 @@ import org.citizendialogue.audit.AuditRecord;
 import org.citizendialogue.dialogue.DialogueService;
 import org.citizendialogue.dialogue.TopicContext;
 import org.citizendialogue.shared.CurrentUser;
+import org.citizendialogue.shared.Roles;
+import org.citizendialogue.shared.SignedInUser;
 import org.citizendialogue.shared.DomainException;
 import org.citizendialogue.shared.NotFoundException;
 import org.citizendialogue.shared.Texts;
@@ -198,6 +200,13 @@ public class AnswerService {
         return answers.findByQuestionId(questionId).map(a -> a.form().withBody(text)).orElse(AnswerForm.answered(text));
     }
 
+    /** Moderators and admins mark any live programme; a staff member only one they answer for. */
+    private void requireOnAirScope(SignedInUser actor, long dialogueId) {
+        if (!actor.has(Roles.MODERATOR) && !actor.has(Roles.ADMIN) && !staff.answersFor(actor.accountId(), dialogueId)) {
+            throw new AccessDeniedException("Not a staff member of programme " + dialogueId);
+        }
+    }
+
     private QuestionCard answerable(long questionId) {
         var staffMember = CurrentUser.require();
         var question = submissions.publishedQuestion(questionId).orElseThrow(NotFoundException::new);
@@ -359,6 +368,7 @@ public class AnswerService {
     public void putOnAir(long questionId) {
         var actor = CurrentUser.require();
         var question = submissions.publishedQuestion(questionId).orElseThrow(NotFoundException::new);
+        requireOnAirScope(actor, question.dialogueId());
         var status = dialogues.status(question.dialogueId()).orElseThrow(NotFoundException::new);
         if (status != org.citizendialogue.dialogue.DialogueStatus.LIVE) {
             throw new DomainException("live.error.not-live");
@@ -376,6 +386,7 @@ public class AnswerService {
     @PreAuthorize("hasAnyRole('STAFF', 'MODERATOR')")
     public void clearOnAir(long dialogueId) {
         var actor = CurrentUser.require();
+        requireOnAirScope(actor, dialogueId);
         var current = onAir.current(dialogueId);
         onAir.endCurrent(dialogueId, clock.instant());
         current.ifPresent(c -> audit.record(new AuditRecord(actor.accountId(), actor.displayName(), "NOW_ANSWERING_CLEARED",

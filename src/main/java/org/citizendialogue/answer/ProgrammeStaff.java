@@ -2,12 +2,13 @@ package org.citizendialogue.answer;
 
 import java.util.List;
 
+import org.citizendialogue.dialogue.StaffAssignments;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** Which staff answer for which programme; a staff member with no assignment answers for none. */
 @Component
-class ProgrammeStaff {
+class ProgrammeStaff implements StaffAssignments {
 
     private final JdbcClient jdbc;
 
@@ -15,12 +16,14 @@ class ProgrammeStaff {
         this.jdbc = jdbc;
     }
 
-    List<Long> programmesOf(long accountId) {
+    @Override
+    public List<Long> programmesOf(long accountId) {
         return jdbc.sql("SELECT dialogue_id FROM programme_staff WHERE account_id = :a ORDER BY dialogue_id")
                 .param("a", accountId).query(Long.class).list();
     }
 
-    boolean answersFor(long accountId, long dialogueId) {
+    @Override
+    public boolean answersFor(long accountId, long dialogueId) {
         return jdbc.sql("SELECT COUNT(*) FROM programme_staff WHERE account_id = :a AND dialogue_id = :d")
                 .param("a", accountId).param("d", dialogueId).query(Long.class).single() > 0;
     }

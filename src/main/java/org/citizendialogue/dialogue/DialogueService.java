@@ -10,9 +10,11 @@ import java.util.stream.Collectors;
 import org.citizendialogue.audit.AuditLog;
 import org.citizendialogue.audit.AuditRecord;
 import org.citizendialogue.shared.CurrentUser;
+import org.citizendialogue.shared.Roles;
 import org.citizendialogue.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,24 +34,36 @@ public class DialogueService {
     private final DialogueRepository dialogues;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final StaffAssignments staff;
 
-    DialogueService(JdbcClient jdbc, DialogueRepository dialogues, AuditLog audit, ApplicationEventPublisher events) {
+    DialogueService(JdbcClient jdbc, DialogueRepository dialogues, AuditLog audit, ApplicationEventPublisher events,
+            StaffAssignments staff) {
         this.jdbc = jdbc;
         this.dialogues = dialogues;
         this.audit = audit;
         this.events = events;
+        this.staff = staff;
     }
 
-    /** Every programme, drafts included, newest first: what staff and admins can move on. */
+    /**
+     * The programmes, drafts included, the signed-in person can move on, newest first: every one
+     * for an admin, the ones a staff member answers for otherwise.
+     */
     @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
     public List<DialogueCard> manageable() {
+        var actor = CurrentUser.require();
+        var all = actor.has(Roles.ADMIN);
+        var mine = all ? List.<Long>of() : staff.programmesOf(actor.accountId());
+        if (!all && mine.isEmpty()) {
+            return List.of();
+        }
         return jdbc.sql("""
                 SELECT d.id, d.slug, d.title, d.guest_name, d.guest_title, b.name bureau_name, d.status, d.starts_at
                 FROM dialogue d JOIN bureau b ON b.id = d.bureau_id
-                WHERE d.status <> 'ARCHIVED'
+                WHERE d.status <> 'ARCHIVED' AND (:all OR d.id IN (:mine))
                 ORDER BY FIELD(d.status, 'LIVE', 'OPEN', 'DRAFT', 'CLOSED'), d.starts_at DESC, d.id DESC
                 LIMIT 200
-                """).query(DialogueCard.class).list();
+                """).param("all", all).param("mine", all ? List.of(0L) : mine).query(DialogueCard.class).list();
     }
 
     /** Moves a programme to its next state; refused for a transition the lifecycle does not allow. */
@@ -57,6 +71,9 @@ public class DialogueService {
     @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
     public void changeStatus(long dialogueId, DialogueStatus target) {
         var actor = CurrentUser.require();
+        if (!actor.has(Roles.ADMIN) && !staff.answersFor(actor.accountId(), dialogueId)) {
+            throw new AccessDeniedException("Not a staff member of programme " + dialogueId);
+        }
         var dialogue = dialogues.findById(dialogueId).orElseThrow(NotFoundException::new);
         var from = dialogue.status();
         dialogue.moveTo(target, dialogues.countTopics(dialogueId));

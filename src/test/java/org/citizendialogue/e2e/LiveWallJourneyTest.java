@@ -37,7 +37,7 @@ class LiveWallJourneyTest extends BrowserTest {
 
     @Test
     void the_wall_follows_approval_and_now_answering_without_reload() {
-        var programme = fixtures.programme("OPEN");
+        var programme = fixtures.staffedProgramme("OPEN");
         acting.run(Demo.STAFF, () -> dialogues.changeStatus(programme.dialogueId(), DialogueStatus.LIVE));
         var resident = "wall-" + System.nanoTime() + "@example.org";
         accounts.register(new RegistrationDraft(resident, "Wall Resident", "a long enough passphrase", true));

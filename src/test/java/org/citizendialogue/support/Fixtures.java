@@ -23,7 +23,16 @@ public class Fixtures {
         }
     }
 
-    /** A new programme in the given state with one topic. */
+    /** A new programme in the given state with one topic, answered for by the demo staff account. */
+    public Programme staffedProgramme(String status) {
+        var programme = programme(status);
+        jdbc.sql("""
+                INSERT INTO programme_staff (dialogue_id, account_id) SELECT :d, id FROM account WHERE email = :e
+                """).param("d", programme.dialogueId()).param("e", Demo.STAFF).update();
+        return programme;
+    }
+
+    /** A new programme in the given state with one topic and no staff assigned. */
     public Programme programme(String status) {
         var slug = "fixture-" + System.nanoTime();
         jdbc.sql("""

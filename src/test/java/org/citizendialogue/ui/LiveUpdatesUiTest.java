@@ -138,7 +138,7 @@ class LiveUpdatesUiTest {
 
     @Test
     void closing_a_programme_removes_the_ask_form_live_and_the_service_refuses_new_questions() {
-        var programme = fixtures.programme("OPEN");
+        var programme = fixtures.staffedProgramme("OPEN");
         var asker = resident();
         var page = window(asker);
         page.navigate(programme.topicPath(), Component.class);
@@ -153,7 +153,7 @@ class LiveUpdatesUiTest {
 
     @Test
     void now_answering_moves_the_highlight_on_the_topic_page_and_the_live_wall() {
-        var programme = fixtures.programme("OPEN");
+        var programme = fixtures.staffedProgramme("OPEN");
         long first = publishedQuestion(programme.topicId(), "First on air");
         long second = publishedQuestion(programme.topicId(), "Second on air");
         acting.run(Demo.STAFF, () -> dialogues.changeStatus(programme.dialogueId(), DialogueStatus.LIVE));
@@ -187,7 +187,7 @@ class LiveUpdatesUiTest {
 
     @Test
     void only_a_live_programme_has_a_question_on_air_and_residents_cannot_set_it() {
-        var programme = fixtures.programme("OPEN");
+        var programme = fixtures.staffedProgramme("OPEN");
         long id = publishedQuestion(programme.topicId(), "Not live yet");
         assertThatThrownBy(() -> acting.run(Demo.STAFF, () -> answers.putOnAir(id))).isInstanceOf(DomainException.class);
         acting.run(Demo.STAFF, () -> dialogues.changeStatus(programme.dialogueId(), DialogueStatus.LIVE));

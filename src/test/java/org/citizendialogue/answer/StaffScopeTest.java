@@ -1,0 +1,86 @@
+package org.citizendialogue.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.citizendialogue.dialogue.DialogueCard;
+import org.citizendialogue.dialogue.DialogueService;
+import org.citizendialogue.dialogue.DialogueStatus;
+import org.citizendialogue.support.Acting;
+import org.citizendialogue.support.Demo;
+import org.citizendialogue.support.Fixtures;
+import org.citizendialogue.support.Residents;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * Issue 11, finding 1: a staff member moves, puts on air and answers only in the programmes
+ * they answer for (programme_staff); admins any, moderators mark on air in any.
+ */
+@SpringBootTest
+class StaffScopeTest {
+
+    @Autowired
+    DialogueService dialogues;
+    @Autowired
+    AnswerService answers;
+    @Autowired
+    Acting acting;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    Residents residents;
+
+    @Test
+    void staff_not_assigned_to_a_draft_programme_cannot_make_it_public_nor_see_it_on_their_desk() {
+        var draft = fixtures.programme("DRAFT");
+
+        assertThatThrownBy(() -> acting.run(Demo.STAFF, () -> dialogues.changeStatus(draft.dialogueId(), DialogueStatus.OPEN)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(dialogues.status(draft.dialogueId())).contains(DialogueStatus.DRAFT);
+        assertThat(acting.as(Demo.STAFF, () -> dialogues.manageable())).extracting(DialogueCard::id)
+                .doesNotContain(draft.dialogueId());
+
+        acting.run(Demo.ADMIN, () -> dialogues.changeStatus(draft.dialogueId(), DialogueStatus.OPEN));
+        assertThat(dialogues.status(draft.dialogueId())).contains(DialogueStatus.OPEN);
+    }
+
+    @Test
+    void assigned_staff_move_their_programme() {
+        var draft = fixtures.programme("DRAFT");
+        acting.run(Demo.ADMIN, () -> staffAdmin.assign(draft.dialogueId(), staffId()));
+
+        assertThat(acting.as(Demo.STAFF, () -> dialogues.manageable())).extracting(DialogueCard::id)
+                .contains(draft.dialogueId());
+        acting.run(Demo.STAFF, () -> dialogues.changeStatus(draft.dialogueId(), DialogueStatus.OPEN));
+        assertThat(dialogues.status(draft.dialogueId())).contains(DialogueStatus.OPEN);
+    }
+
+    @Test
+    void staff_cannot_put_on_air_or_clear_in_a_programme_they_do_not_answer_for() {
+        var live = fixtures.programme("LIVE");
+        long question = residents.publishedQuestion(live.topicId(), "Who checks the data centres' energy use?");
+
+        assertThatThrownBy(() -> acting.run(Demo.STAFF, () -> answers.putOnAir(question)))
+                .isInstanceOf(AccessDeniedException.class);
+        acting.run(Demo.MODERATOR, () -> answers.putOnAir(question));
+        assertThatThrownBy(() -> acting.run(Demo.STAFF, () -> answers.clearOnAir(live.dialogueId())))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(answers.nowAnswering(live.dialogueId())).isPresent();
+
+        acting.run(Demo.ADMIN, () -> staffAdmin.assign(live.dialogueId(), staffId()));
+        acting.run(Demo.STAFF, () -> answers.clearOnAir(live.dialogueId()));
+        assertThat(answers.nowAnswering(live.dialogueId())).isEmpty();
+    }
+
+    @Autowired
+    ProgrammeStaffAdmin staffAdmin;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    private long staffId() {
+        return jdbc.sql("SELECT id FROM account WHERE email = :e").param("e", Demo.STAFF).query(Long.class).single();
+    }
+}
