@@ -27,8 +27,11 @@ public class AccountService {
     private final PasswordEncoder passwords;
     private final Clock clock;
     private final RateLimits limits;
+    private final ReservedNames reservedNames;
 
-    AccountService(AccountRepository accounts, PasswordEncoder passwords, Clock clock, RateLimits limits) {
+    AccountService(AccountRepository accounts, PasswordEncoder passwords, Clock clock, RateLimits limits,
+            ReservedNames reservedNames) {
+        this.reservedNames = reservedNames;
         this.limits = limits;
         this.accounts = accounts;
         this.passwords = passwords;
@@ -41,11 +44,12 @@ public class AccountService {
      */
     @Transactional
     public long register(RegistrationDraft draft) {
-        var email = Texts.required("email", draft.email(), RegistrationDraft.EMAIL_MAX).toLowerCase(Locale.ROOT);
+        var email = Texts.singleLine("email", draft.email(), RegistrationDraft.EMAIL_MAX).toLowerCase(Locale.ROOT);
         if (!EMAIL.matcher(email).matches()) {
             throw DomainException.atField("email", "register.error.email-invalid");
         }
-        var name = Texts.required("displayName", draft.displayName(), RegistrationDraft.DISPLAY_NAME_MAX);
+        var name = Texts.singleLine("displayName", draft.displayName(), RegistrationDraft.DISPLAY_NAME_MAX);
+        reservedNames.requireAllowed(name);
         checkPassword(draft.password());
         if (!draft.privacyConsent()) {
             throw DomainException.atField("consent", "register.error.consent");

@@ -232,7 +232,7 @@ class ProgrammeAdminTest {
         var unused = addTopic(id, "unused");
         acting.run(Demo.ADMIN, () -> dialogues.changeStatus(id, DialogueStatus.OPEN));
         var resident = "admin-it-" + System.nanoTime() + "@example.org";
-        accounts.register(new RegistrationDraft(resident, "Admin IT", "a long enough passphrase", true));
+        accounts.register(new RegistrationDraft(resident, "IT Resident", "a long enough passphrase", true));
         acting.run(resident, () -> submissions.ask(used, "A question that keeps its topic"));
 
         var refused = refusal(() -> admin.removeTopic(used));

@@ -137,7 +137,7 @@ class ModerationQueueTest {
         var selection = List.of(seen(a), seen(b), seen(c));
         acting.run(Demo.MODERATOR, () -> submissions.reject(b, residents.pendingVersion(b), RejectionReason.SPAM, null));
 
-        var colleague = moderators.register("Second Moderator");
+        var colleague = moderators.register("Second Colleague");
         var result = acting.as(colleague, () -> queue.approveAll(selection));
 
         assertThat(result.succeeded()).isEqualTo(2);
@@ -146,7 +146,7 @@ class ModerationQueueTest {
         assertThat(status(b)).as("the colleague's decision stands").isEqualTo(SubmissionStatus.REJECTED);
         assertThat(status(c)).isEqualTo(SubmissionStatus.PUBLISHED);
         assertThat(trail(a)).extracting(e -> e.action() + " by " + e.actorName())
-                .containsExactly("SUBMISSION_APPROVED by Second Moderator");
+                .containsExactly("SUBMISSION_APPROVED by Second Colleague");
         assertThat(trail(b)).extracting(e -> e.action())
                 .containsExactly("SUBMISSION_REJECTED");
     }

@@ -71,7 +71,7 @@ final class EmbeddedMariaDb {
             var server = Server.install(config);
             server.start();
             var password = rootPassword.secure(candidate -> connect(config.getPort(), "mysql", candidate));
-            log.info("Embedded MariaDB started on 127.0.0.1:" + config.getPort() + " with data in " + dataDir + " ("
+            log.info("Embedded MariaDB started on 127.0.0.1:" + config.getPort() + " with data in " + canonicalPath(dataDir) + " ("
                     + Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms)");
             return new EmbeddedMariaDb(server, config.getPort(), password, log);
         } catch (ManagedProcessException | IOException | SQLException e) {
@@ -151,7 +151,7 @@ final class EmbeddedMariaDb {
                     .filter(p -> p.info().command().map(c -> c.contains("mariadbd") || c.contains("mysqld")).orElse(false))
                     .filter(p -> p.info().arguments().map(a -> String.join(" ", a).contains(canonicalPath(dataDir))).orElse(false))
                     .ifPresent(p -> {
-                        log.warn("Stopping a MariaDB server (pid " + pid + ") left over by an earlier run on " + dataDir);
+                        log.warn("Stopping a MariaDB server (pid " + pid + ") left over by an earlier run on " + canonicalPath(dataDir));
                         p.destroy();
                         p.onExit().orTimeout(20, TimeUnit.SECONDS).join();
                     });
