@@ -1,6 +1,7 @@
 package org.citizendialogue.account;
 
 import org.citizendialogue.account.ui.LoginView;
+import org.citizendialogue.shared.metrics.MetricsAccess;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.context.annotation.Configuration;
@@ -25,15 +26,16 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, JdbcClient jdbc, SignInLimits signInLimits)
-            throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, JdbcClient jdbc, SignInLimits signInLimits,
+            MetricsAccess metricsAccess) throws Exception {
         // roles are re-read per request, so an admin's change counts from the next one (decision 008)
         http.addFilterAfter(new RolesRefreshFilter(jdbc, new HttpSessionSecurityContextRepository()),
                 SecurityContextHolderFilter.class);
         http.addFilterBefore(signInLimits.filter(),
                 org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class);
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/api/**", "/feeds/**", "/actuator/health/**", "/styles/**", "/images/**").permitAll());
+                .requestMatchers("/api/**", "/feeds/**", "/actuator/health/**", "/styles/**", "/images/**").permitAll()
+                .requestMatchers("/actuator/prometheus").access(metricsAccess));
         http.headers(headers -> headers
                 .referrerPolicy(referrer -> referrer.policy(
                         org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));

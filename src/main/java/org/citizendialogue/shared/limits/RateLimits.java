@@ -39,7 +39,10 @@ public class RateLimits {
     private final TimeMeter meter;
     private final Cache<String, Bucket> buckets;
 
-    RateLimits(LimitSettings settings, Clock clock, ZoneId zone) {
+    private final io.micrometer.core.instrument.MeterRegistry registry;
+
+    RateLimits(LimitSettings settings, Clock clock, ZoneId zone, io.micrometer.core.instrument.MeterRegistry registry) {
+        this.registry = registry;
         this.settings = settings;
         this.clock = clock;
         this.zone = zone;
@@ -65,7 +68,7 @@ public class RateLimits {
         var buckets = bucketsOf(limit, subject, address);
         var blocked = retryAt(buckets);
         if (blocked.isPresent()) {
-            throw new RateLimitedException(blocked.get(), zone);
+            throw refused(limit, blocked.get());
         }
         Instant retryAt = null;
         for (var bucket : buckets) {
@@ -77,8 +80,13 @@ public class RateLimits {
             }
         }
         if (retryAt != null) {
-            throw new RateLimitedException(retryAt, zone);
+            throw refused(limit, retryAt);
         }
+    }
+
+    private RateLimitedException refused(Limit limit, Instant retryAt) {
+        registry.counter("dialogue.ratelimit.refusals", "limit", limit.name().toLowerCase(java.util.Locale.ROOT)).increment();
+        return new RateLimitedException(retryAt, zone);
     }
 
     /** When this subject or address may try again, if an allowance is spent now; takes nothing. */

@@ -31,6 +31,16 @@ public class LiveUpdates implements DisposableBean {
     private final Map<String, Set<Subscriber>> channels = new ConcurrentHashMap<>();
     private final ExecutorService fanOut = Executors.newVirtualThreadPerTaskExecutor();
     private volatile java.util.function.LongConsumer deliveryTimes = nanos -> { };
+    private final io.micrometer.core.instrument.Timer fanOutTimes;
+
+    public LiveUpdates(io.micrometer.core.instrument.MeterRegistry registry) {
+        this.fanOutTimes = io.micrometer.core.instrument.Timer.builder("dialogue.push.delivery")
+                .description("From publishing a live update to one open UI having applied it")
+                .publishPercentiles(0.5, 0.95, 0.99).register(registry);
+        io.micrometer.core.instrument.Gauge.builder("dialogue.push.subscriptions", channels,
+                c -> c.values().stream().mapToInt(Set::size).sum())
+                .description("Live subscriptions of open UIs, over all channels").register(registry);
+    }
 
     private record Subscriber(UI ui, Consumer<Object> handler) {
     }
@@ -86,7 +96,9 @@ public class LiveUpdates implements DisposableBean {
         try {
             subscriber.ui().access(() -> {
                 subscriber.handler().accept(update);
-                deliveryTimes.accept(System.nanoTime() - published);
+                var nanos = System.nanoTime() - published;
+                fanOutTimes.record(nanos, java.util.concurrent.TimeUnit.NANOSECONDS);
+                deliveryTimes.accept(nanos);
             });
         } catch (UIDetachedException gone) {
             // the tab closed between publish and delivery; its detach listener unsubscribes it

@@ -10,16 +10,20 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 
 /**
- * Per session and per UI set-up: the error handler that turns failures into messages, and the
- * language (the account's choice, else the cookie's, else the browser's).
+ * Per session and per UI set-up: the error handler that turns failures into messages, the
+ * language (the account's choice, else the cookie's, else the browser's), and the count of open
+ * UIs for operators ({@code dialogue_ui_open}).
  */
 @Component
 class UiSetup implements VaadinServiceInitListener {
 
     private final ObjectProvider<LocalePreference> localePreference;
+    private final java.util.concurrent.atomic.AtomicInteger openUis = new java.util.concurrent.atomic.AtomicInteger();
 
-    UiSetup(ObjectProvider<LocalePreference> localePreference) {
+    UiSetup(ObjectProvider<LocalePreference> localePreference, io.micrometer.core.instrument.MeterRegistry registry) {
         this.localePreference = localePreference;
+        io.micrometer.core.instrument.Gauge.builder("dialogue.ui.open", openUis, java.util.concurrent.atomic.AtomicInteger::get)
+                .description("Open browser tabs (Vaadin UIs) on this node").register(registry);
     }
 
     @Override
@@ -27,6 +31,8 @@ class UiSetup implements VaadinServiceInitListener {
         event.getSource().addSessionInitListener(e -> e.getSession().setErrorHandler(new UserFacingErrorHandler()));
         event.getSource().addUIInitListener(e -> {
             var ui = e.getUI();
+            openUis.incrementAndGet();
+            ui.addDetachListener(detached -> openUis.decrementAndGet());
             var request = com.vaadin.flow.server.VaadinService.getCurrentRequest();
             var fromCookie = request == null || request.getCookies() == null ? null
                     : Arrays.stream(request.getCookies()).filter(c -> Languages.COOKIE.equals(c.getName()))

@@ -21,7 +21,7 @@ class RateLimitsTest {
         rule.setPerHour(perHour);
         rule.setIpPerMinute(ipPerMinute);
         rule.setIpPerHour(ipPerHour);
-        return new RateLimits(settings, clock, java.time.ZoneId.of("Asia/Shanghai"));
+        return new RateLimits(settings, clock, java.time.ZoneId.of("Asia/Shanghai"), new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
     }
 
     @Test
@@ -61,7 +61,7 @@ class RateLimitsTest {
         var limits = limits(2, 0, 0, 0);
         var settings = new LimitSettings();
         settings.getSignIn().setPerMinute(2);
-        var signIn = new RateLimits(settings, clock, java.time.ZoneId.of("Asia/Shanghai"));
+        var signIn = new RateLimits(settings, clock, java.time.ZoneId.of("Asia/Shanghai"), new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
         signIn.record(Limit.SIGN_IN, "e", null);
         signIn.record(Limit.SIGN_IN, "e", null);
         signIn.record(Limit.SIGN_IN, "e", null);
@@ -74,7 +74,7 @@ class RateLimitsTest {
     void switched_off_limits_never_refuse() {
         var settings = new LimitSettings();
         settings.setEnabled(false);
-        var limits = new RateLimits(settings, clock, java.time.ZoneId.of("Asia/Shanghai"));
+        var limits = new RateLimits(settings, clock, java.time.ZoneId.of("Asia/Shanghai"), new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
         for (int i = 0; i < 100; i++) {
             limits.consume(Limit.SUBMISSIONS, "a", "10.0.0.1");
         }
