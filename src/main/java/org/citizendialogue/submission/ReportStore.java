@@ -52,6 +52,18 @@ class ReportStore {
                 """).param("limit", limit).param("offset", offset).query(ReviewItem.class).list();
     }
 
+    /** The texts typed with the open reports on these submissions, oldest first; one query for a page. */
+    List<ReportNote> openNotes(java.util.Collection<Long> submissionIds) {
+        if (submissionIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                SELECT submission_id, reason, detail, reported_at FROM report
+                WHERE submission_id IN (:ids) AND resolved_at IS NULL AND detail IS NOT NULL AND detail <> ''
+                ORDER BY reported_at, id
+                """).param("ids", submissionIds).query(ReportNote.class).list();
+    }
+
     Transparency transparency(long dialogueId) {
         var counts = jdbc.sql("""
                 SELECT SUM(status <> 'WITHDRAWN') received, SUM(status = 'PUBLISHED') published,

@@ -500,6 +500,14 @@ public class SubmissionService {
         return reports.review(offset, page(limit));
     }
 
+    /** What residents wrote with their open reports on these submissions, oldest first: moderators only. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('MODERATOR')")
+    public Map<Long, List<ReportNote>> reportNotes(java.util.Collection<Long> submissionIds) {
+        return reports.openNotes(submissionIds).stream().collect(java.util.stream.Collectors.groupingBy(
+                ReportNote::submissionId, java.util.LinkedHashMap::new, java.util.stream.Collectors.toList()));
+    }
+
     /** A programme's moderation in aggregate figures: public (transparency), no text, no names. */
     @Transactional(readOnly = true)
     public Transparency transparency(long dialogueId) {

@@ -60,6 +60,23 @@ class ModerationUiTest extends BrowserlessUiTest {
 
     @Test
     @WithUserDetails(Demo.MODERATOR)
+    void moderators_read_what_the_reporters_wrote_as_plain_text() {
+        var p = fixtures.programme("OPEN");
+        long id = publishedQuestion(p, "Reported with words");
+        acting.run(newResident(), () -> submissions.report(id, ReportReason.ABUSE, "<b>Calls a neighbour names</b>"));
+        acting.run(newResident(), () -> submissions.report(id, ReportReason.SPAM, "同一个广告发了三次"));
+        acting.run(newResident(), () -> submissions.report(id, ReportReason.SPAM, null));
+        navigate("moderation/reports", Component.class);
+
+        var notes = byId(com.vaadin.flow.component.html.Div.class, "review-notes-" + id);
+        var text = notes.getElement().getTextRecursively();
+        assertThat(text).contains("<b>Calls a neighbour names</b>", "同一个广告发了三次");
+        assertThat(text.indexOf("<b>Calls")).as("oldest first").isLessThan(text.indexOf("同一个"));
+        assertThat(notes.getElement().getOuterHTML()).contains("&lt;b&gt;Calls");
+    }
+
+    @Test
+    @WithUserDetails(Demo.MODERATOR)
     void moderator_hides_reported_content_with_a_reason_and_restores_it() {
         var p = fixtures.programme("OPEN");
         long id = publishedQuestion(p, "Reported to the moderators");

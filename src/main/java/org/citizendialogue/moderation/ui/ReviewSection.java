@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 import org.citizendialogue.shared.ui.ReasonDialog;
 import org.citizendialogue.shared.ui.StatusBadge;
 import org.citizendialogue.shared.ui.Toasts;
+import org.citizendialogue.submission.ReportNote;
 import org.citizendialogue.submission.ReportReason;
 import org.citizendialogue.submission.ReviewItem;
 import org.citizendialogue.submission.SubmissionKind;
@@ -50,10 +51,11 @@ class ReviewSection extends Div {
             empty.setId("review-empty");
             add(empty);
         }
-        items.forEach(item -> add(card(item)));
+        var notes = submissions.reportNotes(items.stream().map(ReviewItem::id).toList());
+        items.forEach(item -> add(card(item, notes.getOrDefault(item.id(), java.util.List.of()))));
     }
 
-    private Component card(ReviewItem item) {
+    private Component card(ReviewItem item, java.util.List<ReportNote> notes) {
         var card = new Article();
         card.setId("review-item-" + item.id());
         card.addClassName("queue-card");
@@ -70,6 +72,9 @@ class ReviewSection extends Div {
             var reports = new Paragraph(getTranslation("moderation.review.reports", item.openReports(), reasons));
             reports.setId("review-reports-" + item.id());
             card.add(reports);
+        }
+        if (!notes.isEmpty()) {
+            card.add(ReportNotes.of(notes, "review-notes-" + item.id()));
         }
         if (item.hiddenReason() != null) {
             card.add(new Paragraph(getTranslation("moderation.review.reason", item.hiddenReason())));

@@ -18,12 +18,11 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 class UiSetup implements VaadinServiceInitListener {
 
     private final ObjectProvider<LocalePreference> localePreference;
-    private final java.util.concurrent.atomic.AtomicInteger openUis = new java.util.concurrent.atomic.AtomicInteger();
+    private final org.citizendialogue.shared.metrics.OpenUis openUis;
 
-    UiSetup(ObjectProvider<LocalePreference> localePreference, io.micrometer.core.instrument.MeterRegistry registry) {
+    UiSetup(ObjectProvider<LocalePreference> localePreference, org.citizendialogue.shared.metrics.OpenUis openUis) {
         this.localePreference = localePreference;
-        io.micrometer.core.instrument.Gauge.builder("dialogue.ui.open", openUis, java.util.concurrent.atomic.AtomicInteger::get)
-                .description("Open browser tabs (Vaadin UIs) on this node").register(registry);
+        this.openUis = openUis;
     }
 
     @Override
@@ -31,8 +30,7 @@ class UiSetup implements VaadinServiceInitListener {
         event.getSource().addSessionInitListener(e -> e.getSession().setErrorHandler(new UserFacingErrorHandler()));
         event.getSource().addUIInitListener(e -> {
             var ui = e.getUI();
-            openUis.incrementAndGet();
-            ui.addDetachListener(detached -> openUis.decrementAndGet());
+            openUis.opened(ui);
             var request = com.vaadin.flow.server.VaadinService.getCurrentRequest();
             var fromCookie = request == null || request.getCookies() == null ? null
                     : Arrays.stream(request.getCookies()).filter(c -> Languages.COOKIE.equals(c.getName()))
