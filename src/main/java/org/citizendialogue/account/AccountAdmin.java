@@ -30,6 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasRole('ADMIN')")
 public class AccountAdmin {
 
+    private final org.springframework.context.ApplicationEventPublisher events;
+
     public static final int PAGE_MAX = 50;
     public static final int SEARCH_MAX = 254;
     public static final int ROLE_LIST_MAX = 200;
@@ -38,7 +40,9 @@ public class AccountAdmin {
     private final JdbcClient jdbc;
     private final AuditLog audit;
 
-    AccountAdmin(AccountRepository accounts, JdbcClient jdbc, AuditLog audit) {
+    AccountAdmin(AccountRepository accounts, JdbcClient jdbc, AuditLog audit,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.accounts = accounts;
         this.jdbc = jdbc;
         this.audit = audit;
@@ -83,6 +87,7 @@ public class AccountAdmin {
         accounts.save(account);
         audit.record(new AuditRecord(actor.accountId(), actor.displayName(), "ROLE_GRANTED", "ACCOUNT", accountId,
                 before.toString(), account.roles().toString(), role.name()));
+        events.publishEvent(new org.citizendialogue.shared.RolesChanged(accountId, account.roles()));
     }
 
     /** Takes a role away; the last admin keeps theirs, so that someone can always administer. */
@@ -101,6 +106,7 @@ public class AccountAdmin {
         accounts.save(account);
         audit.record(new AuditRecord(actor.accountId(), actor.displayName(), "ROLE_REVOKED", "ACCOUNT", accountId,
                 before.toString(), account.roles().toString(), role.name()));
+        events.publishEvent(new org.citizendialogue.shared.RolesChanged(accountId, account.roles()));
     }
 
     /** Sets the title answers are attributed with; blank clears it. */

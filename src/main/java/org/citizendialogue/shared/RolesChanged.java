@@ -1,0 +1,10 @@
+package org.citizendialogue.shared;
+
+import java.util.Set;
+
+/**
+ * An account's roles changed; {@code roles} is what it holds now. Published by account
+ * administration; open UIs of that person leave what they may no longer see (issue 11, finding 4).
+ */
+public record RolesChanged(long accountId, Set<Roles> roles) {
+}

@@ -1,0 +1,64 @@
+package org.citizendialogue.shared.ui;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.citizendialogue.shared.CurrentUser;
+import org.citizendialogue.shared.Roles;
+import org.citizendialogue.shared.RolesChanged;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
+
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * When a person's roles change, each of their open tabs showing a page they may no longer see
+ * leaves it at once for the home page, with a notice: the page's live subscriptions end with
+ * it, so a demoted moderator stops receiving the queue by push (issue 11, finding 4). Actions
+ * were already refused by the services; this takes away what is on the screen.
+ */
+@Component
+class RoleChangeGuard {
+
+    private final Map<Long, Set<UI>> uisByAccount = new ConcurrentHashMap<>();
+
+    /** Remembers a signed-in person's tab until it is detached. */
+    void opened(UI ui) {
+        CurrentUser.get().ifPresent(user -> {
+            uisByAccount.computeIfAbsent(user.accountId(), id -> ConcurrentHashMap.newKeySet()).add(ui);
+            ui.addDetachListener(detached -> uisByAccount.computeIfPresent(user.accountId(), (id, uis) -> {
+                uis.remove(ui);
+                return uis.isEmpty() ? null : uis;
+            }));
+        });
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void rolesChanged(RolesChanged change) {
+        for (var ui : Set.copyOf(uisByAccount.getOrDefault(change.accountId(), Set.of()))) {
+            try {
+                ui.access(() -> leaveIfNoLongerAllowed(ui, change.roles()));
+            } catch (UIDetachedException closed) {
+                // the tab closed meanwhile
+            }
+        }
+    }
+
+    private static void leaveIfNoLongerAllowed(UI ui, Set<Roles> roles) {
+        var chain = ui.getInternals().getActiveRouterTargetsChain();
+        if (chain.isEmpty()) {
+            return;
+        }
+        var required = chain.getFirst().getClass().getAnnotation(RolesAllowed.class);
+        if (required == null || Arrays.stream(required.value()).anyMatch(r -> roles.stream().anyMatch(h -> h.name().equals(r)))) {
+            return;
+        }
+        ui.navigate("");
+        Toasts.error(ui.getTranslation("roles.changed.left-page"));
+    }
+}
