@@ -37,8 +37,10 @@ public class AccountAdmin {
     private final AccountRepository accounts;
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final RolesCache roles;
 
-    AccountAdmin(AccountRepository accounts, JdbcClient jdbc, AuditLog audit) {
+    AccountAdmin(AccountRepository accounts, JdbcClient jdbc, AuditLog audit, RolesCache roles) {
+        this.roles = roles;
         this.accounts = accounts;
         this.jdbc = jdbc;
         this.audit = audit;
@@ -81,6 +83,7 @@ public class AccountAdmin {
         }
         account.grant(role);
         accounts.save(account);
+        roles.forget(accountId);
         audit.record(new AuditRecord(actor.accountId(), actor.displayName(), "ROLE_GRANTED", "ACCOUNT", accountId,
                 before.toString(), account.roles().toString(), role.name()));
     }
@@ -99,6 +102,7 @@ public class AccountAdmin {
         }
         account.revoke(role);
         accounts.save(account);
+        roles.forget(accountId);
         audit.record(new AuditRecord(actor.accountId(), actor.displayName(), "ROLE_REVOKED", "ACCOUNT", accountId,
                 before.toString(), account.roles().toString(), role.name()));
     }

@@ -1,8 +1,9 @@
 package org.citizendialogue.account;
 
 import org.citizendialogue.account.ui.LoginView;
+
+import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Bean;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -25,15 +26,20 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, JdbcClient jdbc, SignInLimits signInLimits)
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RolesCache roles, SignInLimits signInLimits)
             throws Exception {
-        // roles are re-read per request, so an admin's change counts from the next one (decision 008)
-        http.addFilterAfter(new RolesRefreshFilter(jdbc, new HttpSessionSecurityContextRepository()),
+        // roles are checked per request (cached for seconds), so an admin's change counts at once (decision 008)
+        http.addFilterAfter(new RolesRefreshFilter(roles, new HttpSessionSecurityContextRepository()),
                 SecurityContextHolderFilter.class);
         http.addFilterBefore(signInLimits.filter(),
                 org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class);
+        // the error page is public: a failure on a public address is never a redirect to /login
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/api/**", "/feeds/**", "/actuator/health/**", "/styles/**", "/images/**").permitAll());
+                .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                .requestMatchers("/api/**", "/feeds/**", "/actuator/health", "/actuator/health/**", "/error",
+                        "/styles/**", "/images/**").permitAll());
+        // open data is read-only: a PUT or POST gets its 405, not a CSRF refusal sent to /login
+        http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/feeds/**"));
         http.headers(headers -> headers
                 .referrerPolicy(referrer -> referrer.policy(
                         org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
