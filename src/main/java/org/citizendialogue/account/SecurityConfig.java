@@ -14,6 +14,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
 /**
@@ -26,7 +27,8 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, RolesCache roles, SignInLimits signInLimits)
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RolesCache roles, SignInLimits signInLimits,
+            RequestUtil vaadinRequests)
             throws Exception {
         // roles are checked per request (cached for seconds), so an admin's change counts at once (decision 008)
         http.addFilterAfter(new RolesRefreshFilter(roles, new HttpSessionSecurityContextRepository()),
@@ -37,7 +39,9 @@ class SecurityConfig {
         http.authorizeHttpRequests(auth -> auth
                 .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                 .requestMatchers("/api/**", "/feeds/**", "/actuator/health", "/actuator/health/**", "/error",
-                        "/styles/**", "/images/**").permitAll());
+                        "/styles/**", "/images/**").permitAll()
+                // an address that is no view gets the 404 page, not the sign-in page
+                .requestMatchers(new UnknownRouteMatcher(vaadinRequests)).permitAll());
         // open data is read-only: a PUT or POST gets its 405, not a CSRF refusal sent to /login
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/feeds/**"));
         http.headers(headers -> headers

@@ -1,8 +1,5 @@
 package org.citizendialogue.shared.web;
 
-import java.util.Locale;
-import java.util.ResourceBundle;
-
 import org.citizendialogue.shared.ErrorIds;
 import org.citizendialogue.shared.FailureKind;
 import org.slf4j.Logger;
@@ -16,7 +13,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.context.request.ServletWebRequest;
-import org.springframework.web.util.HtmlUtils;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
@@ -45,7 +41,9 @@ class PortalErrorController implements ErrorController {
         if (failure == null && request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable t) {
             failure = t;
         }
-        var status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code ? code : 500;
+        // asked for directly, /error is an address like any other that is no page
+        var status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code ? code
+                : failure == null ? 404 : 500;
         var kind = failure != null && status >= 500 ? FailureKind.of(failure) : FailureKind.ofStatus(status);
         if (failure != null && kind == FailureKind.NOT_FOUND && status >= 500) {
             status = 404;
@@ -60,7 +58,7 @@ class PortalErrorController implements ErrorController {
         } else if (kind == FailureKind.UNAVAILABLE) {
             log.warn("Database unreachable on {}: {}", path, failure);
         }
-        var bundle = bundle(request.getLocale());
+        var bundle = ErrorPageHtml.bundle(request.getLocale());
         var title = bundle.getString(kind.messageKey() + ".title");
         var message = bundle.getString(kind.messageKey() + ".message");
         if (wantsProblemDetails(request, path)) {
@@ -72,32 +70,12 @@ class PortalErrorController implements ErrorController {
             return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
         }
         return ResponseEntity.status(status).contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
-                .body(page(bundle, title, message, errorId));
+                .body(ErrorPageHtml.render(kind, request.getLocale(), errorId));
     }
 
     private static boolean wantsProblemDetails(HttpServletRequest request, String path) {
         var accept = String.valueOf(request.getHeader("Accept"));
         return path.startsWith("/api/") || path.startsWith("/feeds/")
                 || (accept.contains("json") && !accept.contains("text/html"));
-    }
-
-    private static ResourceBundle bundle(Locale locale) {
-        var chinese = locale != null && "zh".equals(locale.getLanguage());
-        return ResourceBundle.getBundle("vaadin-i18n/translations", chinese ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-    }
-
-    private static String page(ResourceBundle bundle, String title, String message, String errorId) {
-        var language = bundle.getLocale().getLanguage().equals("zh") ? "zh-CN" : "en";
-        var id = errorId == null ? ""
-                : "<p id=\"error-id\">" + HtmlUtils.htmlEscape(bundle.getString("error.page.error-id").replace("{0}", errorId)) + "</p>";
-        return """
-                <!DOCTYPE html>
-                <html lang="%s"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-                <title>%s</title></head>
-                <body><main id="error-page"><h1 id="error-title">%s</h1><p id="error-message">%s</p>%s
-                <a id="error-home" href="/">%s</a></main></body></html>
-                """.formatted(language, HtmlUtils.htmlEscape(title), HtmlUtils.htmlEscape(title),
-                HtmlUtils.htmlEscape(message), id, HtmlUtils.htmlEscape(bundle.getString("error.page.home")));
     }
 }
