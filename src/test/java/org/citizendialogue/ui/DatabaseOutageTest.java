@@ -51,6 +51,11 @@ class DatabaseOutageTest extends BrowserlessUiTest {
 
     @LocalServerPort
     int port;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.security.core.userdetails.UserDetailsService users;
+    @org.springframework.beans.factory.annotation.Autowired
+    @org.springframework.beans.factory.annotation.Qualifier("springSecurityFilterChain")
+    jakarta.servlet.Filter securityFilters;
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5)).build();
@@ -71,6 +76,7 @@ class DatabaseOutageTest extends BrowserlessUiTest {
         navigate(TOPIC_PATH, Component.class);
         var typed = "Will the portal keep what I typed during an outage? " + System.nanoTime();
         test(byId(TextArea.class, "ask-text")).setValue(typed);
+        var moderatorSession = sessionOf(users.loadUserByUsername(Demo.MODERATOR));
 
         database.stop();
         try {
@@ -79,6 +85,10 @@ class DatabaseOutageTest extends BrowserlessUiTest {
             assertThat(since(started)).as("readiness answers within a second").isLessThan(Duration.ofSeconds(1));
             assertThat(ready.statusCode()).isEqualTo(503);
             assertThat(ready.body()).contains("DOWN");
+            started = System.nanoTime();
+            var health = get("/actuator/health");
+            assertThat(since(started)).as("health answers within a second").isLessThan(Duration.ofSeconds(1));
+            assertThat(health.statusCode()).isEqualTo(503);
 
             started = System.nanoTime();
             var visit = get(page);
@@ -97,6 +107,11 @@ class DatabaseOutageTest extends BrowserlessUiTest {
             assertThat(since(started)).as("the action ends within 5 s").isLessThan(Duration.ofSeconds(5));
             assertThat(test($(Notification.class).last()).getText()).contains(UNAVAILABLE);
             assertThat(byId(TextArea.class, "ask-text").getValue()).as("what was typed is kept").isEqualTo(typed);
+
+            started = System.nanoTime();
+            var authorities = authoritiesOnRequest(moderatorSession);
+            assertThat(since(started)).as("the roles re-read does not hold a request up").isLessThan(Duration.ofSeconds(1));
+            assertThat(authorities).as("the session's roles are kept").contains("ROLE_MODERATOR");
         } finally {
             database.restart();
         }
@@ -108,6 +123,34 @@ class DatabaseOutageTest extends BrowserlessUiTest {
         assertThat(get(readiness).statusCode()).as("readiness is UP again").isEqualTo(200);
         assertThat(get(page).statusCode()).as("pages are served again").isEqualTo(200);
         assertThat(get(openData).statusCode()).isEqualTo(200);
+    }
+
+    private static org.springframework.mock.web.MockHttpSession sessionOf(
+            org.springframework.security.core.userdetails.UserDetails user) {
+        var session = new org.springframework.mock.web.MockHttpSession();
+        var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+                .authenticated(user, null, user.getAuthorities()));
+        session.setAttribute(org.springframework.security.web.context.HttpSessionSecurityContextRepository
+                .SPRING_SECURITY_CONTEXT_KEY, context);
+        return session;
+    }
+
+    /** One request of a signed-in person through the real security filters: the authorities it acts with. */
+    private java.util.List<String> authoritiesOnRequest(org.springframework.mock.web.MockHttpSession session)
+            throws Exception {
+        var request = new org.springframework.mock.web.MockHttpServletRequest("GET", "/feeds/answers.atom");
+        request.setSession(session);
+        var seen = new java.util.ArrayList<String>();
+        var outer = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        try {
+            securityFilters.doFilter(request, new org.springframework.mock.web.MockHttpServletResponse(),
+                    (req, res) -> org.springframework.security.core.context.SecurityContextHolder.getContext()
+                            .getAuthentication().getAuthorities().forEach(a -> seen.add(a.getAuthority())));
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.setContext(outer);
+        }
+        return seen;
     }
 
     /** In a browser, Vaadin hands a listener's failure to the session's error handler; the browserless click does not. */

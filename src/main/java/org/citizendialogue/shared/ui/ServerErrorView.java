@@ -26,14 +26,13 @@ public class ServerErrorView extends ErrorPage implements HasErrorParameter<Exce
         var kind = FailureKind.of(failure);
         var path = event == null ? "?" : event.getLocation().getPath();
         String errorId = null;
-        switch (kind) {
-            case UNAVAILABLE -> log.warn("Database unreachable while showing /{}: {}", path,
-                    failure.toString());
-            case UNEXPECTED -> {
-                errorId = ErrorIds.next();
-                log.error("Unexpected error {} while showing /{}", errorId, path, failure);
-            }
-            default -> log.debug("{} for /{}", kind, path);
+        if (kind == FailureKind.UNAVAILABLE) {
+            log.warn("Database unreachable while showing /{}: {}", path, failure.toString());
+        } else if (kind == FailureKind.UNEXPECTED) {
+            errorId = ErrorIds.next();
+            log.error("Unexpected error {} while showing /{}", errorId, path, failure);
+        } else {
+            log.debug("{} for /{}", kind, path);
         }
         return show(kind, errorId);
     }
