@@ -39,9 +39,11 @@ public class AccountAdmin {
     private final AccountRepository accounts;
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final RolesCache roles;
 
-    AccountAdmin(AccountRepository accounts, JdbcClient jdbc, AuditLog audit,
+    AccountAdmin(AccountRepository accounts, JdbcClient jdbc, AuditLog audit, RolesCache roles,
             org.springframework.context.ApplicationEventPublisher events) {
+        this.roles = roles;
         this.events = events;
         this.accounts = accounts;
         this.jdbc = jdbc;
@@ -85,6 +87,7 @@ public class AccountAdmin {
         }
         account.grant(role);
         accounts.save(account);
+        roles.forget(accountId);
         audit.record(new AuditRecord(actor.accountId(), actor.displayName(), "ROLE_GRANTED", "ACCOUNT", accountId,
                 before.toString(), account.roles().toString(), role.name()));
         events.publishEvent(new org.citizendialogue.shared.RolesChanged(accountId, account.roles()));
@@ -104,6 +107,7 @@ public class AccountAdmin {
         }
         account.revoke(role);
         accounts.save(account);
+        roles.forget(accountId);
         audit.record(new AuditRecord(actor.accountId(), actor.displayName(), "ROLE_REVOKED", "ACCOUNT", accountId,
                 before.toString(), account.roles().toString(), role.name()));
         events.publishEvent(new org.citizendialogue.shared.RolesChanged(accountId, account.roles()));

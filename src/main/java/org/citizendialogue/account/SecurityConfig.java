@@ -2,8 +2,9 @@ package org.citizendialogue.account;
 
 import org.citizendialogue.account.ui.LoginView;
 import org.citizendialogue.shared.metrics.MetricsAccess;
+
+import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Bean;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -14,6 +15,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
 /**
@@ -26,16 +28,23 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, JdbcClient jdbc, SignInLimits signInLimits,
-            MetricsAccess metricsAccess) throws Exception {
-        // roles are re-read per request, so an admin's change counts from the next one (decision 008)
-        http.addFilterAfter(new RolesRefreshFilter(jdbc, new HttpSessionSecurityContextRepository()),
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RolesCache roles, SignInLimits signInLimits,
+            RequestUtil vaadinRequests, MetricsAccess metricsAccess) throws Exception {
+        // roles are checked per request (cached for seconds), so an admin's change counts at once (decision 008)
+        http.addFilterAfter(new RolesRefreshFilter(roles, new HttpSessionSecurityContextRepository()),
                 SecurityContextHolderFilter.class);
         http.addFilterBefore(signInLimits.filter(),
                 org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class);
+        // the error page is public: a failure on a public address is never a redirect to /login
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/api/**", "/feeds/**", "/actuator/health/**", "/styles/**", "/images/**").permitAll()
-                .requestMatchers("/actuator/prometheus").access(metricsAccess));
+                .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                .requestMatchers("/api/**", "/feeds/**", "/actuator/health", "/actuator/health/**", "/error",
+                        "/styles/**", "/images/**").permitAll()
+                .requestMatchers("/actuator/prometheus").access(metricsAccess)
+                // an address that is no view gets the 404 page, not the sign-in page
+                .requestMatchers(new UnknownRouteMatcher(vaadinRequests)).permitAll());
+        // open data is read-only: a PUT or POST gets its 405, not a CSRF refusal sent to /login
+        http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/feeds/**"));
         http.headers(headers -> headers
                 .referrerPolicy(referrer -> referrer.policy(
                         org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));

@@ -76,9 +76,11 @@ class RoleRevocationUiTest {
         var session = app.newUser(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         var queue = session.newWindow();
         queue.getUI().setLocale(java.util.Locale.ENGLISH);
+        queue.activate();
         queue.navigate("moderation", Component.class);
         var topicTab = session.newWindow();
         topicTab.getUI().setLocale(java.util.Locale.ENGLISH);
+        topicTab.activate();
         topicTab.navigate("dialogues/" + Demo.DIALOGUE, Component.class);
         int subscribed = live.subscribers(Channels.MODERATION);
         assertThat(shows(queue, "queue-count")).isTrue();

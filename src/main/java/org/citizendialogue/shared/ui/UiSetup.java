@@ -39,11 +39,21 @@ class UiSetup implements VaadinServiceInitListener {
             var fromCookie = request == null || request.getCookies() == null ? null
                     : Arrays.stream(request.getCookies()).filter(c -> Languages.COOKIE.equals(c.getName()))
                             .map(c -> java.util.Locale.forLanguageTag(c.getValue())).findFirst().orElse(null);
-            var fromAccount = CurrentUser.get().isPresent()
-                    ? localePreference.getIfAvailable() == null ? null : localePreference.getObject().preferred().orElse(null)
-                    : null;
+            var fromAccount = accountLanguage();
             var chosen = fromAccount != null ? fromAccount : fromCookie != null ? fromCookie : ui.getLocale();
             Languages.apply(ui, chosen);
         });
+    }
+
+    /** The account's chosen language; none while the database is unreachable, so the error page still shows. */
+    private java.util.Locale accountLanguage() {
+        if (CurrentUser.get().isEmpty() || localePreference.getIfAvailable() == null) {
+            return null;
+        }
+        try {
+            return localePreference.getObject().preferred().orElse(null);
+        } catch (org.springframework.dao.DataAccessException e) {
+            return null;
+        }
     }
 }

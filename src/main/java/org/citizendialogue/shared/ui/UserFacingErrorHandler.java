@@ -1,8 +1,8 @@
 package org.citizendialogue.shared.ui;
 
-import java.util.UUID;
-
+import org.citizendialogue.shared.DatabaseOutage;
 import org.citizendialogue.shared.DomainException;
+import org.citizendialogue.shared.ErrorIds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -14,7 +14,8 @@ import com.vaadin.flow.server.ErrorHandler;
 
 /**
  * The one place where failures become messages: a refused rule in the person's language, a
- * conflict as "someone else changed this", anything else as a generic message with an error
+ * conflict as "someone else changed this", the database unreachable as "try again in a minute"
+ * (the 503 message of {@link ServerErrorView}, as a notification), anything else as a generic message with an error
  * id that is also in the log. Never a stack trace.
  */
 class UserFacingErrorHandler implements ErrorHandler {
@@ -29,14 +30,18 @@ class UserFacingErrorHandler implements ErrorHandler {
             log.error("Error outside a UI", event.getThrowable());
             return;
         }
-        if (cause instanceof DomainException domain) {
+        if (DatabaseOutage.causes(event.getThrowable())) {
+            // the view is left as it is, so what the person typed stays in its field
+            log.warn("Database unreachable during an action: {}", event.getThrowable().toString());
+            Toasts.error(ui.getTranslation("error.database-unavailable"));
+        } else if (cause instanceof DomainException domain) {
             Toasts.error(Refusals.text(domain));
         } else if (cause instanceof OptimisticLockingFailureException) {
             Toasts.error(ui.getTranslation("error.conflict"));
         } else if (cause instanceof AccessDeniedException) {
             Toasts.error(ui.getTranslation("error.forbidden"));
         } else {
-            var errorId = UUID.randomUUID().toString().substring(0, 8);
+            var errorId = ErrorIds.next();
             log.error("Unexpected error {}", errorId, event.getThrowable());
             Toasts.error(ui.getTranslation("error.unexpected", errorId));
         }
