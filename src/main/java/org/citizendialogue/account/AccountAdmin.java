@@ -31,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class AccountAdmin {
 
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final SignedInSessions sessions;
 
     public static final int PAGE_MAX = 50;
     public static final int SEARCH_MAX = 254;
@@ -42,7 +43,8 @@ public class AccountAdmin {
     private final RolesCache roles;
 
     AccountAdmin(AccountRepository accounts, JdbcClient jdbc, AuditLog audit, RolesCache roles,
-            org.springframework.context.ApplicationEventPublisher events) {
+            org.springframework.context.ApplicationEventPublisher events, SignedInSessions sessions) {
+        this.sessions = sessions;
         this.roles = roles;
         this.events = events;
         this.accounts = accounts;
@@ -111,6 +113,16 @@ public class AccountAdmin {
         audit.record(new AuditRecord(actor.accountId(), actor.displayName(), "ROLE_REVOKED", "ACCOUNT", accountId,
                 before.toString(), account.roles().toString(), role.name()));
         events.publishEvent(new org.citizendialogue.shared.RolesChanged(accountId, account.roles()));
+    }
+
+    /** Signs the person out everywhere (a lost phone, a compromised account); audited. */
+    public int endSessions(long accountId) {
+        var actor = CurrentUser.require();
+        accounts.findById(accountId).orElseThrow(NotFoundException::new);
+        int ended = sessions.endAll(accountId);
+        audit.record(new AuditRecord(actor.accountId(), actor.displayName(), "SESSIONS_ENDED", "ACCOUNT", accountId,
+                null, ended + " sessions", null));
+        return ended;
     }
 
     /** Sets the title answers are attributed with; blank clears it. */

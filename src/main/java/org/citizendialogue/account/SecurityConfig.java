@@ -5,6 +5,9 @@ import org.citizendialogue.shared.metrics.MetricsAccess;
 
 import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -29,7 +32,7 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, RolesCache roles, SignInLimits signInLimits,
-            RequestUtil vaadinRequests, MetricsAccess metricsAccess) throws Exception {
+            RequestUtil vaadinRequests, MetricsAccess metricsAccess, SessionRegistry sessionRegistry) throws Exception {
         // roles are checked per request (cached for seconds), so an admin's change counts at once (decision 008)
         http.addFilterAfter(new RolesRefreshFilter(roles, new HttpSessionSecurityContextRepository()),
                 SecurityContextHolderFilter.class);
@@ -43,12 +46,26 @@ class SecurityConfig {
                 .requestMatchers("/actuator/prometheus").access(metricsAccess)
                 // an address that is no view gets the 404 page, not the sign-in page
                 .requestMatchers(new UnknownRouteMatcher(vaadinRequests)).permitAll());
+        // every signed-in session is registered, so that an admin or a suspension can end them
+        http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry)
+                .expiredUrl("/login"));
         // open data is read-only: a PUT or POST gets its 405, not a CSRF refusal sent to /login
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/feeds/**"));
         http.headers(headers -> headers
                 .referrerPolicy(referrer -> referrer.policy(
                         org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+    }
+
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the session registry when a session ends by itself (time-out, sign-out). */
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
     }
 
     /** bcrypt today, behind Spring's delegating encoder so that stored hashes can move on. */

@@ -42,8 +42,11 @@ public class Suspensions {
     private final AuditLog audit;
     private final Clock clock;
     private final ZoneId zone;
+    private final SignedInSessions sessions;
 
-    Suspensions(JdbcClient jdbc, AccountRepository accounts, AuditLog audit, Clock clock, ZoneId displayZone) {
+    Suspensions(JdbcClient jdbc, AccountRepository accounts, AuditLog audit, Clock clock, ZoneId displayZone,
+            SignedInSessions sessions) {
+        this.sessions = sessions;
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.audit = audit;
@@ -89,6 +92,7 @@ public class Suspensions {
         long id = jdbc.sql("SELECT LAST_INSERT_ID()").query(Long.class).single();
         audit.record(new AuditRecord(actor.accountId(), actor.displayName(), "ACCOUNT_SUSPENDED", "ACCOUNT", accountId,
                 null, "suspended until " + until, why));
+        sessions.endAll(accountId);
         return id;
     }
 

@@ -121,7 +121,7 @@ class AccountAdminTest {
     @Test
     @Transactional
     void the_last_admin_cannot_be_removed() {
-        var email = newResident("Second Admin");
+        var email = newResident("Second Colleague");
         var second = row(email).id();
         acting.run(Demo.ADMIN, () -> admin.grant(second, Roles.ADMIN));
         long demoAdmin = row(Demo.ADMIN).id();
@@ -136,7 +136,7 @@ class AccountAdminTest {
 
     @Test
     void a_role_change_counts_from_the_next_request_of_a_signed_in_person() throws Exception {
-        var email = newResident("Soon Moderator");
+        var email = newResident("Soon Promoted");
         var id = row(email).id();
         var session = new MockHttpSession();
         var signedIn = users.loadUserByUsername(email);

@@ -118,7 +118,15 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
         trail.setId("account-trail-" + account.id());
         trail.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         trail.getElement().setAttribute("aria-label", getTranslation("admin.accounts.trail-aria", account.displayName()));
-        var actions = new Div(saveTitle, trail);
+        var endSessions = new Button(getTranslation("admin.accounts.end-sessions"), e -> {
+            int ended = accounts.endSessions(account.id());
+            Toasts.success(getTranslation("admin.accounts.sessions-ended", ended));
+        });
+        endSessions.setId("account-end-sessions-" + account.id());
+        endSessions.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        endSessions.getElement().setAttribute("aria-label",
+                getTranslation("admin.accounts.end-sessions-aria", account.displayName()));
+        var actions = new Div(saveTitle, trail, endSessions);
         actions.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.SMALL);
         card.add(name, email);
         var suspension = suspended.get(account.id());
