@@ -46,7 +46,7 @@ public class AccountService {
             throw DomainException.atField("email", "register.error.email-invalid");
         }
         var name = Texts.required("displayName", draft.displayName(), RegistrationDraft.DISPLAY_NAME_MAX);
-        checkPassword(draft.password());
+        PasswordRules.check(draft.password(), email, name);
         if (!draft.privacyConsent()) {
             throw DomainException.atField("consent", "register.error.consent");
         }
@@ -59,19 +59,6 @@ public class AccountService {
             return accounts.save(Account.register(email, name, passwords.encode(draft.password()), clock)).id();
         } catch (DuplicateKeyException raceWithAnotherSignUp) {
             throw DomainException.atField("email", "register.error.email-taken");
-        }
-    }
-
-    static void checkPassword(String password) {
-        var length = Texts.length(password);
-        if (length < RegistrationDraft.PASSWORD_MIN) {
-            throw DomainException.atField("password", "register.error.password-short", RegistrationDraft.PASSWORD_MIN);
-        }
-        if (length > RegistrationDraft.PASSWORD_MAX) {
-            throw DomainException.atField("password", "validation.too-long", RegistrationDraft.PASSWORD_MAX);
-        }
-        if (password.isBlank() || password.codePoints().distinct().count() < 4) {
-            throw DomainException.atField("password", "register.error.password-weak");
         }
     }
 

@@ -30,6 +30,8 @@ import org.citizendialogue.shared.ui.TimeFormat;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, LocaleChangeObserver {
 
     static final String DEMO_PASSWORD = "dialogue-demo";
+    /** The session attribute in which the sign-in throttle leaves when to try again (an Instant). */
+    public static final String RETRY_AT_ATTRIBUTE = "dialogue.sign-in.retry-at";
     private static final String[] DEMO_ACCOUNTS = {
         "resident@example.org", "moderator@example.org", "staff@example.org", "admin@example.org"};
 
@@ -99,18 +101,19 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         var params = event.getLocation().getQueryParameters().getParameters();
         form.setError(params.containsKey("error"));
         registered.setVisible(params.containsKey("registered"));
-        limitedUntil = params.getOrDefault("limited", java.util.List.of()).stream().findFirst().flatMap(LoginView::epochSecond)
-                .orElse(null);
+        // only a refusal this session really met shows a time: a crafted ?limited=… shows nothing
+        limitedUntil = params.containsKey("limited") ? retryAtOfThisSession().orElse(null) : null;
         limited.setVisible(limitedUntil != null);
         localize();
     }
 
-    private static java.util.Optional<java.time.Instant> epochSecond(String value) {
-        try {
-            return java.util.Optional.of(java.time.Instant.ofEpochSecond(Long.parseLong(value)));
-        } catch (RuntimeException notANumber) {
+    private static java.util.Optional<java.time.Instant> retryAtOfThisSession() {
+        var session = com.vaadin.flow.server.VaadinSession.getCurrent();
+        if (session == null || session.getSession() == null) {
             return java.util.Optional.empty();
         }
+        return session.getSession().getAttribute(RETRY_AT_ATTRIBUTE) instanceof java.time.Instant at
+                && at.isAfter(java.time.Instant.now()) ? java.util.Optional.of(at) : java.util.Optional.empty();
     }
 
     @Override

@@ -2,5 +2,7 @@ package org.citizendialogue.shared.limits;
 
 /** The actions that are rate limited, each with its own allowance per account and per address. */
 public enum Limit {
-    SUBMISSIONS, VOTES, REPORTS, REGISTRATIONS, SIGN_IN
+    SUBMISSIONS, VOTES, REPORTS, REGISTRATIONS, SIGN_IN,
+    /** Failed sign-ins on one e-mail from any address: the slower ceiling (decision 019). */
+    SIGN_IN_ACCOUNT
 }
