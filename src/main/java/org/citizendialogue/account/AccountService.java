@@ -62,6 +62,28 @@ public class AccountService {
         }
     }
 
+    /**
+     * Changes the signed-in person's password: the current one must be given (a guess costs a
+     * sign-in attempt of this account and address, taken before it is checked), and the new one
+     * follows the same rules as at registration. Refusals name the field:
+     * {@code currentPassword} or {@code password}.
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void changePassword(String currentPassword, String newPassword) {
+        var account = accounts.findById(CurrentUser.require().accountId()).orElseThrow();
+        limits.consume(Limit.SIGN_IN, "password-change:" + account.id());
+        if (currentPassword == null || !passwords.matches(currentPassword, account.passwordHash())) {
+            throw DomainException.atField("currentPassword", "password.error.current-wrong");
+        }
+        PasswordRules.check(newPassword, account.email(), account.displayName());
+        if (newPassword.equals(currentPassword)) {
+            throw DomainException.atField("password", "password.error.same");
+        }
+        account.changePasswordHash(passwords.encode(newPassword));
+        accounts.save(account);
+    }
+
     /** The public title staff answer under; falls back to the display name. */
     @Transactional(readOnly = true)
     public String publicTitleOf(long accountId) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Map;
 
 import org.citizendialogue.account.ui.LoginView;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
 
 /**
@@ -23,6 +25,11 @@ import com.vaadin.flow.server.VaadinSession;
  * "try again at" notice only for a refusal this session really met, never for a crafted link.
  */
 class SignInAndPasswordUiTest extends BrowserlessUiTest {
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.security.crypto.password.PasswordEncoder passwords;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private void register(String password) {
         test(byId(EmailField.class, "register-email")).setValue("ui-pw-" + System.nanoTime() + "@example.org");
@@ -49,28 +56,59 @@ class SignInAndPasswordUiTest extends BrowserlessUiTest {
         assertThat(field.getErrorMessage()).contains("太容易被猜到").contains("常见密码");
     }
 
+    private static void toLogin(String limited) {
+        UI.getCurrent().navigate("login", QueryParameters.simple(Map.of("limited", limited)));
+    }
+
     @Test
     void a_crafted_limited_link_shows_no_notice() {
-        navigate("login?limited=4102444800", Component.class);
-        assertThat(byId(Paragraph.class, "login-limited").isVisible()).isFalse();
-        navigate("login?limited=" + "%3Cb%3Eoops%3C%2Fb%3E", Component.class);
-        assertThat(byId(Paragraph.class, "login-limited").isVisible()).isFalse();
-        navigate("login?limited", Component.class);
-        assertThat(byId(Paragraph.class, "login-limited").isVisible()).as("no refusal in this session").isFalse();
+        toLogin("4102444800");
+        assertThat(exists("login-limited")).isFalse();
+        toLogin("<b>oops</b>");
+        assertThat(exists("login-limited")).isFalse();
+        toLogin("");
+        assertThat(exists("login-limited")).as("no refusal in this session").isFalse();
     }
 
     @Test
     void a_refusal_met_in_this_session_shows_when_to_try_again() {
         VaadinSession.getCurrent().getSession().setAttribute(LoginView.RETRY_AT_ATTRIBUTE, Instant.now().plusSeconds(90));
         try {
-            navigate("login?limited", Component.class);
+            toLogin("");
             var notice = byId(Paragraph.class, "login-limited");
             assertThat(notice.isVisible()).isTrue();
             assertThat(notice.getText()).matches("(?s).*\\d{1,2}:\\d{2}.*");
             navigate("login", Component.class);
-            assertThat(byId(Paragraph.class, "login-limited").isVisible()).as("only with ?limited").isFalse();
+            assertThat(exists("login-limited")).as("only with ?limited").isFalse();
         } finally {
             VaadinSession.getCurrent().getSession().removeAttribute(LoginView.RETRY_AT_ATTRIBUTE);
         }
+    }
+
+    @Test
+    void a_resident_changes_the_password_on_their_own_page_and_a_wrong_current_one_is_said_at_its_field() {
+        var email = newResident();
+        acting.run(email, () -> {
+            navigate("me", Component.class);
+            test(byId(PasswordField.class, "password-current")).setValue("not the current one");
+            test(byId(PasswordField.class, "password-new")).setValue("lanterns over the houhai lake");
+            test(byId(Button.class, "password-change-submit")).click();
+            assertThat(byId(PasswordField.class, "password-current").isInvalid()).isTrue();
+            assertThat(byId(PasswordField.class, "password-current").getErrorMessage()).contains("not your current password");
+
+            test(byId(PasswordField.class, "password-current")).setValue("a long enough passphrase");
+            test(byId(PasswordField.class, "password-new")).setValue("password1234");
+            test(byId(Button.class, "password-change-submit")).click();
+            assertThat(byId(PasswordField.class, "password-new").isInvalid()).isTrue();
+            assertThat(byId(PasswordField.class, "password-new").getErrorMessage()).contains("too easy to guess");
+
+            test(byId(PasswordField.class, "password-new")).setValue("lanterns over the houhai lake");
+            test(byId(Button.class, "password-change-submit")).click();
+            assertThat(byId(PasswordField.class, "password-current").getValue()).as("cleared").isEmpty();
+            assertThat(byId(PasswordField.class, "password-new").isInvalid()).isFalse();
+        });
+        assertThat(passwords.matches("lanterns over the houhai lake",
+                jdbc.sql("SELECT password_hash FROM account WHERE email = ?").param(email).query(String.class).single()))
+                .isTrue();
     }
 }

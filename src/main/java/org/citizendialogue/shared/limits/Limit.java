@@ -4,5 +4,7 @@ package org.citizendialogue.shared.limits;
 public enum Limit {
     SUBMISSIONS, VOTES, REPORTS, REGISTRATIONS, SIGN_IN,
     /** Failed sign-ins on one e-mail from any address: the slower ceiling (decision 019). */
-    SIGN_IN_ACCOUNT
+    SIGN_IN_ACCOUNT,
+    /** Requests for a password reset e-mail, per e-mail and per address. */
+    PASSWORD_RESETS
 }

@@ -21,6 +21,7 @@ public class LimitSettings {
     private final Rule signIn = new Rule(5, 20, 30, 200);
     /** Per e-mail from any address (ASVS: at most 100 failures per account an hour); only per-hour is used. */
     private final Rule signInAccount = new Rule(0, 100, 0, 0);
+    private final Rule passwordResets = new Rule(1, 5, 5, 20);
 
     public Rule rule(Limit limit) {
         return switch (limit) {
@@ -30,6 +31,7 @@ public class LimitSettings {
             case REGISTRATIONS -> registrations;
             case SIGN_IN -> signIn;
             case SIGN_IN_ACCOUNT -> signInAccount;
+            case PASSWORD_RESETS -> passwordResets;
         };
     }
 
@@ -71,6 +73,10 @@ public class LimitSettings {
 
     public Rule getSignInAccount() {
         return signInAccount;
+    }
+
+    public Rule getPasswordResets() {
+        return passwordResets;
     }
 
     /** One action's allowances; 0 means no limit of that kind. */
