@@ -111,4 +111,27 @@ class SignInAndPasswordUiTest extends BrowserlessUiTest {
                 jdbc.sql("SELECT password_hash FROM account WHERE email = ?").param(email).query(String.class).single()))
                 .isTrue();
     }
+
+    @Test
+    void forgot_password_answers_the_same_for_a_known_and_an_unknown_address() {
+        navigate("login", Component.class);
+        assertThat(exists("login-forgot")).isTrue();
+        navigate("forgot-password", Component.class);
+        test(byId(EmailField.class, "forgot-email")).setValue("nobody-" + System.nanoTime() + "@example.org");
+        test(byId(Button.class, "forgot-submit")).click();
+        var unknownAnswer = byId(Paragraph.class, "forgot-sent").getText();
+
+        navigate("forgot-password", Component.class);
+        test(byId(EmailField.class, "forgot-email")).setValue(newResident());
+        test(byId(Button.class, "forgot-submit")).click();
+        assertThat(byId(Paragraph.class, "forgot-sent").getText()).isEqualTo(unknownAnswer).contains("If an account");
+    }
+
+    @Test
+    void a_made_up_reset_link_says_it_cannot_be_used_and_offers_a_new_one() {
+        UI.getCurrent().navigate("reset-password", QueryParameters.simple(Map.of("token", "made-up")));
+        assertThat(exists("reset-invalid")).isTrue();
+        assertThat(exists("reset-ask-again")).isTrue();
+        assertThat(exists("reset-password")).isFalse();
+    }
 }

@@ -43,6 +43,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final Paragraph limited = new Paragraph();
     private final TimeFormat time;
     private java.time.Instant limitedUntil;
+    private String registeredKey = "login.registered";
+    private final Anchor forgot = new Anchor("forgot-password");
 
     LoginView(@Value("${dialogue.demo.enabled:false}") boolean demoMode, TimeFormat time) {
         this.demoMode = demoMode;
@@ -61,7 +63,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         var toRegister = new Div();
         toRegister.setId("login-register-hint");
         demo.addClassName("demo-accounts");
-        add(heading, registered, limited, form, toRegister, demo);
+        forgot.setId("login-forgot");
+        add(heading, registered, limited, form, forgot, toRegister, demo);
         localize();
     }
 
@@ -77,7 +80,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         error.setTitle(getTranslation("login.error.title"));
         error.setMessage(getTranslation("login.error.message"));
         form.setI18n(i18n);
-        registered.setText(getTranslation("login.registered"));
+        registered.setText(getTranslation(registeredKey));
+        forgot.setText(getTranslation("login.forgot"));
         limited.setText(limitedUntil == null ? "" : getTranslation("login.limited", time.time(limitedUntil, getLocale())));
         getChildren().filter(c -> c.getId().filter("login-register-hint"::equals).isPresent()).findFirst()
                 .map(Div.class::cast).ifPresent(hint -> {
@@ -100,7 +104,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     public void beforeEnter(BeforeEnterEvent event) {
         var params = event.getLocation().getQueryParameters().getParameters();
         form.setError(params.containsKey("error"));
-        registered.setVisible(params.containsKey("registered"));
+        registered.setVisible(params.containsKey("registered") || params.containsKey("reset"));
+        registeredKey = params.containsKey("reset") ? "login.reset-done" : "login.registered";
         // only a refusal this session really met shows a time: a crafted ?limited=… shows nothing
         limitedUntil = params.containsKey("limited") ? retryAtOfThisSession().orElse(null) : null;
         limited.setVisible(limitedUntil != null);
