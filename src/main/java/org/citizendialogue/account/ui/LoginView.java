@@ -46,8 +46,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     private String registeredKey = "login.registered";
     private final Anchor forgot = new Anchor("forgot-password");
 
-    LoginView(@Value("${dialogue.demo.enabled:false}") boolean demoMode, TimeFormat time) {
+    private final java.time.Clock clock;
+
+    LoginView(@Value("${dialogue.demo.enabled:false}") boolean demoMode, TimeFormat time, java.time.Clock clock) {
         this.demoMode = demoMode;
+        this.clock = clock;
         this.time = time;
         addClassName("narrow-page");
         setAlignItems(Alignment.CENTER);
@@ -112,13 +115,13 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         localize();
     }
 
-    private static java.util.Optional<java.time.Instant> retryAtOfThisSession() {
+    private java.util.Optional<java.time.Instant> retryAtOfThisSession() {
         var session = com.vaadin.flow.server.VaadinSession.getCurrent();
         if (session == null || session.getSession() == null) {
             return java.util.Optional.empty();
         }
         return session.getSession().getAttribute(RETRY_AT_ATTRIBUTE) instanceof java.time.Instant at
-                && at.isAfter(java.time.Instant.now()) ? java.util.Optional.of(at) : java.util.Optional.empty();
+                && at.isAfter(clock.instant()) ? java.util.Optional.of(at) : java.util.Optional.empty();
     }
 
     @Override
