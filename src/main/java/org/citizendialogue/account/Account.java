@@ -60,6 +60,10 @@ class Account {
         this.publicTitle = title;
     }
 
+    void changePasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
     void preferLocale(String languageTag) {
         this.preferredLocale = languageTag;
     }

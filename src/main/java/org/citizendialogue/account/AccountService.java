@@ -28,10 +28,12 @@ public class AccountService {
     private final Clock clock;
     private final RateLimits limits;
     private final ReservedNames reservedNames;
+    private final SignedInSessions sessions;
 
     AccountService(AccountRepository accounts, PasswordEncoder passwords, Clock clock, RateLimits limits,
-            ReservedNames reservedNames) {
+            ReservedNames reservedNames, SignedInSessions sessions) {
         this.reservedNames = reservedNames;
+        this.sessions = sessions;
         this.limits = limits;
         this.accounts = accounts;
         this.passwords = passwords;
@@ -50,7 +52,7 @@ public class AccountService {
         }
         var name = Texts.singleLine("displayName", draft.displayName(), RegistrationDraft.DISPLAY_NAME_MAX);
         reservedNames.requireAllowed(name);
-        checkPassword(draft.password());
+        PasswordRules.check(draft.password(), email, name);
         if (!draft.privacyConsent()) {
             throw DomainException.atField("consent", "register.error.consent");
         }
@@ -66,17 +68,27 @@ public class AccountService {
         }
     }
 
-    static void checkPassword(String password) {
-        var length = Texts.length(password);
-        if (length < RegistrationDraft.PASSWORD_MIN) {
-            throw DomainException.atField("password", "register.error.password-short", RegistrationDraft.PASSWORD_MIN);
+    /**
+     * Changes the signed-in person's password: the current one must be given (a guess costs a
+     * sign-in attempt of this account and address, taken before it is checked), and the new one
+     * follows the same rules as at registration. Refusals name the field:
+     * {@code currentPassword} or {@code password}.
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void changePassword(String currentPassword, String newPassword) {
+        var account = accounts.findById(CurrentUser.require().accountId()).orElseThrow();
+        limits.consume(Limit.SIGN_IN, "password-change:" + account.id());
+        if (currentPassword == null || !passwords.matches(currentPassword, account.passwordHash())) {
+            throw DomainException.atField("currentPassword", "password.error.current-wrong");
         }
-        if (length > RegistrationDraft.PASSWORD_MAX) {
-            throw DomainException.atField("password", "validation.too-long", RegistrationDraft.PASSWORD_MAX);
+        PasswordRules.check(newPassword, account.email(), account.displayName());
+        if (newPassword.equals(currentPassword)) {
+            throw DomainException.atField("password", "password.error.same");
         }
-        if (password.isBlank() || password.codePoints().distinct().count() < 4) {
-            throw DomainException.atField("password", "register.error.password-weak");
-        }
+        account.changePasswordHash(passwords.encode(newPassword));
+        accounts.save(account);
+        sessions.endAllBut(account.id(), SignedInSessions.currentSessionId());
     }
 
     /** The public title staff answer under; falls back to the display name. */

@@ -43,7 +43,7 @@ class FirstAdmin implements ApplicationRunner {
         if (email.isBlank() || accounts.countAdmins() > 0) {
             return;
         }
-        AccountService.checkPassword(password);
+        PasswordRules.check(password, email.strip().toLowerCase(Locale.ROOT), "Administrator");
         var normalised = email.strip().toLowerCase(Locale.ROOT);
         var admin = accounts.findByEmail(normalised)
                 .orElseGet(() -> Account.register(normalised, "Administrator", passwords.encode(password), clock));

@@ -12,7 +12,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -68,9 +67,39 @@ class SecurityConfig {
         return new HttpSessionEventPublisher();
     }
 
-    /** bcrypt today, behind Spring's delegating encoder so that stored hashes can move on. */
+    /**
+     * Argon2id for new hashes (Spring Security's v5.8 parameters), behind the delegating encoder:
+     * stored {@code {bcrypt}} hashes still match and are rehashed at the next sign-in
+     * ({@link AccountUserDetailsService#updatePassword}). Decision 018.
+     */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        var encoders = java.util.Map.<String, PasswordEncoder>of(
+                "argon2", org.springframework.security.crypto.argon2.Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+                "bcrypt", new LegacyBcrypt());
+        return new org.springframework.security.crypto.password.DelegatingPasswordEncoder("argon2", encoders);
+    }
+
+    /**
+     * bcrypt for stored hashes only: it refuses more than 72 bytes with an exception, so a longer
+     * password typed for an old account simply does not match (it cannot have been that one).
+     */
+    static final class LegacyBcrypt implements PasswordEncoder {
+
+        private final org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder bcrypt =
+                new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder();
+
+        @Override
+        public String encode(CharSequence raw) {
+            return bcrypt.encode(raw);
+        }
+
+        @Override
+        public boolean matches(CharSequence raw, String encoded) {
+            if (raw == null || raw.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 72) {
+                return false;
+            }
+            return bcrypt.matches(raw, encoded);
+        }
     }
 }

@@ -23,9 +23,21 @@ class SignedInSessions {
 
     /** Ends every session of the account; returns how many there were. */
     int endAll(long accountId) {
+        return endAllBut(accountId, null);
+    }
+
+    /** Ends every session of the account but the one with this id (the person's own, after a password change). */
+    int endAllBut(long accountId, String keptSessionId) {
         // SignedInUser is equal by account id, so a bare one finds the person's sessions
-        var sessions = registry.getAllSessions(new SignedInUser(accountId, "", "", null, Set.of()), false);
+        var sessions = registry.getAllSessions(new SignedInUser(accountId, "", "", null, Set.of()), false).stream()
+                .filter(s -> !s.getSessionId().equals(keptSessionId)).toList();
         sessions.forEach(SessionInformation::expireNow);
         return sessions.size();
+    }
+
+    /** The id of the session of the request being served, if any. */
+    static String currentSessionId() {
+        var attributes = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
+        return attributes == null ? null : attributes.getSessionId();
     }
 }

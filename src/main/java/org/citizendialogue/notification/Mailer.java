@@ -62,6 +62,25 @@ class Mailer implements DisposableBean {
         var html = "<p>" + HtmlUtils.htmlEscape(t.get("mail.greeting", to.displayName())) + "</p><p>"
                 + HtmlUtils.htmlEscape(line) + "</p><p><a href=\"" + HtmlUtils.htmlEscape(link) + "\">"
                 + HtmlUtils.htmlEscape(link) + "</a></p><p>" + HtmlUtils.htmlEscape(t.get("mail.footer")) + "</p>";
+        deliver(to, subject, plain, html);
+    }
+
+    /** Queues the e-mail with a password reset link, in the person's language; returns at once. */
+    void sendPasswordReset(Contact to, String token) {
+        outbox.execute(() -> {
+            var t = texts.in(MailTexts.localeOf(to.preferredLocale()));
+            var link = baseUrl + "reset-password?token=" + token;
+            var subject = t.get("mail.reset.subject");
+            var plain = t.get("mail.greeting", to.displayName()) + "\n\n" + t.get("mail.reset.text") + "\n\n" + link
+                    + "\n\n" + t.get("mail.reset.footer");
+            var html = "<p>" + HtmlUtils.htmlEscape(t.get("mail.greeting", to.displayName())) + "</p><p>"
+                    + HtmlUtils.htmlEscape(t.get("mail.reset.text")) + "</p><p><a href=\"" + HtmlUtils.htmlEscape(link) + "\">"
+                    + HtmlUtils.htmlEscape(link) + "</a></p><p>" + HtmlUtils.htmlEscape(t.get("mail.reset.footer")) + "</p>";
+            deliver(to, subject, plain, html);
+        });
+    }
+
+    private void deliver(Contact to, String subject, String plain, String html) {
         var mail = sender.getIfAvailable();
         if (mail == null) {
             log.info("E-mail (no SMTP server configured) to {}: {}\n{}", to.email(), subject, plain);

@@ -73,6 +73,23 @@ class EndingSessionsTest {
         assertThat(status(browser, "/me")).isEqualTo(302);
     }
 
+    @Test
+    void a_password_reset_signs_the_person_out_everywhere() throws Exception {
+        var email = residents.register("Forgetful");
+        var browser = signedIn(email);
+        assertThat(status(browser, "/me")).isEqualTo(200);
+        var token = "reset-" + System.nanoTime();
+        jdbc.sql("INSERT INTO password_reset_token (account_id, token_hash, created_at, expires_at) VALUES (?, ?, NOW(6), NOW(6) + INTERVAL 1 HOUR)")
+                .params(id(email), PasswordResets.hash(token)).update();
+
+        resets.reset(token, "a brand new passphrase 2026");
+
+        assertThat(status(browser, "/me")).isEqualTo(302);
+    }
+
+    @Autowired
+    PasswordResets resets;
+
     private long id(String email) {
         return jdbc.sql("SELECT id FROM account WHERE email = :e").param("e", email).query(Long.class).single();
     }

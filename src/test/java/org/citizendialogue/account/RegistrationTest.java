@@ -43,7 +43,7 @@ class RegistrationTest {
         assertThat(user.displayName()).isEqualTo("张伟");
         assertThat(user.has(Roles.RESIDENT)).isTrue();
         assertThat(user.has(Roles.MODERATOR)).isFalse();
-        assertThat(user.getPassword()).startsWith("{bcrypt}").doesNotContain("correct horse");
+        assertThat(user.getPassword()).startsWith("{argon2}").doesNotContain("correct horse");
         assertThat(passwords.matches("correct horse battery", user.getPassword())).isTrue();
     }
 

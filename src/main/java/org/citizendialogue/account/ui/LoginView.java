@@ -30,6 +30,8 @@ import org.citizendialogue.shared.ui.TimeFormat;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, LocaleChangeObserver {
 
     static final String DEMO_PASSWORD = "dialogue-demo";
+    /** The session attribute in which the sign-in throttle leaves when to try again (an Instant). */
+    public static final String RETRY_AT_ATTRIBUTE = "dialogue.sign-in.retry-at";
     private static final String[] DEMO_ACCOUNTS = {
         "resident@example.org", "moderator@example.org", "staff@example.org", "admin@example.org"};
 
@@ -41,9 +43,14 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final Paragraph limited = new Paragraph();
     private final TimeFormat time;
     private java.time.Instant limitedUntil;
+    private String registeredKey = "login.registered";
+    private final Anchor forgot = new Anchor("forgot-password");
 
-    LoginView(@Value("${dialogue.demo.enabled:false}") boolean demoMode, TimeFormat time) {
+    private final java.time.Clock clock;
+
+    LoginView(@Value("${dialogue.demo.enabled:false}") boolean demoMode, TimeFormat time, java.time.Clock clock) {
         this.demoMode = demoMode;
+        this.clock = clock;
         this.time = time;
         addClassName("narrow-page");
         setAlignItems(Alignment.CENTER);
@@ -59,7 +66,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         var toRegister = new Div();
         toRegister.setId("login-register-hint");
         demo.addClassName("demo-accounts");
-        add(heading, registered, limited, form, toRegister, demo);
+        forgot.setId("login-forgot");
+        add(heading, registered, limited, form, forgot, toRegister, demo);
         localize();
     }
 
@@ -75,7 +83,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         error.setTitle(getTranslation("login.error.title"));
         error.setMessage(getTranslation("login.error.message"));
         form.setI18n(i18n);
-        registered.setText(getTranslation("login.registered"));
+        registered.setText(getTranslation(registeredKey));
+        forgot.setText(getTranslation("login.forgot"));
         limited.setText(limitedUntil == null ? "" : getTranslation("login.limited", time.time(limitedUntil, getLocale())));
         getChildren().filter(c -> c.getId().filter("login-register-hint"::equals).isPresent()).findFirst()
                 .map(Div.class::cast).ifPresent(hint -> {
@@ -98,19 +107,21 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     public void beforeEnter(BeforeEnterEvent event) {
         var params = event.getLocation().getQueryParameters().getParameters();
         form.setError(params.containsKey("error"));
-        registered.setVisible(params.containsKey("registered"));
-        limitedUntil = params.getOrDefault("limited", java.util.List.of()).stream().findFirst().flatMap(LoginView::epochSecond)
-                .orElse(null);
+        registered.setVisible(params.containsKey("registered") || params.containsKey("reset"));
+        registeredKey = params.containsKey("reset") ? "login.reset-done" : "login.registered";
+        // only a refusal this session really met shows a time: a crafted ?limited=… shows nothing
+        limitedUntil = params.containsKey("limited") ? retryAtOfThisSession().orElse(null) : null;
         limited.setVisible(limitedUntil != null);
         localize();
     }
 
-    private static java.util.Optional<java.time.Instant> epochSecond(String value) {
-        try {
-            return java.util.Optional.of(java.time.Instant.ofEpochSecond(Long.parseLong(value)));
-        } catch (RuntimeException notANumber) {
+    private java.util.Optional<java.time.Instant> retryAtOfThisSession() {
+        var session = com.vaadin.flow.server.VaadinSession.getCurrent();
+        if (session == null || session.getSession() == null) {
             return java.util.Optional.empty();
         }
+        return session.getSession().getAttribute(RETRY_AT_ATTRIBUTE) instanceof java.time.Instant at
+                && at.isAfter(clock.instant()) ? java.util.Optional.of(at) : java.util.Optional.empty();
     }
 
     @Override

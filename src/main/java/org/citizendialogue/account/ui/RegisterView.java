@@ -51,7 +51,8 @@ class RegisterView extends VerticalLayout implements HasDynamicTitle {
         password.setLabel(getTranslation("register.password"));
         password.setHelperText(getTranslation("register.password.help", RegistrationDraft.PASSWORD_MIN));
         password.setRequiredIndicatorVisible(true);
-        password.setMaxLength(RegistrationDraft.PASSWORD_MAX);
+        // the browser counts UTF-16 units, the service code points: room for 128 characters outside the BMP too
+        password.setMaxLength(2 * RegistrationDraft.PASSWORD_MAX);
         password.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
         consent.setId("register-consent");
         consent.setLabel(getTranslation("register.consent"));

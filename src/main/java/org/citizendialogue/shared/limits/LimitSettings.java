@@ -17,7 +17,11 @@ public class LimitSettings {
     private final Rule votes = new Rule(30, 300, 120, 2000);
     private final Rule reports = new Rule(5, 30, 20, 200);
     private final Rule registrations = new Rule(0, 0, 5, 20);
+    /** Per (e-mail, address) and per address. */
     private final Rule signIn = new Rule(5, 20, 30, 200);
+    /** Per e-mail from any address (ASVS: at most 100 failures per account an hour); only per-hour is used. */
+    private final Rule signInAccount = new Rule(0, 100, 0, 0);
+    private final Rule passwordResets = new Rule(1, 5, 5, 20);
 
     public Rule rule(Limit limit) {
         return switch (limit) {
@@ -26,6 +30,8 @@ public class LimitSettings {
             case REPORTS -> reports;
             case REGISTRATIONS -> registrations;
             case SIGN_IN -> signIn;
+            case SIGN_IN_ACCOUNT -> signInAccount;
+            case PASSWORD_RESETS -> passwordResets;
         };
     }
 
@@ -63,6 +69,14 @@ public class LimitSettings {
 
     public Rule getSignIn() {
         return signIn;
+    }
+
+    public Rule getSignInAccount() {
+        return signInAccount;
+    }
+
+    public Rule getPasswordResets() {
+        return passwordResets;
     }
 
     /** One action's allowances; 0 means no limit of that kind. */

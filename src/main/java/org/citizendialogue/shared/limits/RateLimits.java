@@ -65,28 +65,42 @@ public class RateLimits {
      * the account's allowance (and the other way round).
      */
     public void consume(Limit limit, String subject, String address) {
-        var buckets = bucketsOf(limit, subject, address);
-        var blocked = retryAt(buckets);
-        if (blocked.isPresent()) {
-            throw refused(limit, blocked.get());
+        var refused = take(limit, subject, address);
+        if (refused.isPresent()) {
+            throw new RateLimitedException(refused.get(), zone);
         }
+    }
+
+    /**
+     * Takes one attempt from the allowances of this subject and address, atomically per
+     * allowance: concurrent callers can never take more than an allowance holds (issue 11,
+     * finding 2). All or nothing: when one allowance is spent, what was taken from the others is
+     * given back. Returns when to try again if refused, empty if taken.
+     */
+    public Optional<Instant> take(Limit limit, String subject, String address) {
+        var buckets = bucketsOf(limit, subject, address);
+        var taken = new ArrayList<Bucket>(buckets.size());
         Instant retryAt = null;
         for (var bucket : buckets) {
             var probe = bucket.tryConsumeAndReturnRemaining(1);
-            if (!probe.isConsumed()) {
-                // another request took the last token between the check and here
+            if (probe.isConsumed()) {
+                taken.add(bucket);
+            } else {
                 var at = clock.instant().plusNanos(probe.getNanosToWaitForRefill());
                 retryAt = retryAt == null || at.isAfter(retryAt) ? at : retryAt;
             }
         }
         if (retryAt != null) {
-            throw refused(limit, retryAt);
+            taken.forEach(b -> b.addTokens(1));
+            registry.counter("dialogue.ratelimit.refusals", "limit", limit.name().toLowerCase(java.util.Locale.ROOT))
+                    .increment();
         }
+        return Optional.ofNullable(retryAt);
     }
 
-    private RateLimitedException refused(Limit limit, Instant retryAt) {
-        registry.counter("dialogue.ratelimit.refusals", "limit", limit.name().toLowerCase(java.util.Locale.ROOT)).increment();
-        return new RateLimitedException(retryAt, zone);
+    /** Gives back an attempt {@link #take taken} before, when it should not count (a successful sign-in). */
+    public void giveBack(Limit limit, String subject, String address) {
+        bucketsOf(limit, subject, address).forEach(b -> b.addTokens(1));
     }
 
     /** When this subject or address may try again, if an allowance is spent now; takes nothing. */
