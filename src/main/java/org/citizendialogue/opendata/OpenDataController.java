@@ -15,7 +15,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The open data addresses (DESIGN.md §4). Public, no session: SecurityConfig permits /api/** and
@@ -32,11 +31,14 @@ class OpenDataController {
 
     private final OpenDataService data;
     private final String tagPrefix;
+    private final String baseUrl;
 
-    OpenDataController(OpenDataService data,
+    /** Links use the configured base URL: a Host header copied into cacheable data could poison caches. */
+    OpenDataController(OpenDataService data, @Value("${dialogue.base-url:http://localhost:8080/}") String baseUrl,
             @Value("${dialogue.opendata.tag-authority:citizen-dialogue.example}") String tagAuthority,
             @Value("${dialogue.opendata.tag-year:2026}") String tagYear) {
         this.data = data;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.tagPrefix = "tag:" + tagAuthority + "," + tagYear + ":";
     }
 
@@ -93,7 +95,7 @@ class OpenDataController {
         }
     }
 
-    private static String baseUrl() {
-        return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+    private String baseUrl() {
+        return baseUrl;
     }
 }

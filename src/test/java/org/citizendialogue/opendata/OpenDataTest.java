@@ -111,6 +111,21 @@ class OpenDataTest {
     }
 
     @Test
+    void links_in_cacheable_open_data_use_the_configured_base_url_never_the_host_header() throws Exception {
+        long id = published("Whose address is in the links?");
+        for (var path : new String[] { "/api/dialogues/" + Demo.DIALOGUE + "/questions.csv",
+                "/api/dialogues/" + Demo.DIALOGUE + "/questions.json", "/feeds/answers.atom" }) {
+            var body = http.perform(get(path).header("Host", "evil.example").with(r -> {
+                r.setServerName("evil.example");
+                return r;
+            })).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(body).as(path).doesNotContain("evil.example");
+        }
+        assertThat(fetch("/api/dialogues/" + Demo.DIALOGUE + "/questions.csv").getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("http://localhost:8080/questions/" + id);
+    }
+
+    @Test
     void csv_is_utf8_with_bom_quoted_per_rfc_4180_and_spreadsheet_safe() throws Exception {
         var formula = "=SUM(A1:A9) asks \"why\", then\nwhy not? 自动驾驶🚗";
         long formulaId = published(formula);
