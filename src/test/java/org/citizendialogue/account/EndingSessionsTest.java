@@ -26,7 +26,7 @@ import org.springframework.security.access.AccessDeniedException;
  * Issue 11, "sessions ended": an admin ends a person's sessions (audited) and a suspension ends
  * them too; over real HTTP, the person's next request in each session is signed out.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "dialogue.session.max=4s")
 class EndingSessionsTest {
 
     @LocalServerPort
@@ -89,6 +89,22 @@ class EndingSessionsTest {
 
     @Autowired
     PasswordResets resets;
+
+    @Test
+    void a_session_ends_after_its_longest_life_however_active_and_the_session_id_never_travels_in_a_url() throws Exception {
+        var email = residents.register("Long Day");
+        var browser = signedIn(email);
+        var page = browser.send(get("/me"), HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).doesNotContainIgnoringCase("jsessionid");
+        var activeUntil = System.nanoTime() + Duration.ofMillis(2500).toNanos();
+        while (System.nanoTime() < activeUntil) {
+            assertThat(status(browser, "/me")).as("active all along").isEqualTo(200);
+            Thread.sleep(400);
+        }
+        Thread.sleep(2000);
+        assertThat(status(browser, "/me")).isEqualTo(302);
+    }
 
     private long id(String email) {
         return jdbc.sql("SELECT id FROM account WHERE email = :e").param("e", email).query(Long.class).single();
