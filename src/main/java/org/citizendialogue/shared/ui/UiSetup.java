@@ -31,6 +31,16 @@ class UiSetup implements VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addSessionInitListener(e -> e.getSession().setErrorHandler(new UserFacingErrorHandler()));
+        var i18n = event.getSource().getInstantiator().getI18NProvider();
+        // an ended session says so in the person's language, says what was not sent, and offers to sign in
+        event.getSource().setSystemMessagesProvider(info -> {
+            var messages = new com.vaadin.flow.server.CustomizedSystemMessages();
+            var locale = info.getLocale() == null ? java.util.Locale.ENGLISH : info.getLocale();
+            messages.setSessionExpiredCaption(i18n.getTranslation("session.ended.caption", locale));
+            messages.setSessionExpiredMessage(i18n.getTranslation("session.ended.message", locale));
+            messages.setSessionExpiredURL("login");
+            return messages;
+        });
         event.getSource().addUIInitListener(e -> {
             var ui = e.getUI();
             openUis.opened(ui);
