@@ -47,11 +47,16 @@ class BackupRestoreTest {
     private final Path directory = tempDirectory();
     private EmbeddedMariaDb empty;
     private ConfigurableApplicationContext restored;
+    /** A second application sets its own strategy globally; the other tests' context needs its own back. */
+    private org.springframework.security.core.context.SecurityContextHolderStrategy strategy;
 
     @AfterEach
     void cleanUp() throws IOException {
         if (restored != null) {
             restored.close();
+        }
+        if (strategy != null) {
+            org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(strategy);
         }
         if (empty != null) {
             empty.stop();
@@ -76,6 +81,7 @@ class BackupRestoreTest {
         run(List.of(binary("mariadb"), "--host=127.0.0.1", "--port=" + port(restoredUrl), "--user=root",
                 "--password=" + empty.password(), "--skip-ssl", "--default-character-set=utf8mb4"), dump, null);
 
+        strategy = org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy();
         restored = new SpringApplicationBuilder(Application.class).properties(
                 "spring.datasource.url=" + restoredUrl, "spring.datasource.username=root",
                 "spring.datasource.password=" + empty.password(), "dialogue.demo.enabled=true", "server.port=0")
