@@ -1,8 +1,6 @@
 package org.citizendialogue.account;
 
 import org.citizendialogue.account.ui.LoginView;
-
-import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -16,6 +14,8 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+
+import jakarta.servlet.DispatcherType;
 
 /**
  * Views are deny-by-default (Vaadin's navigation access control); services carry method
