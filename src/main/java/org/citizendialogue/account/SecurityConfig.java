@@ -2,8 +2,6 @@ package org.citizendialogue.account;
 
 import org.citizendialogue.account.ui.LoginView;
 import org.citizendialogue.shared.metrics.MetricsAccess;
-
-import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
@@ -19,6 +17,8 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+
+import jakarta.servlet.DispatcherType;
 
 /**
  * Views are deny-by-default (Vaadin's navigation access control); services carry method

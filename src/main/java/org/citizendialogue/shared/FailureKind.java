@@ -36,9 +36,6 @@ public enum FailureKind {
             if (c instanceof NotFoundException || c instanceof com.vaadin.flow.router.NotFoundException) {
                 return NOT_FOUND;
             }
-            if (c instanceof CraftedAddressException) {
-                return BAD_REQUEST;
-            }
         }
         return UNEXPECTED;
     }

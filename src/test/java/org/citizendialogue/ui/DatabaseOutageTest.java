@@ -48,6 +48,12 @@ class DatabaseOutageTest extends BrowserlessUiTest {
 
     private static final String UNAVAILABLE = "cannot reach its database";
     private static final OwnDatabase database = OwnDatabase.install();
+    /**
+     * Each application context installs its own Vaadin-aware security context strategy globally;
+     * the other UI tests' (cached) context must get its own back when this one is done.
+     */
+    private static final org.springframework.security.core.context.SecurityContextHolderStrategy othersStrategy =
+            org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy();
 
     @LocalServerPort
     int port;
@@ -62,6 +68,7 @@ class DatabaseOutageTest extends BrowserlessUiTest {
 
     @AfterAll
     static void stopDatabase() {
+        org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(othersStrategy);
         database.stop();
     }
 
