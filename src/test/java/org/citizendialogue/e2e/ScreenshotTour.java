@@ -31,6 +31,7 @@ class ScreenshotTour extends BrowserTest {
             new Stop("forgot-password", "forgot-password", null),
             new Stop("reset-password-invalid", "reset-password?token=made-up", null),
             new Stop("register", "register", null),
+            new Stop("not-found", "questions/999999", null),
             new Stop("live-wall", "live/" + Demo.DIALOGUE, null),
             new Stop("search", "search?q=5G", null),
             new Stop("statistics", "dialogues/" + Demo.DIALOGUE + "/statistics", null),

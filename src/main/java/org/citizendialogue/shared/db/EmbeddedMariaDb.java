@@ -43,19 +43,46 @@ final class EmbeddedMariaDb {
         this.log = log;
     }
 
-    /** Starts a server on a free loopback port with its data, binaries and password under {@code directory}. */
+    /**
+     * Starts a server on a free loopback port with its data, binaries and password under
+     * {@code directory}. A directory not yet secured is started once without grants, secured,
+     * stopped, and started again like any other, so that no run goes on without its grants.
+     */
     static EmbeddedMariaDb start(Path directory, Log log) {
         var dataDir = keptDataDirectory(directory.resolve("data"));
-        var baseDir = directory.resolve("base").toAbsolutePath().toFile();
         stopLeftOverServer(dataDir, log);
         var rootPassword = new RootPassword(directory, dataDir.toPath());
+        try {
+            Files.createDirectories(directory.resolve("tmp"));
+            var started = System.nanoTime();
+            if (!rootPassword.isSet()) {
+                var config = configuration(directory, dataDir, false);
+                var unsecured = Server.install(config);
+                unsecured.start();
+                rootPassword.secure(candidate -> connect(config.getPort(), "mysql", candidate));
+                unsecured.stop();
+            }
+            var config = configuration(directory, dataDir, true);
+            var server = Server.install(config);
+            server.start();
+            var password = rootPassword.secure(candidate -> connect(config.getPort(), "mysql", candidate));
+            log.info("Embedded MariaDB started on 127.0.0.1:" + config.getPort() + " with data in " + canonicalPath(dataDir)
+                    + " (" + Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms)");
+            return new EmbeddedMariaDb(server, config.getPort(), password, log);
+        } catch (ManagedProcessException | IOException | SQLException e) {
+            throw new IllegalStateException("Could not start the embedded MariaDB in " + directory.toAbsolutePath()
+                    + " (is another instance using it?)", e);
+        }
+    }
+
+    private static DBConfiguration configuration(Path directory, File dataDir, boolean withGrants) {
         var builder = DBConfigurationBuilder.newBuilder()
                 .setPort(0)
-                .setBaseDir(baseDir)
+                .setBaseDir(directory.resolve("base").toAbsolutePath().toFile())
                 .setDataDir(dataDir)
                 .setTmpDir(directory.resolve("tmp").toAbsolutePath().toString())
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
-                .setSecurityDisabled(!rootPassword.isSet())
+                .setSecurityDisabled(!withGrants)
                 .addArg("--bind-address=127.0.0.1")
                 .addArg("--skip-ssl")
                 .addArg("--character-set-server=utf8mb4")
@@ -64,20 +91,7 @@ final class EmbeddedMariaDb {
         if ("root".equals(System.getProperty("user.name"))) {
             builder.addArg("--user=root");
         }
-        var config = builder.build();
-        try {
-            Files.createDirectories(directory.resolve("tmp"));
-            var started = System.nanoTime();
-            var server = Server.install(config);
-            server.start();
-            var password = rootPassword.secure(candidate -> connect(config.getPort(), "mysql", candidate));
-            log.info("Embedded MariaDB started on 127.0.0.1:" + config.getPort() + " with data in " + canonicalPath(dataDir) + " ("
-                    + Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms)");
-            return new EmbeddedMariaDb(server, config.getPort(), password, log);
-        } catch (ManagedProcessException | IOException | SQLException e) {
-            throw new IllegalStateException("Could not start the embedded MariaDB in " + directory.toAbsolutePath()
-                    + " (is another instance using it?)", e);
-        }
+        return builder.build();
     }
 
     String jdbcUrl(String schema) {

@@ -44,7 +44,7 @@ class EmbeddedMariaDbTest {
         var lines = new RecordingLog();
         server = EmbeddedMariaDb.start(directory, lines);
         assertThat(lines.infos).anySatisfy(line -> assertThat(line).startsWith("Embedded MariaDB started on 127.0.0.1:"));
-        execute(server, "CREATE TABLE kept (id INT PRIMARY KEY, text VARCHAR(20)) DEFAULT CHARSET utf8mb4",
+        execute(server, "SHOW EVENTS", "CREATE TABLE kept (id INT PRIMARY KEY, text VARCHAR(20)) DEFAULT CHARSET utf8mb4",
                 "INSERT INTO kept VALUES (1, '保留 kept')");
         server.stop();
 
