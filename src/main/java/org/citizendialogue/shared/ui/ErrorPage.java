@@ -12,7 +12,9 @@ import com.vaadin.flow.component.html.Paragraph;
  * unexpected kind the error id that is in the log. Never the exception's text. No layout, so
  * that it renders even while the database (which the layout reads for counters) is unreachable.
  */
-abstract class ErrorPage extends Main {
+abstract class ErrorPage extends Main implements com.vaadin.flow.router.HasDynamicTitle {
+
+    private String pageTitle = "";
 
     ErrorPage() {
         setId("error-page");
@@ -22,7 +24,8 @@ abstract class ErrorPage extends Main {
     /** Fills the page and returns the HTTP status it answers with. */
     int show(FailureKind kind, String errorId) {
         removeAll();
-        var title = new H1(getTranslation(kind.messageKey() + ".title"));
+        pageTitle = getTranslation(kind.messageKey() + ".title");
+        var title = new H1(pageTitle);
         title.setId("error-title");
         var message = new Paragraph(getTranslation(kind.messageKey() + ".message"));
         message.setId("error-message");
@@ -35,5 +38,10 @@ abstract class ErrorPage extends Main {
             add(id);
         }
         return kind.status();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return pageTitle;
     }
 }
