@@ -74,7 +74,7 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         this.search = search;
         this.dialogues = dialogues;
         this.time = time;
-        addClassName("page");
+        addClassNames("page", "search-page");
         text.setId("search-text");
         text.setLabel(getTranslation("search.label"));
         text.setHelperText(getTranslation("search.hint"));
