@@ -33,6 +33,13 @@ INSERT IGNORE INTO account_role (account_id, role) VALUES
     (9, 'RESIDENT'),
     (10, 'RESIDENT');
 
+-- The demo back-office accounts share a published TOTP secret (README, decision 023): in demo mode the
+-- second-factor page shows the current code, so they can be tried without an authenticator app.
+INSERT IGNORE INTO second_factor (account_id, totp_secret, created_at, confirmed_at) VALUES
+    (2, 'CITIZENDIALOGUEDEMOSECRET2345677', @now - INTERVAL 30 DAY, @now - INTERVAL 30 DAY),
+    (3, 'CITIZENDIALOGUEDEMOSECRET2345677', @now - INTERVAL 30 DAY, @now - INTERVAL 30 DAY),
+    (4, 'CITIZENDIALOGUEDEMOSECRET2345677', @now - INTERVAL 30 DAY, @now - INTERVAL 30 DAY);
+
 INSERT IGNORE INTO bureau (id, name) VALUES
     (1, 'Beijing Municipal Bureau of Economy and Information Technology');
 

@@ -34,8 +34,8 @@ class RolesCache {
 
     private static final Logger log = LoggerFactory.getLogger(RolesCache.class);
 
-    /** What the database says about an account: its roles, or that it is gone. */
-    record Current(Optional<Set<Roles>> roles) {
+    /** What the database says about an account: its roles and whether it enrolled a second factor, or that it is gone. */
+    record Current(Optional<Set<Roles>> roles, boolean secondFactorEnrolled) {
         boolean accountGone() {
             return roles.isEmpty();
         }
@@ -84,14 +84,20 @@ class RolesCache {
     }
 
     private Current read(long accountId) {
+        record Row(String role, boolean enrolled) {
+        }
         var rows = jdbc.sql("""
-                SELECT r.role FROM account a LEFT JOIN account_role r ON r.account_id = a.id WHERE a.id = :id
-                """).param("id", accountId).query((rs, n) -> Objects.toString(rs.getString(1), "")).list();
+                SELECT r.role, f.confirmed_at IS NOT NULL AS enrolled FROM account a
+                LEFT JOIN account_role r ON r.account_id = a.id
+                LEFT JOIN second_factor f ON f.account_id = a.id
+                WHERE a.id = :id
+                """).param("id", accountId)
+                .query((rs, n) -> new Row(Objects.toString(rs.getString(1), ""), rs.getBoolean(2))).list();
         if (rows.isEmpty()) {
-            return new Current(Optional.empty());
+            return new Current(Optional.empty(), false);
         }
         var roles = EnumSet.noneOf(Roles.class);
-        rows.stream().filter(r -> !r.isEmpty()).map(Roles::valueOf).forEach(roles::add);
-        return new Current(Optional.of(Set.copyOf(roles)));
+        rows.stream().map(Row::role).filter(r -> !r.isEmpty()).map(Roles::valueOf).forEach(roles::add);
+        return new Current(Optional.of(Set.copyOf(roles)), rows.getFirst().enrolled());
     }
 }

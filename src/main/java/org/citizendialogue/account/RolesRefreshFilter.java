@@ -2,11 +2,13 @@ package org.citizendialogue.account;
 
 import java.io.IOException;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 
+import org.citizendialogue.shared.CurrentUser;
 import org.citizendialogue.shared.Roles;
 import org.citizendialogue.shared.SignedInUser;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -27,10 +29,12 @@ import jakarta.servlet.http.HttpServletResponse;
 final class RolesRefreshFilter extends OncePerRequestFilter {
 
     private final RolesCache roles;
+    private final SecondFactorPolicy secondFactor;
     private final SecurityContextRepository contexts;
 
-    RolesRefreshFilter(RolesCache roles, SecurityContextRepository contexts) {
+    RolesRefreshFilter(RolesCache roles, SecondFactorPolicy secondFactor, SecurityContextRepository contexts) {
         this.roles = roles;
+        this.secondFactor = secondFactor;
         this.contexts = contexts;
     }
 
@@ -45,18 +49,34 @@ final class RolesRefreshFilter extends OncePerRequestFilter {
                 var empty = SecurityContextHolder.createEmptyContext();
                 SecurityContextHolder.setContext(empty);
                 contexts.saveContext(empty, request, response);
-            } else if (current.isPresent() && !current.get().roles().get().equals(rolesOf(user))) {
-                var now = current.get().roles().get();
-                var refreshed = new SignedInUser(user.accountId(), user.email(), user.displayName(), null, now);
-                var token = UsernamePasswordAuthenticationToken.authenticated(refreshed, null, refreshed.getAuthorities());
-                token.setDetails(authentication.getDetails());
-                var context = SecurityContextHolder.createEmptyContext();
-                context.setAuthentication(token);
-                SecurityContextHolder.setContext(context);
-                contexts.saveContext(context, request, response);
+            } else if (current.isPresent()) {
+                refresh(request, response, authentication, user, current.get());
+            } else if (!SessionAuthentication.has(authentication, SessionAuthentication.SECOND_FACTOR_DONE)
+                    && !SessionAuthentication.has(authentication, CurrentUser.SECOND_FACTOR_PENDING)) {
+                // just signed in and the database is slow: decide on the session's roles, never skip the second factor
+                refresh(request, response, authentication, user, new RolesCache.Current(Optional.of(rolesOf(user)), false));
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * Puts the roles in force into the session: those of the database, or none while the second
+     * step of sign-in is owed (decision 023).
+     */
+    private void refresh(HttpServletRequest request, HttpServletResponse response, Authentication authentication,
+            SignedInUser user, RolesCache.Current current) {
+        var held = current.roles().get();
+        boolean done = SessionAuthentication.has(authentication, SessionAuthentication.SECOND_FACTOR_DONE);
+        boolean pending = !done && secondFactor.required(held, current.secondFactorEnrolled());
+        Set<Roles> inForce = pending ? Set.of() : held;
+        if (!inForce.equals(rolesOf(user)) || pending != SessionAuthentication.has(authentication, CurrentUser.SECOND_FACTOR_PENDING)) {
+            var token = SessionAuthentication.of(user, inForce, done, pending, authentication.getDetails());
+            var context = SecurityContextHolder.createEmptyContext();
+            context.setAuthentication(token);
+            SecurityContextHolder.setContext(context);
+            contexts.saveContext(context, request, response);
+        }
     }
 
     private static Set<Roles> rolesOf(SignedInUser user) {

@@ -31,9 +31,10 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, RolesCache roles, SignInLimits signInLimits,
-            RequestUtil vaadinRequests, MetricsAccess metricsAccess, SessionRegistry sessionRegistry) throws Exception {
+            RequestUtil vaadinRequests, MetricsAccess metricsAccess, SessionRegistry sessionRegistry,
+            SecondFactorPolicy secondFactor) throws Exception {
         // roles are checked per request (cached for seconds), so an admin's change counts at once (decision 008)
-        http.addFilterAfter(new RolesRefreshFilter(roles, new HttpSessionSecurityContextRepository()),
+        http.addFilterAfter(new RolesRefreshFilter(roles, secondFactor, new HttpSessionSecurityContextRepository()),
                 SecurityContextHolderFilter.class);
         http.addFilterBefore(signInLimits.filter(),
                 org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class);

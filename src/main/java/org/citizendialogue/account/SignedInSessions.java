@@ -35,9 +35,34 @@ class SignedInSessions {
         return sessions.size();
     }
 
-    /** The id of the session of the request being served, if any. */
+    /**
+     * The id of the HTTP session being served, if any: the Vaadin session's (a click may arrive
+     * over the push WebSocket, where there is no request context), else the request's.
+     */
     static String currentSessionId() {
+        var vaadin = com.vaadin.flow.server.VaadinSession.getCurrent();
+        if (vaadin != null && vaadin.getSession() != null) {
+            return vaadin.getSession().getId();
+        }
         var attributes = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
         return attributes == null ? null : attributes.getSessionId();
+    }
+
+    /**
+     * Makes this the authentication of the current request and of its HTTP session, so the next
+     * request (or push message) of the session carries it.
+     */
+    static void putInThisSession(org.springframework.security.core.Authentication authentication) {
+        var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(authentication);
+        org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+        var key = org.springframework.security.web.context.HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY;
+        var vaadin = com.vaadin.flow.server.VaadinSession.getCurrent();
+        if (vaadin != null && vaadin.getSession() != null) {
+            vaadin.getSession().setAttribute(key, context);
+        } else if (org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
+                instanceof org.springframework.web.context.request.ServletRequestAttributes request) {
+            request.getRequest().getSession().setAttribute(key, context);
+        }
     }
 }

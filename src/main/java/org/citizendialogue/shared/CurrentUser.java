@@ -8,7 +8,20 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /** Who is acting, read from the security context of the current request. */
 public final class CurrentUser {
 
+    /**
+     * The authority of a session whose second step of sign-in is required and not yet done: it
+     * holds no role until then (decision 023).
+     */
+    public static final String SECOND_FACTOR_PENDING = "SECOND_FACTOR_PENDING";
+
     private CurrentUser() {
+    }
+
+    /** Whether the person signed in with the password and still owes the second factor. */
+    public static boolean secondFactorPending() {
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.isAuthenticated()
+                && auth.getAuthorities().stream().anyMatch(a -> SECOND_FACTOR_PENDING.equals(a.getAuthority()));
     }
 
     public static Optional<SignedInUser> get() {

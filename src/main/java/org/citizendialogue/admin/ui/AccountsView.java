@@ -51,7 +51,11 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
     private final Suspensions suspensions;
     private java.util.Map<Long, Suspension> suspended = java.util.Map.of();
 
-    AccountsView(AccountAdmin accounts, AuditLog audit, TimeFormat time, Suspensions suspensions) {
+    private final org.citizendialogue.account.SecondFactors secondFactors;
+
+    AccountsView(AccountAdmin accounts, AuditLog audit, TimeFormat time, Suspensions suspensions,
+            org.citizendialogue.account.SecondFactors secondFactors) {
+        this.secondFactors = secondFactors;
         this.suspensions = suspensions;
         this.accounts = accounts;
         this.audit = audit;
@@ -126,7 +130,12 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
         endSessions.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         endSessions.getElement().setAttribute("aria-label",
                 getTranslation("admin.accounts.end-sessions-aria", account.displayName()));
-        var actions = new Div(saveTitle, trail, endSessions);
+        var resetFactor = new Button(getTranslation("admin.accounts.reset-mfa"), e -> confirmResetFactor(account));
+        resetFactor.setId("account-reset-mfa-" + account.id());
+        resetFactor.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        resetFactor.getElement().setAttribute("aria-label",
+                getTranslation("admin.accounts.reset-mfa-aria", account.displayName()));
+        var actions = new Div(saveTitle, trail, endSessions, resetFactor);
         actions.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.SMALL);
         card.add(name, email);
         var suspension = suspended.get(account.id());
@@ -146,6 +155,22 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
         }
         card.add(roles, title, actions);
         return card;
+    }
+
+    /** Removing someone's second factor lets the next sign-in enrol a new one: asked for first. */
+    private void confirmResetFactor(AccountRow account) {
+        var dialog = new com.vaadin.flow.component.confirmdialog.ConfirmDialog(
+                getTranslation("admin.accounts.reset-mfa.title"),
+                getTranslation("admin.accounts.reset-mfa.text", account.displayName()),
+                getTranslation("admin.accounts.reset-mfa.confirm"), e -> {
+                    secondFactors.reset(account.id());
+                    Toasts.success(getTranslation("admin.accounts.reset-mfa.done", account.displayName()));
+                });
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("action.cancel"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.setId("account-reset-mfa-dialog");
+        dialog.open();
     }
 
     private Checkbox roleBox(AccountRow account, Roles role) {

@@ -6,5 +6,7 @@ public enum Limit {
     /** Failed sign-ins on one e-mail from any address: the slower ceiling (decision 019). */
     SIGN_IN_ACCOUNT,
     /** Requests for a password reset e-mail, per e-mail and per address. */
-    PASSWORD_RESETS
+    PASSWORD_RESETS,
+    /** Codes typed at the second step of sign-in (TOTP or recovery), per account and per address. */
+    SECOND_FACTOR
 }

@@ -22,6 +22,8 @@ public class LimitSettings {
     /** Per e-mail from any address (ASVS: at most 100 failures per account an hour); only per-hour is used. */
     private final Rule signInAccount = new Rule(0, 100, 0, 0);
     private final Rule passwordResets = new Rule(1, 5, 5, 20);
+    /** A six-digit code is guessable: few tries per account, even fewer than sign-in. */
+    private final Rule secondFactor = new Rule(5, 10, 10, 100);
 
     public Rule rule(Limit limit) {
         return switch (limit) {
@@ -32,6 +34,7 @@ public class LimitSettings {
             case SIGN_IN -> signIn;
             case SIGN_IN_ACCOUNT -> signInAccount;
             case PASSWORD_RESETS -> passwordResets;
+            case SECOND_FACTOR -> secondFactor;
         };
     }
 
@@ -73,6 +76,10 @@ public class LimitSettings {
 
     public Rule getSignInAccount() {
         return signInAccount;
+    }
+
+    public Rule getSecondFactor() {
+        return secondFactor;
     }
 
     public Rule getPasswordResets() {
