@@ -28,6 +28,12 @@ abstract class BrowserTest {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    /** The TOTP secret each account enrolled in these tests (the demo accounts share the published one). */
+    static final java.util.Map<String, String> SECRETS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final List<WebDriver> drivers = new ArrayList<>();
 
     /** A fresh browser with its own cookies, as a separate person would have. */
@@ -54,7 +60,7 @@ abstract class BrowserTest {
                 .build();
         var driver = new ChromeDriver(service, options);
         drivers.add(driver);
-        return new Browser(driver, "http://localhost:" + port + "/");
+        return new Browser(driver, "http://localhost:" + port + "/", jdbc);
     }
 
     Browser openBrowser() {
@@ -68,7 +74,7 @@ abstract class BrowserTest {
     }
 
     /** A thin helper over one browser: open a path, find by stable id, type, click, wait. */
-    record Browser(WebDriver driver, String base) {
+    record Browser(WebDriver driver, String base, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
 
         void open(String path) {
             driver.get(base + path);
@@ -129,7 +135,33 @@ abstract class BrowserTest {
             user.sendKeys(email);
             driver.findElement(By.name("password")).sendKeys(password);
             driver.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit'], vaadin-login-form vaadin-button")).click();
+            new WebDriverWait(driver, WAIT).until(d -> !d.findElements(By.id("mfa-page")).isEmpty()
+                    || !d.findElements(By.id("nav-logout")).isEmpty());
+            waitForVaadin();
+            if (present("mfa-page")) {
+                completeSecondFactor(email);
+            }
             new WebDriverWait(driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.id("nav-logout")));
+            waitForVaadin();
+        }
+
+        /**
+         * The second step of sign-in, as its owner would: enrols with the shown key when the page
+         * asks to (remembering it), or types the next code of the account's authenticator.
+         */
+        void completeSecondFactor(String email) {
+            if (present("mfa-secret")) {
+                var secret = byId("mfa-secret").getText().replace(" ", "");
+                SECRETS.put(email, secret);
+                type("mfa-code", org.citizendialogue.support.TotpCodes.next(jdbc, email, secret));
+                click("mfa-enrol-confirm");
+                click("mfa-continue");
+            } else {
+                var secret = SECRETS.getOrDefault(email, org.citizendialogue.support.TotpCodes.DEMO_SECRET);
+                type("mfa-code", org.citizendialogue.support.TotpCodes.next(jdbc, email, secret));
+                click("mfa-verify");
+            }
+            new WebDriverWait(driver, WAIT).until(d -> d.findElements(By.id("mfa-page")).isEmpty());
             waitForVaadin();
         }
 
