@@ -62,21 +62,42 @@ class AccessibilityTest extends BrowserTest {
         List<String> problems = new ArrayList<>();
         for (var language : List.of("en", "zh-CN")) {
             tour(360, 780, language, (stop, browser) -> {
-                if (stop.name().equals("search")) {
-                    // Known open problem: after the whole suite (about 100 public test programmes) the
-                    // search page measured 2485 px wide at 360 px; cause not found yet (issue 11 note).
-                    return;
-                }
                 var js = (JavascriptExecutor) browser.driver();
                 var overflow = ((Number) js.executeScript(
                         "return document.documentElement.scrollWidth - document.documentElement.clientWidth")).intValue();
-                if (overflow > 0) {
-                    problems.add(language + " " + stop.name() + ": " + overflow + " px wider than the screen");
+                if (overflow <= 0) {
+                    return;
                 }
+                var widest = js.executeScript(WIDEST_ELEMENTS);
+                if (stop.name().equals("search")) {
+                    // Known open problem: after the whole suite the search page measured 2485 px wide at
+                    // 360 px in CI; not reproduced alone (100 programmes, long titles and results tried).
+                    // Reported with the elements that stick out, so the next full run names the cause.
+                    System.out.println("PHONE-WIDTH " + language + " search: " + overflow + " px; " + widest);
+                    return;
+                }
+                problems.add(language + " " + stop.name() + ": " + overflow + " px wider than the screen; " + widest);
             });
         }
         assertThat(problems).isEmpty();
     }
+
+    /** The elements (shadow roots included) that reach past the right edge of a 360 px screen, widest first. */
+    private static final String WIDEST_ELEMENTS = """
+            const out = [];
+            const walk = (root, path) => {
+              for (const el of root.querySelectorAll('*')) {
+                const r = el.getBoundingClientRect();
+                if (r.right > 362) out.push({w: Math.round(r.width), d: path + el.tagName.toLowerCase()
+                    + (el.id ? '#' + el.id : '') + (typeof el.className === 'string' && el.className ? '.' + el.className : '')
+                    + ' (' + Math.round(r.width) + ' px, right ' + Math.round(r.right) + ')'});
+                if (el.shadowRoot) walk(el.shadowRoot, path + el.tagName.toLowerCase() + ' > ');
+              }
+            };
+            walk(document, '');
+            out.sort((a, b) => b.w - a.w);
+            return out.slice(0, 8).map(o => o.d).join('; ');
+            """;
 
     interface Check {
         void at(ScreenshotTour.Stop stop, Browser browser) throws Exception;

@@ -38,10 +38,14 @@ class ScreenshotTour extends BrowserTest {
             new Stop("transparency", "dialogues/" + Demo.DIALOGUE + "/transparency", null),
             new Stop("topic-resident", TOPIC, Demo.RESIDENT),
             new Stop("me", "me", Demo.RESIDENT),
+            // a resident who opts in to two-step sign-in: the enrolment with its QR code
+            new Stop("second-factor-enrol", "second-factor?continue=me", Demo.RESIDENT),
             new Stop("moderation", "moderation", Demo.MODERATOR),
             new Stop("moderation-reports", "moderation/reports", Demo.MODERATOR),
             new Stop("moderation-suspensions", "moderation/suspensions", Demo.MODERATOR),
             new Stop("moderation-audit", "moderation/audit", Demo.MODERATOR),
+            // the second step of sign-in, as an enrolled person sees it (with the demo's current code)
+            new Stop("second-factor", "second-factor", Demo.MODERATOR),
             new Stop("answers", "answers", Demo.STAFF),
             new Stop("admin-stats", "admin/stats", Demo.ADMIN),
             new Stop("admin-programmes", "admin/programmes", Demo.ADMIN),
