@@ -107,7 +107,7 @@ public class SecondFactorView extends VerticalLayout implements BeforeEnterObser
         confirm.setId("mfa-enrol-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.addClickShortcut(Key.ENTER);
-        body.add(new Paragraph(getTranslation("mfa.enrol.intro")), new Paragraph(getTranslation("mfa.enrol.scan")), qr,
+        body.add(new Paragraph(getTranslation(factors.optional() ? "mfa.enrol.intro.chosen" : "mfa.enrol.intro")), new Paragraph(getTranslation("mfa.enrol.scan")), qr,
                 new Paragraph(new Span(getTranslation("mfa.enrol.key") + " "), secret), code, confirm);
     }
 
@@ -144,10 +144,11 @@ public class SecondFactorView extends VerticalLayout implements BeforeEnterObser
         body.add(saved, new H2(getTranslation("mfa.recovery.title")), new Paragraph(getTranslation("mfa.recovery.intro")), list, done);
     }
 
+    /** Clears the wrong code first (clearing validates the field again), then shows why. */
     private void refuse(DomainException refused) {
+        code.clear();
         code.setErrorMessage(Refusals.text(refused));
         code.setInvalid(true);
-        code.clear();
         code.focus();
     }
 
