@@ -26,6 +26,7 @@ public class Outbox {
     private final Clock clock;
     private final Deque<OutboxMail> mails = new ArrayDeque<>();
 
+    @org.springframework.beans.factory.annotation.Autowired
     Outbox(Environment environment, Clock clock) {
         this(decide(environment.getProperty("dialogue.mail.outbox.enabled"),
                 environment.getProperty("dialogue.demo.enabled", Boolean.class, false),
