@@ -151,6 +151,7 @@ class EmailVerificationUiTest {
         var admin = window(Demo.ADMIN);
         admin.navigate("admin/outbox", Component.class);
         assertThat(exists(admin, "outbox-list")).isTrue();
+        assertThat(exists(admin, "admin-nav-outbox")).as("in the admin navigation").isTrue();
         assertThat(exists(admin, "outbox-mail-0")).isTrue();
         assertThat(admin.find(Paragraph.class).withTextContaining(email).exists()).isTrue();
 

@@ -43,7 +43,7 @@ class OutboxView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         }
         removeAll();
         var mails = outbox.latest();
-        add(new AdminNav(null), new H1(getTranslation("admin.outbox.title")),
+        add(new AdminNav(AdminNav.Page.OUTBOX), new H1(getTranslation("admin.outbox.title")),
                 new Paragraph(getTranslation("admin.outbox.intro", Outbox.KEEP)));
         var list = new Div();
         list.setId("outbox-list");
