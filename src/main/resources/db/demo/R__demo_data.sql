@@ -18,6 +18,9 @@ INSERT IGNORE INTO account (id, email, display_name, password_hash, public_title
     (9, 'gao.min@example.org', 'Gao Min', '{bcrypt}$2a$10$P6/bw1vyUwMuH29wMgPog.oRVOYm/WfC5MGz8RP8YvsVd7Xj2FGs2', NULL, NULL, @now - INTERVAL '8 05:33' DAY_MINUTE, @now - INTERVAL '8 05:33' DAY_MINUTE),
     (10, 'huang.xiaoyu@example.org', '黄晓雨', '{bcrypt}$2a$10$P6/bw1vyUwMuH29wMgPog.oRVOYm/WfC5MGz8RP8YvsVd7Xj2FGs2', NULL, 'zh-CN', @now - INTERVAL '6 06:10' DAY_MINUTE, @now - INTERVAL '6 06:10' DAY_MINUTE);
 
+-- the demo accounts have confirmed their e-mail addresses (decision 021)
+UPDATE account SET email_verified_at = created_at WHERE id <= 10 AND email_verified_at IS NULL;
+
 INSERT IGNORE INTO account_role (account_id, role) VALUES
     (1, 'RESIDENT'),
     (2, 'MODERATOR'),

@@ -28,6 +28,8 @@ class Account {
     private String preferredLocale;
     private Instant privacyConsentAt;
     private Instant createdAt;
+    /** When the person confirmed the e-mail address; null until then (decision 021). */
+    private Instant emailVerifiedAt;
     @MappedCollection(idColumn = "account_id")
     private Set<AccountRole> roles = new HashSet<>();
 
@@ -62,6 +64,17 @@ class Account {
 
     void changePasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
+    }
+
+    /** The address is confirmed (the link in the e-mail was opened, or the account was made trusted). */
+    void verifyEmail(Instant at) {
+        if (emailVerifiedAt == null) {
+            emailVerifiedAt = at;
+        }
+    }
+
+    boolean emailVerified() {
+        return emailVerifiedAt != null;
     }
 
     void preferLocale(String languageTag) {

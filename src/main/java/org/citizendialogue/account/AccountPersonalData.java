@@ -33,7 +33,7 @@ class AccountPersonalData implements PersonalDataSource {
         json.writeName("account");
         jdbc.sql("""
                 SELECT a.id, a.email, a.display_name, a.public_title, a.preferred_locale, a.created_at,
-                       a.privacy_consent_at, f.confirmed_at IS NOT NULL AS second_factor_enrolled
+                       a.privacy_consent_at, a.email_verified_at, f.confirmed_at IS NOT NULL AS second_factor_enrolled
                 FROM account a LEFT JOIN second_factor f ON f.account_id = a.id WHERE a.id = ?
                 """).param(accountId).query(row -> {
                     PersonalDataSource.writeRow(json, row);

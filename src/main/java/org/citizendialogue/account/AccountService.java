@@ -29,9 +29,14 @@ public class AccountService {
     private final RateLimits limits;
     private final ReservedNames reservedNames;
     private final SignedInSessions sessions;
+    private final EmailVerifications verifications;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     AccountService(AccountRepository accounts, PasswordEncoder passwords, Clock clock, RateLimits limits,
-            ReservedNames reservedNames, SignedInSessions sessions) {
+            ReservedNames reservedNames, SignedInSessions sessions, EmailVerifications verifications,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.verifications = verifications;
+        this.events = events;
         this.reservedNames = reservedNames;
         this.sessions = sessions;
         this.limits = limits;
@@ -41,11 +46,15 @@ public class AccountService {
     }
 
     /**
-     * Creates a resident account. Every refusal names the field it belongs to; nothing is saved
-     * unless every check passes.
+     * Signs up a resident. Every refusal of the form names the field it belongs to; nothing is
+     * saved unless every check passes. The answer does not tell whether the address already has
+     * an account (issue 11, finding 5): a new address gets an account and an e-mail with the link
+     * that confirms it (decision 021); an existing one gets nothing new, and its owner an e-mail
+     * saying someone tried to register with it. Both take the same attempt from the limits (per
+     * e-mail and per client address) and the same password hashing work.
      */
     @Transactional
-    public long register(RegistrationDraft draft) {
+    public void register(RegistrationDraft draft) {
         var email = Texts.singleLine("email", draft.email(), RegistrationDraft.EMAIL_MAX).toLowerCase(Locale.ROOT);
         if (!EMAIL.matcher(email).matches()) {
             throw DomainException.atField("email", "register.error.email-invalid");
@@ -56,16 +65,24 @@ public class AccountService {
         if (!draft.privacyConsent()) {
             throw DomainException.atField("consent", "register.error.consent");
         }
-        if (accounts.existsByEmail(email)) {
-            throw DomainException.atField("email", "register.error.email-taken");
+        // counted per e-mail (known or not) and per client address only once the form is valid:
+        // typing mistakes cost nothing, probing an address costs the same as signing up with it
+        limits.consume(Limit.REGISTRATIONS, "email:" + email);
+        var hash = passwords.encode(draft.password());
+        var existing = accounts.findByEmail(email);
+        if (existing.isPresent()) {
+            events.publishEvent(new RegistrationWithExistingEmail(existing.get().id()));
+            return;
         }
-        // counted per client address only once the form is valid: typing mistakes cost nothing
-        limits.consume(Limit.REGISTRATIONS, null);
+        long id;
         try {
-            return accounts.save(Account.register(email, name, passwords.encode(draft.password()), clock)).id();
+            id = accounts.save(Account.register(email, name, hash, clock)).id();
         } catch (DuplicateKeyException raceWithAnotherSignUp) {
-            throw DomainException.atField("email", "register.error.email-taken");
+            // two sign-ups with one address at the same moment: the second is asked to try again,
+            // and then gets the same answer as any existing address
+            throw new DomainException("register.error.try-again");
         }
+        verifications.start(id);
     }
 
     /**

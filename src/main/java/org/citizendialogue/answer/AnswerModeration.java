@@ -41,10 +41,13 @@ public class AnswerModeration {
     private final Clock clock;
     private final Suspensions suspensions;
     private final RateLimits limits;
+    private final org.citizendialogue.account.EmailVerifications verifications;
 
     AnswerModeration(AnswerRepository answers, AnswerReportStore reports, SubmissionService submissions,
             @Value("${dialogue.moderation.report-threshold:3}") int threshold, AuditLog audit,
-            ApplicationEventPublisher events, Clock clock, Suspensions suspensions, RateLimits limits) {
+            ApplicationEventPublisher events, Clock clock, Suspensions suspensions, RateLimits limits,
+            org.citizendialogue.account.EmailVerifications verifications) {
+        this.verifications = verifications;
         this.suspensions = suspensions;
         this.limits = limits;
         this.answers = answers;
@@ -65,6 +68,7 @@ public class AnswerModeration {
     public void report(long answerId, ReportReason reason, String text) {
         var reporter = CurrentUser.require();
         suspensions.ensureNotSuspended(reporter.accountId());
+        verifications.ensureVerified(reporter.accountId());
         if (reason == null) {
             throw DomainException.atField("reason", "validation.required");
         }

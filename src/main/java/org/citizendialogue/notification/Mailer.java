@@ -34,11 +34,16 @@ class Mailer implements DisposableBean {
     private final ExecutorService outbox = Executors.newVirtualThreadPerTaskExecutor();
 
     private final org.citizendialogue.submission.RejectionReasons reasons;
+    private final Outbox kept;
+    private final java.time.Duration verificationValidFor;
 
     Mailer(ObjectProvider<JavaMailSender> sender, MailTexts texts, org.citizendialogue.submission.RejectionReasons reasons,
             @Value("${dialogue.mail.from:Citizen Dialogue <no-reply@citizen-dialogue.example>}") String from,
             @Value("${dialogue.base-url:http://localhost:8080/}") String baseUrl,
-            @Value("${dialogue.mail.retry-pause-ms:2000}") long retryPauseMillis) {
+            @Value("${dialogue.mail.retry-pause-ms:2000}") long retryPauseMillis, Outbox kept,
+            @Value("${dialogue.email-verification.valid-for:48h}") java.time.Duration verificationValidFor) {
+        this.kept = kept;
+        this.verificationValidFor = verificationValidFor;
         this.sender = sender;
         this.reasons = reasons;
         this.texts = texts;
@@ -80,7 +85,42 @@ class Mailer implements DisposableBean {
         });
     }
 
+    /** Queues the e-mail with the link that confirms a new account's address; returns at once. */
+    void sendVerification(Contact to, String token) {
+        outbox.execute(() -> {
+            var t = texts.in(MailTexts.localeOf(to.preferredLocale()));
+            var link = baseUrl + "verify-email?token=" + token;
+            var text = t.get("mail.verify.text", verificationValidFor.toHours());
+            var plain = t.get("mail.greeting", to.displayName()) + "\n\n" + text + "\n\n" + link + "\n\n"
+                    + t.get("mail.verify.footer");
+            var html = "<p>" + HtmlUtils.htmlEscape(t.get("mail.greeting", to.displayName())) + "</p><p>"
+                    + HtmlUtils.htmlEscape(text) + "</p><p><a href=\"" + HtmlUtils.htmlEscape(link) + "\">"
+                    + HtmlUtils.htmlEscape(link) + "</a></p><p>" + HtmlUtils.htmlEscape(t.get("mail.verify.footer")) + "</p>";
+            deliver(to, t.get("mail.verify.subject"), plain, html);
+        });
+    }
+
+    /** Queues the e-mail telling an account's owner that someone tried to register with the address. */
+    void sendRegistrationWithExistingEmail(Contact to) {
+        outbox.execute(() -> {
+            var t = texts.in(MailTexts.localeOf(to.preferredLocale()));
+            var login = baseUrl + "login";
+            var forgot = baseUrl + "forgot-password";
+            var plain = t.get("mail.greeting", to.displayName()) + "\n\n" + t.get("mail.existing.text") + "\n\n"
+                    + t.get("mail.existing.sign-in") + " " + login + "\n" + t.get("mail.existing.reset") + " " + forgot
+                    + "\n\n" + t.get("mail.existing.footer");
+            var html = "<p>" + HtmlUtils.htmlEscape(t.get("mail.greeting", to.displayName())) + "</p><p>"
+                    + HtmlUtils.htmlEscape(t.get("mail.existing.text")) + "</p><p>"
+                    + HtmlUtils.htmlEscape(t.get("mail.existing.sign-in")) + " <a href=\"" + HtmlUtils.htmlEscape(login) + "\">"
+                    + HtmlUtils.htmlEscape(login) + "</a><br>" + HtmlUtils.htmlEscape(t.get("mail.existing.reset"))
+                    + " <a href=\"" + HtmlUtils.htmlEscape(forgot) + "\">" + HtmlUtils.htmlEscape(forgot) + "</a></p><p>"
+                    + HtmlUtils.htmlEscape(t.get("mail.existing.footer")) + "</p>";
+            deliver(to, t.get("mail.existing.subject"), plain, html);
+        });
+    }
+
     private void deliver(Contact to, String subject, String plain, String html) {
+        kept.keep(to.email(), subject, plain);
         var mail = sender.getIfAvailable();
         if (mail == null) {
             log.info("E-mail (no SMTP server configured) to {}: {}\n{}", to.email(), subject, plain);

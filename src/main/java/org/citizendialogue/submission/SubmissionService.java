@@ -51,13 +51,17 @@ public class SubmissionService {
     private final java.time.Duration repeatWindow;
     private final Suspensions suspensions;
     private final RejectionReasons rejectionReasons;
+    /** A new account confirms its e-mail address before it asks, comments, votes or reports (decision 021). */
+    private final org.citizendialogue.account.EmailVerifications verifications;
 
     SubmissionService(SubmissionRepository submissions, SubmissionQueries queries, ReportStore reports,
             @Value("${dialogue.moderation.report-threshold:3}") int reportThreshold, VoteStore votes,
             MergeStore merges, DialogueService dialogues, AuditLog audit, ApplicationEventPublisher events, Clock clock,
             RateLimits limits, BlockedPhrases blocked,
             @Value("${dialogue.limits.repeat-window:10m}") java.time.Duration repeatWindow,
-            Suspensions suspensions, RejectionReasons rejectionReasons) {
+            Suspensions suspensions, RejectionReasons rejectionReasons,
+            org.citizendialogue.account.EmailVerifications verifications) {
+        this.verifications = verifications;
         this.merges = merges;
         this.suspensions = suspensions;
         this.rejectionReasons = rejectionReasons;
@@ -81,6 +85,7 @@ public class SubmissionService {
     public long ask(long topicId, String text) {
         var author = CurrentUser.require();
         suspensions.ensureNotSuspended(author.accountId());
+        verifications.ensureVerified(author.accountId());
         var topic = openTopic(topicId);
         var body = Texts.required("text", text, BODY_MAX);
         var held = screen(author.accountId(), body);
@@ -99,6 +104,7 @@ public class SubmissionService {
     public long comment(long topicId, Long questionId, String text) {
         var author = CurrentUser.require();
         suspensions.ensureNotSuspended(author.accountId());
+        verifications.ensureVerified(author.accountId());
         var topic = openTopic(topicId);
         String questionBody = null;
         if (questionId != null) {
@@ -222,6 +228,7 @@ public class SubmissionService {
     public int vote(long questionId) {
         var voter = CurrentUser.require();
         suspensions.ensureNotSuspended(voter.accountId());
+        verifications.ensureVerified(voter.accountId());
         var question = votable(questionId);
         if (question.authorId() == voter.accountId()) {
             throw new DomainException("vote.error.own");
@@ -237,6 +244,7 @@ public class SubmissionService {
     public int unvote(long questionId) {
         var voter = CurrentUser.require();
         suspensions.ensureNotSuspended(voter.accountId());
+        verifications.ensureVerified(voter.accountId());
         var question = votable(questionId);
         limits.consume(Limit.VOTES, "account:" + voter.accountId());
         votes.remove(questionId, voter.accountId());
@@ -406,6 +414,7 @@ public class SubmissionService {
     public void report(long submissionId, ReportReason reason, String text) {
         var reporter = CurrentUser.require();
         suspensions.ensureNotSuspended(reporter.accountId());
+        verifications.ensureVerified(reporter.accountId());
         if (reason == null) {
             throw DomainException.atField("reason", "validation.required");
         }

@@ -29,6 +29,8 @@ class ProgrammeAdminTest {
 
     private static final Instant START = Instant.parse("2026-03-01T02:00:00Z");
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.citizendialogue.support.Residents residentsHelper;
     @Autowired
     ProgrammeAdmin admin;
     @Autowired
@@ -233,6 +235,7 @@ class ProgrammeAdminTest {
         acting.run(Demo.ADMIN, () -> dialogues.changeStatus(id, DialogueStatus.OPEN));
         var resident = "admin-it-" + System.nanoTime() + "@example.org";
         accounts.register(new RegistrationDraft(resident, "IT Resident", "a long enough passphrase", true));
+        residentsHelper.confirm(resident);
         acting.run(resident, () -> submissions.ask(used, "A question that keeps its topic"));
 
         var refused = refusal(() -> admin.removeTopic(used));

@@ -18,6 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** Staff answer with a template and edit the answer; the asker sees the notice and the revision history. */
 class AnswerJourneyTest extends BrowserTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.citizendialogue.support.Residents residentsHelper;
     @Autowired
     AccountService accounts;
     @Autowired
@@ -29,6 +31,7 @@ class AnswerJourneyTest extends BrowserTest {
     void staff_answer_with_a_template_edit_it_and_the_asker_sees_the_notice_and_the_history() {
         var email = "journey-answer-" + System.nanoTime() + "@example.org";
         accounts.register(new RegistrationDraft(email, "Answer Journey", "a long enough passphrase", true));
+        residentsHelper.confirm(email);
         var question = "Journey " + System.nanoTime() + ": when does the digital business district open?";
         long id = acting.as(email, () -> submissions.ask(Demo.TOPIC_ID, question));
         int version = acting.as(Demo.MODERATOR, () -> submissions.pendingItem(id)).orElseThrow().version();

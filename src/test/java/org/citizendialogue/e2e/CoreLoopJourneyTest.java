@@ -6,7 +6,7 @@ import org.citizendialogue.support.Demo;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
-/** A new resident registers and asks; the moderator approves; staff answer; a visitor reads both. */
+/** A new resident registers, confirms the e-mail address with the mailed link and asks; the moderator approves; staff answer; a visitor reads both. */
 class CoreLoopJourneyTest extends BrowserTest {
 
     @Test
@@ -23,7 +23,9 @@ class CoreLoopJourneyTest extends BrowserTest {
         resident.type("register-password", "a long enough passphrase");
         resident.byId("register-consent").click();
         resident.click("register-submit");
-        resident.waitForText("Your account is ready");
+        resident.waitForText("Check your e-mail");
+        resident.open(verificationPath(email));
+        resident.waitForText("your e-mail address is confirmed");
         resident.signIn(email, "a long enough passphrase");
         resident.open(topic);
         resident.type("ask-text", question);

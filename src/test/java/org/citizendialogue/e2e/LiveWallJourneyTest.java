@@ -24,6 +24,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class LiveWallJourneyTest extends BrowserTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.citizendialogue.support.Residents residentsHelper;
     @Autowired
     Fixtures fixtures;
     @Autowired
@@ -41,6 +43,7 @@ class LiveWallJourneyTest extends BrowserTest {
         acting.run(Demo.STAFF, () -> dialogues.changeStatus(programme.dialogueId(), DialogueStatus.LIVE));
         var resident = "wall-" + System.nanoTime() + "@example.org";
         accounts.register(new RegistrationDraft(resident, "Wall Resident", "a long enough passphrase", true));
+        residentsHelper.confirm(resident);
         var text = "Wall journey " + System.nanoTime() + ": will the live stream have Chinese subtitles?";
         long id = acting.as(resident, () -> submissions.ask(programme.topicId(), text));
 

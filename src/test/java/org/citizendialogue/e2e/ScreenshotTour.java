@@ -30,6 +30,7 @@ class ScreenshotTour extends BrowserTest {
             // the "try again at" notice shows only after a refusal this session met (decision 019)
             new Stop("forgot-password", "forgot-password", null),
             new Stop("reset-password-invalid", "reset-password?token=made-up", null),
+            new Stop("verify-email-invalid", "verify-email?token=made-up", null),
             new Stop("register", "register", null),
             new Stop("not-found", "questions/999999", null),
             new Stop("live-wall", "live/" + Demo.DIALOGUE, null),
@@ -55,6 +56,8 @@ class ScreenshotTour extends BrowserTest {
             new Stop("admin-lists", "admin/lists", Demo.ADMIN),
             new Stop("admin-blocked-words", "admin/blocked-words", Demo.ADMIN),
             new Stop("admin-rejection-reasons", "admin/rejection-reasons", Demo.ADMIN),
+            // the demo outbox (decision 021); the tests switch it on, as demo mode without SMTP does
+            new Stop("admin-outbox", "admin/outbox", Demo.ADMIN),
             // a demo resident suspended for a week (R__demo_data.sql): the notice instead of the forms
             new Stop("topic-suspended", TOPIC, "gao.min@example.org"));
 

@@ -42,6 +42,8 @@ import org.citizendialogue.support.Demo;
 @SpringBootTest
 class ModerationToolsTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.citizendialogue.support.Residents residentsHelper;
     @Autowired
     SubmissionService submissions;
     @Autowired
@@ -62,6 +64,7 @@ class ModerationToolsTest {
     private String newResident() {
         var email = "mod-" + System.nanoTime() + "@example.org";
         accounts.register(new RegistrationDraft(email, "Moderation Tester", "a long enough passphrase", true));
+        residentsHelper.confirm(email);
         return email;
     }
 

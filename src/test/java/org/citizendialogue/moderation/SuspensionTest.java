@@ -62,8 +62,9 @@ class SuspensionTest {
 
     private Person newResident() {
         var email = "suspend-" + System.nanoTime() + "@example.org";
-        long id = accounts.register(new RegistrationDraft(email, "Suspension Tester", Residents.PASSWORD, true));
-        return new Person(id, email);
+        accounts.register(new RegistrationDraft(email, "Suspension Tester", Residents.PASSWORD, true));
+        residents.confirm(email);
+        return new Person(residents.idOf(email), email);
     }
 
     private static void refusedAsSuspended(Runnable action, String reason) {

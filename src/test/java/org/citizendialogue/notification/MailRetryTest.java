@@ -61,7 +61,7 @@ class MailRetryTest {
     private Mailer mailer(JavaMailSender sender) {
         var provider = new StaticListableBeanFactory(Map.of("mailSender", sender)).getBeanProvider(JavaMailSender.class);
         return new Mailer(provider, texts, reasons, "Citizen Dialogue <no-reply@citizen-dialogue.example>",
-                "http://localhost:8080/", 20);
+                "http://localhost:8080/", 20, new Outbox(false, java.time.Clock.systemUTC()), Duration.ofHours(48));
     }
 
     private static Contact contact() {

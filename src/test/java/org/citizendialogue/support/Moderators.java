@@ -20,7 +20,9 @@ public class Moderators {
     /** Registers a new account with the moderator role and returns the e-mail to act as. */
     public String register(String displayName) {
         var email = "moderator-" + System.nanoTime() + "@example.org";
-        long id = accounts.register(new RegistrationDraft(email, displayName, Residents.PASSWORD, true));
+        accounts.register(new RegistrationDraft(email, displayName, Residents.PASSWORD, true));
+        long id = jdbc.sql("SELECT id FROM account WHERE email = ?").param(email).query(Long.class).single();
+        jdbc.sql("UPDATE account SET email_verified_at = NOW(6) WHERE id = ?").param(id).update();
         jdbc.sql("INSERT INTO account_role (account_id, role) VALUES (:id, 'MODERATOR')").param("id", id).update();
         return email;
     }

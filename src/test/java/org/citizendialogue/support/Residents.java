@@ -14,18 +14,41 @@ public class Residents {
     private final AccountService accounts;
     private final SubmissionService submissions;
     private final Acting acting;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-    Residents(AccountService accounts, SubmissionService submissions, Acting acting) {
+    Residents(AccountService accounts, SubmissionService submissions, Acting acting,
+            org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.accounts = accounts;
         this.submissions = submissions;
         this.acting = acting;
     }
 
-    /** Registers a new resident and returns the e-mail to act as. */
+    /**
+     * Registers a new resident with a confirmed e-mail address (as if the link in the e-mail had
+     * been opened; EmailVerificationTest proves the link) and returns the e-mail to act as.
+     */
     public String register(String displayName) {
+        var email = registerUnconfirmed(displayName);
+        confirm(email);
+        return email;
+    }
+
+    /** Registers a new resident who has not opened the confirmation link yet. */
+    public String registerUnconfirmed(String displayName) {
         var email = "resident-" + System.nanoTime() + "@example.org";
         accounts.register(new RegistrationDraft(email, displayName, PASSWORD, true));
         return email;
+    }
+
+    /** Marks the account's e-mail address as confirmed, for tests about something else. */
+    public void confirm(String email) {
+        jdbc.sql("UPDATE account SET email_verified_at = NOW(6) WHERE email = ?").param(email.strip().toLowerCase()).update();
+    }
+
+    /** The id of the account with this e-mail. */
+    public long idOf(String email) {
+        return jdbc.sql("SELECT id FROM account WHERE email = ?").param(email.strip().toLowerCase()).query(Long.class).single();
     }
 
     public String register() {

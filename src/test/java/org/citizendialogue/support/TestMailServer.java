@@ -36,4 +36,13 @@ public class TestMailServer {
     public MimeMessage[] received() {
         return server.getReceivedMessages();
     }
+
+    /**
+     * Whether the e-mail is one of registration's (the link confirming a new address, or the
+     * warning about a sign-up with an existing one): tests of notices and resets skip them.
+     */
+    public static boolean isRegistrationMail(MimeMessage mail) {
+        var body = com.icegreen.greenmail.util.GreenMailUtil.getBody(mail).replace("=\r\n", "").replace("=3D", "=");
+        return body.contains("verify-email?token=") || body.contains("forgot-password");
+    }
 }

@@ -28,6 +28,8 @@ abstract class BrowserlessUiTest extends SpringBrowserlessTest {
     Acting acting;
     @Autowired
     AccountService accounts;
+    @Autowired
+    org.citizendialogue.support.Residents residents;
 
     @BeforeEach
     void english() {
@@ -37,6 +39,7 @@ abstract class BrowserlessUiTest extends SpringBrowserlessTest {
     String newResident() {
         var email = "ui-" + System.nanoTime() + "@example.org";
         accounts.register(new RegistrationDraft(email, "UI Resident", "a long enough passphrase", true));
+        residents.confirm(email);
         return email;
     }
 

@@ -89,7 +89,9 @@ class SuspensionsAndReasonsUiTest {
 
     private Person resident() {
         var email = "ui-suspend-" + System.nanoTime() + "@example.org";
-        return new Person(accounts.register(new RegistrationDraft(email, "Suspended Sam", Residents.PASSWORD, true)), email);
+        accounts.register(new RegistrationDraft(email, "Suspended Sam", Residents.PASSWORD, true));
+        residents.confirm(email);
+        return new Person(residents.idOf(email), email);
     }
 
     private static boolean exists(BrowserlessUIContext w, String id) {

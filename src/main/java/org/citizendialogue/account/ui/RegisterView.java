@@ -1,7 +1,5 @@
 package org.citizendialogue.account.ui;
 
-import java.util.Map;
-
 import org.citizendialogue.account.AccountService;
 import org.citizendialogue.account.RegistrationDraft;
 import org.citizendialogue.shared.DomainException;
@@ -22,7 +20,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-/** Sign up as a resident. A refused field keeps everything typed and says why, next to it. */
+/**
+ * Sign up as a resident. A refused field keeps everything typed and says why, next to it. A valid
+ * form always ends in the same "check your e-mail" answer, whether the address is new or not.
+ */
 @Route(value = "register", layout = MainLayout.class)
 @AnonymousAllowed
 class RegisterView extends VerticalLayout implements HasDynamicTitle {
@@ -77,10 +78,26 @@ class RegisterView extends VerticalLayout implements HasDynamicTitle {
         clearErrors();
         try {
             accounts.register(new RegistrationDraft(email.getValue(), name.getValue(), password.getValue(), consent.getValue()));
-            getUI().ifPresent(ui -> ui.navigate("login", com.vaadin.flow.router.QueryParameters.simple(Map.of("registered", ""))));
+            showSent(email.getValue().strip());
         } catch (DomainException refused) {
             showAtField(refused);
         }
+    }
+
+    /**
+     * The one answer for a new and an existing address (issue 11, finding 5): check your e-mail.
+     * Nobody is signed in here, so that a new account and an existing one look alike.
+     */
+    private void showSent(String address) {
+        removeAll();
+        var title = new H1(getTranslation("register.sent.title"));
+        title.setId("register-sent-title");
+        var sent = new Paragraph(getTranslation("register.sent", address));
+        sent.setId("register-sent");
+        sent.getElement().setAttribute("role", "status");
+        var signIn = new Anchor("login", getTranslation("nav.login"));
+        signIn.setId("register-sent-login");
+        add(title, sent, new Paragraph(getTranslation("register.sent.sign-in")), new Paragraph(signIn));
     }
 
     private void showAtField(DomainException refused) {

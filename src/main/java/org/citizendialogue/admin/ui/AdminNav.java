@@ -9,7 +9,9 @@ class AdminNav extends Nav {
 
     enum Page {
         PROGRAMMES("admin/programmes"), ACCOUNTS("admin/accounts"), STATS("admin/stats"), LISTS("admin/lists"),
-        REASONS("admin/rejection-reasons"), BLOCKED("admin/blocked-words"), AUDIT("moderation/audit");
+        REASONS("admin/rejection-reasons"), BLOCKED("admin/blocked-words"), AUDIT("moderation/audit"),
+        /** Only where the demo outbox exists (decision 021). */
+        OUTBOX("admin/outbox");
 
         final String path;
 
@@ -22,6 +24,9 @@ class AdminNav extends Nav {
         addClassNames("admin-nav", LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.MEDIUM);
         getElement().setAttribute("aria-label", getTranslation("admin.nav.label"));
         for (var page : Page.values()) {
+            if (page == Page.OUTBOX && !outboxAvailable()) {
+                continue;
+            }
             var key = page.name().toLowerCase(java.util.Locale.ROOT);
             var link = new Anchor(page.path, getTranslation("admin.nav." + key));
             link.setId("admin-nav-" + key);
@@ -31,5 +36,10 @@ class AdminNav extends Nav {
             }
             add(link);
         }
+    }
+
+    private static boolean outboxAvailable() {
+        var service = com.vaadin.flow.server.VaadinService.getCurrent();
+        return service != null && service.getInstantiator().getOrCreate(org.citizendialogue.notification.Outbox.class).available();
     }
 }

@@ -50,9 +50,12 @@ class QuestionView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     private final AnswerModeration answerModeration;
     private final Suspensions suspensions;
+    private final org.citizendialogue.account.EmailVerifications verifications;
 
     QuestionView(DialogueService dialogues, SubmissionService submissions, AnswerService answers, TimeFormat time,
-            NotificationService notifications, Clock clock, AnswerModeration answerModeration, Suspensions suspensions) {
+            NotificationService notifications, Clock clock, AnswerModeration answerModeration, Suspensions suspensions,
+            org.citizendialogue.account.EmailVerifications verifications) {
+        this.verifications = verifications;
         this.answerModeration = answerModeration;
         this.suspensions = suspensions;
         this.notifications = notifications;
@@ -100,6 +103,9 @@ class QuestionView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         var onAirRecord = answers.onAirRecord(Set.of(id)).get(id);
         add(crumbs, new H1(getTranslation("question.title", id)));
         suspended.ifPresent(s -> add(new SuspendedNotice(s.untilAt(), s.reason(), time)));
+        if (verifications.mineUnconfirmed()) {
+            add(new org.citizendialogue.shared.ui.UnconfirmedEmailNotice(verifications::resend));
+        }
         add(new QuestionCardView(question, answer, comments,
                 onAirRecord, !submissions.myVotes(Set.of(id)).isEmpty(), onAirNow, time, actions, false));
         if (CurrentUser.get().filter(u -> u.has(Roles.MODERATOR)).isPresent()) {

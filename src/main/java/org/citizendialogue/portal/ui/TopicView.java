@@ -76,10 +76,13 @@ class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private final org.citizendialogue.notification.NotificationService notifications;
     private final Suspensions suspensions;
     private java.util.Optional<Suspension> suspended = java.util.Optional.empty();
+    private final org.citizendialogue.account.EmailVerifications verifications;
+    private boolean unconfirmed;
 
     TopicView(DialogueService dialogues, SubmissionService submissions, AnswerService answers, LiveUpdates live,
             TimeFormat time, org.citizendialogue.notification.NotificationService notifications,
-            Suspensions suspensions) {
+            Suspensions suspensions, org.citizendialogue.account.EmailVerifications verifications) {
+        this.verifications = verifications;
         this.suspensions = suspensions;
         this.notifications = notifications;
         this.dialogues = dialogues;
@@ -111,6 +114,7 @@ class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         status = topic.status();
         onAirQuestion = answers.nowAnswering(topic.dialogueId()).map(OnAir::questionId).orElse(null);
         suspended = suspensions.mine();
+        unconfirmed = verifications.mineUnconfirmed();
         removeAll();
         var crumbs = new Nav(new Anchor("dialogues/" + topic.dialogueSlug(), topic.dialogueTitle()));
         crumbs.addClassName("breadcrumbs");
@@ -118,6 +122,9 @@ class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         var summary = new Paragraph(topic.topicSummary());
         summary.addClassName("lead");
         add(crumbs, new H1(topic.topicTitle()), summary);
+        if (unconfirmed) {
+            add(new org.citizendialogue.shared.ui.UnconfirmedEmailNotice(verifications::resend));
+        }
         if (CurrentUser.get().isPresent()) {
             add(FollowToggle.topic(notifications, topic.topicId()));
         }
@@ -148,6 +155,9 @@ class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             askSection.add(signInHint("ask.sign-in"));
         } else if (suspended.isPresent()) {
             askSection.add(new SuspendedNotice(suspended.get().untilAt(), suspended.get().reason(), time));
+        } else if (unconfirmed) {
+            // the notice at the top of the page offers the link again (decision 021)
+            askSection.add(notice(getTranslation("verification.required")));
         } else {
             var input = new TextInput[1];
             input[0] = new TextInput("ask-text", "ask-submit", getTranslation("ask.label"), getTranslation("ask.submit"),

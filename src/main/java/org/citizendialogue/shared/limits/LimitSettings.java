@@ -16,7 +16,8 @@ public class LimitSettings {
     private final Rule submissions = new Rule(5, 30, 30, 300);
     private final Rule votes = new Rule(30, 300, 120, 2000);
     private final Rule reports = new Rule(5, 30, 20, 200);
-    private final Rule registrations = new Rule(0, 0, 5, 20);
+    /** Per e-mail, known or not (so probing one address is limited too), and per address. */
+    private final Rule registrations = new Rule(3, 10, 5, 20);
     /** Per (e-mail, address) and per address. */
     private final Rule signIn = new Rule(5, 20, 30, 200);
     /** Per e-mail from any address (ASVS: at most 100 failures per account an hour); only per-hour is used. */
@@ -24,6 +25,8 @@ public class LimitSettings {
     private final Rule passwordResets = new Rule(1, 5, 5, 20);
     /** A six-digit code is guessable: few tries per account, even fewer than sign-in. */
     private final Rule secondFactor = new Rule(5, 10, 10, 100);
+    /** "Send the link again": per account an hour, and per address. */
+    private final Rule verificationMails = new Rule(0, 3, 10, 30);
 
     public Rule rule(Limit limit) {
         return switch (limit) {
@@ -35,6 +38,7 @@ public class LimitSettings {
             case SIGN_IN_ACCOUNT -> signInAccount;
             case PASSWORD_RESETS -> passwordResets;
             case SECOND_FACTOR -> secondFactor;
+            case VERIFICATION_MAILS -> verificationMails;
         };
     }
 
@@ -84,6 +88,10 @@ public class LimitSettings {
 
     public Rule getPasswordResets() {
         return passwordResets;
+    }
+
+    public Rule getVerificationMails() {
+        return verificationMails;
     }
 
     /** One action's allowances; 0 means no limit of that kind. */

@@ -44,7 +44,8 @@ class MySubmissionsView extends VerticalLayout implements HasDynamicTitle {
     MySubmissionsView(SubmissionService submissions, DialogueService dialogues, TimeFormat time,
             java.util.List<org.citizendialogue.shared.ui.PersonalPageSection> sections,
             org.citizendialogue.account.Suspensions suspensions,
-            org.citizendialogue.submission.RejectionReasons rejectionReasons) {
+            org.citizendialogue.submission.RejectionReasons rejectionReasons,
+            org.citizendialogue.account.EmailVerifications verifications) {
         this.rejectionReasons = rejectionReasons;
         this.submissions = submissions;
         this.dialogues = dialogues;
@@ -53,6 +54,9 @@ class MySubmissionsView extends VerticalLayout implements HasDynamicTitle {
         list.addClassName("my-submissions");
         add(new H1(getTranslation("me.title")));
         suspensions.mine().ifPresent(s -> add(new org.citizendialogue.shared.ui.SuspendedNotice(s.untilAt(), s.reason(), time)));
+        if (verifications.mineUnconfirmed()) {
+            add(new org.citizendialogue.shared.ui.UnconfirmedEmailNotice(verifications::resend));
+        }
         add(new H2(getTranslation("me.submissions")), list);
         // notices, follows and e-mail settings come from the modules that own them
         sections.stream().sorted(java.util.Comparator.comparingInt(

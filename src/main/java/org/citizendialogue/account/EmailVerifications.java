@@ -1,0 +1,122 @@
+package org.citizendialogue.account;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+
+import org.citizendialogue.shared.CurrentUser;
+import org.citizendialogue.shared.DomainException;
+import org.citizendialogue.shared.limits.Limit;
+import org.citizendialogue.shared.limits.RateLimits;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * E-mail verification (decision 021). A new account can sign in and read at once, but asks,
+ * comments, votes and reports only once its address is confirmed: the services call
+ * {@link #ensureVerified(long)}. The link carries a random token that works once, for
+ * {@code dialogue.email-verification.valid-for} (48 hours); only its SHA-256 is stored. Asking for
+ * the link again is limited per account ({@code dialogue.limits.verification-mails.*}).
+ */
+@Service
+public class EmailVerifications {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final AccountRepository accounts;
+    private final JdbcClient jdbc;
+    private final RateLimits limits;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final Duration validFor;
+
+    EmailVerifications(AccountRepository accounts, JdbcClient jdbc, RateLimits limits, ApplicationEventPublisher events,
+            Clock clock, @Value("${dialogue.email-verification.valid-for:48h}") Duration validFor) {
+        this.accounts = accounts;
+        this.jdbc = jdbc;
+        this.limits = limits;
+        this.events = events;
+        this.clock = clock;
+        this.validFor = validFor;
+    }
+
+    /** Stores a new token for the account and has the link mailed after the commit. */
+    void start(long accountId) {
+        var bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        var token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        var now = clock.instant();
+        jdbc.sql("INSERT INTO email_verification_token (account_id, token_hash, created_at, expires_at) VALUES (?, ?, ?, ?)")
+                .params(accountId, PasswordResets.hash(token), java.sql.Timestamp.from(now),
+                        java.sql.Timestamp.from(now.plus(validFor)))
+                .update();
+        events.publishEvent(new EmailVerificationRequested(accountId, token));
+    }
+
+    /**
+     * Confirms the address of the token's account. Returns false for a used, expired or made-up
+     * token (nothing changes); true once confirmed, after which every open link of the account ends.
+     */
+    @Transactional
+    public boolean confirm(String token) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            return false;
+        }
+        var now = clock.instant();
+        var accountId = jdbc.sql(
+                "SELECT account_id FROM email_verification_token WHERE token_hash = ? AND used_at IS NULL AND expires_at > ? FOR UPDATE")
+                .params(PasswordResets.hash(token), java.sql.Timestamp.from(now)).query(Long.class).optional();
+        if (accountId.isEmpty()) {
+            return false;
+        }
+        var account = accounts.findById(accountId.get()).orElse(null);
+        if (account == null) {
+            return false;
+        }
+        account.verifyEmail(now);
+        accounts.save(account);
+        jdbc.sql("UPDATE email_verification_token SET used_at = ? WHERE account_id = ? AND used_at IS NULL")
+                .params(java.sql.Timestamp.from(now), account.id()).update();
+        return true;
+    }
+
+    /** Whether the account has confirmed its address (unknown accounts have not). */
+    @Transactional(readOnly = true)
+    public boolean isVerified(long accountId) {
+        return accounts.findById(accountId).map(Account::emailVerified).orElse(false);
+    }
+
+    /** Whether the signed-in person still has to confirm the address (false for visitors). */
+    @Transactional(readOnly = true)
+    public boolean mineUnconfirmed() {
+        return CurrentUser.get().map(u -> !isVerified(u.accountId())).orElse(false);
+    }
+
+    /** Refuses the action of an account whose address is not confirmed yet. */
+    @Transactional(readOnly = true)
+    public void ensureVerified(long accountId) {
+        if (!isVerified(accountId)) {
+            throw new DomainException("verification.required");
+        }
+    }
+
+    /**
+     * Mails the signed-in person a new link (the earlier ones keep working until they expire).
+     * Limited per account and per client address; an account already confirmed gets nothing.
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void resend() {
+        var account = accounts.findById(CurrentUser.require().accountId()).orElseThrow();
+        if (account.emailVerified()) {
+            return;
+        }
+        limits.consume(Limit.VERIFICATION_MAILS, "account:" + account.id());
+        start(account.id());
+    }
+}
