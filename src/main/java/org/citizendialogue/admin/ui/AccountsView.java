@@ -168,7 +168,7 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
                 });
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("action.cancel"));
-        dialog.setConfirmButtonTheme("error primary");
+        dialog.setConfirmButtonTheme(ButtonVariant.LUMO_ERROR.getVariantName() + " " + ButtonVariant.LUMO_PRIMARY.getVariantName());
         dialog.setId("account-reset-mfa-dialog");
         dialog.open();
     }
