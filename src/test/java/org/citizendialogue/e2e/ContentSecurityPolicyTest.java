@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.citizendialogue.support.Demo;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogType;
 
 /**
@@ -21,6 +23,15 @@ class ContentSecurityPolicyTest extends BrowserTest {
     @Test
     void every_screen_works_under_the_policy_without_a_violation() {
         var browser = openBrowser();
+        // every violation of every document, reloads included, is kept in the tab's session storage
+        ((ChromeDriver) browser.driver()).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+                document.addEventListener('securitypolicyviolation', e => {
+                  const seen = JSON.parse(sessionStorage.getItem('csp-violations') || '[]');
+                  seen.push(location.pathname + ': ' + e.effectiveDirective + ' refused ' + e.blockedURI
+                      + ' at ' + e.sourceFile + ':' + e.lineNumber + ' ' + (e.sample || ''));
+                  sessionStorage.setItem('csp-violations', JSON.stringify(seen));
+                });
+                """));
         List<String> problems = new ArrayList<>();
         browser.open("");
         assertThat(policy(browser)).as("an injected inline script is refused").isTrue();
@@ -55,11 +66,17 @@ class ContentSecurityPolicyTest extends BrowserTest {
                 + " s.textContent = 'window.__injected = true'; document.head.appendChild(s);");
         var refused = Boolean.FALSE.equals(js.executeScript("return window.__injected"));
         browser.driver().manage().logs().get(LogType.BROWSER);
+        js.executeScript("sessionStorage.removeItem('csp-violations')");
         return refused;
     }
 
     private static List<String> violations(Browser browser, String where) {
         var problems = new ArrayList<String>();
+        @SuppressWarnings("unchecked")
+        var reported = (List<String>) ((JavascriptExecutor) browser.driver()).executeScript(
+                "const v = JSON.parse(sessionStorage.getItem('csp-violations') || '[]');"
+                        + " sessionStorage.removeItem('csp-violations'); return v;");
+        reported.forEach(v -> problems.add(where + ": " + v));
         for (var entry : browser.driver().manage().logs().get(LogType.BROWSER)) {
             var message = entry.getMessage();
             if (message.contains("Content Security Policy") || message.contains("Content-Security-Policy")
