@@ -61,6 +61,20 @@ class SecurityConfig {
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 
+    /** Sign-ins and failed ones become events for {@link SecurityEvents}. */
+    @Bean
+    org.springframework.security.authentication.AuthenticationEventPublisher authenticationEventPublisher(
+            org.springframework.context.ApplicationEventPublisher events) {
+        return new org.springframework.security.authentication.DefaultAuthenticationEventPublisher(events);
+    }
+
+    /** Requests and service calls refused become events for {@link SecurityEvents} (Spring Security 7 publishes them only with this bean). */
+    @Bean
+    org.springframework.security.authorization.AuthorizationEventPublisher authorizationEventPublisher(
+            org.springframework.context.ApplicationEventPublisher events) {
+        return new org.springframework.security.authorization.SpringAuthorizationEventPublisher(events);
+    }
+
     @Bean
     SessionRegistry sessionRegistry() {
         return new SessionRegistryImpl();
