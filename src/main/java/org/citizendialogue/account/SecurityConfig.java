@@ -61,6 +61,13 @@ class SecurityConfig {
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 
+    /** Vaadin's default (annotated views; enabled by the Vaadin security configurer), with its denials logged. */
+    @Bean
+    static com.vaadin.flow.spring.security.NavigationAccessControlConfigurer navigationAccessControlConfigurer() {
+        return new com.vaadin.flow.spring.security.NavigationAccessControlConfigurer().withAnnotatedViewAccessChecker()
+                .withDecisionResolver(new SecurityEvents.NavigationDecisions()).disabled();
+    }
+
     /** Sign-ins and failed ones become events for {@link SecurityEvents}. */
     @Bean
     org.springframework.security.authentication.AuthenticationEventPublisher authenticationEventPublisher(

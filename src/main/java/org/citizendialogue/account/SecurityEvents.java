@@ -67,6 +67,30 @@ class SecurityEvents {
     }
 
     /**
+     * Vaadin's decision on a navigation, unchanged; a denial while navigating (not a mere
+     * "may this link be shown") is logged with the view's path.
+     */
+    static final class NavigationDecisions implements com.vaadin.flow.server.auth.AccessCheckDecisionResolver {
+
+        private final com.vaadin.flow.server.auth.DefaultAccessCheckDecisionResolver resolver =
+                new com.vaadin.flow.server.auth.DefaultAccessCheckDecisionResolver();
+
+        @Override
+        public com.vaadin.flow.server.auth.AccessCheckResult resolve(
+                java.util.List<com.vaadin.flow.server.auth.AccessCheckResult> results,
+                com.vaadin.flow.server.auth.NavigationContext context) {
+            var result = resolver.resolve(results, context);
+            if (context.isNavigating() && !context.isErrorHandling()
+                    && result.decision() != com.vaadin.flow.server.auth.AccessCheckDecision.ALLOW) {
+                var who = context.getPrincipal() instanceof Authentication authentication ? account(authentication) : "anonymous";
+                log("NAVIGATION_DENIED", "account=" + who, "target=" + quoted("/" + context.getLocation().getPath()),
+                        "address=" + address(null));
+            }
+            return result;
+        }
+    }
+
+    /**
      * One line for an event the account module records itself; the acting account and the client
      * address of the current request are added.
      */

@@ -103,6 +103,13 @@ class SecurityEventsTest {
                         .as("no query, which may hold a token").doesNotContain("secret-"));
 
         var email = residents.register("Plain Resident");
+        var resident = client();
+        signIn(resident, email, Residents.PASSWORD);
+        resident.send(get("/moderation"), HttpResponse.BodyHandlers.discarding());
+        assertThat(lines("NAVIGATION_DENIED")).filteredOn(line -> line.contains("account=" + id(email) + " "))
+                .singleElement().satisfies(line -> assertThat(line).contains("target=\"/moderation\"")
+                        .contains("address=127.0.0.1"));
+
         assertThatThrownBy(() -> acting.run(email, () -> accountAdmin.endSessions(1)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(lines("ACCESS_DENIED")).filteredOn(line -> line.contains("AccountAdmin.endSessions"))
