@@ -139,6 +139,31 @@ class SecurityEventsTest {
         assertNoSecrets(browser, Residents.PASSWORD);
     }
 
+    @Test
+    void password_changes_and_resets_are_one_line_each_without_the_password_or_token() throws Exception {
+        var email = residents.register("Changing Passwords");
+        var account = id(email);
+        var changed = "a changed passphrase 2026";
+        acting.run(email, () -> accounts.changePassword(Residents.PASSWORD, changed));
+        passwordResets.request(email);
+        var token = "reset-" + System.nanoTime();
+        jdbc.sql("INSERT INTO password_reset_token (account_id, token_hash, created_at, expires_at) VALUES (?, ?, NOW(6), NOW(6) + INTERVAL 1 HOUR)")
+                .params(account, PasswordResets.hash(token)).update();
+        var reset = "a reset passphrase 2026";
+        passwordResets.reset(token, reset);
+
+        for (var kind : new String[] { "PASSWORD_CHANGED", "PASSWORD_RESET_REQUESTED", "PASSWORD_RESET " }) {
+            assertThat(lines(kind)).as(kind).filteredOn(line -> line.contains("account=" + account + " ")).hasSize(1);
+        }
+        assertThat(captured.list).allSatisfy(event -> assertThat(event.getFormattedMessage())
+                .doesNotContain(changed).doesNotContain(reset).doesNotContain(token).doesNotContain(Residents.PASSWORD));
+    }
+
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    PasswordResets passwordResets;
+
     private List<String> lines(String kind) {
         return captured.list.stream().map(ILoggingEvent::getFormattedMessage).filter(m -> m.startsWith(kind)).toList();
     }
