@@ -75,7 +75,7 @@ class SecurityConfig {
         return new org.springframework.security.authentication.DefaultAuthenticationEventPublisher(events);
     }
 
-    /** Requests and service calls refused become events for {@link SecurityEvents} (Spring Security 7 publishes them only with this bean). */
+    /** Requests and service calls refused become events for {@link SecurityEvents}: the request filter and method security publish through this bean. */
     @Bean
     org.springframework.security.authorization.AuthorizationEventPublisher authorizationEventPublisher(
             org.springframework.context.ApplicationEventPublisher events) {
