@@ -35,6 +35,27 @@ public class ContentSecurityPolicy implements HeaderWriter, VaadinServiceInitLis
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /** The error page's policy: it has neither scripts nor styles nor images. */
+    static final String ERROR_PAGE_POLICY = "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+    /**
+     * The browser headers for an error page written outside Spring Security's filter (an error
+     * dispatch, Tomcat's own error report), where they would otherwise be missing.
+     */
+    static void errorPageHeaders(HttpServletResponse response) {
+        setIfAbsent(response, HEADER, ERROR_PAGE_POLICY);
+        setIfAbsent(response, "X-Content-Type-Options", "nosniff");
+        setIfAbsent(response, "X-Frame-Options", "DENY");
+        setIfAbsent(response, "Referrer-Policy", "same-origin");
+        setIfAbsent(response, "Cache-Control", "no-cache, no-store, max-age=0, must-revalidate");
+    }
+
+    private static void setIfAbsent(HttpServletResponse response, String name, String value) {
+        if (!response.containsHeader(name)) {
+            response.setHeader(name, value);
+        }
+    }
+
     /** This request's nonce, made at the first call: the page and the header use the same one. */
     public static String nonce(HttpServletRequest request) {
         var nonce = (String) request.getAttribute(NONCE_ATTRIBUTE);
@@ -55,12 +76,23 @@ public class ContentSecurityPolicy implements HeaderWriter, VaadinServiceInitLis
         }
     }
 
-    /** Every script tag of Vaadin's bootstrap page gets the nonce of its response. */
+    /**
+     * Every script tag of Vaadin's bootstrap page gets the nonce of its response, and the page gets
+     * the headers here too: in production mode Vaadin's 404 page reaches the browser without the
+     * headers Spring Security writes (seen in SecurityHeadersHttpTest under -Pproduction).
+     */
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.addIndexHtmlRequestListener(page -> {
             if (page.getVaadinRequest() instanceof VaadinServletRequest request) {
-                page.getDocument().getElementsByTag("script").attr("nonce", nonce(request.getHttpServletRequest()));
+                var nonce = nonce(request.getHttpServletRequest());
+                page.getDocument().getElementsByTag("script").attr("nonce", nonce);
+                var response = page.getVaadinResponse();
+                response.setHeader(HEADER, POLICY.formatted(nonce));
+                response.setHeader("X-Content-Type-Options", "nosniff");
+                response.setHeader("X-Frame-Options", "DENY");
+                response.setHeader("Referrer-Policy", "same-origin");
+                response.setHeader("Cache-Control", "no-cache, no-store, max-age=0, must-revalidate");
             }
         });
     }
