@@ -92,6 +92,7 @@ public class AccountAdmin {
         roles.forget(accountId);
         audit.record(new AuditRecord(actor.accountId(), actor.displayName(), "ROLE_GRANTED", "ACCOUNT", accountId,
                 before.toString(), account.roles().toString(), role.name()));
+        SecurityEvents.byActor("ROLE_GRANTED", accountId, "role=" + role.name());
         events.publishEvent(new org.citizendialogue.shared.RolesChanged(accountId, account.roles()));
     }
 
@@ -112,6 +113,7 @@ public class AccountAdmin {
         roles.forget(accountId);
         audit.record(new AuditRecord(actor.accountId(), actor.displayName(), "ROLE_REVOKED", "ACCOUNT", accountId,
                 before.toString(), account.roles().toString(), role.name()));
+        SecurityEvents.byActor("ROLE_REVOKED", accountId, "role=" + role.name());
         events.publishEvent(new org.citizendialogue.shared.RolesChanged(accountId, account.roles()));
     }
 

@@ -105,6 +105,7 @@ public class AccountService {
         }
         account.changePasswordHash(passwords.encode(newPassword));
         accounts.save(account);
+        SecurityEvents.byActor("PASSWORD_CHANGED", account.id());
         sessions.endAllBut(account.id(), SignedInSessions.currentSessionId());
     }
 

@@ -70,6 +70,7 @@ public class PasswordResets {
             jdbc.sql("INSERT INTO password_reset_token (account_id, token_hash, created_at, expires_at) VALUES (?, ?, ?, ?)")
                     .params(account.id(), hash(token), java.sql.Timestamp.from(now), java.sql.Timestamp.from(now.plus(validFor))).update();
             events.publishEvent(new PasswordResetRequested(account.id(), token));
+            SecurityEvents.byActor("PASSWORD_RESET_REQUESTED", account.id());
         });
     }
 
@@ -101,6 +102,7 @@ public class PasswordResets {
         accounts.save(account);
         jdbc.sql("UPDATE password_reset_token SET used_at = ? WHERE account_id = ? AND used_at IS NULL")
                 .params(java.sql.Timestamp.from(now), accountId).update();
+        SecurityEvents.byActor("PASSWORD_RESET", accountId);
         sessions.endAll(accountId);
     }
 

@@ -158,13 +158,17 @@ public class SecondFactors {
         var secret = jdbc.sql("SELECT totp_secret FROM second_factor WHERE account_id = ? AND confirmed_at IS NULL FOR UPDATE")
                 .param(user.accountId()).query(String.class).optional()
                 .orElseThrow(() -> new DomainException("mfa.error.no-enrolment"));
-        var step = matchingStep(secret, code, Long.MIN_VALUE).orElseThrow(() -> DomainException.atField("code", "mfa.error.wrong-code"));
+        var step = matchingStep(secret, code, Long.MIN_VALUE).orElseThrow(() -> {
+            SecurityEvents.byActor("SECOND_FACTOR_FAILED", user.accountId(), "while=enrolling");
+            return DomainException.atField("code", "mfa.error.wrong-code");
+        });
         jdbc.sql("UPDATE second_factor SET confirmed_at = ?, last_used_step = ? WHERE account_id = ?")
                 .params(Timestamp.from(clock.instant()), step, user.accountId()).update();
         var recovery = replaceRecoveryCodes(user.accountId());
         roles.forget(user.accountId());
         audit.record(new AuditRecord(user.accountId(), user.displayName(), "SECOND_FACTOR_ENROLLED", "ACCOUNT",
                 user.accountId(), null, null, null));
+        SecurityEvents.byActor("SECOND_FACTOR_ENROLLED", user.accountId());
         completeSignIn(user);
         return recovery;
     }
@@ -186,7 +190,11 @@ public class SecondFactors {
         var step = matchingStep((String) factor[0], code, lastUsed);
         if (step.isPresent()) {
             jdbc.sql("UPDATE second_factor SET last_used_step = ? WHERE account_id = ?").params(step.get(), user.accountId()).update();
-        } else if (!spendRecoveryCode(user.accountId(), code)) {
+            SecurityEvents.byActor("SECOND_FACTOR_PASSED", user.accountId(), "with=code");
+        } else if (spendRecoveryCode(user.accountId(), code)) {
+            SecurityEvents.byActor("SECOND_FACTOR_PASSED", user.accountId(), "with=recovery-code");
+        } else {
+            SecurityEvents.byActor("SECOND_FACTOR_FAILED", user.accountId());
             throw DomainException.atField("code", "mfa.error.wrong-code");
         }
         completeSignIn(user);
@@ -209,6 +217,7 @@ public class SecondFactors {
         var recovery = replaceRecoveryCodes(user.accountId());
         audit.record(new AuditRecord(user.accountId(), user.displayName(), "RECOVERY_CODES_RENEWED", "ACCOUNT",
                 user.accountId(), null, null, null));
+        SecurityEvents.byActor("RECOVERY_CODES_RENEWED", user.accountId());
         return recovery;
     }
 
@@ -224,6 +233,7 @@ public class SecondFactors {
         remove(user.accountId());
         audit.record(new AuditRecord(user.accountId(), user.displayName(), "SECOND_FACTOR_REMOVED", "ACCOUNT",
                 user.accountId(), null, null, null));
+        SecurityEvents.byActor("SECOND_FACTOR_REMOVED", user.accountId());
     }
 
     /**
@@ -241,6 +251,7 @@ public class SecondFactors {
         int ended = sessions.endAll(accountId);
         audit.record(new AuditRecord(actor.accountId(), actor.displayName(), "SECOND_FACTOR_RESET", "ACCOUNT", accountId,
                 null, ended + " sessions", null));
+        SecurityEvents.byActor("SECOND_FACTOR_RESET", accountId);
     }
 
     private void requireCurrentCode(SignedInUser user, String code) {

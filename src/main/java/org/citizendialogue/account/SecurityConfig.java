@@ -2,6 +2,7 @@ package org.citizendialogue.account;
 
 import org.citizendialogue.account.ui.LoginView;
 import org.citizendialogue.shared.metrics.MetricsAccess;
+import org.citizendialogue.shared.web.ContentSecurityPolicy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
@@ -32,7 +33,7 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, RolesCache roles, SignInLimits signInLimits,
             RequestUtil vaadinRequests, MetricsAccess metricsAccess, SessionRegistry sessionRegistry,
-            SecondFactorPolicy secondFactor) throws Exception {
+            SecondFactorPolicy secondFactor, ContentSecurityPolicy contentSecurityPolicy) throws Exception {
         // roles are checked per request (cached for seconds), so an admin's change counts at once (decision 008)
         http.addFilterAfter(new RolesRefreshFilter(roles, secondFactor, new HttpSessionSecurityContextRepository()),
                 SecurityContextHolderFilter.class);
@@ -51,10 +52,34 @@ class SecurityConfig {
                 .expiredUrl("/login"));
         // open data is read-only: a PUT or POST gets its 405, not a CSRF refusal sent to /login
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/feeds/**"));
+        // Spring Security's defaults (nosniff, no-store, X-Frame-Options DENY, HSTS on secure
+        // requests) plus the referrer policy and the Content-Security-Policy with a nonce (decision 020)
         http.headers(headers -> headers
                 .referrerPolicy(referrer -> referrer.policy(
-                        org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+                        org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                .addHeaderWriter(contentSecurityPolicy));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+    }
+
+    /** Vaadin's default (annotated views; enabled by the Vaadin security configurer), with its denials logged. */
+    @Bean
+    static com.vaadin.flow.spring.security.NavigationAccessControlConfigurer navigationAccessControlConfigurer() {
+        return new com.vaadin.flow.spring.security.NavigationAccessControlConfigurer().withAnnotatedViewAccessChecker()
+                .withDecisionResolver(new SecurityEvents.NavigationDecisions()).disabled();
+    }
+
+    /** Sign-ins and failed ones become events for {@link SecurityEvents}. */
+    @Bean
+    org.springframework.security.authentication.AuthenticationEventPublisher authenticationEventPublisher(
+            org.springframework.context.ApplicationEventPublisher events) {
+        return new org.springframework.security.authentication.DefaultAuthenticationEventPublisher(events);
+    }
+
+    /** Requests and service calls refused become events for {@link SecurityEvents}: the request filter and method security publish through this bean. */
+    @Bean
+    org.springframework.security.authorization.AuthorizationEventPublisher authorizationEventPublisher(
+            org.springframework.context.ApplicationEventPublisher events) {
+        return new org.springframework.security.authorization.SpringAuthorizationEventPublisher(events);
     }
 
     @Bean

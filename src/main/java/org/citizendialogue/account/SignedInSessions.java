@@ -32,6 +32,9 @@ class SignedInSessions {
         var sessions = registry.getAllSessions(new SignedInUser(accountId, "", "", null, Set.of()), false).stream()
                 .filter(s -> !s.getSessionId().equals(keptSessionId)).toList();
         sessions.forEach(SessionInformation::expireNow);
+        if (!sessions.isEmpty()) {
+            SecurityEvents.byActor("SESSIONS_ENDED", accountId, "sessions=" + sessions.size());
+        }
         return sessions.size();
     }
 

@@ -92,6 +92,7 @@ public class Suspensions {
         long id = jdbc.sql("SELECT LAST_INSERT_ID()").query(Long.class).single();
         audit.record(new AuditRecord(actor.accountId(), actor.displayName(), "ACCOUNT_SUSPENDED", "ACCOUNT", accountId,
                 null, "suspended until " + until, why));
+        SecurityEvents.byActor("ACCOUNT_SUSPENDED", accountId, "until=" + until);
         sessions.endAll(accountId);
         return id;
     }
@@ -131,6 +132,7 @@ public class Suspensions {
                 .param("byName", actor.displayName()).param("id", current.get().id()).update();
         audit.record(new AuditRecord(actor.accountId(), actor.displayName(), "SUSPENSION_LIFTED", "ACCOUNT", accountId,
                 "suspended until " + current.get().untilAt(), "lifted", current.get().reason()));
+        SecurityEvents.byActor("SUSPENSION_LIFTED", accountId);
     }
 
     /**

@@ -151,6 +151,28 @@ class SecondFactorTest {
     }
 
     @Test
+    void passing_and_failing_the_second_step_are_security_events() throws Exception {
+        var log = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("security");
+        var lines = new ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent>();
+        lines.start();
+        log.addAppender(lines);
+        try {
+            var email = moderator();
+            var secret = enrol(email);
+            signInWithPassword(email);
+            assertThatThrownBy(() -> factors.verify("000000")).isInstanceOf(DomainException.class);
+            factors.verify(TotpCodes.next(jdbc, email, secret));
+            var messages = lines.list.stream().map(ch.qos.logback.classic.spi.ILoggingEvent::getFormattedMessage).toList();
+            assertThat(messages).anyMatch(m -> m.startsWith("SECOND_FACTOR_ENROLLED account=" + id(email)))
+                    .anyMatch(m -> m.startsWith("SECOND_FACTOR_FAILED account=" + id(email)))
+                    .anyMatch(m -> m.startsWith("SECOND_FACTOR_PASSED account=" + id(email) + " with=code"))
+                    .noneMatch(m -> m.contains(secret));
+        } finally {
+            log.detachAppender(lines);
+        }
+    }
+
+    @Test
     void a_recovery_code_replaces_the_app_once() throws Exception {
         var email = moderator();
         signInWithPassword(email);

@@ -81,6 +81,8 @@ abstract class BrowserTest {
         options.addArguments("--lang=" + language);
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        // the browser console is kept, so a test can read it (CSP violations: ContentSecurityPolicyTest)
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
                 "--window-size=" + Math.max(width, 500) + "," + height);

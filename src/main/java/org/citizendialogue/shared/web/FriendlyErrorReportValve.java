@@ -28,6 +28,7 @@ public class FriendlyErrorReportValve extends ErrorReportValve {
             return;
         }
         try {
+            ContentSecurityPolicy.errorPageHeaders(response);
             response.setContentType("text/html");
             response.setCharacterEncoding("UTF-8");
             var writer = response.getReporter();

@@ -36,7 +36,8 @@ class PortalErrorController implements ErrorController {
     }
 
     @RequestMapping("${server.error.path:/error}")
-    ResponseEntity<?> error(HttpServletRequest request) {
+    ResponseEntity<?> error(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
+        ContentSecurityPolicy.errorPageHeaders(response);
         var failure = errors.getError(new ServletWebRequest(request));
         if (failure == null && request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable t) {
             failure = t;
