@@ -169,6 +169,7 @@ public class SecondFactors {
         audit.record(new AuditRecord(user.accountId(), user.displayName(), "SECOND_FACTOR_ENROLLED", "ACCOUNT",
                 user.accountId(), null, null, null));
         SecurityEvents.byActor("SECOND_FACTOR_ENROLLED", user.accountId());
+        giveBackAttempt(user);
         completeSignIn(user);
         return recovery;
     }
@@ -197,6 +198,7 @@ public class SecondFactors {
             SecurityEvents.byActor("SECOND_FACTOR_FAILED", user.accountId());
             throw DomainException.atField("code", "mfa.error.wrong-code");
         }
+        giveBackAttempt(user);
         completeSignIn(user);
     }
 
@@ -263,6 +265,7 @@ public class SecondFactors {
         var step = matchingStep((String) factor[0], code, factor[1] == null ? Long.MIN_VALUE : (Long) factor[1])
                 .orElseThrow(() -> DomainException.atField("code", "mfa.error.wrong-code"));
         jdbc.sql("UPDATE second_factor SET last_used_step = ? WHERE account_id = ?").params(step, user.accountId()).update();
+        giveBackAttempt(user);
     }
 
     private void remove(long accountId) {
@@ -273,6 +276,12 @@ public class SecondFactors {
 
     private void consumeAttempt(SignedInUser user) {
         limits.consume(Limit.SECOND_FACTOR, "account:" + user.accountId());
+    }
+
+    /** A right code costs nothing: only wrong ones use up the allowance. */
+    private void giveBackAttempt(SignedInUser user) {
+        limits.giveBack(Limit.SECOND_FACTOR, "account:" + user.accountId(),
+                org.citizendialogue.shared.limits.ClientAddress.current().orElse(null));
     }
 
     /** The time step (now, or one either side for clock drift) whose code this is, if later than the last one used. */

@@ -45,7 +45,11 @@ class SecondFactorJourneyTest extends BrowserTest {
         moderator.driver().findElement(By.name("username")).sendKeys(email);
         moderator.driver().findElement(By.name("password")).sendKeys(Residents.PASSWORD);
         moderator.driver().findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
-        moderator.byId("mfa-qr");
+        try {
+            moderator.byId("mfa-qr");
+        } catch (RuntimeException e) {
+            throw new AssertionError("no enrolment at " + moderator.driver().getCurrentUrl() + ": " + moderator.bodyText(), e);
+        }
         moderator.open("moderation");
         assertThat(moderator.present("mfa-page")).as("the queue waits for the second factor").isTrue();
         assertThat(moderator.present("queue-more") || !moderator.driver().findElements(By.cssSelector("[id^='queue-item-']")).isEmpty())
