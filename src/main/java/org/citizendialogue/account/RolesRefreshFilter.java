@@ -9,7 +9,7 @@ import org.citizendialogue.shared.CurrentUser;
 import org.citizendialogue.shared.Roles;
 import org.citizendialogue.shared.SignedInUser;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -31,8 +31,15 @@ final class RolesRefreshFilter extends OncePerRequestFilter {
     private final RolesCache roles;
     private final SecondFactorPolicy secondFactor;
     private final SecurityContextRepository contexts;
+    private final SecurityContextHolderStrategy strategy;
 
-    RolesRefreshFilter(RolesCache roles, SecondFactorPolicy secondFactor, SecurityContextRepository contexts) {
+    /**
+     * {@code strategy} is the security context holder of this application context (the one its
+     * filter chain fills), not whatever the global holder is at the time of a request.
+     */
+    RolesRefreshFilter(RolesCache roles, SecondFactorPolicy secondFactor, SecurityContextRepository contexts,
+            SecurityContextHolderStrategy strategy) {
+        this.strategy = strategy;
         this.roles = roles;
         this.secondFactor = secondFactor;
         this.contexts = contexts;
@@ -41,13 +48,13 @@ final class RolesRefreshFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        var authentication = strategy.getContext().getAuthentication();
         if (authentication != null && authentication.isAuthenticated()
                 && authentication.getPrincipal() instanceof SignedInUser user) {
             var current = roles.current(user.accountId());
             if (current.isPresent() && current.get().accountGone()) {
-                var empty = SecurityContextHolder.createEmptyContext();
-                SecurityContextHolder.setContext(empty);
+                var empty = strategy.createEmptyContext();
+                strategy.setContext(empty);
                 contexts.saveContext(empty, request, response);
             } else if (current.isPresent()) {
                 refresh(request, response, authentication, user, current.get());
@@ -72,9 +79,9 @@ final class RolesRefreshFilter extends OncePerRequestFilter {
         Set<Roles> inForce = pending ? Set.of() : held;
         if (!inForce.equals(rolesOf(user)) || pending != SessionAuthentication.has(authentication, CurrentUser.SECOND_FACTOR_PENDING)) {
             var token = SessionAuthentication.of(user, inForce, done, pending, authentication.getDetails());
-            var context = SecurityContextHolder.createEmptyContext();
+            var context = strategy.createEmptyContext();
             context.setAuthentication(token);
-            SecurityContextHolder.setContext(context);
+            strategy.setContext(context);
             contexts.saveContext(context, request, response);
         }
     }

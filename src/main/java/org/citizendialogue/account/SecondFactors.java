@@ -71,11 +71,15 @@ public class SecondFactors {
     private final CodeGenerator codes = new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6);
 
     private final boolean demoMode;
+    /** The security context holder of this application context, which method security reads. */
+    private final org.springframework.security.core.context.SecurityContextHolderStrategy strategy;
 
     SecondFactors(JdbcClient jdbc, RateLimits limits, RolesCache roles, SecondFactorPolicy policy,
             SignedInSessions sessions, AuditLog audit, Clock clock,
-            @org.springframework.beans.factory.annotation.Value("${dialogue.demo.enabled:false}") boolean demoMode) {
+            @org.springframework.beans.factory.annotation.Value("${dialogue.demo.enabled:false}") boolean demoMode,
+            org.springframework.beans.factory.ObjectProvider<org.springframework.security.core.context.SecurityContextHolderStrategy> strategies) {
         this.demoMode = demoMode;
+        this.strategy = strategies.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
         this.jdbc = jdbc;
         this.limits = limits;
         this.roles = roles;
@@ -325,10 +329,10 @@ public class SecondFactors {
 
     /** Puts the roles the person holds into this session, marked as signed in with both factors. */
     private void completeSignIn(SignedInUser user) {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        var authentication = strategy.getContext().getAuthentication();
         var token = SessionAuthentication.of(user, heldRoles(user.accountId()), true, false,
                 authentication == null ? null : authentication.getDetails());
-        SignedInSessions.putInThisSession(token);
+        SignedInSessions.putInThisSession(token, strategy);
     }
 
     private java.util.Set<Roles> heldRoles(long accountId) {

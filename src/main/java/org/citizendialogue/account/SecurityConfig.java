@@ -33,9 +33,12 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, RolesCache roles, SignInLimits signInLimits,
             RequestUtil vaadinRequests, MetricsAccess metricsAccess, SessionRegistry sessionRegistry,
-            SecondFactorPolicy secondFactor, ContentSecurityPolicy contentSecurityPolicy) throws Exception {
+            SecondFactorPolicy secondFactor, ContentSecurityPolicy contentSecurityPolicy,
+            org.springframework.beans.factory.ObjectProvider<org.springframework.security.core.context.SecurityContextHolderStrategy> strategies)
+            throws Exception {
+        var strategy = strategies.getIfAvailable(org.springframework.security.core.context.SecurityContextHolder::getContextHolderStrategy);
         // roles are checked per request (cached for seconds), so an admin's change counts at once (decision 008)
-        http.addFilterAfter(new RolesRefreshFilter(roles, secondFactor, new HttpSessionSecurityContextRepository()),
+        http.addFilterAfter(new RolesRefreshFilter(roles, secondFactor, new HttpSessionSecurityContextRepository(), strategy),
                 SecurityContextHolderFilter.class);
         http.addFilterBefore(signInLimits.filter(),
                 org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class);

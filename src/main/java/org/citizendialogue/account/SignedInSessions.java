@@ -55,9 +55,11 @@ class SignedInSessions {
      * Makes this the authentication of the current request and of its HTTP session, so the next
      * request (or push message) of the session carries it.
      */
-    static void putInThisSession(org.springframework.security.core.Authentication authentication) {
-        var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+    static void putInThisSession(org.springframework.security.core.Authentication authentication,
+            org.springframework.security.core.context.SecurityContextHolderStrategy strategy) {
+        var context = strategy.createEmptyContext();
         context.setAuthentication(authentication);
+        strategy.setContext(context);
         org.springframework.security.core.context.SecurityContextHolder.setContext(context);
         var key = org.springframework.security.web.context.HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY;
         var vaadin = com.vaadin.flow.server.VaadinSession.getCurrent();

@@ -59,7 +59,7 @@ class SecondFactorTest {
 
     @AfterEach
     void clearContext() {
-        SecurityContextHolder.clearContext();
+        acting.clear();
         limits.reset();
     }
 
@@ -79,16 +79,17 @@ class SecondFactorTest {
         var user = users.loadUserByUsername(email);
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
+        acting.setContext(context);
         return nextRequest();
     }
 
     /** The authentication a request of this session carries once the roles filter has run. */
     private Authentication nextRequest() throws Exception {
-        var filter = new RolesRefreshFilter(rolesCache, policy, new HttpSessionSecurityContextRepository());
+        var filter = new RolesRefreshFilter(rolesCache, policy, new HttpSessionSecurityContextRepository(), acting.strategy());
         var seen = new Authentication[1];
         filter.doFilter(new MockHttpServletRequest("GET", "/moderation"), new MockHttpServletResponse(),
-                (request, response) -> seen[0] = SecurityContextHolder.getContext().getAuthentication());
+                (request, response) -> seen[0] = acting.context().getAuthentication());
+        acting.setContext(acting.context());
         return seen[0];
     }
 
@@ -100,7 +101,7 @@ class SecondFactorTest {
         signInWithPassword(email);
         var secret = factors.startEnrolment().secret();
         factors.confirmEnrolment(TotpCodes.next(jdbc, email, secret));
-        SecurityContextHolder.clearContext();
+        acting.clear();
         return secret;
     }
 
@@ -120,7 +121,7 @@ class SecondFactorTest {
         var recovery = factors.confirmEnrolment(TotpCodes.next(jdbc, email, enrolment.secret()));
 
         assertThat(recovery).hasSize(10).doesNotHaveDuplicates();
-        assertThat(authorities(SecurityContextHolder.getContext().getAuthentication()))
+        assertThat(authorities(acting.context().getAuthentication()))
                 .contains("ROLE_MODERATOR", "ROLE_RESIDENT", SessionAuthentication.SECOND_FACTOR_DONE)
                 .doesNotContain(CurrentUser.SECOND_FACTOR_PENDING);
         assertThat(queue.claims(List.of(1L))).isNotNull();

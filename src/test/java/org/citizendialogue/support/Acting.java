@@ -42,6 +42,27 @@ public class Acting {
         }
     }
 
+    /** Makes this the current context in both holders (see the constructor), until {@link #clear}. */
+    public void setContext(org.springframework.security.core.context.SecurityContext context) {
+        strategy.setContext(context);
+        SecurityContextHolder.setContext(context);
+    }
+
+    /** The current context as this application context's method security sees it. */
+    public org.springframework.security.core.context.SecurityContext context() {
+        return strategy.getContext();
+    }
+
+    public void clear() {
+        strategy.clearContext();
+        SecurityContextHolder.clearContext();
+    }
+
+    /** This application context's own holder (method security reads it). */
+    public SecurityContextHolderStrategy strategy() {
+        return strategy;
+    }
+
     public void run(String email, Runnable action) {
         as(email, () -> {
             action.run();

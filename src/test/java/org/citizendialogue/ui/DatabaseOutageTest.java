@@ -136,8 +136,11 @@ class DatabaseOutageTest extends BrowserlessUiTest {
             org.springframework.security.core.userdetails.UserDetails user) {
         var session = new org.springframework.mock.web.MockHttpSession();
         var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+        // signed in with both factors (decision 023), as a moderator at work is
+        var authorities = new java.util.ArrayList<org.springframework.security.core.GrantedAuthority>(user.getAuthorities());
+        authorities.add(new org.springframework.security.core.authority.SimpleGrantedAuthority("FACTOR_TOTP"));
         context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
-                .authenticated(user, null, user.getAuthorities()));
+                .authenticated(user, null, authorities));
         session.setAttribute(org.springframework.security.web.context.HttpSessionSecurityContextRepository
                 .SPRING_SECURITY_CONTEXT_KEY, context);
         return session;
