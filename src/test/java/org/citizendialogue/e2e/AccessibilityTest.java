@@ -82,15 +82,16 @@ class AccessibilityTest extends BrowserTest {
         assertThat(problems).isEmpty();
     }
 
-    /** The elements (shadow roots included) that reach past the right edge of a 360 px screen, widest first. */
+    /** The elements (shadow roots included) that reach past the right edge of a 360 px screen, furthest first. */
     private static final String WIDEST_ELEMENTS = """
             const out = [];
             const walk = (root, path) => {
               for (const el of root.querySelectorAll('*')) {
                 const r = el.getBoundingClientRect();
-                if (r.right > 362) out.push({w: Math.round(r.width), d: path + el.tagName.toLowerCase()
+                if (r.right > 362) out.push({w: Math.round(r.right), d: path + el.tagName.toLowerCase()
                     + (el.id ? '#' + el.id : '') + (typeof el.className === 'string' && el.className ? '.' + el.className : '')
-                    + ' (' + Math.round(r.width) + ' px, right ' + Math.round(r.right) + ')'});
+                    + ' (' + Math.round(r.width) + ' px, right ' + Math.round(r.right) + ', "'
+                    + (el.textContent || '').trim().slice(0, 40) + '")'});
                 if (el.shadowRoot) walk(el.shadowRoot, path + el.tagName.toLowerCase() + ' > ');
               }
             };
