@@ -55,6 +55,8 @@ class SecondFactorSection implements PersonalPageSection {
         code.setId("mfa-settings-code");
         code.getElement().setAttribute("autocomplete", "one-time-code");
         code.setMaxLength(6);
+        code.setHelperText(section.getTranslation("mfa.settings.code.help"));
+        code.setWidth("min(100%, 20em)");
         var codes = new OrderedList();
         codes.setId("mfa-new-recovery-codes");
         codes.addClassName("mfa-recovery-codes");
