@@ -53,14 +53,16 @@ class SignedInSessions {
 
     /**
      * Makes this the authentication of the current request and of its HTTP session, so the next
-     * request (or push message) of the session carries it.
+     * request (or push message) of the session carries it. Only through {@code strategy}, the
+     * holder this application's filter chain fills and clears after each request: a context set
+     * in another holder would stay on the server thread after the request (and, in a JVM with
+     * several application contexts, be read by the next request served on that thread).
      */
     static void putInThisSession(org.springframework.security.core.Authentication authentication,
             org.springframework.security.core.context.SecurityContextHolderStrategy strategy) {
         var context = strategy.createEmptyContext();
         context.setAuthentication(authentication);
         strategy.setContext(context);
-        org.springframework.security.core.context.SecurityContextHolder.setContext(context);
         var key = org.springframework.security.web.context.HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY;
         var vaadin = com.vaadin.flow.server.VaadinSession.getCurrent();
         if (vaadin != null && vaadin.getSession() != null) {
