@@ -187,14 +187,8 @@ public class SecondFactors {
     public void verify(String code) {
         var user = CurrentUser.require();
         consumeAttempt(user);
-        var factor = jdbc.sql("SELECT totp_secret, last_used_step FROM second_factor WHERE account_id = ? AND confirmed_at IS NOT NULL FOR UPDATE")
-                .param(user.accountId())
-                .query((rs, n) -> new Object[] {rs.getString(1), rs.getObject(2, Long.class)}).optional()
-                .orElseThrow(() -> new DomainException("mfa.error.no-enrolment"));
-        var lastUsed = factor[1] == null ? Long.MIN_VALUE : (Long) factor[1];
-        var step = matchingStep((String) factor[0], code, lastUsed);
+        var step = useCurrentCode(user.accountId(), code);
         if (step.isPresent()) {
-            jdbc.sql("UPDATE second_factor SET last_used_step = ? WHERE account_id = ?").params(step.get(), user.accountId()).update();
             SecurityEvents.byActor("SECOND_FACTOR_PASSED", user.accountId(), "with=code");
         } else if (spendRecoveryCode(user.accountId(), code)) {
             SecurityEvents.byActor("SECOND_FACTOR_PASSED", user.accountId(), "with=recovery-code");
@@ -262,14 +256,25 @@ public class SecondFactors {
 
     private void requireCurrentCode(SignedInUser user, String code) {
         consumeAttempt(user);
-        var factor = jdbc.sql("SELECT totp_secret, last_used_step FROM second_factor WHERE account_id = ? AND confirmed_at IS NOT NULL FOR UPDATE")
-                .param(user.accountId())
-                .query((rs, n) -> new Object[] {rs.getString(1), rs.getObject(2, Long.class)}).optional()
-                .orElseThrow(() -> new DomainException("mfa.error.no-enrolment"));
-        var step = matchingStep((String) factor[0], code, factor[1] == null ? Long.MIN_VALUE : (Long) factor[1])
-                .orElseThrow(() -> DomainException.atField("code", "mfa.error.wrong-code"));
-        jdbc.sql("UPDATE second_factor SET last_used_step = ? WHERE account_id = ?").params(step, user.accountId()).update();
+        useCurrentCode(user.accountId(), code).orElseThrow(() -> DomainException.atField("code", "mfa.error.wrong-code"));
         giveBackAttempt(user);
+    }
+
+    /**
+     * Checks a code of the account's confirmed factor (its row locked) and, if it is right,
+     * records its time step, so that it is never accepted again. Empty for a wrong or used code.
+     */
+    private Optional<Long> useCurrentCode(long accountId, String code) {
+        record Factor(String secret, Long lastUsedStep) {
+        }
+        var factor = jdbc.sql("SELECT totp_secret, last_used_step FROM second_factor WHERE account_id = ? AND confirmed_at IS NOT NULL FOR UPDATE")
+                .param(accountId)
+                .query((rs, n) -> new Factor(rs.getString(1), rs.getObject(2, Long.class))).optional()
+                .orElseThrow(() -> new DomainException("mfa.error.no-enrolment"));
+        var step = matchingStep(factor.secret(), code, factor.lastUsedStep() == null ? Long.MIN_VALUE : factor.lastUsedStep());
+        step.ifPresent(used -> jdbc.sql("UPDATE second_factor SET last_used_step = ? WHERE account_id = ?")
+                .params(used, accountId).update());
+        return step;
     }
 
     private void remove(long accountId) {
