@@ -43,16 +43,16 @@ INSERT IGNORE INTO second_factor (account_id, totp_secret, created_at, confirmed
     (3, 'CITIZENDIALOGUEDEMOSECRET2345677', @now - INTERVAL 30 DAY, @now - INTERVAL 30 DAY),
     (4, 'CITIZENDIALOGUEDEMOSECRET2345677', @now - INTERVAL 30 DAY, @now - INTERVAL 30 DAY);
 
-INSERT IGNORE INTO bureau (id, name) VALUES
+INSERT IGNORE INTO bureau (id, name_en) VALUES
     (1, 'Beijing Municipal Bureau of Economy and Information Technology');
 
-INSERT IGNORE INTO dialogue (id, slug, title, summary, guest_name, guest_title, bureau_id, status, starts_at, livestream_url, created_at) VALUES
+INSERT IGNORE INTO dialogue (id, slug, title_en, summary_en, guest_name_en, guest_title_en, bureau_id, status, starts_at, livestream_url, created_at) VALUES
     (1, 'digital-economy-benchmark-city', 'Building a global digital economy benchmark city',
      'In this live interview of the "Citizen Dialogue" series, Zhang Jinsong, Director of the Beijing Municipal Bureau of Economy and Information Technology, explains how Beijing is building the global digital economy benchmark city it set out to create in July 2021. Digital technology is empowering industries, the city and daily life: the artificial intelligence industry exceeds 100 billion yuan, 75,000 5G base stations cover everything within the Fifth Ring Road, and 15 information consumption experience centres are open. He also speaks about the new tracks, the "five sons" linkage and the Regulations on the Promotion of the Digital Economy, in force since January 1.',
      'Zhang Jinsong', 'Secretary of the Party Group and Director, Beijing Municipal Bureau of Economy and Information Technology',
      1, 'OPEN', @now + INTERVAL 2 DAY, NULL, @now - INTERVAL 7 DAY);
 
-INSERT IGNORE INTO topic (id, dialogue_id, slug, title, summary, position) VALUES
+INSERT IGNORE INTO topic (id, dialogue_id, slug, title_en, summary_en, position) VALUES
     (1, 1, 'benchmark-city', 'A global digital economy benchmark city',
      'In July 2021 Beijing set out to build a global digital economy benchmark city, as part of a new development pattern for the capital. For more than a year the digital economy has empowered industries, the city and daily life, and this year''s government work report calls for accelerating the work.', 1),
     (2, 1, 'digital-industries', 'Digitally empowered industries',
@@ -67,6 +67,41 @@ INSERT IGNORE INTO topic (id, dialogue_id, slug, title, summary, position) VALUE
      'The benchmark city is one of the "five sons" and supports the other four: digital technology innovation, the "two districts" opening-up, the international consumption centre city and Beijing-Tianjin-Hebei coordinated development. Beijing has held two Global Digital Economy Conferences and, with Tianjin and Hebei, set up an industrial internet collaborative development demonstration zone.', 6),
     (7, 1, 'digital-economy-regulations', 'The Regulations on the Promotion of the Digital Economy and next steps',
      'The Regulations of Beijing Municipality on the Promotion of the Digital Economy took effect on January 1, giving the benchmark city a legal basis: digital infrastructure, data resources, digital industries, smart city construction, and digital economy safety and security. Next, the city will push both digital industrialisation (high-end chips, basic software and hardware, artificial intelligence, blockchain, Internet 3.0) and the digitalisation of industry.', 7);
+
+-- The Chinese version of the programme (decision 025), translated from the interview; the figures are the
+-- interview's. UPDATEs, so that a demo database made before the texts had two languages gets them too.
+UPDATE bureau SET name_zh = '北京市经济和信息化局' WHERE id = 1 AND name_zh IS NULL;
+
+UPDATE dialogue SET
+    title_zh = '建设全球数字经济标杆城市',
+    summary_zh = '在“市民对话一把手”系列直播访谈中，北京市经济和信息化局党组书记、局长张劲松介绍北京如何建设2021年7月提出打造的全球数字经济标杆城市。数字技术全面赋能产业、城市和生活：全市人工智能产业规模超过1000亿元，建成5G基站7.5万个、实现五环内全覆盖，培育形成15家信息消费体验中心。他还谈到“新赛道”、“五子”联动，以及自1月1日起施行的《北京市数字经济促进条例》。',
+    guest_name_zh = '张劲松',
+    guest_title_zh = '北京市经济和信息化局党组书记、局长',
+    series_zh = '“市民对话一把手”系列直播访谈，北京市政务服务管理局主办',
+    series_en = 'The "Citizen Dialogue Leader" (市民对话一把手) series of live interviews, sponsored by the Beijing Municipal Administration of Government Services'
+    WHERE id = 1 AND title_zh IS NULL;
+
+UPDATE topic SET title_zh = '全球数字经济标杆城市',
+    summary_zh = '2021年7月，北京提出建设全球数字经济标杆城市，积极构建首都新发展格局。一年多来，数字经济全面赋能产业、城市和生活，今年的政府工作报告也提出要加快建设数字经济标杆城市。'
+    WHERE id = 1 AND title_zh IS NULL;
+UPDATE topic SET title_zh = '数字赋能产业',
+    summary_zh = '北京人工智能产业规模超过1000亿元，企业数量超过1000家，占全国的29%，居全国首位。区块链产业发展同样居全国首位，工业互联网核心产业规模超过1000亿元，福田康明斯和三一重工入选全球“灯塔工厂”。'
+    WHERE id = 2 AND title_zh IS NULL;
+UPDATE topic SET title_zh = '数字赋能城市',
+    summary_zh = '建成5G基站7.5万个，实现五环内全覆盖，千兆固网接入用户达129.6万户。智慧城市“七通一平”基础设施建设全面启动，国内首个高级别自动驾驶示范区已经建成。'
+    WHERE id = 3 AND title_zh IS NULL;
+UPDATE topic SET title_zh = '数字赋能生活',
+    summary_zh = '跨体系数字医疗示范中心、灯塔社区和数字消费新业态正在改变日常生活。全市培育形成15家信息消费体验中心，2022北京数字经济体验周暨数字消费节期间，数字消费累计金额近70亿元。'
+    WHERE id = 4 AND title_zh IS NULL;
+UPDATE topic SET title_zh = '新赛道',
+    summary_zh = '北京助力多个“新赛道”产业快速崛起：自动驾驶、车路协同和共享出行；基于互联网平台的金融服务；数字健康；数字消费。王府井、CBD等传统商圈将打造示范性数字商圈试点，“一刻钟便民生活圈动态地图”覆盖全市9万多个便民商业网点。'
+    WHERE id = 5 AND title_zh IS NULL;
+UPDATE topic SET title_zh = '“五子”联动',
+    summary_zh = '全球数字经济标杆城市建设是“五子”之一，与其他“四子”紧密关联、相互支撑：数字技术创新、“两区”建设、国际消费中心城市建设和京津冀协同发展。北京已成功举办两届全球数字经济大会，并与天津、河北签署共建工业互联网协同发展示范区的框架合作协议。'
+    WHERE id = 6 AND title_zh IS NULL;
+UPDATE topic SET title_zh = '《北京市数字经济促进条例》与下一步工作',
+    summary_zh = '《北京市数字经济促进条例》于1月1日起正式施行，为建设全球数字经济标杆城市提供了法治保障，围绕数字基础设施、数据资源、数字经济产业、智慧城市建设、数字经济安全与保障进行顶层制度设计。下一步，一方面加快推进数字产业化（高端芯片、基础软硬件、人工智能、区块链、互联网3.0），另一方面加快推进产业数字化。'
+    WHERE id = 7 AND title_zh IS NULL;
 
 -- Questions and comments in the order they arrived; a comment on a question comes after it.
 INSERT IGNORE INTO submission (id, kind, dialogue_id, topic_id, question_id, author_id, author_name, body, status,
@@ -344,9 +379,12 @@ INSERT IGNORE INTO answer_revision (answer_id, revision_no, state, body, departm
     SELECT id, 1, state, body, department, follow_up, promised_date, author_title, published_at
     FROM answer WHERE id BETWEEN 1 AND 8 AND status = 'PUBLISHED';
 
-INSERT IGNORE INTO answer_template (id, dialogue_id, title, body, created_at) VALUES
+INSERT IGNORE INTO answer_template (id, dialogue_id, title_en, body_en, created_at) VALUES
     (1, NULL, 'Thank you', 'Thank you for your question. ', @now - INTERVAL 7 DAY),
     (2, 1, 'Benchmark city figures', 'Thank you for the question. The figures of the benchmark city are published every year by the Beijing Municipal Bureau of Economy and Information Technology. ', @now - INTERVAL 7 DAY);
+UPDATE answer_template SET title_zh = '感谢提问', body_zh = '感谢您的提问。' WHERE id = 1 AND title_zh IS NULL;
+UPDATE answer_template SET title_zh = '标杆城市数据',
+    body_zh = '感谢您的提问。标杆城市的各项数据由北京市经济和信息化局每年公布。' WHERE id = 2 AND title_zh IS NULL;
 
 -- Moderation of duplicates and answers (ids 260-279): Li Na's question that repeated Gao Min's
 -- was merged into it (she sees "merged into" in /me and has a notice), and two residents reported

@@ -236,7 +236,7 @@ public class AnswerService {
             if (seenVersion != null) {
                 throw new OptimisticLockingFailureException("Answer to question " + questionId + " was removed meanwhile");
             }
-            answer = Answer.draft(questionId, topic.dialogueId(), topic.bureauName(), clock.instant());
+            answer = Answer.draft(questionId, topic.dialogueId(), topic.bureauName().in(java.util.Locale.ENGLISH), clock.instant());
         }
         answer.edit(content, staffMember.accountId(), title, clock.instant());
         answer.answeredOnAir(firstOnAir(questionId));

@@ -1,5 +1,7 @@
 package org.citizendialogue.answer;
 
-/** A starting text for answers: of one programme, or of all when dialogueId is null. */
-public record AnswerTemplate(long id, Long dialogueId, String title, String body) {
+import org.citizendialogue.shared.Bilingual;
+
+/** A starting text for answers, in Chinese, English or both: of one programme, or of all when dialogueId is null. */
+public record AnswerTemplate(long id, Long dialogueId, Bilingual title, Bilingual body) {
 }

@@ -3,6 +3,7 @@ package org.citizendialogue.dialogue;
 import java.time.Clock;
 import java.time.Instant;
 
+import org.citizendialogue.shared.Bilingual;
 import org.citizendialogue.shared.DomainException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
@@ -18,10 +19,16 @@ class Dialogue {
     @Version
     private Integer version;
     private String slug;
-    private String title;
-    private String summary;
-    private String guestName;
-    private String guestTitle;
+    private String titleZh;
+    private String titleEn;
+    private String summaryZh;
+    private String summaryEn;
+    private String guestNameZh;
+    private String guestNameEn;
+    private String guestTitleZh;
+    private String guestTitleEn;
+    private String seriesZh;
+    private String seriesEn;
     private long bureauId;
     private DialogueStatus status;
     private Instant startsAt;
@@ -61,10 +68,16 @@ class Dialogue {
     }
 
     private void apply(ProgrammeDraft draft, long bureauId) {
-        title = draft.title();
-        guestName = draft.guestName();
-        guestTitle = draft.guestTitle();
-        summary = draft.summary();
+        titleZh = draft.title().zh();
+        titleEn = draft.title().en();
+        guestNameZh = draft.guestName().zh();
+        guestNameEn = draft.guestName().en();
+        guestTitleZh = draft.guestTitle().zh();
+        guestTitleEn = draft.guestTitle().en();
+        summaryZh = draft.summary().zh();
+        summaryEn = draft.summary().en();
+        seriesZh = draft.series().zh();
+        seriesEn = draft.series().en();
         startsAt = draft.startsAt();
         livestreamUrl = draft.livestreamUrl();
         this.bureauId = bureauId;
@@ -72,9 +85,11 @@ class Dialogue {
 
     /** What the audit trail keeps of the programme, before and after a change. */
     String describe() {
-        return "slug=" + slug + "; title=" + title + "; guest=" + guestName + " (" + guestTitle + "); bureau="
-                + bureauId + "; startsAt=" + startsAt + "; livestream=" + livestreamUrl + "; status=" + status
-                + "; summary=" + summary;
+        return "slug=" + slug + "; title=" + Bilingual.of(titleZh, titleEn).both() + "; guest="
+                + Bilingual.of(guestNameZh, guestNameEn).both() + " (" + Bilingual.of(guestTitleZh, guestTitleEn).both()
+                + "); bureau=" + bureauId + "; series=" + Bilingual.of(seriesZh, seriesEn).both() + "; startsAt="
+                + startsAt + "; livestream=" + livestreamUrl + "; status=" + status + "; summary="
+                + Bilingual.of(summaryZh, summaryEn).both();
     }
 
     /** Topics are added, edited and removed only while the programme is not archived. */

@@ -2,7 +2,9 @@ package org.citizendialogue.dialogue;
 
 import java.time.Instant;
 
-/** A programme as listed on the home page. */
-public record DialogueCard(long id, String slug, String title, String guestName, String guestTitle,
-        String bureauName, DialogueStatus status, Instant startsAt) {
+import org.citizendialogue.shared.Bilingual;
+
+/** A programme as listed on the home page; texts in both languages. */
+public record DialogueCard(long id, String slug, Bilingual title, Bilingual guestName, Bilingual guestTitle,
+        Bilingual bureauName, DialogueStatus status, Instant startsAt) {
 }

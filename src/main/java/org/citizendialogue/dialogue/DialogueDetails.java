@@ -3,8 +3,10 @@ package org.citizendialogue.dialogue;
 import java.time.Instant;
 import java.util.List;
 
-/** A programme with its guest, bureau and topics, as its public page shows it. */
-public record DialogueDetails(long id, String slug, String title, String summary, String guestName,
-        String guestTitle, String bureauName, DialogueStatus status, Instant startsAt, String livestreamUrl,
-        List<TopicSummary> topics) {
+import org.citizendialogue.shared.Bilingual;
+
+/** A programme with its guest, bureau, series and topics, as its public page shows it; texts in both languages. */
+public record DialogueDetails(long id, String slug, Bilingual title, Bilingual summary, Bilingual guestName,
+        Bilingual guestTitle, Bilingual bureauName, Bilingual series, DialogueStatus status, Instant startsAt,
+        String livestreamUrl, List<TopicSummary> topics) {
 }

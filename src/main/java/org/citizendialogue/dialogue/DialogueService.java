@@ -24,11 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class DialogueService {
 
-    private static final String TOPIC_CONTEXT = """
-            SELECT t.id topic_id, t.slug topic_slug, t.title topic_title, t.summary topic_summary,
-                   d.id dialogue_id, d.slug dialogue_slug, d.title dialogue_title, d.status, b.name bureau_name
-            FROM topic t JOIN dialogue d ON d.id = t.dialogue_id JOIN bureau b ON b.id = d.bureau_id
-            """;
+    private static final String TOPIC_CONTEXT = Rows.TOPIC_CONTEXT;
 
     private final JdbcClient jdbc;
     private final DialogueRepository dialogues;
@@ -58,12 +54,13 @@ public class DialogueService {
             return List.of();
         }
         return jdbc.sql("""
-                SELECT d.id, d.slug, d.title, d.guest_name, d.guest_title, b.name bureau_name, d.status, d.starts_at
+                SELECT %s
                 FROM dialogue d JOIN bureau b ON b.id = d.bureau_id
                 WHERE d.status <> 'ARCHIVED' AND (:all OR d.id IN (:mine))
                 ORDER BY FIELD(d.status, 'LIVE', 'OPEN', 'DRAFT', 'CLOSED'), d.starts_at DESC, d.id DESC
                 LIMIT 200
-                """).param("all", all).param("mine", all ? List.of(0L) : mine).query(DialogueCard.class).list();
+                """.formatted(Rows.CARD_COLUMNS)).param("all", all).param("mine", all ? List.of(0L) : mine)
+                .query(Rows.CARD).list();
     }
 
     /** Moves a programme to its next state; refused for a transition the lifecycle does not allow. */
@@ -92,12 +89,12 @@ public class DialogueService {
     /** Every programme the public may see, live ones first, then by broadcast time. */
     public List<DialogueCard> publicDialogues() {
         return jdbc.sql("""
-                SELECT d.id, d.slug, d.title, d.guest_name, d.guest_title, b.name bureau_name, d.status, d.starts_at
+                SELECT %s
                 FROM dialogue d JOIN bureau b ON b.id = d.bureau_id
                 WHERE d.status <> 'DRAFT'
                 ORDER BY FIELD(d.status, 'LIVE', 'OPEN', 'CLOSED', 'ARCHIVED'), d.starts_at DESC, d.id DESC
                 LIMIT 200
-                """).query(DialogueCard.class).list();
+                """.formatted(Rows.CARD_COLUMNS)).query(Rows.CARD).list();
     }
 
     /** The programmes whose questions may still be answered. */
@@ -108,33 +105,30 @@ public class DialogueService {
     /** A public programme with its topics; drafts are not found. */
     public Optional<DialogueDetails> publicDialogue(String slug) {
         return jdbc.sql("""
-                SELECT d.id, d.slug, d.title, d.summary, d.guest_name, d.guest_title, b.name bureau_name, d.status,
-                       d.starts_at, d.livestream_url
+                SELECT d.id, d.slug, d.title_zh, d.title_en, d.summary_zh, d.summary_en, d.guest_name_zh,
+                       d.guest_name_en, d.guest_title_zh, d.guest_title_en, d.series_zh, d.series_en,
+                       b.name_zh bureau_zh, b.name_en bureau_en, d.status, d.starts_at, d.livestream_url
                 FROM dialogue d JOIN bureau b ON b.id = d.bureau_id
                 WHERE d.slug = :slug AND d.status <> 'DRAFT'
-                """).param("slug", slug)
-                .query((rs, n) -> new DialogueDetails(rs.getLong("id"), rs.getString("slug"), rs.getString("title"),
-                        rs.getString("summary"), rs.getString("guest_name"), rs.getString("guest_title"),
-                        rs.getString("bureau_name"), DialogueStatus.valueOf(rs.getString("status")),
-                        rs.getTimestamp("starts_at") == null ? null : rs.getTimestamp("starts_at").toInstant(),
-                        rs.getString("livestream_url"), topicsOf(rs.getLong("id"))))
-                .optional();
+                """).param("slug", slug).query(Rows.details(this::topicsOf)).optional();
     }
 
     private List<TopicSummary> topicsOf(long dialogueId) {
-        return jdbc.sql("SELECT id, slug, title, summary, position FROM topic WHERE dialogue_id = :d ORDER BY position, id")
-                .param("d", dialogueId).query(TopicSummary.class).list();
+        return jdbc.sql("""
+                SELECT id, slug, title_zh, title_en, summary_zh, summary_en, position
+                FROM topic WHERE dialogue_id = :d ORDER BY position, id
+                """).param("d", dialogueId).query(Rows.TOPIC).list();
     }
 
     /** A topic of a public programme, by the slugs in its address. */
     public Optional<TopicContext> publicTopic(String dialogueSlug, String topicSlug) {
         return jdbc.sql(TOPIC_CONTEXT + " WHERE d.slug = :d AND t.slug = :t AND d.status <> 'DRAFT'")
-                .param("d", dialogueSlug).param("t", topicSlug).query(TopicContext.class).optional();
+                .param("d", dialogueSlug).param("t", topicSlug).query(Rows.CONTEXT).optional();
     }
 
     /** A topic by id, whatever the state of its programme (rules decide what that allows). */
     public Optional<TopicContext> topic(long topicId) {
-        return jdbc.sql(TOPIC_CONTEXT + " WHERE t.id = :id").param("id", topicId).query(TopicContext.class).optional();
+        return jdbc.sql(TOPIC_CONTEXT + " WHERE t.id = :id").param("id", topicId).query(Rows.CONTEXT).optional();
     }
 
     /** Every topic of these programmes, in programme and topic order (the answer desk's topic filter). */
@@ -143,7 +137,7 @@ public class DialogueService {
             return List.of();
         }
         return jdbc.sql(TOPIC_CONTEXT + " WHERE t.dialogue_id IN (:ids) ORDER BY t.dialogue_id, t.position, t.id")
-                .param("ids", dialogueIds).query(TopicContext.class).list();
+                .param("ids", dialogueIds).query(Rows.CONTEXT).list();
     }
 
     /** Several topics at once, for lists that show where each item belongs. */
@@ -151,7 +145,7 @@ public class DialogueService {
         if (topicIds.isEmpty()) {
             return Map.of();
         }
-        return jdbc.sql(TOPIC_CONTEXT + " WHERE t.id IN (:ids)").param("ids", topicIds).query(TopicContext.class)
+        return jdbc.sql(TOPIC_CONTEXT + " WHERE t.id IN (:ids)").param("ids", topicIds).query(Rows.CONTEXT)
                 .stream().collect(Collectors.toMap(TopicContext::topicId, Function.identity()));
     }
 }

@@ -12,9 +12,12 @@ import java.util.regex.Pattern;
 
 import org.citizendialogue.audit.AuditLog;
 import org.citizendialogue.audit.AuditRecord;
+import org.citizendialogue.shared.Bilingual;
 import org.citizendialogue.shared.CurrentUser;
 import org.citizendialogue.shared.DomainException;
 import org.citizendialogue.shared.NotFoundException;
+import org.citizendialogue.shared.LanguageVersions;
+import org.citizendialogue.shared.SignedInUser;
 import org.citizendialogue.shared.Texts;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
@@ -59,17 +62,18 @@ public class ProgrammeAdmin {
     @Transactional(readOnly = true)
     public List<DialogueCard> programmes() {
         return jdbc.sql("""
-                SELECT d.id, d.slug, d.title, d.guest_name, d.guest_title, b.name bureau_name, d.status, d.starts_at
+                SELECT %s
                 FROM dialogue d JOIN bureau b ON b.id = d.bureau_id
                 ORDER BY FIELD(d.status, 'LIVE', 'OPEN', 'DRAFT', 'CLOSED', 'ARCHIVED'), d.starts_at DESC, d.id DESC
                 LIMIT 500
-                """).query(DialogueCard.class).list();
+                """.formatted(Rows.CARD_COLUMNS)).query(Rows.CARD).list();
     }
 
-    /** The names of the bureaus programmes can belong to. */
+    /** The names, in both languages, of the bureaus programmes can belong to. */
     @Transactional(readOnly = true)
-    public List<String> bureaus() {
-        return jdbc.sql("SELECT name FROM bureau ORDER BY name").query(String.class).list();
+    public List<Bilingual> bureaus() {
+        return jdbc.sql("SELECT name_zh, name_en FROM bureau ORDER BY COALESCE(name_en, name_zh)")
+                .query((rs, n) -> Bilingual.of(rs.getString("name_zh"), rs.getString("name_en"))).list();
     }
 
     /** One programme with its topics, for the edit form. */
@@ -77,10 +81,14 @@ public class ProgrammeAdmin {
     public Optional<ManagedProgramme> programme(long dialogueId) {
         return dialogues.findById(dialogueId).map(d -> {
             var row = jdbc.sql("""
-                    SELECT d.title, d.slug, d.guest_name, d.guest_title, b.name bureau_name, d.summary, d.starts_at,
-                           d.livestream_url
+                    SELECT d.title_zh, d.title_en, d.slug, d.guest_name_zh, d.guest_name_en, d.guest_title_zh,
+                           d.guest_title_en, b.name_zh bureau_zh, b.name_en bureau_en, d.summary_zh, d.summary_en,
+                           d.series_zh, d.series_en, d.starts_at, d.livestream_url
                     FROM dialogue d JOIN bureau b ON b.id = d.bureau_id WHERE d.id = :id
-                    """).param("id", dialogueId).query(ProgrammeDraft.class).single();
+                    """).param("id", dialogueId).query((rs, n) -> new ProgrammeDraft(Rows.pair(rs, "title"),
+                    rs.getString("slug"), Rows.pair(rs, "guest_name"), Rows.pair(rs, "guest_title"),
+                    Rows.pair(rs, "bureau"), Rows.pair(rs, "summary"), Rows.pair(rs, "series"),
+                    Rows.instant(rs, "starts_at"), rs.getString("livestream_url"))).single();
             var topicList = topics.inOrder(dialogueId).stream().map(ProgrammeAdmin::summary).toList();
             return new ManagedProgramme(dialogueId, Objects.requireNonNullElse(d.version(), 0), d.status(), row, topicList);
         });
@@ -94,7 +102,7 @@ public class ProgrammeAdmin {
             throw DomainException.atField("slug", "admin.programme.error.slug-taken");
         }
         try {
-            var saved = dialogues.save(Dialogue.create(checked, bureauId(checked.bureauName()), clock));
+            var saved = dialogues.save(Dialogue.create(checked, bureauId(checked.bureauName(), actor), clock));
             audit.record(new AuditRecord(actor.accountId(), actor.displayName(), "PROGRAMME_CREATED", "DIALOGUE",
                     saved.id(), null, saved.describe(), saved.slug()));
             return saved.id();
@@ -115,7 +123,7 @@ public class ProgrammeAdmin {
             throw DomainException.atField("slug", "admin.programme.error.slug-taken");
         }
         var before = dialogue.describe();
-        dialogue.edit(checked, bureauId(checked.bureauName()));
+        dialogue.edit(checked, bureauId(checked.bureauName(), actor));
         try {
             dialogues.save(dialogue);
         } catch (DuplicateKeyException raceWithAnotherAdmin) {
@@ -227,35 +235,64 @@ public class ProgrammeAdmin {
                 .param("slug", slug).param("id", exceptId).query(Long.class).single() > 0;
     }
 
-    /** The bureau by name, created when an admin typed a new one. */
-    private long bureauId(String name) {
-        var existing = jdbc.sql("SELECT id FROM bureau WHERE name = :name").param("name", name).query(Long.class).optional();
-        if (existing.isPresent()) {
-            return existing.get();
+    /**
+     * The bureau by either of its names, created when an admin typed a new one. A known bureau
+     * whose name in one language was missing takes the one typed now; a name it already has in a
+     * language stays (it is shared by other programmes: renaming a bureau is not a programme edit).
+     */
+    private long bureauId(Bilingual name, SignedInUser actor) {
+        var existing = jdbc.sql("""
+                SELECT id, name_zh, name_en FROM bureau WHERE name_zh = :zh OR name_en = :en
+                ORDER BY (name_zh <=> :zh) + (name_en <=> :en) DESC, id LIMIT 1
+                """).param("zh", name.zh()).param("en", name.en())
+                .query((rs, n) -> new Object[] {rs.getLong("id"), rs.getString("name_zh"), rs.getString("name_en")})
+                .optional();
+        if (existing.isEmpty()) {
+            jdbc.sql("INSERT INTO bureau (name_zh, name_en) VALUES (:zh, :en)").param("zh", name.zh())
+                    .param("en", name.en()).update();
+            return jdbc.sql("SELECT LAST_INSERT_ID()").query(Long.class).single();
         }
-        jdbc.sql("INSERT INTO bureau (name) VALUES (:name)").param("name", name).update();
-        return jdbc.sql("SELECT id FROM bureau WHERE name = :name").param("name", name).query(Long.class).single();
+        long id = (Long) existing.get()[0];
+        var before = Bilingual.of((String) existing.get()[1], (String) existing.get()[2]);
+        var after = Bilingual.of(before.zh() == null ? name.zh() : before.zh(), before.en() == null ? name.en() : before.en());
+        if (!after.equals(before)) {
+            try {
+                jdbc.sql("UPDATE bureau SET name_zh = :zh, name_en = :en WHERE id = :id").param("zh", after.zh())
+                        .param("en", after.en()).param("id", id).update();
+            } catch (DuplicateKeyException nameOfAnotherBureau) {
+                throw DomainException.atField(!Objects.equals(after.zh(), before.zh()) ? "bureau.zh" : "bureau.en",
+                        "admin.programme.error.bureau-other");
+            }
+            audit.record(new AuditRecord(actor.accountId(), actor.displayName(), "BUREAU_NAMED", "BUREAU", id,
+                    before.both(), after.both(), null));
+        }
+        return id;
     }
 
     static ProgrammeDraft check(ProgrammeDraft d) {
-        var title = Texts.required("title", d.title(), ProgrammeDraft.TITLE_MAX);
         var slug = slug(d.slug(), ProgrammeDraft.SLUG_MAX);
-        var guestName = Texts.required("guestName", d.guestName(), ProgrammeDraft.GUEST_NAME_MAX);
-        var guestTitle = Texts.required("guestTitle", d.guestTitle(), ProgrammeDraft.GUEST_TITLE_MAX);
-        var bureau = Texts.required("bureau", d.bureauName(), ProgrammeDraft.BUREAU_MAX);
-        var summary = Texts.required("summary", d.summary(), ProgrammeDraft.SUMMARY_MAX);
+        var versions = new LanguageVersions();
+        var title = versions.required("title", d.title(), ProgrammeDraft.TITLE_MAX);
+        var guestName = versions.required("guestName", d.guestName(), ProgrammeDraft.GUEST_NAME_MAX);
+        var guestTitle = versions.required("guestTitle", d.guestTitle(), ProgrammeDraft.GUEST_TITLE_MAX);
+        var bureau = versions.required("bureau", d.bureauName(), ProgrammeDraft.BUREAU_MAX);
+        var summary = versions.required("summary", d.summary(), ProgrammeDraft.SUMMARY_MAX);
+        var series = versions.optional("series", d.series(), ProgrammeDraft.SERIES_MAX);
+        versions.requireComplete();
         if (d.startsAt() == null) {
             throw DomainException.atField("startsAt", "validation.required");
         }
         var livestream = livestream(d.livestreamUrl());
-        return new ProgrammeDraft(title, slug, guestName, guestTitle, bureau, summary, d.startsAt(), livestream);
+        return new ProgrammeDraft(title, slug, guestName, guestTitle, bureau, summary, series, d.startsAt(), livestream);
     }
 
     static TopicDraft check(TopicDraft d) {
-        var title = Texts.required("title", d.title(), TopicDraft.TITLE_MAX);
+        var versions = new LanguageVersions();
+        var title = versions.required("title", d.title(), TopicDraft.TITLE_MAX);
         var slug = slug(d.slug(), TopicDraft.SLUG_MAX);
-        var summary = Texts.optional("summary", d.summary(), TopicDraft.SUMMARY_MAX);
-        return new TopicDraft(title, slug, summary == null ? "" : summary);
+        var summary = versions.optional("summary", d.summary(), TopicDraft.SUMMARY_MAX);
+        versions.requireComplete();
+        return new TopicDraft(title, slug, summary);
     }
 
     private static String slug(String text, int max) {

@@ -1,5 +1,6 @@
 package org.citizendialogue.dialogue;
 
+import org.citizendialogue.shared.Bilingual;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
@@ -15,8 +16,10 @@ class Topic {
     private Integer version;
     private long dialogueId;
     private String slug;
-    private String title;
-    private String summary;
+    private String titleZh;
+    private String titleEn;
+    private String summaryZh;
+    private String summaryEn;
     private int position;
 
     @PersistenceCreator
@@ -45,8 +48,10 @@ class Topic {
     }
 
     private void apply(TopicDraft draft) {
-        title = draft.title();
-        summary = draft.summary();
+        titleZh = draft.title().zh();
+        titleEn = draft.title().en();
+        summaryZh = draft.summary().zh();
+        summaryEn = draft.summary().en();
     }
 
     /** Takes a place in the programme's order; returns whether it moved. */
@@ -59,7 +64,7 @@ class Topic {
     }
 
     String describe() {
-        return "slug=" + slug + "; title=" + title + "; position=" + position + "; summary=" + summary;
+        return "slug=" + slug + "; title=" + title().both() + "; position=" + position + "; summary=" + summary().both();
     }
 
     Long id() {
@@ -74,12 +79,12 @@ class Topic {
         return slug;
     }
 
-    String title() {
-        return title;
+    Bilingual title() {
+        return Bilingual.of(titleZh, titleEn);
     }
 
-    String summary() {
-        return summary;
+    Bilingual summary() {
+        return Bilingual.of(summaryZh, summaryEn);
     }
 
     int position() {

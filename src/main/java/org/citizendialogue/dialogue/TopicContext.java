@@ -1,6 +1,8 @@
 package org.citizendialogue.dialogue;
 
-/** One topic with what a page or a rule needs to know of its programme. */
-public record TopicContext(long topicId, String topicSlug, String topicTitle, String topicSummary,
-        long dialogueId, String dialogueSlug, String dialogueTitle, DialogueStatus status, String bureauName) {
+import org.citizendialogue.shared.Bilingual;
+
+/** One topic with what a page or a rule needs to know of its programme; texts in both languages. */
+public record TopicContext(long topicId, String topicSlug, Bilingual topicTitle, Bilingual topicSummary,
+        long dialogueId, String dialogueSlug, Bilingual dialogueTitle, DialogueStatus status, Bilingual bureauName) {
 }

@@ -1,5 +1,7 @@
 package org.citizendialogue.dialogue;
 
-/** A topic of a programme, in programme order. */
-public record TopicSummary(long id, String slug, String title, String summary, int position) {
+import org.citizendialogue.shared.Bilingual;
+
+/** A topic of a programme, in programme order, with its texts in both languages. */
+public record TopicSummary(long id, String slug, Bilingual title, Bilingual summary, int position) {
 }

@@ -1,5 +1,11 @@
 package org.citizendialogue.notification;
 
-/** Something the person follows, with what a list shows of it: a label (user text for questions) and its address. */
-public record Followed(FollowTarget target, long targetId, String label, String path) {
+import org.citizendialogue.shared.Bilingual;
+
+/**
+ * Something the person follows, with what a list shows of it: a label and its address. A topic's
+ * label is "programme › topic" in each language; a question's is its excerpt, user text as written,
+ * the same in both.
+ */
+public record Followed(FollowTarget target, long targetId, Bilingual label, String path) {
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.citizendialogue.shared.Bilingual;
 import org.citizendialogue.dialogue.DialogueService;
 import org.citizendialogue.shared.CurrentUser;
 import org.citizendialogue.shared.NotFoundException;
@@ -108,12 +109,15 @@ public class NotificationService {
             if (row.targetType() == FollowTarget.TOPIC) {
                 var t = topics.get(row.targetId());
                 if (t != null && t.status().isPublic()) {
-                    result.add(new Followed(FollowTarget.TOPIC, row.targetId(), t.dialogueTitle() + " › " + t.topicTitle(),
+                    result.add(new Followed(FollowTarget.TOPIC, row.targetId(), Bilingual.of(
+                            t.dialogueTitle().in(Bilingual.CHINESE) + " › " + t.topicTitle().in(Bilingual.CHINESE),
+                            t.dialogueTitle().in(Bilingual.ENGLISH) + " › " + t.topicTitle().in(Bilingual.ENGLISH)),
                             "dialogues/" + t.dialogueSlug() + "/topics/" + t.topicSlug()));
                 }
             } else {
                 submissions.publishedQuestion(row.targetId()).ifPresent(q -> result.add(new Followed(
-                        FollowTarget.QUESTION, q.id(), NoticeText.excerpt(q.body()), "questions/" + q.id())));
+                        FollowTarget.QUESTION, q.id(), Bilingual.of(NoticeText.excerpt(q.body()), NoticeText.excerpt(q.body())),
+                        "questions/" + q.id())));
             }
         }
         return result;

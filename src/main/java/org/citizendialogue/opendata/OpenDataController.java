@@ -5,7 +5,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.Locale;
 
+import org.citizendialogue.shared.Bilingual;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -14,6 +16,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -59,27 +62,50 @@ class OpenDataController {
         }).orElseGet(() -> ResponseEntity.notFound().build());
     }
 
+    /**
+     * A feed is in one language (decision 025): {@code ?lang=zh} or {@code ?lang=zh-CN} gives the
+     * Chinese one, anything else the English one, as before. Each has its own id.
+     */
     @GetMapping("/feeds/answers.atom")
-    ResponseEntity<byte[]> siteFeed() {
+    ResponseEntity<byte[]> siteFeed(@RequestParam(name = "lang", required = false) String lang) {
         var base = baseUrl();
+        var language = feedLanguage(lang);
         var entries = data.feed(null);
-        var head = new OpenDataFormats.FeedHead(tagPrefix + "feeds/answers", "Citizen Dialogue: published answers",
-                base + "/feeds/answers.atom", base + "/", "Citizen Dialogue", tagPrefix);
+        var head = new OpenDataFormats.FeedHead(tagPrefix + "feeds/answers" + idSuffix(language),
+                OpenDataFormats.feedWord(language, "Citizen Dialogue: published answers", "市民对话：已发布的答复"),
+                base + "/feeds/answers.atom" + query(language), base + "/", OpenDataFormats.feedWord(language,
+                        "Citizen Dialogue", "市民对话"), tagPrefix, language);
         var body = OpenDataFormats.atom(head, entries, base);
         return cached(ATOM, body).lastModified(OpenDataFormats.updated(entries)).body(body);
     }
 
     @GetMapping("/feeds/dialogues/{slug}/answers.atom")
-    ResponseEntity<byte[]> dialogueFeed(@PathVariable String slug) {
+    ResponseEntity<byte[]> dialogueFeed(@PathVariable String slug,
+            @RequestParam(name = "lang", required = false) String lang) {
+        var language = feedLanguage(lang);
         return data.programme(slug).map(d -> {
             var base = baseUrl();
             var entries = data.feed(d);
-            var head = new OpenDataFormats.FeedHead(tagPrefix + "feeds/dialogues/" + d.id() + "/answers",
-                    d.title() + ": published answers", base + "/feeds/dialogues/" + d.slug() + "/answers.atom",
-                    base + "/dialogues/" + d.slug(), d.bureauName(), tagPrefix);
+            var head = new OpenDataFormats.FeedHead(tagPrefix + "feeds/dialogues/" + d.id() + "/answers" + idSuffix(language),
+                    d.title().in(language) + OpenDataFormats.feedWord(language, ": published answers", "：已发布的答复"),
+                    base + "/feeds/dialogues/" + d.slug() + "/answers.atom" + query(language),
+                    base + "/dialogues/" + d.slug(), d.bureauName().in(language), tagPrefix, language);
             var body = OpenDataFormats.atom(head, entries, base);
             return cached(ATOM, body).lastModified(OpenDataFormats.updated(entries)).body(body);
         }).orElseGet(() -> ResponseEntity.notFound().build());
+    }
+
+    private static Locale feedLanguage(String lang) {
+        return lang != null && lang.toLowerCase(Locale.ROOT).startsWith("zh") ? Bilingual.CHINESE : Bilingual.ENGLISH;
+    }
+
+    /** The English feed keeps the id it always had; the Chinese one is another feed. */
+    private static String idSuffix(Locale language) {
+        return Bilingual.isChinese(language) ? "/zh" : "";
+    }
+
+    private static String query(Locale language) {
+        return Bilingual.isChinese(language) ? "?lang=zh" : "";
     }
 
     private static ResponseEntity.BodyBuilder cached(MediaType type, byte[] body) {

@@ -6,12 +6,14 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 import org.citizendialogue.dialogue.DialogueDetails;
+import org.citizendialogue.shared.Bilingual;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,8 +29,9 @@ final class OpenDataFormats {
     static final List<String> CSV_HEADER = List.of("id", "url", "topic", "topic_title", "question", "author", "votes",
             "state", "submitted_at", "published_at", "answered_at", "comment_count", "answer", "answer_bureau",
             "answer_official_title", "answer_published_at", "answer_updated_at", "answer_state", "answer_department",
-            "answer_promised_date");
+            "answer_promised_date", "topic_title_zh", "topic_title_en");
 
+    private static final Locale EN = Bilingual.ENGLISH;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private OpenDataFormats() {
@@ -58,12 +61,13 @@ final class OpenDataFormats {
             var q = row.question();
             var a = row.answer();
             table.row(q.id(), baseUrl + "/questions/" + q.id(), row.topic() == null ? null : row.topic().slug(),
-                    row.topic() == null ? null : row.topic().title(), q.body(), q.authorName(), q.votes(), state(row),
+                    row.topic() == null ? null : row.topic().title().in(EN), q.body(), q.authorName(), q.votes(), state(row),
                     time(q.submittedAt()), time(q.publishedAt()), time(q.answeredAt()), q.commentCount(),
                     a == null ? null : a.body(), a == null ? null : a.bureauName(), a == null ? null : a.authorTitle(),
                     a == null ? null : time(a.publishedAt()), a == null ? null : time(a.updatedAt()),
                     a == null ? null : answerState(a), a == null ? null : a.department(),
-                    a == null ? null : date(a.promisedDate()));
+                    a == null ? null : date(a.promisedDate()), row.topic() == null ? null : row.topic().title().zh(),
+                    row.topic() == null ? null : row.topic().title().en());
         }
         return table.bytes();
     }
@@ -73,11 +77,17 @@ final class OpenDataFormats {
     record JsonExport(int version, JsonDialogue dialogue, List<JsonQuestion> questions) {
     }
 
+    /**
+     * title, bureau, guest and guestTitle are as in version 1 (the English text, else the Chinese);
+     * the fields ending in Zh and En carry each language's version, null where it is not written.
+     */
     record JsonDialogue(String slug, String title, String status, String bureau, String guest, String guestTitle,
-            String startsAt, String url) {
+            String startsAt, String url, String titleZh, String titleEn, String summaryZh, String summaryEn,
+            String bureauZh, String bureauEn, String guestZh, String guestEn, String guestTitleZh,
+            String guestTitleEn) {
     }
 
-    record JsonTopic(String slug, String title) {
+    record JsonTopic(String slug, String title, String titleZh, String titleEn) {
     }
 
     /** state is answered, forwarded (to the department) or later (promised for promisedDate). */
@@ -90,13 +100,16 @@ final class OpenDataFormats {
     }
 
     static byte[] json(DialogueDetails d, List<ExportedQuestion> rows, String baseUrl) {
-        var dialogue = new JsonDialogue(d.slug(), d.title(), d.status().name(), d.bureauName(), d.guestName(),
-                d.guestTitle(), time(d.startsAt()), baseUrl + "/dialogues/" + d.slug());
+        var dialogue = new JsonDialogue(d.slug(), d.title().in(EN), d.status().name(), d.bureauName().in(EN),
+                d.guestName().in(EN), d.guestTitle().in(EN), time(d.startsAt()), baseUrl + "/dialogues/" + d.slug(),
+                d.title().zh(), d.title().en(), d.summary().zh(), d.summary().en(), d.bureauName().zh(),
+                d.bureauName().en(), d.guestName().zh(), d.guestName().en(), d.guestTitle().zh(), d.guestTitle().en());
         var questions = rows.stream().map(row -> {
             var q = row.question();
             var a = row.answer();
             return new JsonQuestion(q.id(), baseUrl + "/questions/" + q.id(),
-                    row.topic() == null ? null : new JsonTopic(row.topic().slug(), row.topic().title()), q.body(),
+                    row.topic() == null ? null : new JsonTopic(row.topic().slug(),
+                            row.topic().title().in(EN), row.topic().title().zh(), row.topic().title().en()), q.body(),
                     q.authorName(), q.votes(), state(row), time(q.submittedAt()), time(q.publishedAt()),
                     time(q.answeredAt()), q.commentCount(),
                     a == null ? null : new JsonAnswer(a.body(), a.bureauName(), a.authorTitle(), time(a.publishedAt()),
@@ -108,7 +121,13 @@ final class OpenDataFormats {
     // ---- Atom ----
 
     /** The feed's identity and links; ids are tag: URIs that never change with the host name. */
-    record FeedHead(String id, String title, String selfUrl, String alternateUrl, String author, String tagPrefix) {
+    record FeedHead(String id, String title, String selfUrl, String alternateUrl, String author, String tagPrefix,
+            Locale language) {
+    }
+
+    /** The words of a feed in its language; admin-written texts come in that language, else the other one. */
+    static String feedWord(Locale language, String english, String chinese) {
+        return Bilingual.isChinese(language) ? chinese : english;
     }
 
     static Instant updated(FeedEntry entry) {
@@ -128,6 +147,7 @@ final class OpenDataFormats {
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeStartElement("feed");
             xml.writeDefaultNamespace(ATOM);
+            xml.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang", head.language().toLanguageTag());
             element(xml, "id", head.id());
             element(xml, "title", head.title());
             element(xml, "updated", time(updated(entries)));
@@ -142,7 +162,8 @@ final class OpenDataFormats {
                 var q = entry.question();
                 xml.writeStartElement("entry");
                 element(xml, "id", head.tagPrefix() + "answer/" + a.id());
-                element(xml, "title", "Answer to question " + q.id() + ": " + shortened(q.body(), 100));
+                element(xml, "title", feedWord(head.language(), "Answer to question " + q.id() + ": ",
+                        "对问题 " + q.id() + " 的答复：") + shortened(q.body(), 100));
                 element(xml, "published", time(a.publishedAt()));
                 element(xml, "updated", time(updated(entry)));
                 link(xml, "alternate", "text/html", baseUrl + "/questions/" + q.id());
@@ -151,7 +172,7 @@ final class OpenDataFormats {
                 xml.writeEndElement();
                 xml.writeEmptyElement("category");
                 xml.writeAttribute("term", entry.topic().dialogueSlug() + "/" + entry.topic().topicSlug());
-                xml.writeAttribute("label", safe(entry.topic().topicTitle()));
+                xml.writeAttribute("label", safe(entry.topic().topicTitle().in(head.language())));
                 xml.writeStartElement("summary");
                 xml.writeAttribute("type", "text");
                 xml.writeCharacters(safe(q.body()));

@@ -35,7 +35,7 @@ class SubmissionPersonalData implements PersonalDataSource {
     @Override
     public void write(long accountId, JsonGenerator json) {
         PersonalDataSource.writeRows(json, "submissions", jdbc.sql("""
-                SELECT s.id, s.kind, s.dialogue_id AS programme_id, s.topic_id, t.title AS topic, s.question_id,
+                SELECT s.id, s.kind, s.dialogue_id AS programme_id, s.topic_id, COALESCE(t.title_zh, t.title_en) AS topic, s.question_id,
                        s.author_name AS shown_as, COALESCE(s.original_body, s.body) AS text_as_written,
                        CASE WHEN s.original_body IS NOT NULL THEN s.body END AS text_as_published,
                        s.status, s.submitted_at, s.decided_at, s.rejection_reason,

@@ -14,6 +14,7 @@ import org.citizendialogue.dialogue.ProgrammeAdmin;
 import org.citizendialogue.dialogue.ProgrammeDraft;
 import org.citizendialogue.dialogue.TopicDraft;
 import org.citizendialogue.dialogue.TopicSummary;
+import org.citizendialogue.shared.Bilingual;
 import org.citizendialogue.shared.DomainException;
 import org.citizendialogue.submission.SubmissionService;
 import org.citizendialogue.support.Acting;
@@ -49,8 +50,13 @@ class ProgrammeAdminTest {
     }
 
     static ProgrammeDraft draft(String slug) {
-        return new ProgrammeDraft("数字经济 Digital economy 🚀", slug, "Jiang Guangzhi", "Director", Demo.BUREAU,
-                "A programme made by a test.", START, "https://live.example.org/" + slug);
+        return new ProgrammeDraft(Bilingual.of("数字经济 🚀", "Digital economy 🚀"), slug, Bilingual.of("姜广智", "Jiang Guangzhi"),
+                Bilingual.of("局长", "Director"), Bilingual.of(Demo.BUREAU_ZH, Demo.BUREAU),
+                Bilingual.of("测试创建的节目。", "A programme made by a test."), null, START, "https://live.example.org/" + slug);
+    }
+
+    static Bilingual en(String text) {
+        return Bilingual.of(null, text);
     }
 
     private long create(ProgrammeDraft draft) {
@@ -58,7 +64,7 @@ class ProgrammeAdminTest {
     }
 
     private long addTopic(long programme, String slug) {
-        return acting.as(Demo.ADMIN, () -> admin.addTopic(programme, new TopicDraft("Topic " + slug, slug, "")));
+        return acting.as(Demo.ADMIN, () -> admin.addTopic(programme, new TopicDraft(en("Topic " + slug), slug, null)));
     }
 
     private DomainException refusal(Runnable action) {
@@ -114,7 +120,7 @@ class ProgrammeAdminTest {
                 "https://"}) {
             var d = draft(slug());
             var refused = refusal(() -> admin.create(new ProgrammeDraft(d.title(), d.slug(), d.guestName(), d.guestTitle(),
-                    d.bureauName(), d.summary(), d.startsAt(), bad)));
+                    d.bureauName(), d.summary(), null, d.startsAt(), bad)));
             assertThat(refused.field()).as(bad).isEqualTo("livestreamUrl");
             assertThat(refused.messageKey()).isEqualTo("admin.programme.error.livestream-scheme");
         }
@@ -123,24 +129,27 @@ class ProgrammeAdminTest {
     @Test
     void required_fields_and_column_lengths_in_code_points_are_checked() {
         var d = draft(slug());
-        var blankGuest = refusal(() -> admin.create(new ProgrammeDraft(d.title(), d.slug(), " ", d.guestTitle(),
-                d.bureauName(), d.summary(), d.startsAt(), null)));
-        assertThat(blankGuest.field()).isEqualTo("guestName");
-        assertThat(blankGuest.messageKey()).isEqualTo("validation.required");
+        var blankGuest = refusal(() -> admin.create(new ProgrammeDraft(d.title(), d.slug(),
+                Bilingual.of(d.guestName().zh(), " "), d.guestTitle(), d.bureauName(), d.summary(), null, d.startsAt(), null)));
+        assertThat(blankGuest.field()).as("the English version is written, so it needs a guest name").isEqualTo("guestName.en");
+        assertThat(blankGuest.messageKey()).isEqualTo("validation.required-en");
         var noStart = refusal(() -> admin.create(new ProgrammeDraft(d.title(), d.slug(), d.guestName(), d.guestTitle(),
-                d.bureauName(), d.summary(), null, null)));
+                d.bureauName(), d.summary(), null, null, null)));
         assertThat(noStart.field()).isEqualTo("startsAt");
-        var longTitle = refusal(() -> admin.create(new ProgrammeDraft("题".repeat(ProgrammeDraft.TITLE_MAX + 1), d.slug(),
-                d.guestName(), d.guestTitle(), d.bureauName(), d.summary(), d.startsAt(), null)));
-        assertThat(longTitle.field()).isEqualTo("title");
+        var longTitle = refusal(() -> admin.create(new ProgrammeDraft(Bilingual.of("题".repeat(ProgrammeDraft.TITLE_MAX + 1),
+                null), d.slug(), d.guestName(), d.guestTitle(), d.bureauName(), d.summary(), null, d.startsAt(), null)));
+        assertThat(longTitle.field()).isEqualTo("title.zh");
         assertThat(longTitle.messageKey()).isEqualTo("validation.too-long");
         // exactly at the limit, in emoji (two UTF-16 units each), fits the column
-        var id = create(new ProgrammeDraft("😀".repeat(ProgrammeDraft.TITLE_MAX), d.slug(), d.guestName(), d.guestTitle(),
-                "New bureau " + d.slug(), d.summary(), d.startsAt(), null));
+        var id = create(new ProgrammeDraft(Bilingual.of("😀".repeat(ProgrammeDraft.TITLE_MAX), "😀".repeat(ProgrammeDraft.TITLE_MAX)),
+                d.slug(), d.guestName(), d.guestTitle(), Bilingual.of("新局 " + d.slug(), "New bureau " + d.slug()),
+                d.summary(), null, d.startsAt(), null));
         var saved = acting.as(Demo.ADMIN, () -> admin.programme(id)).orElseThrow().draft();
-        assertThat(saved.title()).isEqualTo("😀".repeat(ProgrammeDraft.TITLE_MAX));
-        assertThat(saved.bureauName()).as("a typed bureau is created").isEqualTo("New bureau " + d.slug());
-        assertThat(acting.as(Demo.ADMIN, () -> admin.bureaus())).contains("New bureau " + d.slug(), Demo.BUREAU);
+        assertThat(saved.title().zh()).isEqualTo("😀".repeat(ProgrammeDraft.TITLE_MAX));
+        assertThat(saved.bureauName()).as("a typed bureau is created")
+                .isEqualTo(Bilingual.of("新局 " + d.slug(), "New bureau " + d.slug()));
+        assertThat(acting.as(Demo.ADMIN, () -> admin.bureaus())).extracting(Bilingual::en)
+                .contains("New bureau " + d.slug(), Demo.BUREAU);
     }
 
     @Test
@@ -151,12 +160,12 @@ class ProgrammeAdminTest {
         var seen = acting.as(Demo.ADMIN, () -> admin.programme(id)).orElseThrow();
         var d = draft(slug);
         var renamed = slug + "-renamed";
-        acting.run(Demo.ADMIN, () -> admin.edit(id, seen.version(), new ProgrammeDraft("Edited title", renamed,
-                d.guestName(), d.guestTitle(), d.bureauName(), d.summary(), d.startsAt(), null)));
+        acting.run(Demo.ADMIN, () -> admin.edit(id, seen.version(), new ProgrammeDraft(Bilingual.of("改过的标题", "Edited title"),
+                renamed, d.guestName(), d.guestTitle(), d.bureauName(), d.summary(), null, d.startsAt(), null)));
         assertThatThrownBy(() -> acting.run(Demo.ADMIN, () -> admin.edit(id, seen.version(), d)))
                 .as("a stale form is a conflict").isInstanceOf(OptimisticLockingFailureException.class);
         var edited = acting.as(Demo.ADMIN, () -> admin.programme(id)).orElseThrow();
-        assertThat(edited.draft().title()).isEqualTo("Edited title");
+        assertThat(edited.draft().title()).isEqualTo(Bilingual.of("改过的标题", "Edited title"));
         assertThat(edited.draft().livestreamUrl()).isNull();
         var entry = acting.as(Demo.ADMIN, () -> audit.trailOf("DIALOGUE", id)).getLast();
         assertThat(entry.action()).isEqualTo("PROGRAMME_EDITED");
@@ -165,8 +174,8 @@ class ProgrammeAdminTest {
 
         acting.run(Demo.ADMIN, () -> dialogues.changeStatus(id, DialogueStatus.OPEN));
         var open = acting.as(Demo.ADMIN, () -> admin.programme(id)).orElseThrow();
-        var refused = refusal(() -> admin.edit(id, open.version(), new ProgrammeDraft("Edited title", "moved-" + slug,
-                d.guestName(), d.guestTitle(), d.bureauName(), d.summary(), d.startsAt(), null)));
+        var refused = refusal(() -> admin.edit(id, open.version(), new ProgrammeDraft(d.title(), "moved-" + slug,
+                d.guestName(), d.guestTitle(), d.bureauName(), d.summary(), null, d.startsAt(), null)));
         assertThat(refused.field()).isEqualTo("slug");
         assertThat(refused.messageKey()).isEqualTo("admin.programme.error.slug-fixed");
         assertThat(dialogues.publicDialogue(renamed)).isPresent();
@@ -192,17 +201,17 @@ class ProgrammeAdminTest {
         var one = create(draft(slug()));
         var two = create(draft(slug()));
         addTopic(one, "same");
-        var refused = refusal(() -> admin.addTopic(one, new TopicDraft("Again", "same", "")));
+        var refused = refusal(() -> admin.addTopic(one, new TopicDraft(en("Again"), "same", null)));
         assertThat(refused.field()).isEqualTo("slug");
         assertThat(refused.messageKey()).isEqualTo("admin.topic.error.slug-taken");
         addTopic(two, "same");
         var other = addTopic(one, "other");
-        assertThat(refusal(() -> admin.editTopic(other, new TopicDraft("Other", "same", ""))).field()).isEqualTo("slug");
-        acting.run(Demo.ADMIN, () -> admin.editTopic(other, new TopicDraft("题目 Renamed", "renamed", "摘要 summary")));
+        assertThat(refusal(() -> admin.editTopic(other, new TopicDraft(en("Other"), "same", null))).field()).isEqualTo("slug");
+        acting.run(Demo.ADMIN, () -> admin.editTopic(other, new TopicDraft(Bilingual.of("题目", null), "renamed", Bilingual.of("摘要", null))));
         var topics = acting.as(Demo.ADMIN, () -> admin.programme(one)).orElseThrow().topics();
         assertThat(topics).extracting(TopicSummary::slug).containsExactly("same", "renamed");
-        assertThat(topics.getLast().title()).isEqualTo("题目 Renamed");
-        assertThat(topics.getLast().summary()).isEqualTo("摘要 summary");
+        assertThat(topics.getLast().title()).as("a topic only in Chinese").isEqualTo(Bilingual.of("题目", null));
+        assertThat(topics.getLast().summary()).isEqualTo(Bilingual.of("摘要", null));
         assertThat(acting.as(Demo.ADMIN, () -> audit.trailOf("TOPIC", other))).extracting(e -> e.action())
                 .containsExactly("TOPIC_ADDED", "TOPIC_EDITED");
     }

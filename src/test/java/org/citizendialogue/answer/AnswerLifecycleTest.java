@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.Set;
 
+import org.citizendialogue.shared.Bilingual;
 import org.citizendialogue.account.AccountService;
 import org.citizendialogue.shared.DomainException;
 import org.citizendialogue.submission.DeskOrder;
@@ -204,13 +205,13 @@ class AnswerLifecycleTest {
     @Test
     void templates_are_kept_by_admins_and_offered_to_staff_per_programme_and_globally() {
         var title = "Template " + System.nanoTime();
-        long global = acting.as(Demo.ADMIN, () -> templates.add(null, title, "Thank you. "));
+        long global = acting.as(Demo.ADMIN, () -> templates.add(null, Bilingual.of(null, title), Bilingual.of("谢谢。", "Thank you. ")));
         var other = fixtures.programme("OPEN");
-        long elsewhere = acting.as(Demo.ADMIN, () -> templates.add(other.dialogueId(), title + " other", "Other. "));
+        long elsewhere = acting.as(Demo.ADMIN, () -> templates.add(other.dialogueId(), Bilingual.of(null, title + " other"), Bilingual.of(null, "Other. ")));
         long id = publishedQuestion(Demo.TOPIC_ID, "Template question");
         var offered = acting.as(Demo.STAFF, () -> templates.forQuestion(id));
         assertThat(offered).extracting(AnswerTemplate::id).contains(global, 2L).doesNotContain(elsewhere);
-        assertThatThrownBy(() -> acting.run(Demo.STAFF, () -> templates.add(null, "x", "y")))
+        assertThatThrownBy(() -> acting.run(Demo.STAFF, () -> templates.add(null, Bilingual.of(null, "x"), Bilingual.of(null, "y"))))
                 .isInstanceOf(AccessDeniedException.class);
         acting.run(Demo.ADMIN, () -> templates.remove(global));
         assertThat(acting.as(Demo.STAFF, () -> templates.forQuestion(id))).extracting(AnswerTemplate::id).doesNotContain(global);

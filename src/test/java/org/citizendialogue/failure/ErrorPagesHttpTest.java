@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
+import org.citizendialogue.shared.Bilingual;
 import org.citizendialogue.dialogue.ProgrammeAdmin;
 import org.citizendialogue.dialogue.ProgrammeDraft;
 import org.citizendialogue.support.Acting;
@@ -54,8 +55,10 @@ class ErrorPagesHttpTest {
     @Test
     void a_draft_programme_is_not_found_for_a_visitor() throws Exception {
         var slug = "draft-" + System.nanoTime();
-        acting.run(Demo.ADMIN, () -> programmes.create(new ProgrammeDraft("A draft", slug, "Guest", "Director",
-                Demo.BUREAU, "Not public yet.", Instant.parse("2026-03-01T02:00:00Z"), "https://live.example.org/" + slug)));
+        acting.run(Demo.ADMIN, () -> programmes.create(new ProgrammeDraft(Bilingual.of(null, "A draft"), slug,
+                Bilingual.of(null, "Guest"), Bilingual.of(null, "Director"), Bilingual.of(null, Demo.BUREAU),
+                Bilingual.of(null, "Not public yet."), null, Instant.parse("2026-03-01T02:00:00Z"),
+                "https://live.example.org/" + slug)));
         var response = get("/dialogues/" + slug, "en");
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.body()).contains("Page not found");

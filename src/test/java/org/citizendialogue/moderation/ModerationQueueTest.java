@@ -84,7 +84,7 @@ class ModerationQueueTest {
     void each_filter_narrows_the_queue_and_the_counter_oldest_first() {
         var one = fixtures.programme("OPEN");
         var other = fixtures.programme("OPEN");
-        jdbc.sql("INSERT INTO topic (dialogue_id, slug, title, summary, position) VALUES (:d, 'second', 'Second topic', 'S', 2)")
+        jdbc.sql("INSERT INTO topic (dialogue_id, slug, title_en, summary_en, position) VALUES (:d, 'second', 'Second topic', 'S', 2)")
                 .param("d", one.dialogueId()).update();
         long secondTopic = jdbc.sql("SELECT id FROM topic WHERE dialogue_id = :d AND slug = 'second'")
                 .param("d", one.dialogueId()).query(Long.class).single();

@@ -249,7 +249,7 @@ class OpenDataTest {
     void unknown_and_draft_programmes_are_not_found() throws Exception {
         var draft = "draft-" + System.nanoTime();
         jdbc.sql("""
-                INSERT INTO dialogue (slug, title, summary, guest_name, guest_title, bureau_id, status, created_at)
+                INSERT INTO dialogue (slug, title_en, summary_en, guest_name_en, guest_title_en, bureau_id, status, created_at)
                 VALUES (:slug, 'Draft programme', 'Not yet public', 'Guest', 'Title', 1, 'DRAFT', NOW(6))
                 """).param("slug", draft).update();
         for (var slug : List.of("no-such-programme", draft)) {

@@ -15,11 +15,11 @@ public final class StatisticsTestFixture {
         var slug = "stats-" + System.nanoTime();
         var now = jdbc.sql("SELECT NOW(6)").query(LocalDateTime.class).single();
         jdbc.sql("""
-                INSERT INTO dialogue (slug, title, summary, guest_name, guest_title, bureau_id, status, created_at)
+                INSERT INTO dialogue (slug, title_en, summary_en, guest_name_en, guest_title_en, bureau_id, status, created_at)
                 VALUES (:slug, 'Statistics fixture', 'Known figures', 'Guest', 'Title', 1, 'OPEN', :now)
                 """).param("slug", slug).param("now", now).update();
         long dialogue = jdbc.sql("SELECT id FROM dialogue WHERE slug = :slug").param("slug", slug).query(Long.class).single();
-        jdbc.sql("INSERT INTO topic (dialogue_id, slug, title, summary, position) VALUES (:d, 'a', 'Topic A', 'A', 1), (:d, 'b', 'Topic B', 'B', 2)")
+        jdbc.sql("INSERT INTO topic (dialogue_id, slug, title_en, summary_en, position) VALUES (:d, 'a', 'Topic A', 'A', 1), (:d, 'b', 'Topic B', 'B', 2)")
                 .param("d", dialogue).update();
         long a = jdbc.sql("SELECT id FROM topic WHERE dialogue_id = :d AND slug = 'a'").param("d", dialogue).query(Long.class).single();
         long b = jdbc.sql("SELECT id FROM topic WHERE dialogue_id = :d AND slug = 'b'").param("d", dialogue).query(Long.class).single();

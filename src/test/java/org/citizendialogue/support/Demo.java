@@ -11,6 +11,7 @@ public final class Demo {
     public static final String DIALOGUE = "digital-economy-benchmark-city";
     public static final long TOPIC_ID = 1;
     public static final String BUREAU = "Beijing Municipal Bureau of Economy and Information Technology";
+    public static final String BUREAU_ZH = "北京市经济和信息化局";
 
     private Demo() {
     }

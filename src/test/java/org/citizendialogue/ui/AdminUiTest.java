@@ -22,6 +22,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -44,10 +45,14 @@ class AdminUiTest extends BrowserlessUiTest {
         test(byId(TextField.class, id)).setValue(text);
     }
 
-    private void addTopic(String title, String slug) {
-        type("topic-title", title);
+    private void addTopic(String titleZh, String titleEn, String slug) {
+        type("topic-title-zh", titleZh);
+        type("topic-title-en", titleEn);
         type("topic-slug", slug);
-        test(byId(TextArea.class, "topic-summary")).setValue(title + " — 摘要");
+        test(byId(TextArea.class, "topic-summary-zh")).setValue(titleZh + "：摘要");
+        if (!titleEn.isEmpty()) {
+            test(byId(TextArea.class, "topic-summary-en")).setValue(titleEn + ": summary");
+        }
         test(byId(Button.class, "topic-save")).click();
     }
 
@@ -56,22 +61,35 @@ class AdminUiTest extends BrowserlessUiTest {
     @SuppressWarnings("unchecked")
     void admin_creates_a_programme_with_two_topics_through_the_form_and_opens_it() {
         var slug = "ui-programme-" + System.nanoTime();
-        var title = "AI for older residents 人工智能适老化 " + slug;
+        var title = "AI for older residents " + slug;
+        var titleZh = "人工智能适老化 " + slug;
         navigate("admin/programmes", Component.class);
         assertThat(exists("admin-nav-programmes")).isTrue();
         assertThat(exists("admin-nav-stats")).isTrue();
         navigate("admin/programmes/new", Component.class);
-        type("programme-title", title);
+        assertThat(byId(TextField.class, "programme-title-zh").getLabel()).as("each field names its language")
+                .isEqualTo("Title (Chinese)");
+        assertThat(byId(TextField.class, "programme-title-en").getLabel()).isEqualTo("Title (English)");
+        type("programme-title-en", title);
         type("programme-slug", slug);
-        type("programme-guest-name", "Jiang Guangzhi");
-        type("programme-guest-title", "Director");
-        test((ComboBox<String>) byId(ComboBox.class, "programme-bureau")).selectItem(Demo.BUREAU);
-        test(byId(TextArea.class, "programme-summary")).setValue("How AI services reach older residents.");
+        type("programme-guest-name-en", "Jiang Guangzhi");
+        type("programme-guest-title-en", "Director");
+        test((ComboBox<String>) byId(ComboBox.class, "programme-bureau-en")).selectItem(Demo.BUREAU);
+        test(byId(TextArea.class, "programme-summary-en")).setValue("How AI services reach older residents.");
+        type("programme-title-zh", titleZh);
+        byId(DateTimePicker.class, "programme-starts-at").setValue(LocalDateTime.of(2026, 4, 2, 19, 30));
+        test(byId(Button.class, "programme-save")).click();
+        assertThat(byId(TextField.class, "programme-guest-name-zh").isInvalid())
+                .as("a Chinese version was started: it needs its guest name too").isTrue();
+        type("programme-guest-name-zh", "姜广智");
+        type("programme-guest-title-zh", "局长");
+        test((ComboBox<String>) byId(ComboBox.class, "programme-bureau-zh")).selectItem(Demo.BUREAU_ZH);
+        test(byId(TextArea.class, "programme-summary-zh")).setValue("人工智能服务如何惠及老年居民。");
         byId(DateTimePicker.class, "programme-starts-at").setValue(LocalDateTime.of(2026, 4, 2, 19, 30));
         type("programme-livestream", "javascript:alert(1)");
         test(byId(Button.class, "programme-save")).click();
         assertThat(byId(TextField.class, "programme-livestream").isInvalid()).as("bad scheme, at the field").isTrue();
-        assertThat(byId(TextField.class, "programme-title").getValue()).as("nothing typed is lost").isEqualTo(title);
+        assertThat(byId(TextField.class, "programme-title-en").getValue()).as("nothing typed is lost").isEqualTo(title);
         type("programme-livestream", "https://live.example.org/" + slug);
         type("programme-slug", Demo.DIALOGUE);
         test(byId(Button.class, "programme-save")).click();
@@ -79,10 +97,11 @@ class AdminUiTest extends BrowserlessUiTest {
         type("programme-slug", slug);
         test(byId(Button.class, "programme-save")).click();
 
-        assertThat(exists("topic-title")).as("on the edit page now").isTrue();
-        addTopic("Smart elderly care", "elderly-care");
-        addTopic("Digital skills", "digital-skills");
-        addTopic("Duplicate", "digital-skills");
+        assertThat(exists("topic-title-zh")).as("on the edit page now").isTrue();
+        assertThat(exists("topic-title-zh") && exists("topic-title-en")).isTrue();
+        addTopic("智慧养老", "Smart elderly care", "elderly-care");
+        addTopic("数字技能", "", "digital-skills");
+        addTopic("重复", "Duplicate", "digital-skills");
         assertThat(byId(TextField.class, "topic-slug").isInvalid()).isTrue();
         assertThat(exists("topic-cancel")).as("adding, not editing").isFalse();
 
@@ -112,9 +131,20 @@ class AdminUiTest extends BrowserlessUiTest {
         assertThat(dialogues.status(id)).contains(DialogueStatus.OPEN);
         assertThat(exists("programme-public-link")).isTrue();
         navigate("dialogues/" + slug, Component.class);
-        assertThat($(H1.class).withText(title).exists()).isTrue();
-        assertThat(dialogues.publicDialogue(slug).orElseThrow().topics()).extracting(TopicSummary::title)
-                .containsExactly("Digital skills", "Smart elderly care");
+        assertThat($(H1.class).withText(title).exists()).as("an English reader reads the English title").isTrue();
+        assertThat(dialogues.publicDialogue(slug).orElseThrow().topics()).extracting(t -> t.title().en())
+                .containsExactly(null, "Smart elderly care");
+        var chineseOnly = $(Anchor.class).all().stream()
+                .filter(a -> a.getHref().endsWith("/topics/digital-skills")).findFirst().orElseThrow();
+        assertThat(chineseOnly.getElement().getAttribute("lang")).as("the Chinese-only topic, marked as Chinese")
+                .isEqualTo("zh-CN");
+        assertThat(chineseOnly.getElement().getText()).isEqualTo("数字技能");
+        assertThat(chineseOnly.getElement().getChildren().anyMatch(c -> "中文".equals(c.getText())))
+                .as("with the small language note").isTrue();
+        var bothLanguages = $(Anchor.class).all().stream()
+                .filter(a -> a.getHref().endsWith("/topics/elderly-care")).findFirst().orElseThrow();
+        assertThat(bothLanguages.getElement().hasAttribute("lang")).as("the reader's own language needs no mark")
+                .isFalse();
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.citizendialogue.dialogue.ProgrammeDraft;
 import org.citizendialogue.dialogue.TopicDraft;
 import org.citizendialogue.dialogue.TopicSummary;
 import org.citizendialogue.shared.DomainException;
+import org.citizendialogue.shared.ui.BilingualText;
 import org.citizendialogue.shared.ui.MainLayout;
 import org.citizendialogue.shared.ui.StatusBadge;
 import org.citizendialogue.shared.ui.Toasts;
@@ -91,7 +92,7 @@ class ProgrammeEditView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private void showProgramme() {
-        heading.setText(programme.draft().title());
+        BilingualText.showMarked(heading, programme.draft().title(), getLocale());
         showState();
         showTopics();
     }
@@ -141,7 +142,7 @@ class ProgrammeEditView extends VerticalLayout implements BeforeEnterObserver, H
         actions.getComponentAt(2).getElement().setEnabled(!last);
         var meta = new Div(new Span(topic.slug()));
         meta.addClassName("meta");
-        card.add(new H3(topic.title()), meta, actions);
+        card.add(BilingualText.showMarked(new H3(), topic.title(), getLocale()), meta, actions);
         return new ListItem(card);
     }
 
@@ -149,7 +150,7 @@ class ProgrammeEditView extends VerticalLayout implements BeforeEnterObserver, H
         var button = new Button(getTranslation(key), e -> run.run());
         button.setId(id);
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        button.getElement().setAttribute("aria-label", getTranslation(key + ".aria", topic.title()));
+        button.getElement().setAttribute("aria-label", getTranslation(key + ".aria", topic.title().in(getLocale())));
         return button;
     }
 
@@ -212,7 +213,7 @@ class ProgrammeEditView extends VerticalLayout implements BeforeEnterObserver, H
 
     private void removeTopic(TopicSummary topic) {
         programmes.removeTopic(topic.id());
-        Toasts.success(getTranslation("admin.topic.removed", topic.title()));
+        Toasts.success(getTranslation("admin.topic.removed", topic.title().in(getLocale())));
         topicForm.reset();
         reload();
     }

@@ -2,6 +2,7 @@ package org.citizendialogue.admin.ui;
 
 import org.citizendialogue.dialogue.DialogueCard;
 import org.citizendialogue.dialogue.ProgrammeAdmin;
+import org.citizendialogue.shared.ui.BilingualText;
 import org.citizendialogue.shared.ui.MainLayout;
 import org.citizendialogue.shared.ui.StatusBadge;
 import org.citizendialogue.shared.ui.TimeFormat;
@@ -44,12 +45,13 @@ class ProgrammeListView extends VerticalLayout implements HasDynamicTitle {
         var card = new Article();
         card.addClassName("queue-card");
         card.setId("admin-programme-" + d.id());
-        var link = new Anchor("admin/programmes/" + d.id(), d.title());
+        var link = BilingualText.anchor("admin/programmes/" + d.id(), d.title(), getLocale());
         link.setId("admin-programme-open-" + d.id());
         var meta = new Div(new StatusBadge(getTranslation("status." + d.status()), d.status().name().toLowerCase()),
                 new Span(d.slug()), new Span(time.dateTime(d.startsAt(), getLocale())));
         meta.addClassName("meta");
-        card.add(new H2(link), meta, new Paragraph(d.guestName() + " — " + d.bureauName()));
+        card.add(new H2(link), meta, new Paragraph(BilingualText.span(d.guestName(), getLocale()), new Span(" — "),
+                BilingualText.span(d.bureauName(), getLocale())));
         return card;
     }
 

@@ -4,11 +4,14 @@ import java.util.function.BiConsumer;
 
 import org.citizendialogue.dialogue.TopicDraft;
 import org.citizendialogue.dialogue.TopicSummary;
+import org.citizendialogue.shared.Bilingual;
 import org.citizendialogue.shared.DomainException;
+import org.citizendialogue.shared.ui.LanguagePair;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -23,32 +26,27 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 class TopicForm extends VerticalLayout {
 
     private final H3 heading = new H3();
-    private final TextField title = new TextField();
+    private final LanguagePair<TextField> title;
     private final TextField slug = new TextField();
-    private final TextArea summary = new TextArea();
+    private final LanguagePair<TextArea> summary;
     private final Button cancel = new Button();
     private Long editing;
 
     TopicForm(BiConsumer<Long, TopicDraft> onSave) {
         setPadding(false);
         addClassName("queue-card");
-        title.setId("topic-title");
-        title.setLabel(getTranslation("admin.topic.title"));
-        title.setRequiredIndicatorVisible(true);
-        title.setMaxLength(TopicDraft.TITLE_MAX);
-        title.setWidthFull();
+        title = LanguagePair.textFields("topic-title", getTranslation("admin.topic.title"), TopicDraft.TITLE_MAX, true,
+                this::getTranslation);
+        summary = LanguagePair.textAreas("topic-summary", getTranslation("admin.topic.summary"),
+                TopicDraft.SUMMARY_MAX, false, this::getTranslation);
         slug.setId("topic-slug");
         slug.setLabel(getTranslation("admin.topic.slug"));
         slug.setHelperText(getTranslation("admin.slug.help"));
         slug.setRequiredIndicatorVisible(true);
         slug.setMaxLength(TopicDraft.SLUG_MAX);
         slug.setWidthFull();
-        summary.setId("topic-summary");
-        summary.setLabel(getTranslation("admin.topic.summary"));
-        summary.setMaxLength(TopicDraft.SUMMARY_MAX);
-        summary.setWidthFull();
         var save = new Button(getTranslation("admin.topic.save"),
-                e -> onSave.accept(editing, new TopicDraft(title.getValue(), slug.getValue(), summary.getValue())));
+                e -> onSave.accept(editing, new TopicDraft(title.value(), slug.getValue(), summary.value())));
         save.setId("topic-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         cancel.setText(getTranslation("action.cancel"));
@@ -56,7 +54,10 @@ class TopicForm extends VerticalLayout {
         cancel.addClickListener(e -> reset());
         var actions = new Div(save, cancel);
         actions.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.SMALL);
-        add(heading, title, slug, summary, actions);
+        var texts = new FormLayout(title.zh, title.en, summary.zh, summary.en);
+        texts.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
+        texts.setWidthFull();
+        add(heading, texts, slug, actions);
         reset();
     }
 
@@ -73,23 +74,22 @@ class TopicForm extends VerticalLayout {
 
     void edit(TopicSummary topic) {
         editing = topic.id();
-        heading.setText(getTranslation("admin.topic.edit-heading", topic.title()));
-        title.setValue(topic.title());
+        heading.setText(getTranslation("admin.topic.edit-heading", topic.title().in(getLocale())));
+        title.show(topic.title());
         slug.setValue(topic.slug());
-        summary.setValue(topic.summary());
+        summary.show(topic.summary());
         cancel.setVisible(true);
         clearErrors();
-        title.focus();
+        (topic.title().zh() != null || Bilingual.isChinese(getLocale()) ? title.zh : title.en).focus();
     }
 
     boolean showAtField(DomainException refused) {
         var message = getTranslation(refused.messageKey(), refused.arguments());
-        HasValidation field = switch (String.valueOf(refused.field())) {
-            case "title" -> title;
-            case "slug" -> slug;
-            case "summary" -> summary;
-            default -> null;
-        };
+        var name = String.valueOf(refused.field());
+        HasValidation field = "slug".equals(name) ? slug : title.field(name, "title");
+        if (field == null) {
+            field = summary.field(name, "summary");
+        }
         if (field == null) {
             return false;
         }
@@ -98,6 +98,8 @@ class TopicForm extends VerticalLayout {
     }
 
     void clearErrors() {
-        Fields.clear(title, slug, summary);
+        title.clearErrors();
+        summary.clearErrors();
+        Fields.clear(slug);
     }
 }

@@ -2,6 +2,7 @@ package org.citizendialogue.answer.ui;
 
 import java.util.stream.Collectors;
 
+import org.citizendialogue.shared.ui.BilingualText;
 import org.citizendialogue.answer.AnswerService;
 import org.citizendialogue.answer.AnswerTemplates;
 import org.citizendialogue.answer.DeskFilter;
@@ -67,7 +68,7 @@ class AnswerDeskView extends VerticalLayout implements HasDynamicTitle {
         topic.setId("desk-topic");
         topic.setLabel(getTranslation("answers.desk.topic"));
         topic.setItems(answers.deskTopics());
-        topic.setItemLabelGenerator(t -> t == null ? "" : t.dialogueTitle() + " › " + t.topicTitle());
+        topic.setItemLabelGenerator(t -> t == null ? "" : t.dialogueTitle().in(getLocale()) + " › " + t.topicTitle().in(getLocale()));
         topic.setEmptySelectionAllowed(true);
         topic.setEmptySelectionCaption(getTranslation("answers.desk.topic.all"));
         state.setId("desk-state");
@@ -155,7 +156,8 @@ class AnswerDeskView extends VerticalLayout implements HasDynamicTitle {
         var meta = new Div(new Span(q.authorName()), new Span(time.dateTime(q.submittedAt(), getLocale())),
                 new Span(getTranslation("vote.count-aria", q.voteCount())));
         if (topic != null) {
-            meta.add(new Span(topic.dialogueTitle() + " › " + topic.topicTitle()));
+            meta.add(BilingualText.span(topic.dialogueTitle(), getLocale()), new Span(" › "),
+                    BilingualText.span(topic.topicTitle(), getLocale()));
         }
         meta.addClassName("meta");
         var open = new Button(getTranslation(state.getValue() == DeskState.UNANSWERED || state.getValue() == DeskState.DRAFT

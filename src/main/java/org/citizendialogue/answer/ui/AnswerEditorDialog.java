@@ -86,13 +86,13 @@ class AnswerEditorDialog extends Dialog {
         template.setId("answer-template");
         template.setLabel(getTranslation("answers.editor.template"));
         template.setItems(templates);
-        template.setItemLabelGenerator(t -> t == null ? "" : t.title());
+        template.setItemLabelGenerator(t -> t == null ? "" : t.title().in(getLocale()));
         template.setEmptySelectionAllowed(true);
         template.setEmptySelectionCaption(getTranslation("answers.editor.template.none"));
         template.setVisible(!templates.isEmpty());
         template.addValueChangeListener(e -> {
             if (e.getValue() != null) {
-                text.setValue(e.getValue().body() + text.getValue());
+                text.setValue(e.getValue().body().in(getLocale()) + text.getValue());
             }
         });
 

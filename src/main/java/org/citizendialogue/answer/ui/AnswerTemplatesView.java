@@ -3,12 +3,16 @@ package org.citizendialogue.answer.ui;
 import org.citizendialogue.answer.AnswerTemplates;
 import org.citizendialogue.dialogue.DialogueCard;
 import org.citizendialogue.dialogue.DialogueService;
+import org.citizendialogue.shared.Bilingual;
 import org.citizendialogue.shared.DomainException;
+import org.citizendialogue.shared.ui.BilingualText;
+import org.citizendialogue.shared.ui.LanguagePair;
 import org.citizendialogue.shared.ui.MainLayout;
 import org.citizendialogue.shared.ui.Toasts;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -34,33 +38,34 @@ class AnswerTemplatesView extends VerticalLayout implements HasDynamicTitle {
 
     private final AnswerTemplates templates;
     private final Div list = new Div();
-    private final TextField title = new TextField();
-    private final TextArea body = new TextArea();
+    private final LanguagePair<TextField> title;
+    private final LanguagePair<TextArea> body;
     private final Select<DialogueCard> programme = new Select<>();
-    private java.util.Map<Long, String> programmeTitles = java.util.Map.of();
+    private java.util.Map<Long, Bilingual> programmeTitles = java.util.Map.of();
 
     AnswerTemplatesView(AnswerTemplates templates, DialogueService dialogues) {
         this.templates = templates;
         addClassName("page");
         var programmes = dialogues.manageable();
         programmeTitles = programmes.stream().collect(java.util.stream.Collectors.toMap(DialogueCard::id, DialogueCard::title));
-        title.setId("template-title");
-        title.setLabel(getTranslation("templates.field.title"));
-        title.setMaxLength(AnswerTemplates.TITLE_MAX);
-        body.setId("template-body");
-        body.setLabel(getTranslation("templates.field.body"));
-        body.setWidthFull();
+        title = LanguagePair.textFields("template-title", getTranslation("templates.field.title"),
+                AnswerTemplates.TITLE_MAX, true, this::getTranslation);
+        body = LanguagePair.textAreas("template-body", getTranslation("templates.field.body"), AnswerTemplates.BODY_MAX, true,
+                this::getTranslation);
         programme.setId("template-programme");
         programme.setLabel(getTranslation("templates.field.programme"));
         programme.setItems(programmes);
-        programme.setItemLabelGenerator(d -> d == null ? "" : d.title());
+        programme.setItemLabelGenerator(d -> d == null ? "" : d.title().in(getLocale()));
         programme.setEmptySelectionAllowed(true);
         programme.setEmptySelectionCaption(getTranslation("templates.global"));
         var save = new Button(getTranslation("templates.add"), e -> add());
         save.setId("template-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var texts = new FormLayout(title.zh, title.en, body.zh, body.en);
+        texts.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
+        texts.setWidthFull();
         add(new H1(getTranslation("templates.title")), new Paragraph(getTranslation("templates.intro")), list,
-                new H2(getTranslation("templates.new")), title, programme, body, save);
+                new H2(getTranslation("templates.new")), programme, texts, save);
         refresh();
     }
 
@@ -74,9 +79,11 @@ class AnswerTemplatesView extends VerticalLayout implements HasDynamicTitle {
             var card = new Article();
             card.setId("template-" + t.id());
             card.addClassName("queue-card");
-            var scope = t.dialogueId() == null ? getTranslation("templates.global")
-                    : programmeTitles.getOrDefault(t.dialogueId(), String.valueOf(t.dialogueId()));
-            var meta = new Div(new Span(t.title()), new Span(scope));
+            var scope = t.dialogueId() == null ? new Span(getTranslation("templates.global"))
+                    : programmeTitles.containsKey(t.dialogueId())
+                            ? BilingualText.span(programmeTitles.get(t.dialogueId()), getLocale())
+                            : new Span(String.valueOf(t.dialogueId()));
+            var meta = new Div(BilingualText.span(t.title(), getLocale()), scope);
             meta.addClassName("meta");
             var remove = new Button(getTranslation("templates.remove"), e -> {
                 templates.remove(t.id());
@@ -84,22 +91,26 @@ class AnswerTemplatesView extends VerticalLayout implements HasDynamicTitle {
             });
             remove.setId("template-delete-" + t.id());
             remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-            card.add(meta, new Paragraph(t.body()), remove);
+            card.add(meta, BilingualText.show(new Paragraph(), t.body(), getLocale()), remove);
             list.add(card);
         }
     }
 
     private void add() {
-        title.setInvalid(false);
-        body.setInvalid(false);
+        title.clearErrors();
+        body.clearErrors();
         try {
-            templates.add(programme.getValue() == null ? null : programme.getValue().id(), title.getValue(), body.getValue());
+            templates.add(programme.getValue() == null ? null : programme.getValue().id(), title.value(), body.value());
             title.clear();
             body.clear();
             Toasts.success(getTranslation("templates.added"));
             refresh();
         } catch (DomainException refused) {
-            var field = "title".equals(refused.field()) ? title : body;
+            var name = String.valueOf(refused.field());
+            var field = title.field(name, "title") != null ? title.field(name, "title") : body.field(name, "body");
+            if (field == null) {
+                throw refused;
+            }
             field.setErrorMessage(getTranslation(refused.messageKey(), refused.arguments()));
             field.setInvalid(true);
         }

@@ -1,5 +1,6 @@
 package org.citizendialogue.answer.ui;
 
+import org.citizendialogue.shared.ui.BilingualText;
 import org.citizendialogue.dialogue.DialogueCard;
 import org.citizendialogue.dialogue.DialogueService;
 import org.citizendialogue.shared.ui.StatusBadge;
@@ -40,7 +41,7 @@ class ProgrammeControls extends Section {
         card.addClassName("queue-card");
         card.setId("programme-" + d.slug());
         var meta = new Div(new StatusBadge(getTranslation("status." + d.status()), d.status().name().toLowerCase()),
-                new Anchor("dialogues/" + d.slug(), d.title()));
+                BilingualText.anchor("dialogues/" + d.slug(), d.title(), getLocale()));
         meta.addClassName("meta");
         var actions = new Div();
         actions.addClassName("actions");

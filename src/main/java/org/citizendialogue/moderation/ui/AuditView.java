@@ -73,7 +73,7 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
         programme.setEmptySelectionAllowed(true);
         programme.setEmptySelectionCaption(getTranslation("audit.filter.any-programme"));
         programme.setItems(dialogues.publicDialogues());
-        programme.setItemLabelGenerator(d -> d == null ? getTranslation("audit.filter.any-programme") : d.title());
+        programme.setItemLabelGenerator(d -> d == null ? getTranslation("audit.filter.any-programme") : d.title().in(getLocale()));
         from.setId("audit-from");
         from.setLabel(getTranslation("audit.filter.from"));
         from.setLocale(getLocale());

@@ -3,6 +3,7 @@ package org.citizendialogue.moderation.ui;
 import java.util.Locale;
 import java.util.function.Consumer;
 
+import org.citizendialogue.shared.ui.BilingualText;
 import org.citizendialogue.dialogue.TopicContext;
 import org.citizendialogue.moderation.Claim;
 import org.citizendialogue.shared.ui.StatusBadge;
@@ -44,7 +45,8 @@ class QueueCard extends Article {
         var kind = new StatusBadge(getTranslation("kind." + item.kind()), item.kind().name().toLowerCase());
         var meta = new Div(select, kind, new Span(item.authorName()), new Span(time.dateTime(item.submittedAt(), locale)));
         if (topic != null) {
-            meta.add(new Span(topic.dialogueTitle() + " › " + topic.topicTitle()));
+            meta.add(BilingualText.span(topic.dialogueTitle(), locale), new Span(" › "),
+                    BilingualText.span(topic.topicTitle(), locale));
         }
         meta.addClassName("meta");
         add(meta);

@@ -31,13 +31,13 @@ class QueueFilters extends Div {
         programme.setId("queue-filter-programme");
         programme.setLabel(getTranslation("moderation.filter.programme"));
         programme.setItems(dialogues.publicDialogues());
-        programme.setItemLabelGenerator(d -> d == null ? "" : d.title());
+        programme.setItemLabelGenerator(d -> d == null ? "" : d.title().in(getLocale()));
         programme.setEmptySelectionAllowed(true);
         programme.setEmptySelectionCaption(getTranslation("moderation.filter.any-programme"));
         programme.setPlaceholder(getTranslation("moderation.filter.any-programme"));
         topic.setId("queue-filter-topic");
         topic.setLabel(getTranslation("moderation.filter.topic"));
-        topic.setItemLabelGenerator(t -> t == null ? "" : t.topicTitle());
+        topic.setItemLabelGenerator(t -> t == null ? "" : t.topicTitle().in(getLocale()));
         topic.setEmptySelectionAllowed(true);
         topic.setEmptySelectionCaption(getTranslation("moderation.filter.any-topic"));
         topic.setPlaceholder(getTranslation("moderation.filter.any-topic"));

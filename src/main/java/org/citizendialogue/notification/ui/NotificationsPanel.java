@@ -1,5 +1,6 @@
 package org.citizendialogue.notification.ui;
 
+import org.citizendialogue.shared.ui.BilingualText;
 import org.citizendialogue.notification.MailSetting;
 import org.citizendialogue.notification.Notice;
 import org.citizendialogue.notification.NoticeText;
@@ -92,7 +93,7 @@ class NotificationsPanel extends Section {
             stop.setId("unfollow-" + f.target().name().toLowerCase() + "-" + f.targetId());
             stop.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             var row = new Div(new Span(getTranslation("follows.kind." + f.target().name()) + " · "),
-                    new Anchor(f.path(), f.label()), stop);
+                    BilingualText.anchor(f.path(), f.label(), getLocale()), stop);
             row.setId("followed-" + f.target().name().toLowerCase() + "-" + f.targetId());
             row.addClassName("followed");
             follows.add(row);

@@ -1,5 +1,6 @@
 package org.citizendialogue.portal.ui;
 
+import org.citizendialogue.shared.ui.BilingualText;
 import org.citizendialogue.dialogue.DialogueDetails;
 import org.citizendialogue.dialogue.DialogueService;
 import org.citizendialogue.dialogue.TopicSummary;
@@ -57,12 +58,20 @@ class DialogueView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             status.add(new Span(getTranslation("programme.broadcast", time.dateTime(dialogue.startsAt(), getLocale()))));
         }
         var guest = new Div(new Span(getTranslation("programme.guest")), new Span(": "),
-                new Span(dialogue.guestName() + " — " + dialogue.guestTitle()));
+                BilingualText.span(dialogue.guestName(), getLocale()), new Span(" — "),
+                BilingualText.span(dialogue.guestTitle(), getLocale()));
         guest.addClassName("guest");
-        var bureau = new Div(new Span(getTranslation("programme.bureau")), new Span(": "), new Span(dialogue.bureauName()));
-        var summary = new Paragraph(dialogue.summary());
+        var bureau = new Div(new Span(getTranslation("programme.bureau")), new Span(": "), BilingualText.span(dialogue.bureauName(), getLocale()));
+        var summary = BilingualText.show(new Paragraph(), dialogue.summary(), getLocale());
         summary.addClassName("lead");
-        add(new H1(dialogue.title()), status, guest, bureau, summary);
+        add(BilingualText.showMarked(new H1(), dialogue.title(), getLocale()), status, guest, bureau);
+        if (!dialogue.series().isEmpty()) {
+            var series = BilingualText.show(new Paragraph(), dialogue.series(), getLocale());
+            series.setId("programme-series");
+            series.addClassName("meta");
+            add(series);
+        }
+        add(summary);
         if (dialogue.livestreamUrl() != null) {
             var stream = new Anchor(dialogue.livestreamUrl(), getTranslation("programme.livestream"));
             stream.setTarget(com.vaadin.flow.component.html.AnchorTarget.BLANK);
@@ -84,8 +93,9 @@ class DialogueView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         list.addClassName("topic-list");
         for (var topic : dialogue.topics()) {
             var c = counts.getOrDefault(topic.id(), TopicCounts.none(topic.id()));
-            var card = new Article(new H3(new Anchor("dialogues/" + dialogue.slug() + "/topics/" + topic.slug(), topic.title())),
-                    new Paragraph(topic.summary()));
+            var card = new Article(new H3(BilingualText.showMarked(
+                    new Anchor("dialogues/" + dialogue.slug() + "/topics/" + topic.slug(), ""), topic.title(), getLocale())),
+                    BilingualText.show(new Paragraph(), topic.summary(), getLocale()));
             var figures = new Div(new Span(getTranslation("topic.count.questions", c.questions())),
                     new Span(getTranslation("topic.count.answered", c.answered())),
                     new Span(getTranslation("topic.count.comments", c.comments())));
@@ -101,6 +111,6 @@ class DialogueView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     @Override
     public String getPageTitle() {
-        return (dialogue == null ? "" : dialogue.title() + " · ") + getTranslation("app.name");
+        return (dialogue == null ? "" : dialogue.title().in(getLocale()) + " · ") + getTranslation("app.name");
     }
 }

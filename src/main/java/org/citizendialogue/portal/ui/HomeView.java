@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.citizendialogue.shared.ui.BilingualText;
 import org.citizendialogue.dialogue.DialogueCard;
 import org.citizendialogue.dialogue.DialogueService;
 import org.citizendialogue.dialogue.DialogueStatus;
@@ -21,6 +22,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -67,8 +69,9 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         var card = new Article();
         card.addClassName("programme-card");
         card.setId("programme-" + d.slug());
-        var title = new H3(new Anchor("dialogues/" + d.slug(), d.title()));
-        var guest = new Paragraph(d.guestName() + " — " + d.guestTitle());
+        var title = new H3(BilingualText.showMarked(new Anchor("dialogues/" + d.slug(), ""), d.title(), getLocale()));
+        var guest = new Paragraph(BilingualText.span(d.guestName(), getLocale()), new Span(" — "),
+                BilingualText.span(d.guestTitle(), getLocale()));
         guest.addClassName("guest");
         var meta = new Div(new StatusBadge(getTranslation("status." + d.status()), d.status().name().toLowerCase()));
         if (d.startsAt() != null) {
@@ -77,7 +80,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
                             ? "programme.broadcast" : "programme.broadcast-past", time.dateTime(d.startsAt(), getLocale()))));
         }
         meta.addClassName("meta");
-        card.add(title, guest, new Paragraph(d.bureauName()), meta);
+        card.add(title, guest, BilingualText.show(new Paragraph(), d.bureauName(), getLocale()), meta);
         return card;
     }
 

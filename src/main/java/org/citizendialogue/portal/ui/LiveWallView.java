@@ -1,5 +1,6 @@
 package org.citizendialogue.portal.ui;
 
+import org.citizendialogue.shared.ui.BilingualText;
 import org.citizendialogue.dialogue.DialogueDetails;
 import org.citizendialogue.dialogue.DialogueService;
 import org.citizendialogue.portal.LiveFeed;
@@ -60,13 +61,14 @@ class LiveWallView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         var header = new Div(new StatusBadge(getTranslation("status." + dialogue.status()),
                 dialogue.status().name().toLowerCase()), new Anchor("dialogues/" + dialogue.slug(), getTranslation("live.back")));
         header.addClassName("wall-header");
-        var guest = new Paragraph(dialogue.guestName() + " — " + dialogue.guestTitle());
+        var guest = new Paragraph(BilingualText.span(dialogue.guestName(), getLocale()), new Span(" — "),
+                BilingualText.span(dialogue.guestTitle(), getLocale()));
         guest.addClassName("wall-guest");
         var onAirSection = new Section(new H2(getTranslation("live.now-answering")), nowAnswering);
         onAirSection.addClassName("wall-on-air");
         var topSection = new Section(new H2(getTranslation("live.top-questions")), top);
         topSection.addClassName("wall-top");
-        add(new LiveAnnouncer(), header, new H1(dialogue.title()), guest, onAirSection, topSection);
+        add(new LiveAnnouncer(), header, BilingualText.show(new H1(), dialogue.title(), getLocale()), guest, onAirSection, topSection);
         show(feed.currentWall(dialogue.id()));
         live.whileAttached(this, Channels.wall(dialogue.id()), update -> {
             if (update instanceof LiveFeed.WallState state) {
@@ -108,6 +110,6 @@ class LiveWallView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 
     @Override
     public String getPageTitle() {
-        return getTranslation("live.title", dialogue == null ? "" : dialogue.title());
+        return getTranslation("live.title", dialogue == null ? "" : dialogue.title().in(getLocale()));
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import org.citizendialogue.shared.ui.BilingualText;
 import org.citizendialogue.account.Suspensions;
 import org.citizendialogue.answer.AnswerModeration;
 import org.citizendialogue.answer.AnswerService;
@@ -85,8 +86,9 @@ class QuestionView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         TopicContext topic = dialogues.topic(question.topicId()).filter(t -> t.status().isPublic())
                 .orElseThrow(NotFoundException::new);
         removeAll();
-        var crumbs = new Nav(new Anchor("dialogues/" + topic.dialogueSlug(), topic.dialogueTitle()), new Span(" › "),
-                new Anchor("dialogues/" + topic.dialogueSlug() + "/topics/" + topic.topicSlug(), topic.topicTitle()));
+        var crumbs = new Nav(BilingualText.anchor("dialogues/" + topic.dialogueSlug(), topic.dialogueTitle(), getLocale()),
+                new Span(" › "), BilingualText.anchor("dialogues/" + topic.dialogueSlug() + "/topics/" + topic.topicSlug(),
+                        topic.topicTitle(), getLocale()));
         crumbs.addClassName("breadcrumbs");
         crumbs.getElement().setAttribute("aria-label", getTranslation("nav.breadcrumbs"));
         var suspended = suspensions.mine();

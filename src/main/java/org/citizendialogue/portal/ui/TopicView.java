@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.citizendialogue.shared.ui.BilingualText;
 import org.citizendialogue.account.Suspension;
 import org.citizendialogue.account.Suspensions;
 import org.citizendialogue.answer.AnswerService;
@@ -116,12 +117,12 @@ class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         suspended = suspensions.mine();
         unconfirmed = verifications.mineUnconfirmed();
         removeAll();
-        var crumbs = new Nav(new Anchor("dialogues/" + topic.dialogueSlug(), topic.dialogueTitle()));
+        var crumbs = new Nav(BilingualText.anchor("dialogues/" + topic.dialogueSlug(), topic.dialogueTitle(), getLocale()));
         crumbs.addClassName("breadcrumbs");
         crumbs.getElement().setAttribute("aria-label", getTranslation("nav.breadcrumbs"));
-        var summary = new Paragraph(topic.topicSummary());
+        var summary = BilingualText.show(new Paragraph(), topic.topicSummary(), getLocale());
         summary.addClassName("lead");
-        add(crumbs, new H1(topic.topicTitle()), summary);
+        add(crumbs, BilingualText.showMarked(new H1(), topic.topicTitle(), getLocale()), summary);
         if (unconfirmed) {
             add(new org.citizendialogue.shared.ui.UnconfirmedEmailNotice(verifications::resend));
         }
@@ -376,6 +377,6 @@ class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     @Override
     public String getPageTitle() {
-        return (topic == null ? "" : topic.topicTitle() + " · ") + getTranslation("app.name");
+        return (topic == null ? "" : topic.topicTitle().in(getLocale()) + " · ") + getTranslation("app.name");
     }
 }

@@ -1,5 +1,6 @@
 package org.citizendialogue.portal.ui;
 
+import org.citizendialogue.shared.ui.BilingualText;
 import org.citizendialogue.dialogue.DialogueDetails;
 import org.citizendialogue.dialogue.DialogueService;
 import org.citizendialogue.shared.ui.MainLayout;
@@ -48,7 +49,7 @@ class TransparencyView extends VerticalLayout implements BeforeEnterObserver, Ha
                 .orElseThrow(NotFoundException::new);
         var figures = submissions.transparency(dialogue.id());
         removeAll();
-        var back = new Anchor("dialogues/" + dialogue.slug(), dialogue.title());
+        var back = BilingualText.anchor("dialogues/" + dialogue.slug(), dialogue.title(), getLocale());
         add(back, new H1(getTranslation("transparency.title")), new Paragraph(getTranslation("transparency.intro")),
                 overview(figures), new H2(getTranslation("transparency.rejected-by-reason")), rejections(figures));
     }
@@ -97,7 +98,7 @@ class TransparencyView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public String getPageTitle() {
-        return getTranslation("transparency.title") + (dialogue == null ? "" : " · " + dialogue.title()) + " · "
+        return getTranslation("transparency.title") + (dialogue == null ? "" : " · " + dialogue.title().in(getLocale())) + " · "
                 + getTranslation("app.name");
     }
 }

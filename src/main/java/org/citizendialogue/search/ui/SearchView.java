@@ -3,6 +3,7 @@ package org.citizendialogue.search.ui;
 import java.util.LinkedHashMap;
 import java.util.List;
 
+import org.citizendialogue.shared.ui.BilingualText;
 import org.citizendialogue.dialogue.DialogueCard;
 import org.citizendialogue.dialogue.DialogueService;
 import org.citizendialogue.dialogue.TopicContext;
@@ -93,7 +94,7 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         programme.setLabel(getTranslation("search.programme"));
         programme.setEmptySelectionAllowed(true);
         programme.setEmptySelectionCaption(getTranslation("search.programme.any"));
-        programme.setItemLabelGenerator(d -> d == null ? getTranslation("search.programme.any") : d.title());
+        programme.setItemLabelGenerator(d -> d == null ? getTranslation("search.programme.any") : d.title().in(getLocale()));
         programme.addValueChangeListener(e -> {
             topic.clear();
             go();
@@ -102,7 +103,7 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         topic.setLabel(getTranslation("search.topic"));
         topic.setEmptySelectionAllowed(true);
         topic.setEmptySelectionCaption(getTranslation("search.topic.any"));
-        topic.setItemLabelGenerator(t -> t == null ? getTranslation("search.topic.any") : t.title());
+        topic.setItemLabelGenerator(t -> t == null ? getTranslation("search.topic.any") : t.title().in(getLocale()));
         topic.addValueChangeListener(e -> go());
         answered.setId("search-answered");
         answered.setLabel(getTranslation("search.answered"));
@@ -238,7 +239,7 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         var meta = new Div(new StatusBadge(getTranslation("search.kind." + hit.kind().name()), hit.kind().name().toLowerCase(java.util.Locale.ROOT)));
         meta.addClassName("meta");
         if (topicContext != null) {
-            meta.add(new Span(topicContext.topicTitle()), new Span(" · "));
+            meta.add(BilingualText.span(topicContext.topicTitle(), getLocale()), new Span(" · "));
         }
         meta.add(new Span(hit.author()), new Span(" · "), new Span(time.dateTime(hit.at(), getLocale())));
         if (hit.answered() && hit.kind() == HitKind.QUESTION) {

@@ -32,7 +32,7 @@ class AdminStatisticsView extends VerticalLayout implements HasDynamicTitle {
         addClassName("page");
         programme.setId("stats-programme");
         programme.setLabel(getTranslation("stats.admin.programme"));
-        programme.setItemLabelGenerator(DialogueCard::title);
+        programme.setItemLabelGenerator(d -> d.title().in(getLocale()));
         var programmes = statistics.programmes();
         programme.setItems(programmes);
         programme.addValueChangeListener(e -> show(e.getValue()));

@@ -1,5 +1,6 @@
 package org.citizendialogue.statistics.ui;
 
+import org.citizendialogue.shared.ui.BilingualText;
 import java.time.ZoneId;
 
 import org.citizendialogue.shared.ui.MainLayout;
@@ -36,14 +37,14 @@ class ProgrammeStatisticsView extends VerticalLayout implements BeforeEnterObser
     public void beforeEnter(BeforeEnterEvent event) {
         stats = statistics.ofProgramme(event.getRouteParameters().get("slug").orElse("")).orElseThrow(NotFoundException::new);
         removeAll();
-        var crumbs = new Nav(new Anchor("dialogues/" + stats.slug(), stats.title()));
+        var crumbs = new Nav(BilingualText.anchor("dialogues/" + stats.slug(), stats.title(), getLocale()));
         crumbs.addClassName("breadcrumbs");
         crumbs.getElement().setAttribute("aria-label", getTranslation("nav.breadcrumbs"));
-        add(crumbs, new H1(getTranslation("stats.title", stats.title())), new StatisticsPanel(stats, zone, getLocale()));
+        add(crumbs, new H1(getTranslation("stats.title", stats.title().in(getLocale()))), new StatisticsPanel(stats, zone, getLocale()));
     }
 
     @Override
     public String getPageTitle() {
-        return getTranslation("stats.title", stats == null ? "" : stats.title()) + " · " + getTranslation("app.name");
+        return getTranslation("stats.title", stats == null ? "" : stats.title().in(getLocale())) + " · " + getTranslation("app.name");
     }
 }

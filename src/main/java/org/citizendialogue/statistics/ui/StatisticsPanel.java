@@ -1,5 +1,6 @@
 package org.citizendialogue.statistics.ui;
 
+import org.citizendialogue.shared.ui.BilingualText;
 import java.text.NumberFormat;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -88,7 +89,7 @@ class StatisticsPanel extends Div {
             var f = topic.figures();
             var row = new NativeTableRow();
             row.setId("stats-topic-" + topic.slug());
-            row.add(new NativeTableCell(String.valueOf(topic.position())), rowHeader(topic.title()),
+            row.add(new NativeTableCell(String.valueOf(topic.position())), BilingualText.show(rowHeader(""), topic.title(), locale),
                     new NativeTableCell(number(f.received())));
             for (var status : SubmissionStatus.values()) {
                 row.add(new NativeTableCell(number(f.count(status))));

@@ -2,6 +2,7 @@ package org.citizendialogue.submission.ui;
 
 import java.util.stream.Collectors;
 
+import org.citizendialogue.shared.ui.BilingualText;
 import org.citizendialogue.dialogue.DialogueService;
 import org.citizendialogue.shared.ui.MainLayout;
 import org.citizendialogue.shared.ui.StatusBadge;
@@ -75,8 +76,8 @@ class MySubmissionsView extends VerticalLayout implements HasDynamicTitle {
         var topics = dialogues.topics(mine.stream().map(MySubmission::topicId).collect(Collectors.toSet()));
         for (var s : mine) {
             var topic = topics.get(s.topicId());
-            list.add(card(s, topic == null ? null : new Anchor(
-                    "dialogues/" + topic.dialogueSlug() + "/topics/" + topic.topicSlug(), topic.topicTitle())));
+            list.add(card(s, topic == null ? null : BilingualText.anchor(
+                    "dialogues/" + topic.dialogueSlug() + "/topics/" + topic.topicSlug(), topic.topicTitle(), getLocale())));
         }
     }
 
