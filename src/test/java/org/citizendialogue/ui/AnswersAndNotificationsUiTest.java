@@ -113,10 +113,15 @@ class AnswersAndNotificationsUiTest extends BrowserlessUiTest {
     void admin_adds_and_removes_a_template() {
         navigate("answers/templates", Component.class);
         var title = "UI template " + System.nanoTime();
-        test(byId(TextField.class, "template-title")).setValue(title);
-        test(byId(TextArea.class, "template-body")).setValue("Dear resident, ");
+        test(byId(TextField.class, "template-title-en")).setValue(title);
+        test(byId(TextArea.class, "template-body-en")).setValue("Dear resident, ");
+        test(byId(TextArea.class, "template-body-zh")).setValue("尊敬的市民：");
         test(byId(Button.class, "template-save")).click();
-        assertThat(pageShows(title)).isTrue();
+        assertThat(byId(TextField.class, "template-title-zh").isInvalid())
+                .as("a Chinese text was started, so it needs its Chinese title").isTrue();
+        test(byId(TextField.class, "template-title-zh")).setValue("界面模板 " + title);
+        test(byId(Button.class, "template-save")).click();
+        assertThat(pageShows(title)).as("an English reader reads the English title").isTrue();
     }
 
     @Test
