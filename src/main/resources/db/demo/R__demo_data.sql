@@ -289,7 +289,7 @@ INSERT IGNORE INTO answer (id, question_id, dialogue_id, author_id, author_title
      'Within the Fifth Ring Road 5G coverage is complete; outside it, the current approach is precise coverage of key areas and typical scenes, such as town centres, industrial parks, transport hubs and scenic areas. Together with the operators we add base stations every year in the outer districts, including Miyun and Yanqing, starting with places where many people live and work. Residents can report weak coverage to their operator, and these reports help us plan.',
      'PUBLISHED', @now - INTERVAL '3 18:20' DAY_MINUTE, @now - INTERVAL '3 17:45' DAY_MINUTE, @now - INTERVAL '3 17:45' DAY_MINUTE),
     (6, 9, 1, 3, 'Spokesperson, Beijing Municipal Bureau of Economy and Information Technology', 'Beijing Municipal Bureau of Economy and Information Technology',
-     '感谢您的关注。北京已建成国内首个高级别自动驾驶示范区，并完成了“车、路、云、网、图”五大体系的先行部署。目前市民可以在示范区内通过出行平台预约体验自动驾驶出行服务。车辆须经过道路测试和安全评估才能开展示范应用，车路协同系统也会为车辆提供超视距的路况信息。下一步，我们将稳步扩大示范范围。',
+     'Thank you for your interest. Beijing has built the country''s first high-level autonomous driving demonstration area and completed the advanced deployment of the five systems of "vehicle, road, cloud, network and map". Residents can already book autonomous rides inside the demonstration area through ride-hailing platforms. Vehicles must pass road tests and safety assessments before they serve the public, and the vehicle-road collaboration system gives them road information beyond their line of sight. Next, we will steadily widen the demonstration area.',
      'PUBLISHED', @now - INTERVAL '3 14:05' DAY_MINUTE, @now - INTERVAL '3 13:30' DAY_MINUTE, @now - INTERVAL '3 13:30' DAY_MINUTE),
     (7, 8, 1, 3, 'Spokesperson, Beijing Municipal Bureau of Economy and Information Technology', 'Beijing Municipal Bureau of Economy and Information Technology',
      'The Industrial Internet Data Element Registration Platform records industrial data resources so that companies can share and trade them under clear rules. It is part of the industrial internet collaborative development demonstration zone agreed by Beijing, Tianjin and Hebei, which is meant to serve the whole regional supply chain. Small and medium-sized suppliers in Hebei are welcome to join; the Beijing-Tianjin-Hebei Industrial Internet Collaborative Development Working Group can tell you how.',
@@ -375,9 +375,24 @@ INSERT IGNORE INTO programme_staff (dialogue_id, account_id) VALUES
     (1, 3);
 
 -- Each published demo answer has its first revision, so that its history is complete.
-INSERT IGNORE INTO answer_revision (answer_id, revision_no, state, body, department, follow_up, promised_date, author_title, published_at)
-    SELECT id, 1, state, body, department, follow_up, promised_date, author_title, published_at
+-- The answers in Chinese too (decision 025); the English one of answer 6 is its translation.
+UPDATE answer SET body_zh = '感谢您的提问。标杆城市建设围绕局长介绍的三个方面进行评估：数字赋能产业、数字赋能城市和数字赋能生活。已取得的成绩包括：人工智能产业规模超过1000亿元，建成5G基站7.5万个、实现五环内全覆盖，千兆固网接入用户达129.6万户。建设进展每年在政府工作报告中通报，我们也将在每次更新时公布主要指标。', bureau_name_zh = '北京市经济和信息化局' WHERE id = 1 AND body_zh IS NULL;
+UPDATE answer SET body_zh = '《条例》于1月1日起施行，主要确立数字经济发展的制度框架和支持措施：数字基础设施、数据资源、数字经济产业、智慧城市建设以及数字经济安全与保障。对小微企业而言，重点是支持数字化转型。数据安全等方面的义务按现行国家法律执行。', bureau_name_zh = '北京市经济和信息化局' WHERE id = 2 AND body_zh IS NULL;
+UPDATE answer SET body_zh = '北京人工智能企业超过1000家，占全国总数的29%，其中大多数是中小企业。初创企业可以申请本市在算力、数据和应用场景方面的支持，各区也在人工智能产业园区提供空间。我局企业服务窗口将帮助您找到适合贵企业的项目。', bureau_name_zh = '北京市经济和信息化局' WHERE id = 3 AND body_zh IS NULL;
+UPDATE answer SET body_zh = '15家信息消费体验中心分布在全市各处，大多位于商圈和产业园区。各中心的名单、地址和开放时间已在我局网站公布。大多数中心免费参观；学校班级等团体请提前与中心预约。', bureau_name_zh = '北京市经济和信息化局' WHERE id = 4 AND body_zh IS NULL;
+UPDATE answer SET body_zh = '五环内已实现5G全覆盖；五环外目前对重点区域和典型场景进行精准覆盖，例如镇中心、产业园区、交通枢纽和景区。我们每年与运营商一起在包括密云、延庆在内的远郊区增建基站，优先覆盖人口和就业集中的地方。市民可以向运营商反映信号弱的情况，这些反馈有助于我们做好规划。', bureau_name_zh = '北京市经济和信息化局' WHERE id = 5 AND body_zh IS NULL;
+UPDATE answer SET body_zh = '感谢您的关注。北京已建成国内首个高级别自动驾驶示范区，并完成了“车、路、云、网、图”五大体系的先行部署。目前市民可以在示范区内通过出行平台预约体验自动驾驶出行服务。车辆须经过道路测试和安全评估才能开展示范应用，车路协同系统也会为车辆提供超视距的路况信息。下一步，我们将稳步扩大示范范围。', bureau_name_zh = '北京市经济和信息化局' WHERE id = 6 AND body_zh IS NULL;
+UPDATE answer SET body_zh = '工业互联网数据要素登记平台对工业数据资源进行登记，使企业能够在明确规则下共享和交易数据。它是京津冀共建的工业互联网协同发展示范区的一部分，旨在服务整个区域供应链。欢迎河北的中小供应商加入，京津冀工业互联网协同发展工作组可以告诉您如何参与。', bureau_name_zh = '北京市经济和信息化局' WHERE id = 7 AND body_zh IS NULL;
+UPDATE answer SET body_zh = '以王府井和CBD为首批的示范性数字商圈试点，将提供智能导览、数字支付以及沉浸式门店、直播电商等消费新场景。数字服务是补充而不是替代：现金和银行卡仍然可以使用，商户也会为不愿使用手机的人保留服务。', bureau_name_zh = '北京市经济和信息化局' WHERE id = 8 AND body_zh IS NULL;
+UPDATE answer SET bureau_name_zh = '北京市经济和信息化局' WHERE id = 9 AND bureau_name_zh IS NULL;
+-- a database from before had answer 6 in Chinese only (V037 moved it to body_zh)
+UPDATE answer SET body = 'Thank you for your interest. Beijing has built the country''s first high-level autonomous driving demonstration area and completed the advanced deployment of the five systems of "vehicle, road, cloud, network and map". Residents can already book autonomous rides inside the demonstration area through ride-hailing platforms. Vehicles must pass road tests and safety assessments before they serve the public, and the vehicle-road collaboration system gives them road information beyond their line of sight. Next, we will steadily widen the demonstration area.' WHERE id = 6 AND body IS NULL;
+
+INSERT IGNORE INTO answer_revision (answer_id, revision_no, state, body, body_zh, department, follow_up, promised_date, author_title, published_at)
+    SELECT id, 1, state, body, body_zh, department, follow_up, promised_date, author_title, published_at
     FROM answer WHERE id BETWEEN 1 AND 8 AND status = 'PUBLISHED';
+UPDATE answer_revision r JOIN answer a ON a.id = r.answer_id
+    SET r.body_zh = a.body_zh WHERE r.answer_id BETWEEN 1 AND 8 AND r.revision_no = 1 AND r.body_zh IS NULL;
 
 INSERT IGNORE INTO answer_template (id, dialogue_id, title_en, body_en, created_at) VALUES
     (1, NULL, 'Thank you', 'Thank you for your question. ', @now - INTERVAL 7 DAY),

@@ -1,5 +1,6 @@
 package org.citizendialogue.answer;
 
+import org.citizendialogue.shared.Bilingual;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -26,7 +27,9 @@ class Answer {
     private long authorId;
     private String authorTitle;
     private String bureauName;
+    private String bureauNameZh;
     private String body;
+    private String bodyZh;
     private AnswerStatus status;
     private AnswerState state;
     private String department;
@@ -45,11 +48,12 @@ class Answer {
     Answer() {
     }
 
-    static Answer draft(long questionId, long dialogueId, String bureauName, Instant now) {
+    static Answer draft(long questionId, long dialogueId, Bilingual bureau, Instant now) {
         var a = new Answer();
         a.questionId = questionId;
         a.dialogueId = dialogueId;
-        a.bureauName = bureauName;
+        a.bureauName = bureau.en();
+        a.bureauNameZh = bureau.zh();
         a.status = AnswerStatus.DRAFT;
         a.state = AnswerState.ANSWERED;
         a.createdAt = now;
@@ -58,7 +62,8 @@ class Answer {
 
     /** Takes over checked content; the latest editor answers for it. */
     void edit(Content content, long editorId, String editorTitle, Instant now) {
-        body = content.body();
+        body = content.text().en();
+        bodyZh = content.text().zh();
         state = content.state();
         department = content.department();
         followUp = content.followUp();
@@ -108,13 +113,13 @@ class Answer {
     }
 
     /** The checked content of an answer (see AnswerService). */
-    record Content(AnswerState state, String body, String department, String followUp, LocalDate promisedDate,
+    record Content(AnswerState state, Bilingual text, String department, String followUp, LocalDate promisedDate,
             Integer recordingSeconds, String recordingLink) {
     }
 
     AnswerForm form() {
         return new AnswerForm(state, body == null ? "" : body, department, followUp, promisedDate,
-                RecordingTime.format(recordingSeconds), recordingLink);
+                RecordingTime.format(recordingSeconds), recordingLink, bodyZh == null ? "" : bodyZh);
     }
 
     Long id() {
@@ -127,6 +132,14 @@ class Answer {
 
     String body() {
         return body;
+    }
+
+    String bodyZh() {
+        return bodyZh;
+    }
+
+    Bilingual text() {
+        return Bilingual.of(bodyZh, body);
     }
 
     AnswerStatus status() {

@@ -1,5 +1,6 @@
 package org.citizendialogue.answer;
 
+import org.citizendialogue.shared.Bilingual;
 import java.time.Instant;
 
 /**
@@ -12,5 +13,9 @@ public record AnswerDraft(long questionId, Long answerId, AnswerStatus status, I
 
     public String body() {
         return form.body();
+    }
+
+    public Bilingual text() {
+        return form.text();
     }
 }

@@ -42,7 +42,8 @@ class AnswerReportStore {
     /** Reported or hidden answers: flagged ones (open reports at the threshold) first, then most reported. */
     List<AnswerReviewItem> review(int threshold, int offset, int limit) {
         return jdbc.sql("""
-                SELECT a.id, a.question_id, a.bureau_name, a.body, (a.hidden_at IS NOT NULL) hidden, a.hidden_reason,
+                SELECT a.id, a.question_id, COALESCE(a.bureau_name, a.bureau_name_zh) bureau_name,
+                       CONCAT_WS('\n\n', a.body_zh, a.body) body, (a.hidden_at IS NOT NULL) hidden, a.hidden_reason,
                        COUNT(r.id) open_reports, GROUP_CONCAT(DISTINCT r.reason ORDER BY r.reason) reasons,
                        (COUNT(r.id) >= :threshold) flagged, MAX(r.reported_at) last_reported_at
                 FROM answer a LEFT JOIN answer_report r ON r.answer_id = a.id AND r.resolved_at IS NULL

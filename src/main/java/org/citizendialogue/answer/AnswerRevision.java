@@ -1,9 +1,15 @@
 package org.citizendialogue.answer;
 
+import org.citizendialogue.shared.Bilingual;
 import java.time.Instant;
 import java.time.LocalDate;
 
 /** One published version of an answer; revision 1 is the first publication. */
 public record AnswerRevision(long answerId, int revisionNo, AnswerState state, String body, String department,
-        String followUp, LocalDate promisedDate, String authorTitle, Instant publishedAt) {
+        String followUp, LocalDate promisedDate, String authorTitle, Instant publishedAt, String bodyZh) {
+
+    /** The revision's text in both languages, as it was published. */
+    public Bilingual text() {
+        return Bilingual.of(bodyZh, body);
+    }
 }

@@ -22,10 +22,11 @@ class AnswerRevisionStore {
         int next = jdbc.sql("SELECT COALESCE(MAX(revision_no), 0) + 1 FROM answer_revision WHERE answer_id = :a")
                 .param("a", a.id()).query(Integer.class).single();
         jdbc.sql("""
-                INSERT INTO answer_revision (answer_id, revision_no, state, body, department, follow_up, promised_date,
-                                             author_title, published_at)
-                VALUES (:a, :n, :state, :body, :department, :followUp, :promised, :title, :at)
+                INSERT INTO answer_revision (answer_id, revision_no, state, body, body_zh, department, follow_up,
+                                             promised_date, author_title, published_at)
+                VALUES (:a, :n, :state, :body, :bodyZh, :department, :followUp, :promised, :title, :at)
                 """).param("a", a.id()).param("n", next).param("state", a.state().name()).param("body", a.body())
+                .param("bodyZh", a.bodyZh())
                 .param("department", a.department()).param("followUp", a.followUp())
                 .param("promised", a.promisedDate()).param("title", a.authorTitle()).param("at", Timestamp.from(at))
                 .update();
@@ -40,7 +41,8 @@ class AnswerRevisionStore {
 
     List<AnswerRevision> of(long answerId) {
         return jdbc.sql("""
-                SELECT answer_id, revision_no, state, body, department, follow_up, promised_date, author_title, published_at
+                SELECT answer_id, revision_no, state, body, department, follow_up, promised_date, author_title, published_at,
+                       body_zh
                 FROM answer_revision WHERE answer_id = :a ORDER BY revision_no
                 """).param("a", answerId).query(AnswerRevision.class).list();
     }

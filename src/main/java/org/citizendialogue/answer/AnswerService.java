@@ -1,5 +1,6 @@
 package org.citizendialogue.answer;
 
+import org.citizendialogue.shared.LanguageVersions;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
@@ -236,7 +237,7 @@ public class AnswerService {
             if (seenVersion != null) {
                 throw new OptimisticLockingFailureException("Answer to question " + questionId + " was removed meanwhile");
             }
-            answer = Answer.draft(questionId, topic.dialogueId(), topic.bureauName().in(java.util.Locale.ENGLISH), clock.instant());
+            answer = Answer.draft(questionId, topic.dialogueId(), topic.bureauName(), clock.instant());
         }
         answer.edit(content, staffMember.accountId(), title, clock.instant());
         answer.answeredOnAir(firstOnAir(questionId));
@@ -246,7 +247,9 @@ public class AnswerService {
     /** Checks the form: what each state needs, lengths, the recording time and link. */
     private Answer.Content checked(AnswerForm form, java.time.LocalDate promisedBefore) {
         var state = form.state() == null ? AnswerState.ANSWERED : form.state();
-        var body = Texts.required("text", form.body(), BODY_MAX);
+        var versions = new LanguageVersions();
+        var text = versions.required("text", form.text(), BODY_MAX);
+        versions.requireComplete();
         String department = null;
         String followUp = null;
         java.time.LocalDate promised = null;
@@ -273,7 +276,7 @@ public class AnswerService {
         if (link != null && !(link.startsWith("https://") || link.startsWith("http://"))) {
             throw DomainException.atField("recordingLink", "answer.error.link");
         }
-        return new Answer.Content(state, body, department, followUp, promised, seconds, link);
+        return new Answer.Content(state, text, department, followUp, promised, seconds, link);
     }
 
     // ---- commitments ----

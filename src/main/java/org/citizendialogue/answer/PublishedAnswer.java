@@ -1,5 +1,6 @@
 package org.citizendialogue.answer;
 
+import org.citizendialogue.shared.Bilingual;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -10,7 +11,18 @@ import java.time.LocalDate;
  */
 public record PublishedAnswer(long id, long questionId, String body, String bureauName, String authorTitle,
         Instant publishedAt, Instant updatedAt, AnswerState state, String department, String followUp,
-        LocalDate promisedDate, Instant onAirAt, Integer recordingSeconds, String recordingLink, int revisions) {
+        LocalDate promisedDate, Instant onAirAt, Integer recordingSeconds, String recordingLink, int revisions,
+        String bodyZh, String bureauNameZh) {
+
+    /** The answer's text in both languages (decision 025): {@code body} is the English one, {@code bodyZh} the Chinese. */
+    public Bilingual text() {
+        return Bilingual.of(bodyZh, body);
+    }
+
+    /** The bureau the answer is signed with, in both languages. */
+    public Bilingual bureau() {
+        return Bilingual.of(bureauNameZh, bureauName);
+    }
 
     public boolean edited() {
         return revisions > 1 || updatedAt != null && publishedAt != null && updatedAt.isAfter(publishedAt);

@@ -29,7 +29,8 @@ final class OpenDataFormats {
     static final List<String> CSV_HEADER = List.of("id", "url", "topic", "topic_title", "question", "author", "votes",
             "state", "submitted_at", "published_at", "answered_at", "comment_count", "answer", "answer_bureau",
             "answer_official_title", "answer_published_at", "answer_updated_at", "answer_state", "answer_department",
-            "answer_promised_date", "topic_title_zh", "topic_title_en");
+            "answer_promised_date", "topic_title_zh", "topic_title_en", "answer_zh", "answer_en", "answer_bureau_zh",
+            "answer_bureau_en");
 
     private static final Locale EN = Bilingual.ENGLISH;
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -63,11 +64,13 @@ final class OpenDataFormats {
             table.row(q.id(), baseUrl + "/questions/" + q.id(), row.topic() == null ? null : row.topic().slug(),
                     row.topic() == null ? null : row.topic().title().in(EN), q.body(), q.authorName(), q.votes(), state(row),
                     time(q.submittedAt()), time(q.publishedAt()), time(q.answeredAt()), q.commentCount(),
-                    a == null ? null : a.body(), a == null ? null : a.bureauName(), a == null ? null : a.authorTitle(),
+                    a == null ? null : a.text().in(EN), a == null ? null : a.bureau().in(EN),
+                    a == null ? null : a.authorTitle(),
                     a == null ? null : time(a.publishedAt()), a == null ? null : time(a.updatedAt()),
                     a == null ? null : answerState(a), a == null ? null : a.department(),
                     a == null ? null : date(a.promisedDate()), row.topic() == null ? null : row.topic().title().zh(),
-                    row.topic() == null ? null : row.topic().title().en());
+                    row.topic() == null ? null : row.topic().title().en(), a == null ? null : a.text().zh(),
+                    a == null ? null : a.text().en(), a == null ? null : a.bureau().zh(), a == null ? null : a.bureau().en());
         }
         return table.bytes();
     }
@@ -92,7 +95,8 @@ final class OpenDataFormats {
 
     /** state is answered, forwarded (to the department) or later (promised for promisedDate). */
     record JsonAnswer(String body, String bureau, String officialTitle, String publishedAt, String updatedAt,
-            String state, String department, String promisedDate) {
+            String state, String department, String promisedDate, String bodyZh, String bodyEn, String bureauZh,
+            String bureauEn) {
     }
 
     record JsonQuestion(long id, String url, JsonTopic topic, String body, String author, int votes, String state,
@@ -112,8 +116,9 @@ final class OpenDataFormats {
                             row.topic().title().in(EN), row.topic().title().zh(), row.topic().title().en()), q.body(),
                     q.authorName(), q.votes(), state(row), time(q.submittedAt()), time(q.publishedAt()),
                     time(q.answeredAt()), q.commentCount(),
-                    a == null ? null : new JsonAnswer(a.body(), a.bureauName(), a.authorTitle(), time(a.publishedAt()),
-                            time(a.updatedAt()), answerState(a), a.department(), date(a.promisedDate())));
+                    a == null ? null : new JsonAnswer(a.text().in(EN), a.bureau().in(EN), a.authorTitle(),
+                            time(a.publishedAt()), time(a.updatedAt()), answerState(a), a.department(),
+                            date(a.promisedDate()), a.text().zh(), a.text().en(), a.bureau().zh(), a.bureau().en()));
         }).toList();
         return JSON.writeValueAsBytes(new JsonExport(VERSION, dialogue, questions));
     }
@@ -168,7 +173,7 @@ final class OpenDataFormats {
                 element(xml, "updated", time(updated(entry)));
                 link(xml, "alternate", "text/html", baseUrl + "/questions/" + q.id());
                 xml.writeStartElement("author");
-                element(xml, "name", a.bureauName());
+                element(xml, "name", a.bureau().in(head.language()));
                 xml.writeEndElement();
                 xml.writeEmptyElement("category");
                 xml.writeAttribute("term", entry.topic().dialogueSlug() + "/" + entry.topic().topicSlug());
@@ -179,7 +184,8 @@ final class OpenDataFormats {
                 xml.writeEndElement();
                 xml.writeStartElement("content");
                 xml.writeAttribute("type", "text");
-                xml.writeCharacters(safe(a.body() + "\n\n— " + a.authorTitle() + ", " + a.bureauName()));
+                xml.writeCharacters(safe(a.text().in(head.language()) + "\n\n— " + a.authorTitle() + ", "
+                        + a.bureau().in(head.language())));
                 xml.writeEndElement();
                 xml.writeEndElement();
             }

@@ -20,6 +20,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.citizendialogue.answer.PublishedAnswer;
+import org.citizendialogue.shared.Bilingual;
 import org.citizendialogue.submission.PublishedQuestion;
 import org.citizendialogue.submission.PublishedText;
 import org.citizendialogue.submission.SubmissionKind;
@@ -141,7 +142,8 @@ class SearchIndex implements DisposableBean {
 
     private static Document document(PublishedAnswer answer, PublishedQuestion question) {
         return document("a-" + answer.id(), question.id(), HitKind.ANSWER, answer.id(), question.id(),
-                question.dialogueId(), question.topicId(), true, answer.bureauName(), answer.publishedAt(), answer.body());
+                question.dialogueId(), question.topicId(), true, answer.bureau().in(Bilingual.ENGLISH),
+                answer.publishedAt(), answer.text().both());
     }
 
     private static Document document(String key, long thread, HitKind kind, long id, Long questionId, long dialogueId,

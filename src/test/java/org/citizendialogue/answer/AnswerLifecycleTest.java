@@ -84,6 +84,33 @@ class AnswerLifecycleTest {
     }
 
     @Test
+    void an_answer_in_one_language_or_both_keeps_both_in_every_revision() {
+        long id = publishedQuestion(Demo.TOPIC_ID, "请问每年的数据在哪里公布？");
+        var chineseOnly = new AnswerForm(AnswerState.ANSWERED, null, null, null, null, null, null, "每年在政府工作报告中公布。");
+        var first = acting.as(Demo.STAFF, () -> answers.publish(id, chineseOnly, null));
+        var shown = answers.publishedFor(Set.of(id)).get(id);
+        assertThat(shown.text()).isEqualTo(Bilingual.of("每年在政府工作报告中公布。", null));
+        var english = shown.text().shown(Bilingual.ENGLISH);
+        assertThat(english.text()).as("an English reader gets the Chinese answer").isEqualTo("每年在政府工作报告中公布。");
+        assertThat(english.languageTag()).isEqualTo("zh-CN");
+        assertThat(shown.bureau()).isEqualTo(Bilingual.of(Demo.BUREAU_ZH, Demo.BUREAU));
+
+        acting.run(Demo.STAFF, () -> answers.publish(id, chineseOnly.withText(Bilingual.of("每年在政府工作报告中公布。",
+                "Every year, in the government work report.")), first.version()));
+        var revisions = answers.revisionsOf(first.answerId());
+        assertThat(revisions).extracting(AnswerRevision::text).containsExactly(
+                Bilingual.of("每年在政府工作报告中公布。", null),
+                Bilingual.of("每年在政府工作报告中公布。", "Every year, in the government work report."));
+        assertThat(publishedAnswers.forQuestions(Set.of(id)).get(id).text().in(Bilingual.ENGLISH))
+                .isEqualTo("Every year, in the government work report.");
+
+        long other = publishedQuestion(Demo.TOPIC_ID, "An answer in neither language?");
+        assertThatThrownBy(() -> acting.run(Demo.STAFF, () -> answers.publish(other,
+                new AnswerForm(AnswerState.ANSWERED, " ", null, null, null, null, null, ""), null)))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).isEqualTo("text.zh"));
+    }
+
+    @Test
     void forwarded_needs_a_department_and_where_to_follow_up_and_later_a_future_date() {
         long id = publishedQuestion(Demo.TOPIC_ID, "Who handles broadband complaints?");
         assertThatThrownBy(() -> acting.run(Demo.STAFF, () -> answers.publish(id,

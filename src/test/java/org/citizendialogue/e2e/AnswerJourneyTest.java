@@ -45,9 +45,9 @@ class AnswerJourneyTest extends BrowserTest {
         new WebDriverWait(staff.driver(), Duration.ofSeconds(10)).until(d -> !d.findElements(
                 By.xpath("//vaadin-select-item[contains(., 'Thank you')]")).isEmpty());
         staff.driver().findElement(By.xpath("//vaadin-select-item[contains(., 'Thank you')]")).click();
-        new WebDriverWait(staff.driver(), Duration.ofSeconds(20)).until(d -> staff.byId("answer-text").findElement(By.tagName("textarea")).getAttribute("value")
+        new WebDriverWait(staff.driver(), Duration.ofSeconds(20)).until(d -> staff.byId("answer-text-en").findElement(By.tagName("textarea")).getAttribute("value")
                 .startsWith("Thank you for your question."));
-        staff.byId("answer-text").findElement(By.tagName("textarea")).sendKeys(Keys.END, "Wangfujing opens first.");
+        staff.byId("answer-text-en").findElement(By.tagName("textarea")).sendKeys(Keys.END, "Wangfujing opens first.");
         staff.click("answer-publish");
         staff.waitUntilGone("answer-open-" + id);
 
@@ -58,10 +58,10 @@ class AnswerJourneyTest extends BrowserTest {
         staff.driver().findElement(answered).click();
         staff.waitForVaadin();
         staff.clickShowingMore("answer-open-" + id, "desk-more");
-        var area = staff.byId("answer-text").findElement(By.tagName("textarea"));
+        var area = staff.byId("answer-text-en").findElement(By.tagName("textarea"));
         area.sendKeys(Keys.END, " The CBD follows in autumn.");
         staff.click("answer-publish");
-        new WebDriverWait(staff.driver(), Duration.ofSeconds(20)).until(d -> d.findElements(By.id("answer-text")).isEmpty());
+        new WebDriverWait(staff.driver(), Duration.ofSeconds(20)).until(d -> d.findElements(By.id("answer-text-en")).isEmpty());
 
         var resident = openBrowser();
         resident.signIn(email, "a long enough passphrase");

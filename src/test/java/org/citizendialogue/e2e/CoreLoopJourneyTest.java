@@ -51,7 +51,7 @@ class CoreLoopJourneyTest extends BrowserTest {
         staff.signIn(Demo.STAFF, Demo.PASSWORD);
         staff.open("answers");
         staff.clickShowingMore("answer-open-" + id, "desk-more");
-        staff.type("answer-text", answer);
+        staff.type("answer-text-en", answer);
         staff.click("answer-publish");
         staff.waitUntilGone("answer-open-" + id);
 

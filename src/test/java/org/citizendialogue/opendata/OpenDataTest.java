@@ -199,7 +199,11 @@ class OpenDataTest {
         var answer = nine.get("answer");
         assertThat(answer.get("bureau").asString()).isEqualTo(Demo.BUREAU);
         assertThat(answer.get("officialTitle").asString()).startsWith("Spokesperson");
-        assertThat(answer.get("body").asString()).contains("自动驾驶");
+        assertThat(answer.get("body").asString()).as("as in version 1: the English text")
+                .contains("autonomous driving");
+        assertThat(answer.get("bodyZh").asString()).contains("自动驾驶");
+        assertThat(answer.get("bodyEn").asString()).isEqualTo(answer.get("body").asString());
+        assertThat(answer.get("bureauZh").asString()).isEqualTo(Demo.BUREAU_ZH);
         assertThat(OffsetDateTime.parse(answer.get("publishedAt").asString())).isNotNull();
         assertThat(answer.get("state").asString()).isEqualTo("answered");
     }
@@ -297,6 +301,51 @@ class OpenDataTest {
                     .param("ids", answerIds).query(Long.class).single()).as("only published answers")
                     .isEqualTo(answerIds.size());
         }
+    }
+
+    @Test
+    void feeds_have_a_language_and_the_exports_carry_both_versions() throws Exception {
+        var factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        var path = "/feeds/dialogues/" + Demo.DIALOGUE + "/answers.atom";
+        var english = factory.newDocumentBuilder().parse(new ByteArrayInputStream(fetch(path).getContentAsByteArray()))
+                .getDocumentElement();
+        assertThat(english.getAttributeNS("http://www.w3.org/XML/1998/namespace", "lang")).isEqualTo("en");
+        assertThat(child(english, "title").getTextContent()).isEqualTo("Building a global digital economy benchmark city: published answers");
+        var chinese = factory.newDocumentBuilder().parse(new ByteArrayInputStream(fetch(path + "?lang=zh")
+                .getContentAsByteArray())).getDocumentElement();
+        assertThat(chinese.getAttributeNS("http://www.w3.org/XML/1998/namespace", "lang")).isEqualTo("zh-CN");
+        assertThat(child(chinese, "title").getTextContent()).isEqualTo("建设全球数字经济标杆城市：已发布的答复");
+        assertThat(child(chinese, "id").getTextContent()).as("another feed, another id")
+                .isNotEqualTo(child(english, "id").getTextContent()).endsWith("/zh");
+        assertThat(links(chinese, "self")).singleElement().satisfies(href -> assertThat(href).endsWith(path + "?lang=zh"));
+        for (var entry : children(chinese, "entry")) {
+            assertThat(child(child(entry, "author"), "name").getTextContent()).isEqualTo(Demo.BUREAU_ZH);
+            assertThat(child(entry, "title").getTextContent()).startsWith("对问题 ");
+        }
+        assertThat(children(chinese, "entry")).anySatisfy(e -> assertThat(child(e, "content").getTextContent())
+                .contains("5G基站7.5万个"));
+
+        var csv = parseCsv(new String(fetch(BASE + "/questions.csv").getContentAsByteArray(), StandardCharsets.UTF_8)
+                .substring(1));
+        var header = csv.getFirst();
+        assertThat(header).as("new fields at the end, the old ones where they were")
+                .endsWith("topic_title_zh", "topic_title_en", "answer_zh", "answer_en", "answer_bureau_zh", "answer_bureau_en");
+        assertThat(header.indexOf("topic_title")).isEqualTo(3);
+        var nine = csv.stream().filter(r -> r.get(0).equals("9")).findFirst().orElseThrow();
+        assertThat(nine.get(header.indexOf("topic_title_zh"))).isEqualTo("数字赋能城市");
+        assertThat(nine.get(header.indexOf("topic_title"))).isEqualTo("Digitally empowered cities");
+        assertThat(nine.get(header.indexOf("answer_zh"))).contains("自动驾驶");
+        assertThat(nine.get(header.indexOf("answer_bureau_en"))).isEqualTo(Demo.BUREAU);
+
+        JsonNode root = JsonMapper.builder().build().readTree(fetch(BASE + "/questions.json").getContentAsByteArray());
+        assertThat(root.get("version").asInt()).isEqualTo(1);
+        var dialogue = root.get("dialogue");
+        assertThat(dialogue.get("title").asString()).isEqualTo("Building a global digital economy benchmark city");
+        assertThat(dialogue.get("titleZh").asString()).isEqualTo("建设全球数字经济标杆城市");
+        assertThat(dialogue.get("guestZh").asString()).isEqualTo("张劲松");
+        assertThat(dialogue.get("guestTitleZh").asString()).isEqualTo("北京市经济和信息化局党组书记、局长");
+        assertThat(dialogue.get("bureauZh").asString()).isEqualTo(Demo.BUREAU_ZH);
     }
 
     private static List<Element> children(Element parent, String name) {

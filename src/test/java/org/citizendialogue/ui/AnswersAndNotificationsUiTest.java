@@ -48,10 +48,10 @@ class AnswersAndNotificationsUiTest extends BrowserlessUiTest {
         test(byId(Button.class, "answer-open-" + id)).click();
         Select<Object> template = byId(Select.class, "answer-template");
         test(template).selectItem("Thank you");
-        assertThat(byId(TextArea.class, "answer-text").getValue()).startsWith("Thank you for your question.");
+        assertThat(byId(TextArea.class, "answer-text-en").getValue()).startsWith("Thank you for your question.");
         Select<Object> state = byId(Select.class, "answer-state");
         state.setValue(AnswerState.FORWARDED);
-        test(byId(TextArea.class, "answer-text")).setValue("Thank you for your question. The district office handles it.");
+        test(byId(TextArea.class, "answer-text-en")).setValue("Thank you for your question. The district office handles it.");
         test(byId(Button.class, "answer-publish")).click();
         assertThat(byId(TextField.class, "answer-department").isInvalid()).as("a forwarded answer names the department").isTrue();
         test(byId(TextField.class, "answer-department")).setValue("Haidian District Office");
@@ -63,7 +63,7 @@ class AnswersAndNotificationsUiTest extends BrowserlessUiTest {
         deskState.setValue(DeskState.FORWARDED);
         assertThat(exists("answer-open-" + id)).as("reopened for editing under Forwarded").isTrue();
         test(byId(Button.class, "answer-open-" + id)).click();
-        test(byId(TextArea.class, "answer-text")).setValue("The Haidian District Office handles it; call 12345.");
+        test(byId(TextArea.class, "answer-text-en")).setValue("The Haidian District Office handles it; call 12345.");
         test(byId(Button.class, "answer-publish")).click();
 
         navigate("questions/" + id, Component.class);

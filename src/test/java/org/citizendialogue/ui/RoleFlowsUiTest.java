@@ -16,6 +16,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -148,10 +149,10 @@ class RoleFlowsUiTest extends BrowserlessUiTest {
         }
         assertThat(exists("answer-open-" + id)).isTrue();
         test(byId(Button.class, "answer-open-" + id)).click();
-        test(byId(TextArea.class, "answer-text")).setValue("草稿：正在核实。");
+        test(byId(TextArea.class, "answer-text-zh")).setValue("草稿：正在核实。");
         test(byId(Button.class, "answer-save-draft")).click();
         assertThat(answers.publishedFor(java.util.Set.of(id))).isEmpty();
-        test(byId(TextArea.class, "answer-text")).setValue("1.296 million users already have gigabit broadband.");
+        test(byId(TextArea.class, "answer-text-en")).setValue("1.296 million users already have gigabit broadband.");
         test(byId(Button.class, "answer-publish")).click();
         assertThat(exists("answer-open-" + id)).isFalse();
 
@@ -159,5 +160,12 @@ class RoleFlowsUiTest extends BrowserlessUiTest {
         assertThat(pageShows("1.296 million users already have gigabit broadband.")).isTrue();
         assertThat(pageShows("Spokesperson, " + Demo.BUREAU)).isTrue();
         assertThat($(com.vaadin.flow.component.html.H3.class).withTextContaining(Demo.BUREAU).exists()).isTrue();
+        assertThat(answers.publishedFor(java.util.Set.of(id)).get(id).text())
+                .as("published in both languages").isEqualTo(org.citizendialogue.shared.Bilingual.of("草稿：正在核实。",
+                        "1.296 million users already have gigabit broadband."));
+        UI.getCurrent().setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
+        navigate("questions/" + id, Component.class);
+        assertThat(pageShows("草稿：正在核实。")).as("a Chinese reader reads the Chinese version").isTrue();
+        assertThat($(com.vaadin.flow.component.html.H3.class).withTextContaining(Demo.BUREAU_ZH).exists()).isTrue();
     }
 }

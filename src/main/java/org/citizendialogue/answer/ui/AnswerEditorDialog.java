@@ -3,6 +3,7 @@ package org.citizendialogue.answer.ui;
 import java.util.List;
 import java.util.Map;
 
+import org.citizendialogue.shared.ui.LanguagePair;
 import org.citizendialogue.answer.AnswerDraft;
 import org.citizendialogue.answer.AnswerForm;
 import org.citizendialogue.answer.AnswerService;
@@ -52,7 +53,7 @@ class AnswerEditorDialog extends Dialog {
 
     private final Select<AnswerState> answerState = new Select<>();
     private final Select<AnswerTemplate> template = new Select<>();
-    private final TextArea text = new TextArea();
+    private final LanguagePair<TextArea> text;
     private final TextField department = new TextField();
     private final TextField followUp = new TextField();
     private final DatePicker promisedDate = new DatePicker();
@@ -71,6 +72,8 @@ class AnswerEditorDialog extends Dialog {
         this.draft = start;
         this.commitments = commitments;
         this.time = time;
+        text = LanguagePair.textAreas("answer-text", getTranslation("answers.editor.text"), AnswerService.BODY_MAX, true,
+                this::getTranslation);
         setHeaderTitle(getTranslation("answers.editor.title", question.id()));
         var asked = new Paragraph(question.body());
         asked.addClassName("context");
@@ -92,16 +95,23 @@ class AnswerEditorDialog extends Dialog {
         template.setVisible(!templates.isEmpty());
         template.addValueChangeListener(e -> {
             if (e.getValue() != null) {
-                text.setValue(e.getValue().body().in(getLocale()) + text.getValue());
+                var body = e.getValue().body();
+                if (body.zh() != null) {
+                    text.zh.setValue(body.zh() + text.zh.getValue());
+                }
+                if (body.en() != null) {
+                    text.en.setValue(body.en() + text.en.getValue());
+                }
             }
         });
 
-        text.setId("answer-text");
-        text.setLabel(getTranslation("answers.editor.text"));
-        text.setWidthFull();
-        text.setMinRows(6);
-        text.setValueChangeMode(ValueChangeMode.TIMEOUT);
-        text.addValueChangeListener(e -> count());
+        for (var area : List.of(text.zh, text.en)) {
+            area.setMinRows(6);
+            area.setValueChangeMode(ValueChangeMode.TIMEOUT);
+            area.addValueChangeListener(e -> count());
+        }
+        var languages = new Paragraph(getTranslation("answers.editor.languages"));
+        languages.addClassName("hint");
         department.setId("answer-department");
         department.setLabel(getTranslation("answers.editor.department"));
         followUp.setId("answer-followup");
@@ -122,7 +132,7 @@ class AnswerEditorDialog extends Dialog {
         var onAir = new Details(getTranslation("answers.editor.on-air"), new Div(onAirNote, onAirTime, recordingLink));
         onAir.setOpened(start.onAirAt() != null);
 
-        add(asked, status, answerState, template, text, department, followUp, promisedDate, onAir, commitmentsBlock());
+        add(asked, status, answerState, template, languages, text.zh, text.en, department, followUp, promisedDate, onAir, commitmentsBlock());
         fill(start);
 
         var save = new Button(getTranslation("answers.editor.save-draft"), e -> run(saveDraft, false, afterPublish));
@@ -141,7 +151,7 @@ class AnswerEditorDialog extends Dialog {
     private void fill(AnswerDraft d) {
         var form = d.form();
         answerState.setValue(form.state() == null ? AnswerState.ANSWERED : form.state());
-        text.setValue(form.body() == null ? "" : form.body());
+        text.show(form.text());
         department.setValue(form.department() == null ? "" : form.department());
         followUp.setValue(form.followUp() == null ? "" : form.followUp());
         promisedDate.setValue(form.promisedDate());
@@ -161,12 +171,13 @@ class AnswerEditorDialog extends Dialog {
     }
 
     private AnswerForm form() {
-        return new AnswerForm(answerState.getValue(), text.getValue(), department.getValue(), followUp.getValue(),
-                promisedDate.getValue(), onAirTime.getValue(), recordingLink.getValue());
+        return new AnswerForm(answerState.getValue(), text.en.getValue(), department.getValue(), followUp.getValue(),
+                promisedDate.getValue(), onAirTime.getValue(), recordingLink.getValue(), text.zh.getValue());
     }
 
     private void count() {
-        text.setHelperText(getTranslation("input.count", Texts.length(text.getValue()), AnswerService.BODY_MAX));
+        text.zh.setHelperText(getTranslation("input.count", Texts.length(text.zh.getValue()), AnswerService.BODY_MAX));
+        text.en.setHelperText(getTranslation("input.count", Texts.length(text.en.getValue()), AnswerService.BODY_MAX));
     }
 
     private void showState() {
@@ -228,7 +239,8 @@ class AnswerEditorDialog extends Dialog {
     }
 
     private void run(Action action, boolean publishes, Runnable afterPublish) {
-        var fields = Map.<String, HasValidation>of("text", text, "department", department, "followUp", followUp,
+        var fields = Map.<String, HasValidation>of("text.zh", text.zh, "text.en", text.en, "department", department,
+                "followUp", followUp,
                 "promisedDate", promisedDate, "recordingTime", onAirTime, "recordingLink", recordingLink);
         fields.values().forEach(f -> f.setInvalid(false));
         try {
@@ -240,7 +252,7 @@ class AnswerEditorDialog extends Dialog {
                 afterPublish.run();
             }
         } catch (DomainException refused) {
-            var field = fields.getOrDefault(refused.field() == null ? "text" : refused.field(), text);
+            var field = fields.getOrDefault(refused.field() == null ? "text.zh" : refused.field(), text.zh);
             field.setErrorMessage(getTranslation(refused.messageKey(), refused.arguments()));
             field.setInvalid(true);
         }

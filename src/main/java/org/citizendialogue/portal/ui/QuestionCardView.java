@@ -3,6 +3,7 @@ package org.citizendialogue.portal.ui;
 import java.util.List;
 import java.util.Locale;
 
+import org.citizendialogue.shared.ui.BilingualText;
 import org.citizendialogue.answer.AnswerState;
 import org.citizendialogue.answer.OnAir;
 import org.citizendialogue.answer.PublishedAnswer;
@@ -219,7 +220,7 @@ class QuestionCardView extends Article {
                 + (answer.edited() ? " · " + getTranslation("answer.edited") : ""));
         by.addClassName("meta");
         answerSection.getElement().setAttribute("data-answer-state", answer.state().name().toLowerCase());
-        answerSection.add(new H3(getTranslation("answer.heading", answer.bureauName())), by);
+        answerSection.add(new H3(getTranslation("answer.heading", answer.bureau().in(getLocale()))), by);
         if (answer.state() != AnswerState.ANSWERED) {
             var state = new Paragraph(answer.state() == AnswerState.FORWARDED
                     ? getTranslation("answer.forwarded", answer.department(), answer.followUp())
@@ -227,7 +228,9 @@ class QuestionCardView extends Article {
             state.addClassName("answer-state");
             answerSection.add(state);
         }
-        answerSection.add(new Paragraph(answer.body()));
+        var text = BilingualText.showMarked(new Paragraph(), answer.text(), getLocale());
+        text.addClassName("answer-text");
+        answerSection.add(text);
         addComponentAtIndex(3, answerSection);
         meta.getElement().setAttribute("data-state", "answered");
     }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.citizendialogue.shared.ui.BilingualText;
 import org.citizendialogue.answer.AnswerRevision;
 import org.citizendialogue.answer.AnswerState;
 import org.citizendialogue.answer.CommitmentCard;
@@ -94,7 +95,7 @@ class QuestionRecord extends Section {
             var meta = new Span(getTranslation("record.revision", r.revisionNo(), time.dateTime(r.publishedAt(), getLocale()),
                     r.authorTitle()) + (r.state() == AnswerState.ANSWERED ? "" : " · " + getTranslation("answer.state." + r.state())));
             meta.addClassName("meta");
-            var item = new ListItem(meta, new Paragraph(r.body()));
+            var item = new ListItem(meta, BilingualText.show(new Paragraph(), r.text(), getLocale()));
             item.setId("revision-" + r.answerId() + "-" + r.revisionNo());
             list.add(item);
         }
