@@ -140,6 +140,39 @@ public class DialogueService {
                 .param("ids", dialogueIds).query(Rows.CONTEXT).list();
     }
 
+    /**
+     * Topics of public programmes whose title or summary, or whose programme's title, summary,
+     * guest or bureau, contain every word of the query in either language (decision 025): the
+     * search page lists them above the questions. Words are matched as written, ignoring case;
+     * Chinese needs no spaces, as a run of characters is matched where it stands.
+     */
+    public List<TopicContext> topicsMatching(String query, Long dialogueId, int limit) {
+        var words = java.util.Arrays.stream(query == null ? new String[0] : query.strip().split("\\s+"))
+                .filter(w -> !w.isBlank()).limit(8).toList();
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        var sql = new StringBuilder(TOPIC_CONTEXT).append(" WHERE d.status <> 'DRAFT'");
+        if (dialogueId != null) {
+            sql.append(" AND d.id = :dialogue");
+        }
+        for (int i = 0; i < words.size(); i++) {
+            sql.append(" AND CONCAT_WS(' ', t.title_zh, t.title_en, t.summary_zh, t.summary_en, d.title_zh, d.title_en,"
+                    + " d.summary_zh, d.summary_en, d.guest_name_zh, d.guest_name_en, b.name_zh, b.name_en)"
+                    + " LIKE :w").append(i).append(" ESCAPE '!'");
+        }
+        sql.append(" ORDER BY d.starts_at DESC, d.id DESC, t.position, t.id LIMIT :limit");
+        var spec = jdbc.sql(sql.toString()).param("limit", Math.max(1, Math.min(limit, 50)));
+        if (dialogueId != null) {
+            spec = spec.param("dialogue", dialogueId);
+        }
+        for (int i = 0; i < words.size(); i++) {
+            var escaped = words.get(i).replace("!", "!!").replace("%", "!%").replace("_", "!_");
+            spec = spec.param("w" + i, "%" + escaped + "%");
+        }
+        return spec.query(Rows.CONTEXT).list();
+    }
+
     /** Several topics at once, for lists that show where each item belongs. */
     public Map<Long, TopicContext> topics(Collection<Long> topicIds) {
         if (topicIds.isEmpty()) {

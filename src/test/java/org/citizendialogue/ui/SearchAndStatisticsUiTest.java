@@ -88,6 +88,22 @@ class SearchAndStatisticsUiTest extends BrowserlessUiTest {
     }
 
     @Test
+    void programmes_topics_and_answers_are_found_by_either_languages_words() {
+        search(java.util.Map.of("q", "数字赋能"));
+        assertThat(exists("search-topic-2") && exists("search-topic-3") && exists("search-topic-4"))
+                .as("Chinese words find the topics; an English reader reads their English titles").isTrue();
+        assertThat(byId(com.vaadin.flow.component.html.Anchor.class, "search-topic-2").getText())
+                .isEqualTo("Digitally empowered industries");
+        search(java.util.Map.of("q", "Digitally empowered"));
+        assertThat(exists("search-topic-2")).as("and so do English ones").isTrue();
+        search(java.util.Map.of("q", "张劲松 灯塔工厂"));
+        assertThat(exists("search-topic-2")).as("the guest's Chinese name and words of a topic").isTrue();
+        assertThat(exists("search-topic-1")).as("every word must match").isFalse();
+        search(java.util.Map.of("q", "算力"));
+        assertThat(exists("search-result-answer-3")).as("an answer by its Chinese text").isTrue();
+    }
+
+    @Test
     void user_text_in_results_stays_text() {
         search(java.util.Map.of("q", "<b>bold</b>"));
         assertThat(byId(TextField.class, "search-text").getValue()).isEqualTo("<b>bold</b>");

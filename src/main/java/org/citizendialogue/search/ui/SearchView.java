@@ -25,6 +25,9 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
@@ -58,6 +61,7 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     private final SearchService search;
     private final DialogueService dialogues;
+    private final Section topicMatches = new Section();
     private final TimeFormat time;
     private final TextField text = new TextField();
     private final Button submit = new Button();
@@ -142,7 +146,10 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         more.setText(getTranslation("search.more"));
         more.addClickListener(e -> showMore());
         more.setVisible(false);
-        add(new H1(getTranslation("search.title")), form, status, results, more);
+        topicMatches.setId("search-topics");
+        topicMatches.setWidthFull();
+        topicMatches.setVisible(false);
+        add(new H1(getTranslation("search.title")), form, status, topicMatches, results, more);
     }
 
     @Override
@@ -206,8 +213,28 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         var topicId = topic.getValue() == null ? null : topic.getValue().id();
         shown = new SearchQuery(q, dialogueId, topicId, answered.getValue());
         nextOffset = 0;
+        showTopics(q, dialogueId);
         var total = showPage();
         status.setText(total == 0 ? getTranslation("search.none", q) : getTranslation("search.count", total, q));
+    }
+
+    /** Topics whose texts, or whose programme's, match in either language (decision 025), above the hits. */
+    private void showTopics(String q, Long dialogueId) {
+        topicMatches.removeAll();
+        var matching = dialogues.topicsMatching(q, dialogueId, 10);
+        topicMatches.setVisible(!matching.isEmpty());
+        if (matching.isEmpty()) {
+            return;
+        }
+        var list = new UnorderedList();
+        for (var t : matching) {
+            var link = BilingualText.anchor("dialogues/" + t.dialogueSlug() + "/topics/" + t.topicSlug(), t.topicTitle(),
+                    getLocale());
+            link.setId("search-topic-" + t.topicId());
+            var item = new ListItem(link, new Span(" · "), BilingualText.span(t.dialogueTitle(), getLocale()));
+            list.add(item);
+        }
+        topicMatches.add(new H2(getTranslation("search.topics")), list);
     }
 
     /** Adds the next page of hits; the first new one takes the focus when it follows earlier ones. */
