@@ -37,26 +37,35 @@ class AdminProgrammeJourneyTest extends BrowserTest {
         admin.signIn(Demo.ADMIN, Demo.PASSWORD);
         admin.open("admin/programmes");
         admin.click("admin-programme-new");
-        admin.byId("programme-title");
-        admin.type("programme-title", title);
+        admin.byId("programme-title-en");
+        admin.type("programme-title-zh", "旅程节目 " + slug);
+        admin.type("programme-title-en", title);
         admin.type("programme-slug", slug);
-        admin.type("programme-guest-name", "Jiang Guangzhi");
-        admin.type("programme-guest-title", "Director");
-        admin.type("programme-bureau", Demo.BUREAU + Keys.ENTER);
-        admin.type("programme-summary", "A programme made by the admin journey.");
+        admin.type("programme-guest-name-zh", "姜广智");
+        admin.type("programme-guest-name-en", "Jiang Guangzhi");
+        admin.type("programme-guest-title-zh", "局长");
+        admin.type("programme-guest-title-en", "Director");
+        // the bureau's Chinese name picks the known bureau and fills in its English name
+        admin.type("programme-bureau-zh", Demo.BUREAU_ZH + Keys.ENTER);
+        admin.type("programme-summary-zh", "管理员旅程创建的节目。");
+        admin.type("programme-summary-en", "A programme made by the admin journey.");
         var startsAt = admin.byId("programme-starts-at").findElements(By.cssSelector("input"));
         startsAt.get(0).sendKeys("4/2/2026" + Keys.ENTER);
         startsAt.get(1).sendKeys("19:30" + Keys.ENTER);
         admin.type("programme-livestream", "https://live.example.org/" + slug);
         admin.click("programme-save");
 
-        admin.byId("topic-title");
-        addTopic(admin, "Smart elderly care", "elderly-care");
-        addTopic(admin, "Digital skills", "digital-skills");
+        admin.byId("topic-title-zh");
+        addTopic(admin, "智慧养老", "Smart elderly care", "elderly-care");
+        addTopic(admin, "数字技能", "", "digital-skills");
         press(admin, "programme-status-open");
         press(admin, "programme-public-link");
         admin.waitForText(title);
-        assertThat(admin.bodyText()).contains("Smart elderly care").contains("Digital skills");
+        assertThat(admin.bodyText()).contains("Smart elderly care").contains("数字技能");
+        var chineseOnly = admin.driver().findElement(By.cssSelector("a[href$='/topics/digital-skills']"));
+        assertThat(chineseOnly.getAttribute("lang")).as("an English reader, a topic only in Chinese").isEqualTo("zh-CN");
+        assertThat(admin.driver().findElement(By.cssSelector("a[href$='/topics/elderly-care']")).getAttribute("lang"))
+                .as("the reader's own language needs no mark").isNullOrEmpty();
 
         var resident = openBrowser();
         resident.signIn(Demo.RESIDENT, Demo.PASSWORD);
@@ -95,11 +104,15 @@ class AdminProgrammeJourneyTest extends BrowserTest {
         browser.click(id);
     }
 
-    private static void addTopic(Browser admin, String title, String slug) {
-        admin.type("topic-title", title);
+    private static void addTopic(Browser admin, String titleZh, String titleEn, String slug) {
+        admin.type("topic-title-zh", titleZh);
+        if (!titleEn.isEmpty()) {
+            admin.type("topic-title-en", titleEn);
+        }
         admin.type("topic-slug", slug);
         admin.click("topic-save");
+        var shown = titleEn.isEmpty() ? titleZh : titleEn;
         new WebDriverWait(admin.driver(), Duration.ofSeconds(20)).until(d -> d.findElements(By.tagName("h3")).stream()
-                .anyMatch(h -> h.getText().equals(title)));
+                .anyMatch(h -> h.getText().startsWith(shown)));
     }
 }

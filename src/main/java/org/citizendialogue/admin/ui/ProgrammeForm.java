@@ -99,7 +99,12 @@ class ProgrammeForm extends VerticalLayout {
         box.setAllowCustomValue(true);
         box.setWidthFull();
         box.setItems(names(language));
-        box.addCustomValueSetListener(e -> choose(box, e.getDetail(), language));
+        box.addCustomValueSetListener(e -> {
+            choose(box, e.getDetail(), language);
+            if (box.getValue() != null) {
+                completeBureau(box.getValue(), language);
+            }
+        });
         box.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 completeBureau(e.getValue(), language);
