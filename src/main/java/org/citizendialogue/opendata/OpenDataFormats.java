@@ -1,5 +1,6 @@
 package org.citizendialogue.opendata;
 
+import org.citizendialogue.shared.FormerResident;
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -58,7 +59,7 @@ final class OpenDataFormats {
             var q = row.question();
             var a = row.answer();
             table.row(q.id(), baseUrl + "/questions/" + q.id(), row.topic() == null ? null : row.topic().slug(),
-                    row.topic() == null ? null : row.topic().title(), q.body(), q.authorName(), q.votes(), state(row),
+                    row.topic() == null ? null : row.topic().title(), q.body(), FormerResident.inOpenData(q.authorName()), q.votes(), state(row),
                     time(q.submittedAt()), time(q.publishedAt()), time(q.answeredAt()), q.commentCount(),
                     a == null ? null : a.body(), a == null ? null : a.bureauName(), a == null ? null : a.authorTitle(),
                     a == null ? null : time(a.publishedAt()), a == null ? null : time(a.updatedAt()),
@@ -97,7 +98,7 @@ final class OpenDataFormats {
             var a = row.answer();
             return new JsonQuestion(q.id(), baseUrl + "/questions/" + q.id(),
                     row.topic() == null ? null : new JsonTopic(row.topic().slug(), row.topic().title()), q.body(),
-                    q.authorName(), q.votes(), state(row), time(q.submittedAt()), time(q.publishedAt()),
+                    FormerResident.inOpenData(q.authorName()), q.votes(), state(row), time(q.submittedAt()), time(q.publishedAt()),
                     time(q.answeredAt()), q.commentCount(),
                     a == null ? null : new JsonAnswer(a.body(), a.bureauName(), a.authorTitle(), time(a.publishedAt()),
                             time(a.updatedAt()), answerState(a), a.department(), date(a.promisedDate())));

@@ -1,5 +1,6 @@
 package org.citizendialogue.moderation.ui;
 
+import org.citizendialogue.shared.FormerResident;
 import java.util.Locale;
 import java.util.function.Consumer;
 
@@ -42,7 +43,7 @@ class QueueCard extends Article {
             onSelect.accept(e.getValue());
         });
         var kind = new StatusBadge(getTranslation("kind." + item.kind()), item.kind().name().toLowerCase());
-        var meta = new Div(select, kind, new Span(item.authorName()), new Span(time.dateTime(item.submittedAt(), locale)));
+        var meta = new Div(select, kind, new Span(FormerResident.shown(item.authorName(), this::getTranslation)), new Span(time.dateTime(item.submittedAt(), locale)));
         if (topic != null) {
             meta.add(new Span(topic.dialogueTitle() + " › " + topic.topicTitle()));
         }
