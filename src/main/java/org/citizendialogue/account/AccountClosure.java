@@ -71,6 +71,16 @@ public class AccountClosure {
         return new Erasure(account.id(), account.email(), account.displayName(), removeUnansweredPublished);
     }
 
+    /**
+     * For the retention job: accounts whose address was never confirmed and that were made
+     * before the cut-off, to be erased like a deletion (no one is signed in: not a user action).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public java.util.List<Erasure> unverifiedBefore(java.time.Instant cutoff) {
+        return accounts.findUnverifiedBefore(cutoff).stream()
+                .map(a -> new Erasure(a.id(), a.email(), a.displayName(), true)).toList();
+    }
+
     /** Whether the signed-in person may delete their account here (no back-office role). */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

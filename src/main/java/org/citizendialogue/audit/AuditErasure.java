@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * comment does not blank that word in other people's entries.
  */
 @Component
-class AuditErasure implements PersonalDataEraser {
+public class AuditErasure implements PersonalDataEraser {
 
     static final int SHORT = 12;
     private static final String[] COLUMNS = {"before_state", "after_state", "detail"};
@@ -42,7 +42,13 @@ class AuditErasure implements PersonalDataEraser {
                         .param("text", erasure.displayName()).param("mark", Erasure.MARK).param("id", id).update();
             }
         }
-        erasure.erasedTexts().stream().distinct().forEach(this::replaceEverywhere);
+        eraseCopies(erasure.erasedTexts());
+    }
+
+    /** Takes each text out of every entry that kept a copy (the retention job's erased texts, too). */
+    @org.springframework.transaction.annotation.Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public void eraseCopies(java.util.Collection<String> texts) {
+        texts.stream().distinct().forEach(this::replaceEverywhere);
     }
 
     private void replaceEverywhere(String text) {

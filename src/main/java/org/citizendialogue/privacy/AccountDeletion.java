@@ -61,7 +61,9 @@ public class AccountDeletion {
                 org.citizendialogue.shared.Texts.optional("note", note, 200)));
     }
 
-    private void erase(Erasure erasure) {
+    /** Erases an account in the caller's transaction (the retention job's expired accounts); the caller audits. */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    void erase(Erasure erasure) {
         erasers.forEach(eraser -> eraser.erase(erasure));
         events.publishEvent(new PersonalDataErased(erasure.accountId()));
     }
