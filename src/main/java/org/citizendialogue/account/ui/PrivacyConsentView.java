@@ -37,6 +37,7 @@ class PrivacyConsentView extends VerticalLayout implements BeforeEnterObserver, 
 
     PrivacyConsentView(AccountService accounts, AuthenticationContext authentication) {
         addClassName("narrow-page");
+        addClassName("privacy-consent");
         var notice = new Anchor("privacy", getTranslation("consent.read"));
         notice.setId("consent-notice-link");
         notice.setTarget("_blank");
