@@ -132,4 +132,33 @@ class PrivacyUiTest extends BrowserlessUiTest {
         assertThat(exists("delete-account")).isTrue();
         assertThat(exists("delete-account-open")).isFalse();
     }
+
+    @Test
+    void an_admin_sees_addresses_masked_each_full_reading_is_audited_and_deletes_on_request() {
+        var email = newResident();
+        long id = residents.idOf(email);
+        signInAs(Demo.ADMIN);
+        navigate("admin/accounts", Component.class);
+        test(byId(TextField.class, "account-search")).setValue(email);
+        test(byId(Button.class, "account-search-submit")).click();
+        var shown = byId(com.vaadin.flow.component.html.Span.class, "account-email-" + id);
+        assertThat(shown.getText()).isEqualTo("u•••@example.org");
+
+        test(byId(Button.class, "account-email-show-" + id)).click();
+
+        assertThat(shown.getText()).isEqualTo(email);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'EMAIL_VIEWED' AND target_id = ?").param(id)
+                .query(Integer.class).single()).isEqualTo(1);
+
+        test(byId(Button.class, "account-delete-" + id)).click();
+        test(byId(TextField.class, "account-delete-note")).setValue("Letter of 1 December");
+        test(byId(Button.class, "account-delete-confirm")).click();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM account WHERE id = ? AND email IS NULL AND erased_at IS NOT NULL").param(id)
+                .query(Integer.class).single()).isEqualTo(1);
+        test(byId(TextField.class, "account-search")).setValue(Demo.MODERATOR);
+        test(byId(Button.class, "account-search-submit")).click();
+        long moderator = residents.idOf(Demo.MODERATOR);
+        assertThat(exists("account-row-" + moderator)).isTrue();
+        assertThat(exists("account-delete-" + moderator)).as("never offered for back-office accounts").isFalse();
+    }
 }
