@@ -20,6 +20,11 @@ INSERT IGNORE INTO account (id, email, display_name, password_hash, public_title
 
 -- the demo accounts have confirmed their e-mail addresses (decision 021)
 UPDATE account SET email_verified_at = created_at WHERE id <= 10 AND email_verified_at IS NULL;
+-- ... agreed to the privacy notice in force and chose e-mail notifications (decision 024)
+-- (Sun Mei agreed to an older notice: signing in as her shows how a changed notice is agreed to again)
+UPDATE account SET privacy_notice_version = '2026-01' WHERE id = 7 AND privacy_notice_version IS NULL;
+UPDATE account SET privacy_notice_version = '2026-12-04' WHERE id <= 10 AND privacy_notice_version IS NULL;
+INSERT IGNORE INTO mail_setting (account_id, setting) SELECT id, 'ALL' FROM account WHERE id <= 10;
 
 INSERT IGNORE INTO account_role (account_id, role) VALUES
     (1, 'RESIDENT'),

@@ -30,6 +30,10 @@ class Account {
     private Instant createdAt;
     /** When the person confirmed the e-mail address; null until then (decision 021). */
     private Instant emailVerifiedAt;
+    /** The version of the privacy notice the person last agreed to (decision 024). */
+    private String privacyNoticeVersion;
+    /** When the person's data was erased (the account deleted); null while it is in use. */
+    private Instant erasedAt;
     @MappedCollection(idColumn = "account_id")
     private Set<AccountRole> roles = new HashSet<>();
 
@@ -37,15 +41,30 @@ class Account {
     Account() {
     }
 
-    static Account register(String email, String displayName, String passwordHash, Clock clock) {
+    static Account register(String email, String displayName, String passwordHash, String noticeVersion, Clock clock) {
         var account = new Account();
         account.email = email;
         account.displayName = displayName;
         account.passwordHash = passwordHash;
         account.createdAt = clock.instant();
         account.privacyConsentAt = account.createdAt;
+        account.privacyNoticeVersion = noticeVersion;
         account.roles.add(new AccountRole(Roles.RESIDENT.name()));
         return account;
+    }
+
+    /** The person agreed to this version of the privacy notice now. */
+    void consentToPrivacyNotice(String version, Instant at) {
+        privacyNoticeVersion = version;
+        privacyConsentAt = at;
+    }
+
+    String privacyNoticeVersion() {
+        return privacyNoticeVersion;
+    }
+
+    boolean erased() {
+        return erasedAt != null;
     }
 
     void grant(Roles role) {

@@ -11,6 +11,9 @@ interface AccountRepository extends ListCrudRepository<Account, Long> {
 
     boolean existsByEmail(String email);
 
+    @Query("SELECT * FROM account WHERE email_verified_at IS NULL AND erased_at IS NULL AND created_at < :cutoff")
+    java.util.List<Account> findUnverifiedBefore(java.time.Instant cutoff);
+
     @Query("SELECT COUNT(*) FROM account_role WHERE role = 'ADMIN'")
     long countAdmins();
 }

@@ -76,13 +76,31 @@ public class AccountService {
         }
         long id;
         try {
-            id = accounts.save(Account.register(email, name, hash, clock)).id();
+            id = accounts.save(Account.register(email, name, hash, PrivacyNotice.VERSION, clock)).id();
         } catch (DuplicateKeyException raceWithAnotherSignUp) {
             // two sign-ups with one address at the same moment: the second is asked to try again,
             // and then gets the same answer as any existing address
             throw new DomainException("register.error.try-again");
         }
+        events.publishEvent(new AccountRegistered(id, draft.emailNotifications()));
         verifications.start(id);
+    }
+
+    /** Whether the signed-in person has yet to agree to the privacy notice in force (it changed since they last did). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public boolean owesPrivacyConsent() {
+        return accounts.findById(CurrentUser.require().accountId())
+                .map(a -> !PrivacyNotice.VERSION.equals(a.privacyNoticeVersion())).orElse(false);
+    }
+
+    /** Records that the signed-in person agreed to the privacy notice in force, and when. */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void consentToPrivacyNotice() {
+        var account = accounts.findById(CurrentUser.require().accountId()).orElseThrow();
+        account.consentToPrivacyNotice(PrivacyNotice.VERSION, clock.instant());
+        accounts.save(account);
     }
 
     /**

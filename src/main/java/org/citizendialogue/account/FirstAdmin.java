@@ -46,7 +46,7 @@ class FirstAdmin implements ApplicationRunner {
         PasswordRules.check(password, email.strip().toLowerCase(Locale.ROOT), "Administrator");
         var normalised = email.strip().toLowerCase(Locale.ROOT);
         var admin = accounts.findByEmail(normalised)
-                .orElseGet(() -> Account.register(normalised, "Administrator", passwords.encode(password), clock));
+                .orElseGet(() -> Account.register(normalised, "Administrator", passwords.encode(password), PrivacyNotice.VERSION, clock));
         admin.grant(Roles.ADMIN);
         // made by the operator, not by sign-up: the address counts as confirmed (decision 021)
         admin.verifyEmail(clock.instant());

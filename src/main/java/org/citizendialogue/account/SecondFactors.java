@@ -254,6 +254,13 @@ public class SecondFactors {
         SecurityEvents.byActor("SECOND_FACTOR_RESET", accountId);
     }
 
+    /** For a confirmation on /me (deleting the account): a current code when the person enrolled, nothing otherwise. */
+    void requireCurrentCodeIfEnrolled(SignedInUser user, String code) {
+        if (confirmedSecret(user.accountId()).isPresent()) {
+            requireCurrentCode(user, code);
+        }
+    }
+
     private void requireCurrentCode(SignedInUser user, String code) {
         consumeAttempt(user);
         useCurrentCode(user.accountId(), code).orElseThrow(() -> DomainException.atField("code", "mfa.error.wrong-code"));

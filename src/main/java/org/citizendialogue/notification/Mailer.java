@@ -36,6 +36,8 @@ class Mailer implements DisposableBean {
     private final org.citizendialogue.submission.RejectionReasons reasons;
     private final Outbox kept;
     private final java.time.Duration verificationValidFor;
+    /** Accounts erased while this node runs: their e-mails still queued or waiting to retry are dropped (issue 12). */
+    private final java.util.Set<Long> erased = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     Mailer(ObjectProvider<JavaMailSender> sender, MailTexts texts, org.citizendialogue.submission.RejectionReasons reasons,
             @Value("${dialogue.mail.from:Citizen Dialogue <no-reply@citizen-dialogue.example>}") String from,
@@ -119,7 +121,16 @@ class Mailer implements DisposableBean {
         });
     }
 
+    @org.springframework.transaction.event.TransactionalEventListener
+    void erased(org.citizendialogue.shared.PersonalDataErased event) {
+        erased.add(event.accountId());
+    }
+
     private void deliver(Contact to, String subject, String plain, String html) {
+        if (erased.contains(to.accountId())) {
+            log.info("E-mail to account {} dropped: the account was deleted", to.accountId());
+            return;
+        }
         kept.keep(to.email(), subject, plain);
         var mail = sender.getIfAvailable();
         if (mail == null) {
@@ -147,6 +158,10 @@ class Mailer implements DisposableBean {
                     Thread.sleep(retryPauseMillis * attempt);
                 } catch (InterruptedException interrupted) {
                     Thread.currentThread().interrupt();
+                    return;
+                }
+                if (erased.contains(to.accountId())) {
+                    log.info("E-mail to account {} dropped before its next attempt: the account was deleted", to.accountId());
                     return;
                 }
             }

@@ -96,12 +96,12 @@ class NoticeStore {
 
     MailSetting mailSetting(long accountId) {
         return jdbc.sql("SELECT setting FROM mail_setting WHERE account_id = :a").param("a", accountId)
-                .query(MailSetting.class).optional().orElse(MailSetting.ALL);
+                .query(MailSetting.class).optional().orElse(MailSetting.NONE);
     }
 
     java.util.Map<Long, MailSetting> mailSettings(Collection<Long> accountIds) {
         var settings = new java.util.HashMap<Long, MailSetting>();
-        accountIds.forEach(id -> settings.put(id, MailSetting.ALL));
+        accountIds.forEach(id -> settings.put(id, MailSetting.NONE));
         if (!accountIds.isEmpty()) {
             jdbc.sql("SELECT account_id, setting FROM mail_setting WHERE account_id IN (:ids)").param("ids", accountIds)
                     .query((rs, n) -> settings.put(rs.getLong(1), MailSetting.valueOf(rs.getString(2)))).list();

@@ -63,6 +63,16 @@ public class Outbox {
         }
     }
 
+    /** Drops every kept e-mail to the address (its account was deleted). */
+    void forget(String to) {
+        if (to == null) {
+            return;
+        }
+        synchronized (mails) {
+            mails.removeIf(mail -> mail.to().equalsIgnoreCase(to));
+        }
+    }
+
     /** The kept e-mails, newest first; admins only, and only where the outbox exists. */
     @PreAuthorize("hasRole('ADMIN')")
     public List<OutboxMail> latest() {

@@ -1,5 +1,6 @@
 package org.citizendialogue.opendata;
 
+import org.citizendialogue.shared.FormerResident;
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -62,7 +63,8 @@ final class OpenDataFormats {
             var q = row.question();
             var a = row.answer();
             table.row(q.id(), baseUrl + "/questions/" + q.id(), row.topic() == null ? null : row.topic().slug(),
-                    row.topic() == null ? null : row.topic().title().in(EN), q.body(), q.authorName(), q.votes(), state(row),
+                    row.topic() == null ? null : row.topic().title().in(EN), q.body(),
+                    FormerResident.inOpenData(q.authorName()), q.votes(), state(row),
                     time(q.submittedAt()), time(q.publishedAt()), time(q.answeredAt()), q.commentCount(),
                     a == null ? null : a.text().in(EN), a == null ? null : a.bureau().in(EN),
                     a == null ? null : a.authorTitle(),
@@ -114,7 +116,8 @@ final class OpenDataFormats {
             return new JsonQuestion(q.id(), baseUrl + "/questions/" + q.id(),
                     row.topic() == null ? null : new JsonTopic(row.topic().slug(),
                             row.topic().title().in(EN), row.topic().title().zh(), row.topic().title().en()), q.body(),
-                    q.authorName(), q.votes(), state(row), time(q.submittedAt()), time(q.publishedAt()),
+                    FormerResident.inOpenData(q.authorName()), q.votes(), state(row), time(q.submittedAt()),
+                    time(q.publishedAt()),
                     time(q.answeredAt()), q.commentCount(),
                     a == null ? null : new JsonAnswer(a.text().in(EN), a.bureau().in(EN), a.authorTitle(),
                             time(a.publishedAt()), time(a.updatedAt()), answerState(a), a.department(),

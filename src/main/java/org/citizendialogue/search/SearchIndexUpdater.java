@@ -53,6 +53,20 @@ class SearchIndexUpdater {
         refresh(event.questionId() != null ? event.questionId() : event.submissionId());
     }
 
+    /**
+     * A deleted account's name (and the text it took off the record) leaves the index: deletions
+     * are rare, and a rebuild is the one way to be sure no copy stays (issue 12).
+     */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
+    public void on(org.citizendialogue.shared.PersonalDataErased event) {
+        try {
+            rebuild();
+        } catch (RuntimeException e) {
+            log.warn("Search index not rebuilt after account {} was erased; the next start rebuilds it", event.accountId(), e);
+        }
+    }
+
     /** Hidden text leaves the index; the whole thread is re-read, so a hidden question takes its comments along. */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)

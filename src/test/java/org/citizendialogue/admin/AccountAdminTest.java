@@ -72,12 +72,13 @@ class AccountAdminTest {
             emails.add(newResident(marker + " 周 " + i));
         }
         var byName = acting.as(Demo.ADMIN, () -> admin.search(marker.toLowerCase(), 0, 50));
-        assertThat(byName).extracting(AccountRow::email).containsExactlyInAnyOrderElementsOf(emails);
+        assertThat(byName).extracting(AccountRow::email)
+                .containsExactlyInAnyOrderElementsOf(emails.stream().map(AccountRow::mask).toList());
         assertThat(byName).allSatisfy(r -> assertThat(r.roles()).containsExactly(Roles.RESIDENT));
         assertThat(acting.as(Demo.ADMIN, () -> admin.search(marker, 0, 2))).hasSize(2);
         assertThat(acting.as(Demo.ADMIN, () -> admin.search(marker, 2, 2))).hasSize(1);
         assertThat(acting.as(Demo.ADMIN, () -> admin.search(emails.get(1), 0, 50))).singleElement()
-                .extracting(AccountRow::email).isEqualTo(emails.get(1));
+                .extracting(AccountRow::email).isEqualTo(AccountRow.mask(emails.get(1)));
         assertThat(acting.as(Demo.ADMIN, () -> admin.search("", 0, 500))).as("a page holds at most 50").hasSizeLessThanOrEqualTo(50);
         assertThat(acting.as(Demo.ADMIN, () -> admin.search("%", 0, 50))).as("LIKE wildcards are literal").isEmpty();
     }

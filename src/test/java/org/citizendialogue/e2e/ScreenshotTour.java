@@ -32,6 +32,7 @@ class ScreenshotTour extends BrowserTest {
             new Stop("reset-password-invalid", "reset-password?token=made-up", null),
             new Stop("verify-email-invalid", "verify-email?token=made-up", null),
             new Stop("register", "register", null),
+            new Stop("privacy", "privacy", null),
             new Stop("not-found", "questions/999999", null),
             new Stop("live-wall", "live/" + Demo.DIALOGUE, null),
             new Stop("search", "search?q=5G", null),
@@ -59,7 +60,9 @@ class ScreenshotTour extends BrowserTest {
             // the demo outbox (decision 021); the tests switch it on, as demo mode without SMTP does
             new Stop("admin-outbox", "admin/outbox", Demo.ADMIN),
             // a demo resident suspended for a week (R__demo_data.sql): the notice instead of the forms
-            new Stop("topic-suspended", TOPIC, "gao.min@example.org"));
+            new Stop("topic-suspended", TOPIC, "gao.min@example.org"),
+            // a demo resident who agreed to an older privacy notice (R__demo_data.sql): asked again (decision 024)
+            new Stop("privacy-consent", "me", "sun.mei@example.org"));
 
     @Test
     void tour() throws Exception {

@@ -58,10 +58,26 @@ class MailRetryTest {
                 .until(() -> sender.attempts.get() == Mailer.ATTEMPTS && receivedBy(to.email()) == 0);
     }
 
+    @Test
+    void an_e_mail_waiting_to_retry_is_dropped_when_its_account_is_deleted() {
+        var to = contact();
+        var sender = new FailingFirst(1);
+        var mailer = mailer(sender, 400);
+        mailer.send(to, notice());
+        await().atMost(Duration.ofSeconds(10)).until(() -> sender.attempts.get() == 1);
+        mailer.erased(new org.citizendialogue.shared.PersonalDataErased(to.accountId()));
+        await().during(Duration.ofMillis(1200)).atMost(Duration.ofSeconds(3))
+                .until(() -> sender.attempts.get() == 1 && receivedBy(to.email()) == 0);
+    }
+
     private Mailer mailer(JavaMailSender sender) {
+        return mailer(sender, 20);
+    }
+
+    private Mailer mailer(JavaMailSender sender, long retryPauseMillis) {
         var provider = new StaticListableBeanFactory(Map.of("mailSender", sender)).getBeanProvider(JavaMailSender.class);
         return new Mailer(provider, texts, reasons, "Citizen Dialogue <no-reply@citizen-dialogue.example>",
-                "http://localhost:8080/", 20, new Outbox(false, java.time.Clock.systemUTC()), Duration.ofHours(48));
+                "http://localhost:8080/", retryPauseMillis, new Outbox(false, java.time.Clock.systemUTC()), Duration.ofHours(48));
     }
 
     private static Contact contact() {

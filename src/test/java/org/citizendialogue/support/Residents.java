@@ -37,7 +37,7 @@ public class Residents {
     /** Registers a new resident who has not opened the confirmation link yet. */
     public String registerUnconfirmed(String displayName) {
         var email = "resident-" + System.nanoTime() + "@example.org";
-        accounts.register(new RegistrationDraft(email, displayName, PASSWORD, true));
+        accounts.register(new RegistrationDraft(email, displayName, PASSWORD, true, true));
         return email;
     }
 

@@ -25,6 +25,8 @@ class ModerationUiTest extends BrowserlessUiTest {
     SubmissionService submissions;
     @Autowired
     Fixtures fixtures;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private long publishedQuestion(Fixtures.Programme p, String text) {
         long id = acting.as(newResident(), () -> submissions.ask(p.topicId(), text));
@@ -114,7 +116,11 @@ class ModerationUiTest extends BrowserlessUiTest {
         test(byId(Button.class, "redact-" + id)).click();
         test(byId(TextArea.class, "redact-text")).setValue("Call me at [removed] about parking");
         test(byId(Button.class, "redact-save")).click();
+        assertThat(exists("original-" + id)).as("the original is read on purpose only").isFalse();
+        test(byId(Button.class, "original-show-" + id)).click();
         assertThat(exists("original-" + id)).as("the original is shown to moderators").isTrue();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'ORIGINAL_VIEWED' AND target_id = ?").param(id)
+                .query(Integer.class).single()).as("the reading is audited").isEqualTo(1);
         test(byId(Button.class, "approve-" + id)).click();
         var card = submissions.publishedQuestion(id).orElseThrow();
         assertThat(card.body()).isEqualTo("Call me at [removed] about parking");

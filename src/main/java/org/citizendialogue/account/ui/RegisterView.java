@@ -33,6 +33,7 @@ class RegisterView extends VerticalLayout implements HasDynamicTitle {
     private final TextField name = new TextField();
     private final PasswordField password = new PasswordField();
     private final Checkbox consent = new Checkbox();
+    private final Checkbox emailNotifications = new Checkbox();
     private final Paragraph consentError = new Paragraph();
 
     RegisterView(AccountService accounts) {
@@ -62,6 +63,9 @@ class RegisterView extends VerticalLayout implements HasDynamicTitle {
         consentError.setVisible(false);
         consent.getElement().setAttribute("aria-describedby", "register-consent-error");
         var privacy = new Anchor("privacy", getTranslation("register.privacy-link"));
+        // a consent of its own, off until ticked (issue 12)
+        emailNotifications.setId("register-email-notifications");
+        emailNotifications.setLabel(getTranslation("register.email-notifications"));
         var submit = new Button(getTranslation("register.submit"), e -> submit());
         submit.setId("register-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -69,7 +73,7 @@ class RegisterView extends VerticalLayout implements HasDynamicTitle {
             field.setWidthFull();
         }
         add(new H1(getTranslation("register.title")), new Paragraph(getTranslation("register.intro")),
-                email, name, password, consent, privacy, consentError, submit,
+                email, name, password, consent, privacy, consentError, emailNotifications, submit,
                 new Paragraph(new com.vaadin.flow.component.html.Span(getTranslation("register.have-account") + " "),
                         new Anchor("login", getTranslation("nav.login"))));
     }
@@ -77,7 +81,8 @@ class RegisterView extends VerticalLayout implements HasDynamicTitle {
     private void submit() {
         clearErrors();
         try {
-            accounts.register(new RegistrationDraft(email.getValue(), name.getValue(), password.getValue(), consent.getValue()));
+            accounts.register(new RegistrationDraft(email.getValue(), name.getValue(), password.getValue(), consent.getValue(),
+                    emailNotifications.getValue()));
             showSent(email.getValue().strip());
         } catch (DomainException refused) {
             showAtField(refused);

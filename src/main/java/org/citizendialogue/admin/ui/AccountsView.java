@@ -52,10 +52,12 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
     private java.util.Map<Long, Suspension> suspended = java.util.Map.of();
 
     private final org.citizendialogue.account.SecondFactors secondFactors;
+    private final org.citizendialogue.privacy.AccountDeletion deletion;
 
     AccountsView(AccountAdmin accounts, AuditLog audit, TimeFormat time, Suspensions suspensions,
-            org.citizendialogue.account.SecondFactors secondFactors) {
+            org.citizendialogue.account.SecondFactors secondFactors, org.citizendialogue.privacy.AccountDeletion deletion) {
         this.secondFactors = secondFactors;
+        this.deletion = deletion;
         this.suspensions = suspensions;
         this.accounts = accounts;
         this.audit = audit;
@@ -100,6 +102,15 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
         var name = new H2(account.displayName());
         name.addClassName(LumoUtility.FontSize.LARGE);
         var email = new Span(account.email());
+        email.setId("account-email-" + account.id());
+        var showEmail = new Button(getTranslation("admin.accounts.email.show"));
+        showEmail.setId("account-email-show-" + account.id());
+        showEmail.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        showEmail.getElement().setAttribute("aria-label", getTranslation("admin.accounts.email.show-aria", account.displayName()));
+        showEmail.addClickListener(e -> {
+            email.setText(accounts.revealEmail(account.id()));
+            showEmail.setVisible(false);
+        });
         var roles = new Div();
         roles.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.MEDIUM);
         roles.getElement().setAttribute("role", "group");
@@ -136,8 +147,15 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
         resetFactor.getElement().setAttribute("aria-label",
                 getTranslation("admin.accounts.reset-mfa-aria", account.displayName()));
         var actions = new Div(saveTitle, trail, endSessions, resetFactor);
+        if (account.roles().stream().noneMatch(r -> r != Roles.RESIDENT)) {
+            var delete = new Button(getTranslation("admin.accounts.delete"), e -> confirmDelete(account));
+            delete.setId("account-delete-" + account.id());
+            delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            delete.getElement().setAttribute("aria-label", getTranslation("admin.accounts.delete-aria", account.displayName()));
+            actions.add(delete);
+        }
         actions.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.SMALL);
-        card.add(name, email);
+        card.add(name, new Div(email, showEmail));
         var suspension = suspended.get(account.id());
         if (suspension != null) {
             var state = new Paragraph(getTranslation("suspension.admin.state",
@@ -155,6 +173,33 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
         }
         card.add(roles, title, actions);
         return card;
+    }
+
+    /** Deleting a resident's account on their request: what it does is said, the request noted, the choice asked. */
+    private void confirmDelete(AccountRow account) {
+        var dialog = new com.vaadin.flow.component.dialog.Dialog();
+        dialog.setId("account-delete-dialog");
+        dialog.setHeaderTitle(getTranslation("admin.accounts.delete.title", account.displayName()));
+        dialog.setWidth("min(100vw, 32em)");
+        var note = new TextField(getTranslation("admin.accounts.delete.note"));
+        note.setId("account-delete-note");
+        note.setHelperText(getTranslation("admin.accounts.delete.note.help"));
+        note.setMaxLength(200);
+        note.setWidthFull();
+        var removeUnanswered = new Checkbox(getTranslation("delete-account.remove-unanswered"));
+        removeUnanswered.setId("account-delete-remove-unanswered");
+        var confirm = new Button(getTranslation("admin.accounts.delete.confirm"), e -> {
+            deletion.deleteOnRequest(account.id(), removeUnanswered.getValue(), note.getValue());
+            dialog.close();
+            Toasts.success(getTranslation("admin.accounts.deleted"));
+            paging.reload();
+        });
+        confirm.setId("account-delete-confirm");
+        confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        var cancel = new Button(getTranslation("action.cancel"), e -> dialog.close());
+        dialog.add(new Paragraph(getTranslation("admin.accounts.delete.text")), note, removeUnanswered);
+        dialog.getFooter().add(cancel, confirm);
+        dialog.open();
     }
 
     /** Removing someone's second factor lets the next sign-in enrol a new one: asked for first. */

@@ -1,5 +1,6 @@
 package org.citizendialogue.answer.ui;
 
+import org.citizendialogue.shared.FormerResident;
 import java.util.stream.Collectors;
 
 import org.citizendialogue.shared.ui.BilingualText;
@@ -153,7 +154,7 @@ class AnswerDeskView extends VerticalLayout implements HasDynamicTitle {
         var card = new Article();
         card.setId("desk-question-" + q.id());
         card.addClassName("queue-card");
-        var meta = new Div(new Span(q.authorName()), new Span(time.dateTime(q.submittedAt(), getLocale())),
+        var meta = new Div(new Span(FormerResident.shown(q.authorName(), this::getTranslation)), new Span(time.dateTime(q.submittedAt(), getLocale())),
                 new Span(getTranslation("vote.count-aria", q.voteCount())));
         if (topic != null) {
             meta.add(BilingualText.span(topic.dialogueTitle(), getLocale()), new Span(" › "),

@@ -72,10 +72,14 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
     private int limit = PAGE;
     private Long current;
 
+    private final org.citizendialogue.submission.RedactedOriginals originals;
+
     ModerationQueueView(SubmissionService submissions, QueueService queueService, DialogueService dialogues,
             TimeFormat time, LiveUpdates live, org.citizendialogue.account.Suspensions suspensions,
-            org.citizendialogue.submission.RejectionReasons rejectionReasons) {
+            org.citizendialogue.submission.RejectionReasons rejectionReasons,
+            org.citizendialogue.submission.RedactedOriginals originals) {
         this.rejectionReasons = rejectionReasons;
+        this.originals = originals;
         this.submissions = submissions;
         this.queueService = queueService;
         this.dialogues = dialogues;
@@ -143,7 +147,8 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void show(QueueItem item) {
-        var card = new QueueCard(item, topics.get(item.topicId()), time, getLocale(), selected -> showSelection());
+        var card = new QueueCard(item, topics.get(item.topicId()), time, getLocale(), selected -> showSelection(),
+                originals::reveal);
         card.getElement().addEventListener("focusin", e -> setCurrent(item.id(), false));
         itemActions(card);
         cards.put(item.id(), card);

@@ -1,5 +1,6 @@
 package org.citizendialogue.moderation.ui;
 
+import org.citizendialogue.shared.FormerResident;
 import java.util.Locale;
 import java.util.function.Consumer;
 
@@ -30,7 +31,8 @@ class QueueCard extends Article {
     private final Div actions = new Div();
     private final TimeFormat time;
 
-    QueueCard(QueueItem item, TopicContext topic, TimeFormat time, Locale locale, Consumer<Boolean> onSelect) {
+    QueueCard(QueueItem item, TopicContext topic, TimeFormat time, Locale locale, Consumer<Boolean> onSelect,
+            java.util.function.LongFunction<String> revealOriginal) {
         this.item = item;
         this.time = time;
         setId("queue-item-" + item.id());
@@ -43,7 +45,7 @@ class QueueCard extends Article {
             onSelect.accept(e.getValue());
         });
         var kind = new StatusBadge(getTranslation("kind." + item.kind()), item.kind().name().toLowerCase());
-        var meta = new Div(select, kind, new Span(item.authorName()), new Span(time.dateTime(item.submittedAt(), locale)));
+        var meta = new Div(select, kind, new Span(FormerResident.shown(item.authorName(), this::getTranslation)), new Span(time.dateTime(item.submittedAt(), locale)));
         if (topic != null) {
             meta.add(BilingualText.span(topic.dialogueTitle(), locale), new Span(" › "),
                     BilingualText.span(topic.topicTitle(), locale));
@@ -62,10 +64,18 @@ class QueueCard extends Article {
         }
         add(new Paragraph(item.body()));
         if (item.originalBody() != null) {
-            var original = new Paragraph(item.originalBody());
-            original.setId("original-" + item.id());
-            original.addClassName("context");
-            add(new Span(getTranslation("moderation.original")), original);
+            // read on purpose only, and recorded (issue 12): the text comes from the service that audits the reading
+            var show = new com.vaadin.flow.component.button.Button(getTranslation("moderation.original.show"));
+            show.setId("original-show-" + item.id());
+            show.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY,
+                    com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL);
+            show.addClickListener(e -> {
+                var original = new Paragraph(revealOriginal.apply(item.id()));
+                original.setId("original-" + item.id());
+                original.addClassName("context");
+                show.getParent().ifPresent(parent -> ((com.vaadin.flow.component.HasComponents) parent).replace(show, original));
+            });
+            add(new Span(getTranslation("moderation.original")), show);
         }
         claimState.setId("claim-state-" + item.id());
         claimState.addClassName("claim");

@@ -1,5 +1,6 @@
 package org.citizendialogue.moderation.ui;
 
+import org.citizendialogue.shared.FormerResident;
 import java.util.stream.Collectors;
 
 import org.citizendialogue.shared.ui.ReasonDialog;
@@ -63,7 +64,7 @@ class ReviewSection extends Div {
                 ? getTranslation(item.hiddenByReports() ? "moderation.review.hidden-by-reports" : "moderation.review.hidden")
                 : getTranslation("submission.status.PUBLISHED");
         var meta = new Div(new StatusBadge(getTranslation("kind." + item.kind()), item.kind().name().toLowerCase()),
-                new Span(item.authorName()), new Span(state));
+                new Span(FormerResident.shown(item.authorName(), this::getTranslation)), new Span(state));
         meta.addClassName("meta");
         card.add(meta, new Paragraph(item.body()));
         if (item.openReports() > 0) {

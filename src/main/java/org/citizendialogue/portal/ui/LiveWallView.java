@@ -1,5 +1,6 @@
 package org.citizendialogue.portal.ui;
 
+import org.citizendialogue.shared.FormerResident;
 import org.citizendialogue.shared.ui.BilingualText;
 import org.citizendialogue.dialogue.DialogueDetails;
 import org.citizendialogue.dialogue.DialogueService;
@@ -85,7 +86,7 @@ class LiveWallView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         } else {
             var question = new Paragraph(onAir.body());
             question.addClassName("wall-question");
-            nowAnswering.add(question, new Paragraph(onAir.authorName()));
+            nowAnswering.add(question, new Paragraph(FormerResident.shown(onAir.authorName(), this::getTranslation)));
         }
         var onAirId = onAir == null ? null : onAir.id();
         if (!java.util.Objects.equals(onAirId, shownOnAir) && onAir != null) {

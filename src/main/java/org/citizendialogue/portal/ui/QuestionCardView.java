@@ -1,5 +1,6 @@
 package org.citizendialogue.portal.ui;
 
+import org.citizendialogue.shared.FormerResident;
 import java.util.List;
 import java.util.Locale;
 
@@ -118,7 +119,7 @@ class QuestionCardView extends Article {
 
     /** One text node for author, time and state: a long thread is many cards, each kept small. */
     private void showMeta(OnAir onAirRecord) {
-        var parts = new StringBuilder(question.authorName()).append(" · ")
+        var parts = new StringBuilder(FormerResident.shown(question.authorName(), this::getTranslation)).append(" · ")
                 .append(time.dateTime(question.submittedAt(), getLocale()));
         if (question.edited()) {
             parts.append(" · ").append(getTranslation("moderation.edited-marker"));
@@ -284,7 +285,8 @@ class QuestionCardView extends Article {
     }
 
     static Component commentItem(CommentCard comment, TimeFormat time, Locale locale) {
-        var meta = new Span(comment.authorName() + " · " + time.dateTime(comment.submittedAt(), locale)
+        var author = FormerResident.shown(comment.authorName(), key -> com.vaadin.flow.i18n.I18NProvider.translate(locale, key));
+        var meta = new Span(author + " · " + time.dateTime(comment.submittedAt(), locale)
                 + (comment.edited() ? " · " + com.vaadin.flow.i18n.I18NProvider.translate(locale, "moderation.edited-marker") : ""));
         meta.addClassName("meta");
         var item = new Div(meta, new Paragraph(comment.body()));

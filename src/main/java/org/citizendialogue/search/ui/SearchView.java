@@ -1,5 +1,6 @@
 package org.citizendialogue.search.ui;
 
+import org.citizendialogue.shared.FormerResident;
 import java.util.LinkedHashMap;
 import java.util.List;
 
@@ -268,7 +269,7 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         if (topicContext != null) {
             meta.add(BilingualText.span(topicContext.topicTitle(), getLocale()), new Span(" · "));
         }
-        meta.add(new Span(hit.author()), new Span(" · "), new Span(time.dateTime(hit.at(), getLocale())));
+        meta.add(new Span(FormerResident.shown(hit.author(), this::getTranslation)), new Span(" · "), new Span(time.dateTime(hit.at(), getLocale())));
         if (hit.answered() && hit.kind() == HitKind.QUESTION) {
             meta.add(new StatusBadge(getTranslation("question.answered"), "answered"));
         }
