@@ -1,4 +1,4 @@
--- Live polls during a broadcast (issue 17, part 3; decision 025): staff of a programme prepare a
+-- Live polls during a broadcast (issue 17, part 3; decision 028): staff of a programme prepare a
 -- question with 2–6 options (English and/or Chinese), open it while the programme is OPEN or LIVE,
 -- and close it; residents vote once (and may change while it is open). At most one poll of a
 -- programme is open: the database holds the rule (a unique key over the open polls only).

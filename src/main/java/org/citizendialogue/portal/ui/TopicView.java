@@ -78,10 +78,13 @@ class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private java.util.Optional<Suspension> suspended = java.util.Optional.empty();
     private final org.citizendialogue.account.EmailVerifications verifications;
     private boolean unconfirmed;
+    private final org.citizendialogue.poll.ui.PollComponents polls;
 
     TopicView(DialogueService dialogues, SubmissionService submissions, AnswerService answers, LiveUpdates live,
             TimeFormat time, org.citizendialogue.notification.NotificationService notifications,
-            Suspensions suspensions, org.citizendialogue.account.EmailVerifications verifications) {
+            Suspensions suspensions, org.citizendialogue.account.EmailVerifications verifications,
+            org.citizendialogue.poll.ui.PollComponents polls) {
+        this.polls = polls;
         this.verifications = verifications;
         this.suspensions = suspensions;
         this.notifications = notifications;
@@ -128,7 +131,7 @@ class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         if (CurrentUser.get().isPresent()) {
             add(FollowToggle.topic(notifications, topic.topicId()));
         }
-        add(liveLink(), askSection, questionsSection(), topicCommentsSection());
+        add(liveLink(), polls.openPoll(topic.dialogueId()), askSection, questionsSection(), topicCommentsSection());
         showAskSection();
         reload();
         if (!subscribed) {
