@@ -1,5 +1,6 @@
 package org.citizendialogue.moderation;
 
+import org.citizendialogue.shared.cluster.OnEveryNode;
 import org.citizendialogue.shared.live.Channels;
 import org.citizendialogue.shared.live.CountChanged;
 import org.citizendialogue.shared.live.LiveUpdates;
@@ -7,7 +8,7 @@ import org.citizendialogue.submission.QueueItem;
 import org.citizendialogue.submission.SubmissionEvents;
 import org.citizendialogue.submission.SubmissionService;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
+
 
 /** Keeps every open moderation queue and the moderators' pending count live, after commit. */
 @Component
@@ -37,28 +38,31 @@ public class QueueFeed {
         this.submissions = submissions;
     }
 
-    @TransactionalEventListener
+    @OnEveryNode
     void on(SubmissionEvents.Received event) {
-        live.publish(Channels.MODERATION, new Arrived(event.item()));
+        var item = event.item() != null ? event.item() : submissions.pendingItem(event.submissionId()).orElse(null);
+        if (item != null) {
+            live.publish(Channels.MODERATION, new Arrived(item));
+        }
         countChanged();
     }
 
-    @TransactionalEventListener
+    @OnEveryNode
     void on(SubmissionEvents.Published event) {
         left(event.submissionId());
     }
 
-    @TransactionalEventListener
+    @OnEveryNode
     void on(SubmissionEvents.Rejected event) {
         left(event.submissionId());
     }
 
-    @TransactionalEventListener
+    @OnEveryNode
     void on(SubmissionEvents.Withdrawn event) {
         left(event.submissionId());
     }
 
-    @TransactionalEventListener
+    @OnEveryNode
     void on(SubmissionEvents.Merged event) {
         if (event.wasPending()) {
             left(event.submissionId());
@@ -67,32 +71,32 @@ public class QueueFeed {
         }
     }
 
-    @TransactionalEventListener
+    @OnEveryNode
     void on(QueueService.ClaimChanged event) {
         live.publish(Channels.MODERATION, event);
     }
 
-    @TransactionalEventListener
+    @OnEveryNode
     void on(SubmissionEvents.ReportsChanged event) {
         live.publish(Channels.MODERATION, new ReviewChanged(event.submissionId()));
     }
 
-    @TransactionalEventListener
+    @OnEveryNode
     void on(SubmissionEvents.Hidden event) {
         live.publish(Channels.MODERATION, new ReviewChanged(event.submissionId()));
     }
 
-    @TransactionalEventListener
+    @OnEveryNode
     void on(SubmissionEvents.Restored event) {
         live.publish(Channels.MODERATION, new ReviewChanged(event.submissionId()));
     }
 
-    @TransactionalEventListener
+    @OnEveryNode
     void on(org.citizendialogue.answer.AnswerEvents.Reported event) {
         live.publish(Channels.MODERATION, new AnswerReviewChanged(event.answerId()));
     }
 
-    @TransactionalEventListener
+    @OnEveryNode
     void on(org.citizendialogue.answer.AnswerEvents.Hidden event) {
         live.publish(Channels.MODERATION, new AnswerReviewChanged(event.answerId()));
     }
