@@ -18,6 +18,13 @@ public class QueueFeed {
     public record Arrived(QueueItem item) {
     }
 
+    /**
+     * A new item that arrived on another node (decision 026): each open queue reads it, as its
+     * moderator, since only moderators may read pending submissions.
+     */
+    public record ArrivedElsewhere(long submissionId) {
+    }
+
     /** An item left the queue: decided by someone, or withdrawn by its author. */
     public record Left(long submissionId) {
     }
@@ -40,10 +47,8 @@ public class QueueFeed {
 
     @OnEveryNode
     void on(SubmissionEvents.Received event) {
-        var item = event.item() != null ? event.item() : submissions.pendingItem(event.submissionId()).orElse(null);
-        if (item != null) {
-            live.publish(Channels.MODERATION, new Arrived(item));
-        }
+        live.publish(Channels.MODERATION, event.item() != null ? new Arrived(event.item())
+                : new ArrivedElsewhere(event.submissionId()));
         countChanged();
     }
 

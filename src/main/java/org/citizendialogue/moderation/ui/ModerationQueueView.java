@@ -446,6 +446,8 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
                 refresh();
                 showCount();
             }
+            case QueueFeed.ArrivedElsewhere arrived -> submissions.pendingItem(arrived.submissionId())
+                    .ifPresent(item -> onQueueChange(new QueueFeed.Arrived(item)));
             case QueueFeed.Arrived arrived when !cards.containsKey(arrived.item().id()) -> {
                 remember(List.of(arrived.item()));
                 if (matches(arrived.item()) && !more.isVisible() && cards.size() < limit) {
