@@ -172,8 +172,8 @@ public class RedisBus implements MessageListener, SubscriptionListener, Disposab
     public void lost(Throwable cause) {
         if (!Boolean.FALSE.equals(reachable)) {
             reachable = false;
-            log.warn("Redis is unreachable ({}): live updates reach only this node's pages and rate limits count per node until it answers again",
-                    cause.toString());
+            log.warn("Redis is unreachable from node {} ({}): live updates reach only this node's pages and rate limits count per node until it answers again",
+                    node, cause.toString());
         }
     }
 
@@ -189,7 +189,7 @@ public class RedisBus implements MessageListener, SubscriptionListener, Disposab
         if (before == null) {
             log.info("Cross-node bus on Redis, channel {}, node {}", channel, node);
         } else if (!before) {
-            log.warn("Redis answers again: updates cross nodes again; open pages on every node reload");
+            log.info("Redis answers again: updates cross nodes again; open pages on every node reload");
             resynchronise();
             publish(json.writeValueAsString(Map.of("origin", node, "resync", true)));
         }

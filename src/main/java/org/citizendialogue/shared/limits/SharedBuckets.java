@@ -27,12 +27,14 @@ import io.lettuce.core.codec.StringCodec;
  * The allowances of the whole portal, in Redis, when Redis is configured (decision 026): Bucket4j's
  * Lettuce integration keeps each bucket under {@code {prefix}:limit:…} and changes it with
  * compare-and-swap, so every node takes from the same allowance. While Redis is unreachable
- * ({@link RedisBus#reachable()}) there is no shared bucket and {@link RateLimits} counts on this
- * node; a failed Redis call marks Redis unreachable until the bus's next successful check.
+ * ({@link RedisBus#reachable()}, or this connection is down, or a call fails) {@link RateLimits}
+ * counts on this node.
  */
 @Component
 @Conditional(RedisConfigured.class)
 class SharedBuckets implements DisposableBean {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SharedBuckets.class);
 
     private final LettuceConnectionFactory factory;
     private final RedisBus bus;
@@ -52,13 +54,16 @@ class SharedBuckets implements DisposableBean {
             return Optional.empty();
         }
         var manager = proxies();
-        return manager == null ? Optional.empty()
+        return manager == null || !connection.isOpen() ? Optional.empty()
                 : Optional.of(manager.builder().build(bus.prefix() + ":limit:" + key, configuration));
     }
 
-    /** A shared bucket could not be used: Redis counts as unreachable until the next successful check. */
+    /**
+     * A shared bucket could not be used: this attempt counts on this node. The bus's checks say
+     * (once) when Redis is unreachable; this connection reconnects by itself.
+     */
     void failed(RuntimeException e) {
-        bus.lost(e);
+        log.debug("Shared allowance not reached, counted on this node", e);
     }
 
     private ProxyManager<String> proxies() {
@@ -78,6 +83,7 @@ class SharedBuckets implements DisposableBean {
                             .build();
                 } catch (RuntimeException e) {
                     failed(e);
+                    return null;
                 }
             }
             return proxies;
