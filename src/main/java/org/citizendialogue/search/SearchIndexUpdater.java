@@ -36,7 +36,8 @@ class SearchIndexUpdater {
         this.answers = answers;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
+    /** At start, and when this node may have missed other nodes' changes (decision 026). */
+    @EventListener({ ApplicationReadyEvent.class, org.citizendialogue.shared.cluster.Resynchronised.class })
     @Transactional(readOnly = true)
     public void rebuild() {
         var texts = submissions.allTexts();

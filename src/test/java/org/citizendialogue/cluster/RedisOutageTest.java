@@ -161,6 +161,8 @@ class RedisOutageTest {
 
         // the page open on D reloaded what it missed, and updates cross again
         within(Duration.ofSeconds(3), () -> shows(pageOnD, "question-" + during));
+        within(Duration.ofSeconds(3), () -> d.getBean(SearchService.class).search(SearchQuery.of(word)).stream()
+                .anyMatch(h -> h.id() == during));
         long after = residents.publishedQuestion(programme.topicId(), "After the outage");
         within(Duration.ofSeconds(1), () -> shows(pageOnD, "question-" + after));
         assertThat(count(output.getOut(), WARNING)).isEqualTo(2);

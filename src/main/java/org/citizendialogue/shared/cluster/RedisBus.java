@@ -34,7 +34,8 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code {prefix}:events}; every other node's bus receives it, in order, on one thread, and runs
  * its handlers. Pub/sub delivers at most once, so whenever a node's link to Redis comes back
  * (its subscription renewed, or a check succeeding after failures) its open pages reload their
- * lists, and it asks every other node to do the same for what it could not publish meanwhile.
+ * lists and its search index is rebuilt ({@link Resynchronised}), and it asks every other node to
+ * do the same for what it could not publish meanwhile.
  * <p>
  * While Redis is unreachable, nothing waits for it: messages are not sent, each node serves its
  * own pages, rate limits count per node, readiness says DEGRADED, and one warning is logged. A
@@ -50,6 +51,7 @@ public class RedisBus implements MessageListener, SubscriptionListener, Disposab
     private final StringRedisTemplate template;
     private final ClusterBus bus;
     private final LiveUpdates live;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final JsonMapper json = JsonMapper.builder().build();
     private final String channel;
     private final String prefix;
@@ -64,12 +66,14 @@ public class RedisBus implements MessageListener, SubscriptionListener, Disposab
     private volatile long lastResync;
 
     RedisBus(RedisConnectionFactory factory, ClusterBus bus, LiveUpdates live,
+            org.springframework.context.ApplicationEventPublisher events,
             @Value("${dialogue.cluster.prefix:citizen-dialogue}") String prefix,
             @Value("${dialogue.cluster.node-id:}") String node,
             @Value("${dialogue.cluster.check-interval:1s}") java.time.Duration checkInterval) {
         this.factory = factory;
         this.bus = bus;
         this.live = live;
+        this.events = events;
         this.prefix = prefix;
         this.channel = prefix + ":events";
         this.node = node.isBlank() ? defaultNodeId() : node;
@@ -202,6 +206,7 @@ public class RedisBus implements MessageListener, SubscriptionListener, Disposab
         }
         lastResync = now;
         live.resynchronise();
+        events.publishEvent(new Resynchronised());
     }
 
     @Override
