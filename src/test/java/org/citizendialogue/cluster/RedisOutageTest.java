@@ -47,7 +47,7 @@ class RedisOutageTest {
     private static final String WARNING = "Redis is unreachable";
 
     private final List<SecuredBrowserlessApplicationContext<Authentication>> apps = new ArrayList<>();
-    private Nodes nodes;
+    private TestNodes nodes;
     private Process redis;
 
     @AfterEach
@@ -107,7 +107,7 @@ class RedisOutageTest {
     }
 
     private static boolean ready(ConfigurableApplicationContext node, String status) {
-        var readiness = Nodes.readiness(node);
+        var readiness = TestNodes.readiness(node);
         return readiness.startsWith("200 ") && readiness.contains("\"status\":\"" + status + "\"");
     }
 
@@ -122,12 +122,12 @@ class RedisOutageTest {
     @Test
     void without_redis_both_nodes_serve_their_own_pages_degraded_and_when_it_is_back_updates_cross_and_pages_catch_up(
             CapturedOutput output) throws Exception {
-        var binary = Nodes.redisServerBinary();
+        var binary = TestNodes.redisServerBinary();
         assumeThat(binary).as("a redis-server binary to start and stop a server of this test's own").isPresent();
-        int port = Nodes.freePort();
+        int port = TestNodes.freePort();
         startRedis(binary.get(), port);
         var url = "redis://127.0.0.1:" + port;
-        nodes = new Nodes();
+        nodes = new TestNodes();
         var c = nodes.start("c", url, "dialogue.limits.votes.per-minute=2");
         var d = nodes.start("d", url, "dialogue.limits.votes.per-minute=2");
         var programme = c.getBean(Fixtures.class).programme("OPEN");

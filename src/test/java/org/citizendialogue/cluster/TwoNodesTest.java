@@ -43,7 +43,7 @@ import com.vaadin.flow.component.Component;
  */
 class TwoNodesTest {
 
-    private static Nodes nodes;
+    private static TestNodes nodes;
     private static ConfigurableApplicationContext a;
     private static ConfigurableApplicationContext b;
 
@@ -51,10 +51,10 @@ class TwoNodesTest {
 
     @BeforeAll
     static void startNodes() {
-        nodes = new Nodes();
+        nodes = new TestNodes();
         // votes: 3 a minute per person for the whole portal
-        a = nodes.start("a", Nodes.MACHINE_REDIS, "dialogue.limits.votes.per-minute=3");
-        b = nodes.start("b", Nodes.MACHINE_REDIS, "dialogue.limits.votes.per-minute=3");
+        a = nodes.start("a", TestNodes.MACHINE_REDIS, "dialogue.limits.votes.per-minute=3");
+        b = nodes.start("b", TestNodes.MACHINE_REDIS, "dialogue.limits.votes.per-minute=3");
     }
 
     @AfterAll
@@ -107,9 +107,9 @@ class TwoNodesTest {
 
     @Test
     void both_nodes_are_ready_with_the_bus_up() {
-        assertThat(Nodes.port(a)).isNotEqualTo(Nodes.port(b));
-        within(Duration.ofSeconds(5), () -> Nodes.readiness(a).startsWith("200") && Nodes.readiness(a).contains("\"UP\""));
-        within(Duration.ofSeconds(5), () -> Nodes.readiness(b).startsWith("200") && Nodes.readiness(b).contains("\"UP\""));
+        assertThat(TestNodes.port(a)).isNotEqualTo(TestNodes.port(b));
+        within(Duration.ofSeconds(5), () -> TestNodes.readiness(a).startsWith("200") && TestNodes.readiness(a).contains("\"UP\""));
+        within(Duration.ofSeconds(5), () -> TestNodes.readiness(b).startsWith("200") && TestNodes.readiness(b).contains("\"UP\""));
     }
 
     @Test

@@ -28,17 +28,17 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
  * test JVM, sharing the embedded MariaDB (one per JVM) and a Redis server, under a key and channel
  * prefix of their own that is deleted at the end.
  */
-final class Nodes implements AutoCloseable {
+public final class TestNodes implements AutoCloseable {
 
     /** The build machines' Redis server (.ci/run makes sure it runs). */
-    static final String MACHINE_REDIS = "redis://127.0.0.1:6379";
+    public static final String MACHINE_REDIS = "redis://127.0.0.1:6379";
 
     final String prefix = "citizen-dialogue-test-" + UUID.randomUUID();
     private final List<ConfigurableApplicationContext> started = new ArrayList<>();
     private final SecurityContextHolderStrategy global = SecurityContextHolder.getContextHolderStrategy();
 
     /** Starts a node on this Redis, with extra properties ("key=value"). */
-    ConfigurableApplicationContext start(String name, String redisUrl, String... properties) {
+    public ConfigurableApplicationContext start(String name, String redisUrl, String... properties) {
         // as command-line arguments: they win over application.properties (builder properties do not)
         var all = Stream.concat(Stream.of("server.port=0", "spring.data.redis.url=" + redisUrl,
                 "dialogue.cluster.prefix=" + prefix, "dialogue.cluster.node-id=" + name,
@@ -49,7 +49,7 @@ final class Nodes implements AutoCloseable {
         return node;
     }
 
-    static int port(ConfigurableApplicationContext node) {
+    public static int port(ConfigurableApplicationContext node) {
         return ((WebServerApplicationContext) node).getWebServer().getPort();
     }
 
