@@ -141,6 +141,21 @@ class TwoNodesTest {
     }
 
     @Test
+    void a_notice_written_on_node_a_updates_the_bell_on_a_page_open_on_node_b() {
+        var programme = a.getBean(Fixtures.class).programme("OPEN");
+        var residents = a.getBean(Residents.class);
+        var asker = residents.register("Bell on node B");
+        var page = signedIn(b, asker, "");
+        assertThat(text(page, "nav-notifications")).contains("0").doesNotContain("1");
+
+        long id = a.getBean(Acting.class).as(asker, () -> a.getBean(org.citizendialogue.submission.SubmissionService.class)
+                .ask(programme.topicId(), "Tell me on node B when it is published"));
+        residents.approve(id);
+
+        within(Duration.ofSeconds(1), () -> text(page, "nav-notifications").contains("1"));
+    }
+
+    @Test
     void now_answering_moves_on_the_walls_of_both_nodes() {
         var programme = a.getBean(Fixtures.class).staffedProgramme("OPEN");
         var residents = a.getBean(Residents.class);
