@@ -43,18 +43,20 @@ DB_PASSWORD=$(cat "$(find "$WORK/run1" -name root-password | head -1)")
 ready $P2
 sed -e "s/server node1 node1:8080/server node1 127.0.0.1:$P1/" -e "s/server node2 node2:8080/server node2 127.0.0.1:$P2/" \
     -e "s/bind :8080/bind 127.0.0.1:$LB/" -e "s/ resolvers docker init-addr last,libc,none//" \
-    -e "/^resolvers docker/,/^$/d" -e "s/maxconn 20000/maxconn 20000\n    nbthread 1/" \
+    -e "/^resolvers docker/,/^$/d" -e "s/maxconn 20000/maxconn 8000\n    nbthread 1/" \
     deploy/haproxy.cfg > "$WORK/haproxy.cfg"
 haproxy -c -q -f "$WORK/haproxy.cfg"
 ( exec taskset -c 1 haproxy -db -f "$WORK/haproxy.cfg" >"$WORK/haproxy.log" 2>&1 ) & PIDS+=($!)
 sleep 3
 
 echo "== fan-out: one published answer reaches $N topic pages, half on each of two nodes (both nodes on core 0)"
-$CLIENT run-fanout --base "$BASE" --route dialogues/digital-economy-benchmark-city/topics/digital-life --n 100 --rounds 1 \
-  --user staff@example.org --password dialogue-demo --mod-route answers --pre-click answer-open-14 \
-  --field-id answer-text --button-id answer-publish --pid "${PIDS[0]}" >/dev/null 2>&1 || true
+if [ -z "${LOAD_NO_WARMUP:-}" ]; then
+  $CLIENT run-fanout --base "$BASE" --route dialogues/digital-economy-benchmark-city/topics/digital-life --n 100 --rounds 1 \
+    --user staff@example.org --password dialogue-demo --mod-route answers --pre-click answer-open-14 \
+    --field-id answer-text --button-id answer-publish --pid "${PIDS[0]}" >"$WORK/warmup.txt" 2>&1 || true
+fi
 $CLIENT run-fanout --base "$BASE" --route "$TOPIC" --n "$N" --rounds 3 --timeout-s 60 --user staff@example.org \
   --password dialogue-demo --mod-route answers --pre-click "$PRE" --field-id answer-text --button-id answer-publish \
-  --pid "${PIDS[0]}" | tee "$WORK/fanout.txt" | grep -E "^opened|^round|latency from action sent|server CPU|^errors|^RESULT"
+  --pid "${PIDS[0]}" 2>&1 | tee "$WORK/fanout.txt" | grep -E "^opened|^round|latency from action sent|server CPU|^errors|^RESULT"
 echo "sessions per node (HAProxy cookie NODE):"
 grep -o "nodes/node[12]" "$WORK/haproxy.log" | sort | uniq -c || true

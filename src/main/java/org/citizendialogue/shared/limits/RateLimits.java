@@ -191,7 +191,10 @@ public class RateLimits {
         return found;
     }
 
-    /** Forgets every allowance (tests that change the clock or the settings start from full buckets). */
+    /**
+     * Forgets every allowance this node keeps (tests that change the clock or the settings start
+     * from full buckets); allowances shared in Redis stay until they expire.
+     */
     public void reset() {
         buckets.invalidateAll();
     }
