@@ -167,4 +167,20 @@ class RedisOutageTest {
         within(Duration.ofSeconds(1), () -> shows(pageOnD, "question-" + after));
         assertThat(count(output.getOut(), WARNING)).isEqualTo(2);
     }
+
+    @Test
+    void a_node_whose_redis_is_not_there_when_it_starts_serves_its_own_pages_degraded(CapturedOutput output) {
+        nodes = new TestNodes();
+        var alone = nodes.start("alone", "redis://127.0.0.1:" + TestNodes.freePort(), "dialogue.limits.votes.per-minute=1");
+        within(Duration.ofSeconds(5), () -> ready(alone, "DEGRADED"));
+
+        var programme = alone.getBean(Fixtures.class).programme("OPEN");
+        var page = visitor(alone, programme.topicPath());
+        long id = alone.getBean(Residents.class).publishedQuestion(programme.topicId(), "Asked while Redis was never there");
+        within(Duration.ofSeconds(1), () -> shows(page, "question-" + id));
+        var person = "person-" + UUID.randomUUID();
+        assertThat(alone.getBean(RateLimits.class).take(Limit.VOTES, person, null)).isEmpty();
+        assertThat(alone.getBean(RateLimits.class).take(Limit.VOTES, person, null)).as("counted on this node").isPresent();
+        assertThat(count(output.getOut(), WARNING)).isEqualTo(1);
+    }
 }

@@ -56,7 +56,9 @@ public class RedisBus implements MessageListener, SubscriptionListener, Disposab
     private final String channel;
     private final String prefix;
     private final String node;
-    private final RedisMessageListenerContainer container;
+    private final java.time.Duration checkInterval;
+    /** The subscription; null until one could be made (Redis may be away when the node starts). */
+    private volatile RedisMessageListenerContainer container;
     private final ExecutorService sender = Executors.newSingleThreadExecutor(Thread.ofPlatform().daemon().name("redis-bus-send").factory());
     private final ExecutorService receiver = Executors.newSingleThreadExecutor(Thread.ofPlatform().daemon().name("redis-bus-receive").factory());
     private final ScheduledExecutorService checks = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("redis-bus-check").factory());
@@ -79,14 +81,8 @@ public class RedisBus implements MessageListener, SubscriptionListener, Disposab
         this.node = node.isBlank() ? defaultNodeId() : node;
         this.template = new StringRedisTemplate(factory);
         this.template.afterPropertiesSet();
+        this.checkInterval = checkInterval;
         check();
-        this.container = new RedisMessageListenerContainer();
-        container.setConnectionFactory(factory);
-        container.setTaskExecutor(receiver::execute);
-        container.setRecoveryBackoff(new FixedBackOff(checkInterval.toMillis(), FixedBackOff.UNLIMITED_ATTEMPTS));
-        container.addMessageListener(this, ChannelTopic.of(channel));
-        container.afterPropertiesSet();
-        container.start();
         checks.scheduleWithFixedDelay(this::check, checkInterval.toMillis(), checkInterval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
@@ -181,11 +177,39 @@ public class RedisBus implements MessageListener, SubscriptionListener, Disposab
         }
     }
 
+    /** Subscribes, once Redis answers; until then (and if it fails) the next check tries again. */
+    private synchronized void listen() {
+        if (container != null) {
+            return;
+        }
+        var fresh = new RedisMessageListenerContainer();
+        fresh.setConnectionFactory(factory);
+        fresh.setTaskExecutor(receiver::execute);
+        fresh.setRecoveryBackoff(new FixedBackOff(checkInterval.toMillis(), FixedBackOff.UNLIMITED_ATTEMPTS));
+        fresh.addMessageListener(this, ChannelTopic.of(channel));
+        try {
+            fresh.afterPropertiesSet();
+            fresh.start();
+            container = fresh;
+        } catch (RuntimeException e) {
+            lost(e);
+            try {
+                fresh.destroy();
+            } catch (Exception ignored) {
+                // it never listened
+            }
+        }
+    }
+
     private void check() {
         try (var connection = factory.getConnection()) {
             connection.ping();
         } catch (RuntimeException e) {
             lost(e);
+            return;
+        }
+        listen();
+        if (container == null) {
             return;
         }
         var before = reachable;
@@ -212,8 +236,11 @@ public class RedisBus implements MessageListener, SubscriptionListener, Disposab
     @Override
     public void destroy() throws Exception {
         checks.shutdownNow();
-        container.stop();
-        container.destroy();
+        var listening = container;
+        if (listening != null) {
+            listening.stop();
+            listening.destroy();
+        }
         sender.shutdownNow();
         receiver.shutdownNow();
     }
