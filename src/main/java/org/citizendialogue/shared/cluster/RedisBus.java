@@ -233,6 +233,12 @@ public class RedisBus implements MessageListener, SubscriptionListener, Disposab
         events.publishEvent(new Resynchronised());
     }
 
+    /** Checks end before the connection factory stops, so that shutting down is not taken for an outage. */
+    @org.springframework.context.event.EventListener(org.springframework.context.event.ContextClosedEvent.class)
+    void closing() {
+        checks.shutdownNow();
+    }
+
     @Override
     public void destroy() throws Exception {
         checks.shutdownNow();
