@@ -37,10 +37,10 @@ public final class TestNodes implements AutoCloseable {
     private final List<ConfigurableApplicationContext> started = new ArrayList<>();
     private final SecurityContextHolderStrategy global = SecurityContextHolder.getContextHolderStrategy();
 
-    /** Starts a node on this Redis, with extra properties ("key=value"). */
+    /** Starts a node on this Redis (given as DIALOGUE_REDIS_URL would give it), with extra properties ("key=value"). */
     public ConfigurableApplicationContext start(String name, String redisUrl, String... properties) {
         // as command-line arguments: they win over application.properties (builder properties do not)
-        var all = Stream.concat(Stream.of("server.port=0", "spring.data.redis.url=" + redisUrl,
+        var all = Stream.concat(Stream.of("server.port=0", "dialogue.redis.url=" + redisUrl,
                 "dialogue.cluster.prefix=" + prefix, "dialogue.cluster.node-id=" + name,
                 "dialogue.cluster.check-interval=200ms", "spring.application.name=node-" + name), Stream.of(properties))
                 .map(p -> "--" + p).toArray(String[]::new);
