@@ -123,6 +123,9 @@ class TwoNodesTest {
         within(Duration.ofSeconds(1), () -> shows(page, "question-" + id));
         within(Duration.ofSeconds(2), () -> b.getBean(SearchService.class).search(SearchQuery.of(word)).stream()
                 .anyMatch(hit -> hit.id() == id));
+        var registry = b.getBean(io.micrometer.core.instrument.MeterRegistry.class);
+        assertThat(registry.get("dialogue.cluster.messages").tag("direction", "received").counter().count()).isPositive();
+        assertThat(registry.get("dialogue.cluster.redis.reachable").gauge().value()).isEqualTo(1.0);
     }
 
     @Test

@@ -57,6 +57,8 @@ public class RedisBus implements MessageListener, SubscriptionListener, Disposab
     private final String prefix;
     private final String node;
     private final java.time.Duration checkInterval;
+    private final io.micrometer.core.instrument.Counter sent;
+    private final io.micrometer.core.instrument.Counter received;
     /** The subscription; null until one could be made (Redis may be away when the node starts). */
     private volatile RedisMessageListenerContainer container;
     private final ExecutorService sender = Executors.newSingleThreadExecutor(Thread.ofPlatform().daemon().name("redis-bus-send").factory());
@@ -68,7 +70,7 @@ public class RedisBus implements MessageListener, SubscriptionListener, Disposab
     private volatile long lastResync;
 
     RedisBus(RedisConnectionFactory factory, ClusterBus bus, LiveUpdates live,
-            org.springframework.context.ApplicationEventPublisher events,
+            org.springframework.context.ApplicationEventPublisher events, io.micrometer.core.instrument.MeterRegistry registry,
             @Value("${dialogue.cluster.prefix:citizen-dialogue}") String prefix,
             @Value("${dialogue.cluster.node-id:}") String node,
             @Value("${dialogue.cluster.check-interval:1s}") java.time.Duration checkInterval) {
@@ -82,6 +84,10 @@ public class RedisBus implements MessageListener, SubscriptionListener, Disposab
         this.template = new StringRedisTemplate(factory);
         this.template.afterPropertiesSet();
         this.checkInterval = checkInterval;
+        this.sent = registry.counter("dialogue.cluster.messages", "direction", "sent");
+        this.received = registry.counter("dialogue.cluster.messages", "direction", "received");
+        io.micrometer.core.instrument.Gauge.builder("dialogue.cluster.redis.reachable", this, b -> b.reachable() ? 1 : 0)
+                .description("1 while Redis answers, 0 while this node serves only its own pages").register(registry);
         check();
         checks.scheduleWithFixedDelay(this::check, checkInterval.toMillis(), checkInterval.toMillis(), TimeUnit.MILLISECONDS);
     }
@@ -128,6 +134,7 @@ public class RedisBus implements MessageListener, SubscriptionListener, Disposab
         sender.execute(() -> {
             try {
                 template.convertAndSend(channel, message);
+                sent.increment();
             } catch (RuntimeException e) {
                 lost(e);
             }
@@ -141,6 +148,7 @@ public class RedisBus implements MessageListener, SubscriptionListener, Disposab
             if (node.equals(tree.path("origin").asString())) {
                 return;
             }
+            received.increment();
             if (tree.path("resync").asBoolean(false)) {
                 resynchronise();
                 return;
