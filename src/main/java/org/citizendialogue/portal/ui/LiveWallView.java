@@ -75,6 +75,8 @@ class LiveWallView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         live.whileAttached(this, Channels.wall(dialogue.id()), update -> {
             if (update instanceof LiveFeed.WallState state) {
                 show(state);
+            } else if (update instanceof org.citizendialogue.shared.live.LiveUpdates.Resync) {
+                show(feed.currentWall(dialogue.id()));
             }
         });
     }

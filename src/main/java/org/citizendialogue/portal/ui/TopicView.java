@@ -285,6 +285,10 @@ class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     private void onTopicUpdate(Object update) {
         switch (update) {
+            case LiveUpdates.Resync resync -> {
+                onAirQuestion = answers.nowAnswering(topic.dialogueId()).map(OnAir::questionId).orElse(null);
+                reload();
+            }
             case LiveFeed.QuestionAdded added -> addQuestion(added.question());
             case LiveFeed.CommentAdded added -> addComment(added.comment());
             case LiveFeed.VotesChanged votes -> {
