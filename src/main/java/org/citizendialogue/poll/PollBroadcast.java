@@ -3,9 +3,8 @@ package org.citizendialogue.poll;
 import org.citizendialogue.shared.live.Channels;
 import org.citizendialogue.shared.live.LiveUpdates;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
-/** After the commit, a poll's change reaches the pages showing the programme's polls. */
+/** After the commit, a poll's change reaches the pages showing the programme's polls, on every node (decision 026). */
 @Component
 class PollBroadcast {
 
@@ -15,7 +14,7 @@ class PollBroadcast {
         this.live = live;
     }
 
-    @TransactionalEventListener
+    @org.citizendialogue.shared.cluster.OnEveryNode
     void changed(PollChanged event) {
         live.publish(Channels.poll(event.dialogueId()), event);
     }

@@ -57,7 +57,7 @@ class SearchIndexUpdater {
      * A deleted account's name (and the text it took off the record) leaves the index: deletions
      * are rare, and a rebuild is the one way to be sure no copy stays (issue 12).
      */
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    @OnEveryNode
     @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
     public void on(org.citizendialogue.shared.PersonalDataErased event) {
         try {
