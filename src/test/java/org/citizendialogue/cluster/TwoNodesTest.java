@@ -159,6 +159,25 @@ class TwoNodesTest {
     }
 
     @Test
+    void a_poll_opened_and_voted_on_node_a_shows_within_a_second_on_the_wall_open_on_node_b() {
+        var programme = a.getBean(Fixtures.class).staffedProgramme("LIVE");
+        var acting = a.getBean(Acting.class);
+        var polls = a.getBean(org.citizendialogue.poll.Polls.class);
+        long id = acting.as(Demo.STAFF, () -> polls.prepare(programme.dialogueId(), new org.citizendialogue.poll.PollDraft(
+                "Across nodes?", null, java.util.List.of(new org.citizendialogue.poll.PollDraft.Option("Yes", null),
+                        new org.citizendialogue.poll.PollDraft.Option("No", null)))));
+        var wallB = visitor(b, "live/" + programme.slug());
+        assertThat(shows(wallB, "poll-question")).isFalse();
+
+        acting.run(Demo.STAFF, () -> polls.open(id, false));
+        within(Duration.ofSeconds(1), () -> text(wallB, "poll-question").contains("Across nodes?"));
+
+        var yes = polls.poll(id).orElseThrow().options().getFirst().id();
+        acting.run(a.getBean(Residents.class).register("Voter On A"), () -> polls.vote(id, yes));
+        within(Duration.ofSeconds(1), () -> text(wallB, "live-poll").contains("1 vote in all."));
+    }
+
+    @Test
     void now_answering_moves_on_the_walls_of_both_nodes() {
         var programme = a.getBean(Fixtures.class).staffedProgramme("OPEN");
         var residents = a.getBean(Residents.class);
