@@ -11,11 +11,13 @@ RUN ./mvnw -B -Pproduction -DskipTests package && cp target/citizen-dialogue-*.j
 
 FROM eclipse-temurin:21-jre
 RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/* \
-    && useradd --system --uid 10001 dialogue
+    && useradd --system --uid 10001 dialogue \
+    && mkdir -p /var/lib/citizen-dialogue/security-log && chown -R dialogue /var/lib/citizen-dialogue
 USER dialogue
 WORKDIR /app
 COPY --from=build /app.jar /app/app.jar
-ENV JAVA_TOOL_OPTIONS="-Xmx768m -XX:+UseG1GC" TZ=UTC
+# the security log's daily files, kept 183 days by the retention job (decision 024)
+ENV JAVA_TOOL_OPTIONS="-Xmx768m -XX:+UseG1GC" TZ=UTC DIALOGUE_SECURITY_LOG_DIR=/var/lib/citizen-dialogue/security-log
 EXPOSE 8080
 HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=5 \
     CMD curl -fsS http://localhost:8080/actuator/health/readiness || exit 1

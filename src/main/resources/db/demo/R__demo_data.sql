@@ -449,3 +449,22 @@ INSERT IGNORE INTO suspension (id, account_id, reason, starts_at, until_at, susp
 INSERT IGNORE INTO audit_entry (id, at, actor_id, actor_name, action, target_type, target_id, before_state, after_state, detail) VALUES
     (220, @now - INTERVAL 1 DAY, 2, 'Wang Fang', 'ACCOUNT_SUSPENDED', 'ACCOUNT', 9, NULL,
      CONCAT('suspended until ', DATE_FORMAT(@now + INTERVAL 6 DAY, '%Y-%m-%dT%H:%i:%sZ')), 'Posted the same advertisement three times in one hour.');
+
+-- A live poll the host put to the audience during the broadcast, now closed with its results
+-- (issue 17, decision 028). Ids 240-259 belong to polls and their options.
+INSERT IGNORE INTO poll (id, dialogue_id, question_en, question_zh, status, created_by, created_at, opened_at, closed_at) VALUES
+    (240, 1, 'Which part of the digital economy matters most to you?', '数字经济中，您最关心哪一方面？', 'CLOSED', 3,
+     @now - INTERVAL '1 02:00' DAY_MINUTE, @now - INTERVAL '1 01:30' DAY_MINUTE, @now - INTERVAL '1 01:10' DAY_MINUTE);
+INSERT IGNORE INTO poll_option (id, poll_id, position, label_en, label_zh) VALUES
+    (241, 240, 1, 'Government services online', '政务服务网上办'),
+    (242, 240, 2, '5G and gigabit networks', '5G 和千兆网络'),
+    (243, 240, 3, 'Artificial intelligence', '人工智能'),
+    (244, 240, 4, 'Data trading and open data', '数据交易和数据开放');
+INSERT IGNORE INTO poll_vote (poll_id, account_id, option_id, cast_at) VALUES
+    (240, 1, 241, @now - INTERVAL '1 01:28' DAY_MINUTE),
+    (240, 5, 243, @now - INTERVAL '1 01:27' DAY_MINUTE),
+    (240, 6, 243, @now - INTERVAL '1 01:26' DAY_MINUTE),
+    (240, 7, 242, @now - INTERVAL '1 01:25' DAY_MINUTE),
+    (240, 8, 243, @now - INTERVAL '1 01:22' DAY_MINUTE),
+    (240, 10, 244, @now - INTERVAL '1 01:20' DAY_MINUTE);
+UPDATE poll_option o SET vote_count = (SELECT COUNT(*) FROM poll_vote v WHERE v.option_id = o.id) WHERE o.poll_id = 240;

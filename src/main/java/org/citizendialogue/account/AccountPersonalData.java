@@ -92,9 +92,9 @@ class AccountPersonalData implements PersonalDataSource, PersonalDataEraser {
                 """).params(java.sql.Timestamp.from(clock.instant()), id).update();
     }
 
-    /** After the commit: the person's sessions end everywhere, and no cached role outlives the account. */
-    @org.springframework.transaction.event.TransactionalEventListener
-    void erased(PersonalDataErased event) {
+    /** After the commit, on every node: the person's sessions there end, and no cached role outlives the account. */
+    @org.citizendialogue.shared.cluster.OnEveryNode
+    public void erased(PersonalDataErased event) {
         sessions.endAll(event.accountId());
         roles.forget(event.accountId());
     }

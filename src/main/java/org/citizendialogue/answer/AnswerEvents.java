@@ -1,5 +1,7 @@
 package org.citizendialogue.answer;
 
+import org.citizendialogue.shared.cluster.CrossNode;
+
 /** What happens to answers. */
 public final class AnswerEvents {
 
@@ -12,19 +14,19 @@ public final class AnswerEvents {
      * that is what the asker and followers are told of.
      */
     public record Published(long answerId, long questionId, long topicId, AnswerState state, int revision,
-            boolean announced) {
+            boolean announced) implements CrossNode {
     }
 
     /** A resident reported a published answer; flagged: distinct reporters reached the threshold. */
-    public record Reported(long answerId, long questionId, boolean flagged) {
+    public record Reported(long answerId, long questionId, boolean flagged) implements CrossNode {
     }
 
     /** A moderator hid a published answer (hidden) or restored it (not hidden). */
-    public record Hidden(long answerId, long questionId, boolean hidden) {
+    public record Hidden(long answerId, long questionId, boolean hidden) implements CrossNode {
     }
 
     /** The question being answered on air changed; questionId is null when none is. */
-    public record NowAnswering(long dialogueId, Long questionId) {
+    public record NowAnswering(long dialogueId, Long questionId) implements CrossNode {
     }
 
     /** A commitment of a published answer was added or changed its status. */

@@ -1,5 +1,6 @@
 package org.citizendialogue.moderation;
 
+import org.citizendialogue.shared.cluster.OnEveryNode;
 import org.citizendialogue.shared.live.Channels;
 import org.citizendialogue.shared.live.CountChanged;
 import org.citizendialogue.shared.live.LiveUpdates;
@@ -7,7 +8,7 @@ import org.citizendialogue.submission.QueueItem;
 import org.citizendialogue.submission.SubmissionEvents;
 import org.citizendialogue.submission.SubmissionService;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
+
 
 /** Keeps every open moderation queue and the moderators' pending count live, after commit. */
 @Component
@@ -15,6 +16,13 @@ public class QueueFeed {
 
     /** A new item for the queue. */
     public record Arrived(QueueItem item) {
+    }
+
+    /**
+     * A new item that arrived on another node (decision 026): each open queue reads it, as its
+     * moderator, since only moderators may read pending submissions.
+     */
+    public record ArrivedElsewhere(long submissionId) {
     }
 
     /** An item left the queue: decided by someone, or withdrawn by its author. */
@@ -37,28 +45,29 @@ public class QueueFeed {
         this.submissions = submissions;
     }
 
-    @TransactionalEventListener
+    @OnEveryNode
     void on(SubmissionEvents.Received event) {
-        live.publish(Channels.MODERATION, new Arrived(event.item()));
+        live.publish(Channels.MODERATION, event.item() != null ? new Arrived(event.item())
+                : new ArrivedElsewhere(event.submissionId()));
         countChanged();
     }
 
-    @TransactionalEventListener
+    @OnEveryNode
     void on(SubmissionEvents.Published event) {
         left(event.submissionId());
     }
 
-    @TransactionalEventListener
+    @OnEveryNode
     void on(SubmissionEvents.Rejected event) {
         left(event.submissionId());
     }
 
-    @TransactionalEventListener
+    @OnEveryNode
     void on(SubmissionEvents.Withdrawn event) {
         left(event.submissionId());
     }
 
-    @TransactionalEventListener
+    @OnEveryNode
     void on(SubmissionEvents.Merged event) {
         if (event.wasPending()) {
             left(event.submissionId());
@@ -67,32 +76,32 @@ public class QueueFeed {
         }
     }
 
-    @TransactionalEventListener
+    @OnEveryNode
     void on(QueueService.ClaimChanged event) {
         live.publish(Channels.MODERATION, event);
     }
 
-    @TransactionalEventListener
+    @OnEveryNode
     void on(SubmissionEvents.ReportsChanged event) {
         live.publish(Channels.MODERATION, new ReviewChanged(event.submissionId()));
     }
 
-    @TransactionalEventListener
+    @OnEveryNode
     void on(SubmissionEvents.Hidden event) {
         live.publish(Channels.MODERATION, new ReviewChanged(event.submissionId()));
     }
 
-    @TransactionalEventListener
+    @OnEveryNode
     void on(SubmissionEvents.Restored event) {
         live.publish(Channels.MODERATION, new ReviewChanged(event.submissionId()));
     }
 
-    @TransactionalEventListener
+    @OnEveryNode
     void on(org.citizendialogue.answer.AnswerEvents.Reported event) {
         live.publish(Channels.MODERATION, new AnswerReviewChanged(event.answerId()));
     }
 
-    @TransactionalEventListener
+    @OnEveryNode
     void on(org.citizendialogue.answer.AnswerEvents.Hidden event) {
         live.publish(Channels.MODERATION, new AnswerReviewChanged(event.answerId()));
     }

@@ -37,7 +37,7 @@ public class QueueService {
     }
 
     /** A claim was taken or renewed (claim present) or released (claim null); published after commit. */
-    public record ClaimChanged(long submissionId, Claim claim) {
+    public record ClaimChanged(long submissionId, Claim claim) implements org.citizendialogue.shared.cluster.CrossNode {
     }
 
     private final SubmissionService submissions;

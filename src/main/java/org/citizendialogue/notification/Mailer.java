@@ -121,8 +121,9 @@ class Mailer implements DisposableBean {
         });
     }
 
-    @org.springframework.transaction.event.TransactionalEventListener
-    void erased(org.citizendialogue.shared.PersonalDataErased event) {
+    /** On every node: its queue and retries hold e-mails of its own. */
+    @org.citizendialogue.shared.cluster.OnEveryNode
+    public void erased(org.citizendialogue.shared.PersonalDataErased event) {
         erased.add(event.accountId());
     }
 

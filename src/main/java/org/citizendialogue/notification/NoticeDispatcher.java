@@ -7,9 +7,6 @@ import java.util.Map;
 import org.citizendialogue.account.AccountService;
 import org.citizendialogue.answer.AnswerEvents;
 import org.citizendialogue.answer.AnswerService;
-import org.citizendialogue.shared.live.Channels;
-import org.citizendialogue.shared.live.CountChanged;
-import org.citizendialogue.shared.live.LiveUpdates;
 import org.citizendialogue.submission.SubmissionEvents;
 import org.citizendialogue.submission.SubmissionService;
 import org.citizendialogue.submission.SubmissionSubject;
@@ -32,17 +29,17 @@ class NoticeDispatcher {
     private static final Logger log = LoggerFactory.getLogger(NoticeDispatcher.class);
 
     private final NoticeStore store;
-    private final LiveUpdates live;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final SubmissionService submissions;
     private final AnswerService answers;
     private final AccountService accounts;
     private final Mailer mailer;
     private final Clock clock;
 
-    NoticeDispatcher(NoticeStore store, LiveUpdates live, SubmissionService submissions,
+    NoticeDispatcher(NoticeStore store, org.springframework.context.ApplicationEventPublisher events, SubmissionService submissions,
             AnswerService answers, AccountService accounts, Mailer mailer, Clock clock) {
         this.store = store;
-        this.live = live;
+        this.events = events;
         this.submissions = submissions;
         this.answers = answers;
         this.accounts = accounts;
@@ -149,8 +146,7 @@ class NoticeDispatcher {
         if (written.isEmpty()) {
             return;
         }
-        written.keySet().forEach(account -> live.publish(Channels.navigation(NoticeCounter.ITEM_ID, account),
-                new CountChanged(NoticeCounter.ITEM_ID, store.unread(account))));
+        written.keySet().forEach(account -> events.publishEvent(new NoticesChanged(account)));
         var contacts = accounts.contacts(written.keySet());
         var settings = store.mailSettings(written.keySet());
         written.forEach((account, p) -> {

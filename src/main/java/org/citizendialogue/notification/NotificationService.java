@@ -9,9 +9,6 @@ import org.citizendialogue.shared.Bilingual;
 import org.citizendialogue.dialogue.DialogueService;
 import org.citizendialogue.shared.CurrentUser;
 import org.citizendialogue.shared.NotFoundException;
-import org.citizendialogue.shared.live.Channels;
-import org.citizendialogue.shared.live.CountChanged;
-import org.citizendialogue.shared.live.LiveUpdates;
 import org.citizendialogue.submission.SubmissionService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -26,15 +23,16 @@ public class NotificationService {
     private final NoticeStore store;
     private final DialogueService dialogues;
     private final SubmissionService submissions;
-    private final LiveUpdates live;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
 
-    NotificationService(NoticeStore store, DialogueService dialogues, SubmissionService submissions, LiveUpdates live,
+    NotificationService(NoticeStore store, DialogueService dialogues, SubmissionService submissions,
+            org.springframework.context.ApplicationEventPublisher events,
             Clock clock) {
         this.store = store;
         this.dialogues = dialogues;
         this.submissions = submissions;
-        this.live = live;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -71,8 +69,7 @@ public class NotificationService {
     }
 
     private void publishCount(long accountId) {
-        live.publish(Channels.navigation(NoticeCounter.ITEM_ID, accountId),
-                new CountChanged(NoticeCounter.ITEM_ID, store.unread(accountId)));
+        events.publishEvent(new NoticesChanged(accountId));
     }
 
     // ---- follows ----

@@ -7,6 +7,7 @@ import org.citizendialogue.answer.AnswerService;
 import org.citizendialogue.answer.PublishedAnswer;
 import org.citizendialogue.dialogue.DialogueEvents;
 import org.citizendialogue.dialogue.DialogueStatus;
+import org.citizendialogue.shared.cluster.OnEveryNode;
 import org.citizendialogue.shared.live.Channels;
 import org.citizendialogue.shared.live.LiveUpdates;
 import org.citizendialogue.submission.CommentCard;
@@ -15,7 +16,7 @@ import org.citizendialogue.submission.SubmissionEvents;
 import org.citizendialogue.submission.SubmissionKind;
 import org.citizendialogue.submission.SubmissionService;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
+
 
 /**
  * Turns committed changes into live updates for the public pages: each read model is prepared
@@ -74,7 +75,7 @@ public class LiveFeed {
         this.answers = answers;
     }
 
-    @TransactionalEventListener
+    @OnEveryNode
     void on(SubmissionEvents.Published event) {
         if (event.kind() == SubmissionKind.QUESTION) {
             submissions.publishedQuestion(event.submissionId()).ifPresent(q -> {
@@ -87,7 +88,7 @@ public class LiveFeed {
         }
     }
 
-    @TransactionalEventListener
+    @OnEveryNode
     void on(SubmissionEvents.Hidden event) {
         live.publish(Channels.topic(event.topicId()), new ContentRemoved(event.submissionId()));
         if (event.kind() == SubmissionKind.QUESTION) {
@@ -95,13 +96,13 @@ public class LiveFeed {
         }
     }
 
-    @TransactionalEventListener
+    @OnEveryNode
     void on(SubmissionEvents.Restored event) {
         on(new SubmissionEvents.Published(event.submissionId(), event.kind(), event.topicId(), event.questionId()));
     }
 
     /** A merged question leaves open pages; the original shows its new vote count. */
-    @TransactionalEventListener
+    @OnEveryNode
     void on(SubmissionEvents.Merged event) {
         if (!event.wasPending()) {
             live.publish(Channels.topic(event.topicId()), new ContentRemoved(event.submissionId()));
@@ -114,13 +115,13 @@ public class LiveFeed {
         submissions.subject(submissionId).ifPresent(s -> publishWall(s.dialogueId()));
     }
 
-    @TransactionalEventListener
+    @OnEveryNode
     void on(SubmissionEvents.VoteChanged event) {
         live.publish(Channels.topic(event.topicId()), new VotesChanged(event.questionId(), event.voteCount()));
         publishWall(event.dialogueId());
     }
 
-    @TransactionalEventListener
+    @OnEveryNode
     void on(AnswerEvents.Published event) {
         var answer = answers.publishedFor(Set.of(event.questionId())).get(event.questionId());
         var question = submissions.publishedQuestion(event.questionId());
@@ -131,7 +132,7 @@ public class LiveFeed {
     }
 
     /** A hidden answer leaves open pages; a restored one shows again. */
-    @TransactionalEventListener
+    @OnEveryNode
     void on(AnswerEvents.Hidden event) {
         if (!event.hidden()) {
             on(new AnswerEvents.Published(event.answerId(), event.questionId(), 0, null, 0, false));
@@ -141,13 +142,13 @@ public class LiveFeed {
                 .ifPresent(q -> live.publish(Channels.topic(q.topicId()), new AnswerRemoved(event.answerId())));
     }
 
-    @TransactionalEventListener
+    @OnEveryNode
     void on(AnswerEvents.NowAnswering event) {
         live.publish(Channels.dialogue(event.dialogueId()), new NowAnsweringChanged(event.questionId()));
         publishWall(event.dialogueId());
     }
 
-    @TransactionalEventListener
+    @OnEveryNode
     void on(DialogueEvents.StatusChanged event) {
         live.publish(Channels.dialogue(event.dialogueId()), new StatusChanged(event.to()));
     }

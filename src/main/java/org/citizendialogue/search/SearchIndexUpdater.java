@@ -5,6 +5,7 @@ import java.util.Set;
 import org.citizendialogue.answer.AnswerEvents;
 import org.citizendialogue.answer.PublishedAnswers;
 import org.citizendialogue.submission.PublishedSubmissions;
+import org.citizendialogue.shared.cluster.OnEveryNode;
 import org.citizendialogue.submission.SubmissionEvents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,13 +14,11 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Keeps the index in step with the database: the whole index is built when the application is
  * ready, and a thread is re-read after every commit that publishes or withdraws text in it or
- * publishes its answer. Only after commit: a rolled-back approval never reaches the index. A
+ * publishes its answer, on every node (decision 026). Only after commit: a rolled-back approval never reaches the index. A
  * failure here is logged and never undoes the moderator's decision; the next start rebuilds.
  */
 @Component
@@ -37,7 +36,8 @@ class SearchIndexUpdater {
         this.answers = answers;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
+    /** At start, and when this node may have missed other nodes' changes (decision 026). */
+    @EventListener({ ApplicationReadyEvent.class, org.citizendialogue.shared.cluster.Resynchronised.class })
     @Transactional(readOnly = true)
     public void rebuild() {
         var texts = submissions.allTexts();
@@ -47,7 +47,7 @@ class SearchIndexUpdater {
         log.info("Search index built: {} published texts, {} answers", texts.size(), all.size());
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    @OnEveryNode
     @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
     public void on(SubmissionEvents.Published event) {
         refresh(event.questionId() != null ? event.questionId() : event.submissionId());
@@ -57,7 +57,7 @@ class SearchIndexUpdater {
      * A deleted account's name (and the text it took off the record) leaves the index: deletions
      * are rare, and a rebuild is the one way to be sure no copy stays (issue 12).
      */
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    @OnEveryNode
     @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
     public void on(org.citizendialogue.shared.PersonalDataErased event) {
         try {
@@ -68,27 +68,27 @@ class SearchIndexUpdater {
     }
 
     /** Hidden text leaves the index; the whole thread is re-read, so a hidden question takes its comments along. */
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    @OnEveryNode
     @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
     public void on(SubmissionEvents.Hidden event) {
         refresh(event.questionId() != null ? event.questionId() : event.submissionId());
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    @OnEveryNode
     @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
     public void on(SubmissionEvents.Restored event) {
         refresh(event.questionId() != null ? event.questionId() : event.submissionId());
     }
 
     /** A merged question leaves the index; its comments are re-read into the original's thread. */
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    @OnEveryNode
     @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
     public void on(SubmissionEvents.Merged event) {
         refresh(event.submissionId());
         refresh(event.originalId());
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    @OnEveryNode
     public void on(SubmissionEvents.Withdrawn event) {
         // a withdrawn submission was never published, so never indexed: removing it is a safeguard
         try {
@@ -98,14 +98,14 @@ class SearchIndexUpdater {
         }
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    @OnEveryNode
     @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
     public void on(AnswerEvents.Published event) {
         refresh(event.questionId());
     }
 
     /** An answer hidden or restored by a moderator leaves or rejoins the index with its thread. */
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    @OnEveryNode
     @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
     public void on(AnswerEvents.Hidden event) {
         refresh(event.questionId());

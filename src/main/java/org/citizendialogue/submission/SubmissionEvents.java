@@ -1,22 +1,30 @@
 package org.citizendialogue.submission;
 
+import org.citizendialogue.shared.cluster.CrossNode;
+
 /** What happens to submissions, published after the change commits to whoever listens. */
 public final class SubmissionEvents {
 
     private SubmissionEvents() {
     }
 
-    /** A new submission waits for moderation; it carries the queue's view of it, prepared once. */
-    public record Received(long submissionId, SubmissionKind kind, long topicId, QueueItem item) {
+    /** A new submission waits for moderation; it carries the queue's view of it, prepared once (null when it came from another node). */
+    public record Received(long submissionId, SubmissionKind kind, long topicId, QueueItem item) implements CrossNode {
+
+        /** Other nodes read the queue item themselves: no text crosses the bus. */
+        @Override
+        public CrossNode acrossNodes() {
+            return new Received(submissionId, kind, topicId, null);
+        }
     }
 
-    public record Published(long submissionId, SubmissionKind kind, long topicId, Long questionId) {
+    public record Published(long submissionId, SubmissionKind kind, long topicId, Long questionId) implements CrossNode {
     }
 
-    public record Rejected(long submissionId, long authorId, String reasonCode) {
+    public record Rejected(long submissionId, long authorId, String reasonCode) implements CrossNode {
     }
 
-    public record Withdrawn(long submissionId) {
+    public record Withdrawn(long submissionId) implements CrossNode {
     }
 
     public record Answered(long questionId, long topicId, long authorId) {
@@ -24,11 +32,11 @@ public final class SubmissionEvents {
 
     /** Published content left public view: by a moderator, or (byReports) by residents' reports. */
     public record Hidden(long submissionId, SubmissionKind kind, long topicId, Long questionId, long authorId,
-            boolean byReports) {
+            boolean byReports) implements CrossNode {
     }
 
     /** Hidden content is public again. */
-    public record Restored(long submissionId, SubmissionKind kind, long topicId, Long questionId) {
+    public record Restored(long submissionId, SubmissionKind kind, long topicId, Long questionId) implements CrossNode {
     }
 
     /**
@@ -36,13 +44,13 @@ public final class SubmissionEvents {
      * whether it left the queue. Its votes, comments and followers are the original's now.
      */
     public record Merged(long submissionId, long originalId, long topicId, long originalTopicId, long dialogueId,
-            long authorId, boolean wasPending, int originalVotes) {
+            long authorId, boolean wasPending, int originalVotes) implements CrossNode {
     }
 
     /** The reports on a submission changed (a new report, or reports dismissed): the review list changed. */
-    public record ReportsChanged(long submissionId) {
+    public record ReportsChanged(long submissionId) implements CrossNode {
     }
 
-    public record VoteChanged(long questionId, long topicId, long dialogueId, int voteCount) {
+    public record VoteChanged(long questionId, long topicId, long dialogueId, int voteCount) implements CrossNode {
     }
 }

@@ -49,6 +49,7 @@ class ScreenshotTour extends BrowserTest {
             // the second step of sign-in, as an enrolled person sees it (with the demo's current code)
             new Stop("second-factor", "second-factor", Demo.MODERATOR),
             new Stop("answers", "answers", Demo.STAFF),
+            new Stop("polls", "dialogues/" + Demo.DIALOGUE + "/polls", Demo.STAFF),
             new Stop("admin-stats", "admin/stats", Demo.ADMIN),
             new Stop("admin-programmes", "admin/programmes", Demo.ADMIN),
             new Stop("admin-programme-new", "admin/programmes/new", Demo.ADMIN),

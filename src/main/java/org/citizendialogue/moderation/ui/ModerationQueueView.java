@@ -447,6 +447,12 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
     /** New items join the end of the page when they match the filters; decided ones leave; claims show. */
     private void onQueueChange(Object update) {
         switch (update) {
+            case LiveUpdates.Resync resync -> {
+                refresh();
+                showCount();
+            }
+            case QueueFeed.ArrivedElsewhere arrived -> submissions.pendingItem(arrived.submissionId())
+                    .ifPresent(item -> onQueueChange(new QueueFeed.Arrived(item)));
             case QueueFeed.Arrived arrived when !cards.containsKey(arrived.item().id()) -> {
                 remember(List.of(arrived.item()));
                 if (matches(arrived.item()) && !more.isVisible() && cards.size() < limit) {

@@ -50,6 +50,7 @@ class ModerationReportsView extends VerticalLayout implements HasDynamicTitle {
 
     private void onChange(Object update) {
         switch (update) {
+            case LiveUpdates.Resync resync -> refresh();
             case QueueFeed.ReviewChanged changed -> review.refresh();
             case QueueFeed.AnswerReviewChanged changed -> answerReview.refresh();
             default -> { }

@@ -39,7 +39,11 @@ class DialogueView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final TimeFormat time;
     private DialogueDetails dialogue;
 
-    DialogueView(DialogueService dialogues, SubmissionService submissions, TimeFormat time) {
+    private final org.citizendialogue.poll.ui.PollComponents polls;
+
+    DialogueView(DialogueService dialogues, SubmissionService submissions, TimeFormat time,
+            org.citizendialogue.poll.ui.PollComponents polls) {
+        this.polls = polls;
         this.dialogues = dialogues;
         this.submissions = submissions;
         this.time = time;
@@ -84,7 +88,9 @@ class DialogueView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         if (dialogue.status() == org.citizendialogue.dialogue.DialogueStatus.LIVE) {
             links.add(new Anchor("live/" + dialogue.slug(), getTranslation("live.open-wall")));
         }
-        add(links, new H2(getTranslation("programme.topics")), topics());
+        polls.staffLink(dialogue.id(), dialogue.slug()).ifPresent(links::add);
+        add(links, polls.openPoll(dialogue.id()), new H2(getTranslation("programme.topics")), topics(),
+                polls.closedPolls(dialogue.id()));
     }
 
     private Component topics() {

@@ -45,7 +45,10 @@ class LiveWallView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     private DialogueDetails dialogue;
     private Long shownOnAir;
 
-    LiveWallView(DialogueService dialogues, LiveFeed feed, LiveUpdates live) {
+    private final org.citizendialogue.poll.ui.PollComponents polls;
+
+    LiveWallView(DialogueService dialogues, LiveFeed feed, LiveUpdates live, org.citizendialogue.poll.ui.PollComponents polls) {
+        this.polls = polls;
         this.dialogues = dialogues;
         this.feed = feed;
         this.live = live;
@@ -69,11 +72,14 @@ class LiveWallView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         onAirSection.addClassName("wall-on-air");
         var topSection = new Section(new H2(getTranslation("live.top-questions")), top);
         topSection.addClassName("wall-top");
-        add(new LiveAnnouncer(), header, BilingualText.show(new H1(), dialogue.title(), getLocale()), guest, onAirSection, topSection);
+        add(new LiveAnnouncer(), header, BilingualText.show(new H1(), dialogue.title(), getLocale()), guest, onAirSection,
+                polls.wallPoll(dialogue.id()), topSection);
         show(feed.currentWall(dialogue.id()));
         live.whileAttached(this, Channels.wall(dialogue.id()), update -> {
             if (update instanceof LiveFeed.WallState state) {
                 show(state);
+            } else if (update instanceof org.citizendialogue.shared.live.LiveUpdates.Resync) {
+                show(feed.currentWall(dialogue.id()));
             }
         });
     }

@@ -79,10 +79,13 @@ class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private java.util.Optional<Suspension> suspended = java.util.Optional.empty();
     private final org.citizendialogue.account.EmailVerifications verifications;
     private boolean unconfirmed;
+    private final org.citizendialogue.poll.ui.PollComponents polls;
 
     TopicView(DialogueService dialogues, SubmissionService submissions, AnswerService answers, LiveUpdates live,
             TimeFormat time, org.citizendialogue.notification.NotificationService notifications,
-            Suspensions suspensions, org.citizendialogue.account.EmailVerifications verifications) {
+            Suspensions suspensions, org.citizendialogue.account.EmailVerifications verifications,
+            org.citizendialogue.poll.ui.PollComponents polls) {
+        this.polls = polls;
         this.verifications = verifications;
         this.suspensions = suspensions;
         this.notifications = notifications;
@@ -129,7 +132,7 @@ class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         if (CurrentUser.get().isPresent()) {
             add(FollowToggle.topic(notifications, topic.topicId()));
         }
-        add(liveLink(), askSection, questionsSection(), topicCommentsSection());
+        add(liveLink(), polls.openPoll(topic.dialogueId()), askSection, questionsSection(), topicCommentsSection());
         showAskSection();
         reload();
         if (!subscribed) {
@@ -283,6 +286,10 @@ class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     private void onTopicUpdate(Object update) {
         switch (update) {
+            case LiveUpdates.Resync resync -> {
+                onAirQuestion = answers.nowAnswering(topic.dialogueId()).map(OnAir::questionId).orElse(null);
+                reload();
+            }
             case LiveFeed.QuestionAdded added -> addQuestion(added.question());
             case LiveFeed.CommentAdded added -> addComment(added.comment());
             case LiveFeed.VotesChanged votes -> {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
@@ -15,6 +16,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.TimeMeter;
 
 /**
@@ -24,7 +26,9 @@ import io.github.bucket4j.TimeMeter;
  * an hour without use, when its bucket would be full again anyway, so memory cannot grow
  * without bound. Time comes from the application clock, so tests can move it.
  * <p>
- * Limits are per node: with several nodes, each keeps its own allowances (DESIGN.md section 7).
+ * With Redis configured the allowances are the whole portal's, shared by every node in Redis
+ * ({@link SharedBuckets}); while Redis is unreachable, and with no Redis, each node counts its own
+ * (decision 026).
  */
 @Component
 @EnableConfigurationProperties(LimitSettings.class)
@@ -40,9 +44,12 @@ public class RateLimits {
     private final Cache<String, Bucket> buckets;
 
     private final io.micrometer.core.instrument.MeterRegistry registry;
+    private final ObjectProvider<SharedBuckets> shared;
 
-    RateLimits(LimitSettings settings, Clock clock, ZoneId zone, io.micrometer.core.instrument.MeterRegistry registry) {
+    RateLimits(LimitSettings settings, Clock clock, ZoneId zone, io.micrometer.core.instrument.MeterRegistry registry,
+            ObjectProvider<SharedBuckets> shared) {
         this.registry = registry;
+        this.shared = shared;
         this.settings = settings;
         this.clock = clock;
         this.zone = zone;
@@ -78,20 +85,20 @@ public class RateLimits {
      * given back. Returns when to try again if refused, empty if taken.
      */
     public Optional<Instant> take(Limit limit, String subject, String address) {
-        var buckets = bucketsOf(limit, subject, address);
-        var taken = new ArrayList<Bucket>(buckets.size());
+        var allowances = allowancesOf(limit, subject, address);
+        var taken = new ArrayList<Allowance>(allowances.size());
         Instant retryAt = null;
-        for (var bucket : buckets) {
-            var probe = bucket.tryConsumeAndReturnRemaining(1);
+        for (var allowance : allowances) {
+            var probe = on(allowance, b -> b.tryConsumeAndReturnRemaining(1));
             if (probe.isConsumed()) {
-                taken.add(bucket);
+                taken.add(allowance);
             } else {
                 var at = clock.instant().plusNanos(probe.getNanosToWaitForRefill());
                 retryAt = retryAt == null || at.isAfter(retryAt) ? at : retryAt;
             }
         }
         if (retryAt != null) {
-            taken.forEach(b -> b.addTokens(1));
+            taken.forEach(this::giveBack);
             registry.counter("dialogue.ratelimit.refusals", "limit", limit.name().toLowerCase(java.util.Locale.ROOT))
                     .increment();
         }
@@ -100,18 +107,21 @@ public class RateLimits {
 
     /** Gives back an attempt {@link #take taken} before, when it should not count (a successful sign-in). */
     public void giveBack(Limit limit, String subject, String address) {
-        bucketsOf(limit, subject, address).forEach(b -> b.addTokens(1));
+        allowancesOf(limit, subject, address).forEach(this::giveBack);
+    }
+
+    private void giveBack(Allowance allowance) {
+        on(allowance, b -> {
+            b.addTokens(1);
+            return null;
+        });
     }
 
     /** When this subject or address may try again, if an allowance is spent now; takes nothing. */
     public Optional<Instant> blockedUntil(Limit limit, String subject, String address) {
-        return retryAt(bucketsOf(limit, subject, address));
-    }
-
-    private Optional<Instant> retryAt(List<Bucket> buckets) {
         Instant retryAt = null;
-        for (var bucket : buckets) {
-            var estimate = bucket.estimateAbilityToConsume(1);
+        for (var allowance : allowancesOf(limit, subject, address)) {
+            var estimate = on(allowance, b -> b.estimateAbilityToConsume(1));
             if (!estimate.canBeConsumed()) {
                 var at = clock.instant().plusNanos(estimate.getNanosToWaitForRefill());
                 retryAt = retryAt == null || at.isAfter(retryAt) ? at : retryAt;
@@ -122,27 +132,14 @@ public class RateLimits {
 
     /** Counts an attempt that has already happened (a failed sign-in), without refusing anything. */
     public void record(Limit limit, String subject, String address) {
-        bucketsOf(limit, subject, address).forEach(b -> b.tryConsume(1));
+        allowancesOf(limit, subject, address).forEach(a -> on(a, b -> b.tryConsume(1)));
     }
 
-    private List<Bucket> bucketsOf(Limit limit, String subject, String address) {
-        var found = new ArrayList<Bucket>(2);
-        if (!settings.isEnabled()) {
-            return found;
-        }
-        var rule = settings.rule(limit);
-        if (subject != null && (rule.getPerMinute() > 0 || rule.getPerHour() > 0)) {
-            found.add(bucket(limit + "|s|" + subject, rule.getPerMinute(), rule.getPerHour()));
-        }
-        if (address != null && (rule.getIpPerMinute() > 0 || rule.getIpPerHour() > 0)) {
-            found.add(bucket(limit + "|a|" + address, rule.getIpPerMinute(), rule.getIpPerHour()));
-        }
-        return found;
-    }
+    /** One allowance: a bucket key and its limits. */
+    private record Allowance(String key, int perMinute, int perHour) {
 
-    private Bucket bucket(String key, int perMinute, int perHour) {
-        return buckets.get(key, k -> {
-            var builder = Bucket.builder().withCustomTimePrecision(meter);
+        BucketConfiguration configuration() {
+            var builder = BucketConfiguration.builder();
             if (perMinute > 0) {
                 builder.addLimit(l -> l.capacity(perMinute).refillIntervally(perMinute, MINUTE));
             }
@@ -150,15 +147,59 @@ public class RateLimits {
                 builder.addLimit(l -> l.capacity(perHour).refillIntervally(perHour, HOUR));
             }
             return builder.build();
-        });
+        }
     }
 
-    /** Forgets every allowance (tests that change the clock or the settings start from full buckets). */
+    /**
+     * Applies an operation to the allowance's bucket: the portal-wide one in Redis when Redis is
+     * configured and answering, else this node's own (decision 026).
+     */
+    private <T> T on(Allowance allowance, java.util.function.Function<Bucket, T> operation) {
+        var shared = this.shared.getIfAvailable();
+        if (shared != null) {
+            var bucket = shared.bucket(allowance.key() + "|" + allowance.perMinute() + "|" + allowance.perHour(),
+                    allowance::configuration);
+            if (bucket.isPresent()) {
+                try {
+                    return operation.apply(bucket.get());
+                } catch (RuntimeException e) {
+                    shared.failed(e);
+                }
+            }
+        }
+        return operation.apply(buckets.get(allowance.key(), k -> {
+            var builder = Bucket.builder().withCustomTimePrecision(meter);
+            for (var bandwidth : allowance.configuration().getBandwidths()) {
+                builder.addLimit(bandwidth);
+            }
+            return builder.build();
+        }));
+    }
+
+    private List<Allowance> allowancesOf(Limit limit, String subject, String address) {
+        var found = new ArrayList<Allowance>(2);
+        if (!settings.isEnabled()) {
+            return found;
+        }
+        var rule = settings.rule(limit);
+        if (subject != null && (rule.getPerMinute() > 0 || rule.getPerHour() > 0)) {
+            found.add(new Allowance(limit + "|s|" + subject, rule.getPerMinute(), rule.getPerHour()));
+        }
+        if (address != null && (rule.getIpPerMinute() > 0 || rule.getIpPerHour() > 0)) {
+            found.add(new Allowance(limit + "|a|" + address, rule.getIpPerMinute(), rule.getIpPerHour()));
+        }
+        return found;
+    }
+
+    /**
+     * Forgets every allowance this node keeps (tests that change the clock or the settings start
+     * from full buckets); allowances shared in Redis stay until they expire.
+     */
     public void reset() {
         buckets.invalidateAll();
     }
 
-    private record ClockMeter(Clock clock) implements TimeMeter {
+    record ClockMeter(Clock clock) implements TimeMeter {
 
         @Override
         public long currentTimeNanos() {

@@ -23,6 +23,11 @@ public final class Channels {
         return "wall:" + dialogueId;
     }
 
+    /** The live polls of a programme: its wall, its topic pages and its staff's poll page. */
+    public static String poll(long dialogueId) {
+        return "poll:" + dialogueId;
+    }
+
     /** The count beside a navigation item. */
     public static String navigation(String itemId) {
         return "nav:" + itemId;

@@ -71,6 +71,20 @@ public class LiveUpdates implements DisposableBean {
         });
     }
 
+    /**
+     * Sent on every channel when updates may have been missed (the cross-node bus lost its link
+     * to Redis and has it back, decision 026): an open page reloads what it lists, keeping what
+     * a person is typing.
+     */
+    public record Resync() {
+    }
+
+    /** Tells every open page to reload its lists ({@link Resync}). */
+    public void resynchronise() {
+        var resync = new Resync();
+        channels.keySet().forEach(channel -> publish(channel, resync));
+    }
+
     /** Hands a prepared update to every UI subscribed to the channel; returns how many were reached. */
     public int publish(String channel, Object update) {
         var subscribers = channels.get(channel);

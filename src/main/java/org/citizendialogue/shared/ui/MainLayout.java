@@ -64,6 +64,8 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, After
                 counter.channel(user), update -> {
                     if (update instanceof CountChanged changed && badges.containsKey(changed.itemId())) {
                         showCount(badges.get(changed.itemId()), changed.count());
+                    } else if (update instanceof LiveUpdates.Resync && badges.containsKey(counter.itemId())) {
+                        showCount(badges.get(counter.itemId()), counter.count(user));
                     }
                 })));
     }

@@ -9,7 +9,6 @@ import org.citizendialogue.shared.CurrentUser;
 import org.citizendialogue.shared.Roles;
 import org.citizendialogue.shared.RolesChanged;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
@@ -38,7 +37,7 @@ class RoleChangeGuard {
         });
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @org.citizendialogue.shared.cluster.OnEveryNode
     void rolesChanged(RolesChanged change) {
         for (var ui : Set.copyOf(uisByAccount.getOrDefault(change.accountId(), Set.of()))) {
             try {

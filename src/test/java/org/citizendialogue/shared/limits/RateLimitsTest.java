@@ -12,6 +12,10 @@ import org.junit.jupiter.api.Test;
 /** The buckets alone, no Spring: counts, windows, subjects and addresses, switched-off allowances. */
 class RateLimitsTest {
 
+    /** No Redis: every allowance is this node's. */
+    private static final org.springframework.beans.factory.ObjectProvider<SharedBuckets> SINGLE_NODE =
+            new org.springframework.beans.factory.support.StaticListableBeanFactory().getBeanProvider(SharedBuckets.class);
+
     private final MutableClock clock = new MutableClock();
 
     private RateLimits limits(int perMinute, int perHour, int ipPerMinute, int ipPerHour) {
@@ -21,7 +25,7 @@ class RateLimitsTest {
         rule.setPerHour(perHour);
         rule.setIpPerMinute(ipPerMinute);
         rule.setIpPerHour(ipPerHour);
-        return new RateLimits(settings, clock, java.time.ZoneId.of("Asia/Shanghai"), new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
+        return new RateLimits(settings, clock, java.time.ZoneId.of("Asia/Shanghai"), new io.micrometer.core.instrument.simple.SimpleMeterRegistry(), SINGLE_NODE);
     }
 
     @Test
@@ -61,7 +65,7 @@ class RateLimitsTest {
         var limits = limits(2, 0, 0, 0);
         var settings = new LimitSettings();
         settings.getSignIn().setPerMinute(2);
-        var signIn = new RateLimits(settings, clock, java.time.ZoneId.of("Asia/Shanghai"), new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
+        var signIn = new RateLimits(settings, clock, java.time.ZoneId.of("Asia/Shanghai"), new io.micrometer.core.instrument.simple.SimpleMeterRegistry(), SINGLE_NODE);
         signIn.record(Limit.SIGN_IN, "e", null);
         signIn.record(Limit.SIGN_IN, "e", null);
         signIn.record(Limit.SIGN_IN, "e", null);
@@ -74,7 +78,7 @@ class RateLimitsTest {
     void switched_off_limits_never_refuse() {
         var settings = new LimitSettings();
         settings.setEnabled(false);
-        var limits = new RateLimits(settings, clock, java.time.ZoneId.of("Asia/Shanghai"), new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
+        var limits = new RateLimits(settings, clock, java.time.ZoneId.of("Asia/Shanghai"), new io.micrometer.core.instrument.simple.SimpleMeterRegistry(), SINGLE_NODE);
         for (int i = 0; i < 100; i++) {
             limits.consume(Limit.SUBMISSIONS, "a", "10.0.0.1");
         }

@@ -1,0 +1,21 @@
+package org.citizendialogue.poll;
+
+import org.citizendialogue.shared.live.Channels;
+import org.citizendialogue.shared.live.LiveUpdates;
+import org.springframework.stereotype.Component;
+
+/** After the commit, a poll's change reaches the pages showing the programme's polls, on every node (decision 026). */
+@Component
+class PollBroadcast {
+
+    private final LiveUpdates live;
+
+    PollBroadcast(LiveUpdates live) {
+        this.live = live;
+    }
+
+    @org.citizendialogue.shared.cluster.OnEveryNode
+    void changed(PollChanged event) {
+        live.publish(Channels.poll(event.dialogueId()), event);
+    }
+}

@@ -1,0 +1,104 @@
+package org.citizendialogue.poll.ui;
+
+import java.util.Optional;
+
+import org.citizendialogue.poll.Poll;
+import org.citizendialogue.poll.Polls;
+import org.citizendialogue.shared.CurrentUser;
+import org.citizendialogue.shared.DomainException;
+import org.citizendialogue.shared.Roles;
+import org.citizendialogue.shared.live.Channels;
+import org.citizendialogue.shared.live.LiveUpdates;
+import org.citizendialogue.shared.ui.Refusals;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+
+/**
+ * The open poll of a programme where the audience is (its topic pages, the live wall): hidden
+ * while none is open; appears, moves and closes by push. Residents vote (and change their vote)
+ * here; on the wall it only shows the results, large.
+ */
+class LivePollPanel extends Section {
+
+    private final Polls polls;
+    private final long dialogueId;
+    private final boolean wall;
+    private final Paragraph error = new Paragraph();
+
+    LivePollPanel(Polls polls, LiveUpdates live, long dialogueId, boolean wall) {
+        this.polls = polls;
+        this.dialogueId = dialogueId;
+        this.wall = wall;
+        setId("live-poll");
+        addClassName("live-poll");
+        if (wall) {
+            addClassName("wall-poll");
+        }
+        error.setId("poll-error");
+        error.addClassName("field-error");
+        error.getElement().setAttribute("role", "alert");
+        show(polls.openIn(dialogueId));
+        live.whileAttached(this, Channels.poll(dialogueId), update -> show(polls.openIn(dialogueId)));
+    }
+
+    private void show(Optional<Poll> open) {
+        removeAll();
+        setVisible(open.isPresent());
+        open.ifPresent(this::show);
+    }
+
+    private void show(Poll poll) {
+        var locale = getLocale();
+        add(new H2(getTranslation("poll.live")));
+        var question = new Paragraph(poll.question().in(locale));
+        question.setId("poll-question");
+        question.addClassName("poll-question");
+        question.getElement().setAttribute("lang", poll.question().languageFor(locale));
+        add(question);
+        if (!wall) {
+            addVoting(poll);
+        }
+        add(new PollResults(poll, locale), new Paragraph(getTranslation("poll.total", poll.totalVotes())));
+    }
+
+    private void addVoting(Poll poll) {
+        var user = CurrentUser.get();
+        if (user.isEmpty()) {
+            var signIn = new Anchor("login", getTranslation("poll.sign-in"));
+            signIn.setId("poll-sign-in");
+            add(new Paragraph(signIn));
+            return;
+        }
+        if (!user.get().has(Roles.RESIDENT)) {
+            return;
+        }
+        var choice = new RadioButtonGroup<Poll.Option>(getTranslation("poll.choose"));
+        choice.setId("poll-choice");
+        choice.setItems(poll.options());
+        choice.setItemLabelGenerator(o -> o.label().in(getLocale()));
+        poll.options().stream().filter(o -> poll.myChoice() != null && o.id() == poll.myChoice()).findFirst()
+                .ifPresent(choice::setValue);
+        var vote = new Button(getTranslation(poll.myChoice() == null ? "poll.vote" : "poll.change"), e -> {
+            error.setText("");
+            if (choice.getValue() == null) {
+                error.setText(getTranslation("poll.error.choose"));
+                return;
+            }
+            try {
+                polls.vote(poll.id(), choice.getValue().id());
+                show(polls.openIn(dialogueId));
+            } catch (DomainException refused) {
+                error.setText(Refusals.text(refused));
+            }
+        });
+        vote.setId("poll-vote");
+        vote.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(choice, vote, error);
+    }
+}
