@@ -68,7 +68,10 @@ class ModerationFloodJourneyTest extends BrowserTest {
     private static void choose(Browser browser, String text) {
         var item = By.xpath("//vaadin-select-item[contains(., \"" + text + "\")]");
         new WebDriverWait(browser.driver(), WAIT).until(d -> !d.findElements(item).isEmpty());
-        browser.driver().findElement(item).click();
+        // the list holds every programme the suite made: bring the item into the overlay's view first
+        var element = browser.driver().findElement(item);
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
         browser.waitForVaadin();
     }
 
