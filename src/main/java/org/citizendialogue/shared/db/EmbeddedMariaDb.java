@@ -87,7 +87,9 @@ final class EmbeddedMariaDb {
                 .addArg("--skip-ssl")
                 .addArg("--character-set-server=utf8mb4")
                 .addArg("--collation-server=utf8mb4_unicode_520_ci")
-                .addArg("--skip-name-resolve");
+                .addArg("--skip-name-resolve")
+                // room for several pools (a node and its tools, or a test JVM's cached contexts)
+                .addArg("--max-connections=500");
         if ("root".equals(System.getProperty("user.name"))) {
             builder.addArg("--user=root");
         }
