@@ -30,6 +30,8 @@ abstract class BrowserlessUiTest extends SpringBrowserlessTest {
     AccountService accounts;
     @Autowired
     org.citizendialogue.support.Residents residents;
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService users;
 
     @BeforeEach
     void english() {
@@ -41,6 +43,15 @@ abstract class BrowserlessUiTest extends SpringBrowserlessTest {
         accounts.register(new RegistrationDraft(email, "UI Resident", "a long enough passphrase", true));
         residents.confirm(email);
         return email;
+    }
+
+    /** Signs the window in as this account (until {@link Acting#clear}). */
+    void signInAs(String email) {
+        var user = users.loadUserByUsername(email);
+        var context = acting.strategy().createEmptyContext();
+        context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+                .authenticated(user, null, user.getAuthorities()));
+        acting.setContext(context);
     }
 
     boolean exists(String id) {

@@ -12,8 +12,6 @@ import org.citizendialogue.support.Fixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -33,15 +31,7 @@ class PollUiTest extends BrowserlessUiTest {
     Fixtures fixtures;
     @Autowired
     Polls polls;
-    @Autowired
-    UserDetailsService users;
 
-    private void signInAs(String email) {
-        var user = users.loadUserByUsername(email);
-        var context = acting.strategy().createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        acting.setContext(context);
-    }
 
     @AfterEach
     void signOut() {

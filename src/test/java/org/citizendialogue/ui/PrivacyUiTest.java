@@ -10,8 +10,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -34,15 +32,7 @@ class PrivacyUiTest extends BrowserlessUiTest {
 
     @Autowired
     JdbcClient jdbc;
-    @Autowired
-    UserDetailsService users;
 
-    private void signInAs(String email) {
-        var user = users.loadUserByUsername(email);
-        var context = acting.strategy().createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        acting.setContext(context);
-    }
 
     @AfterEach
     void signOut() {
