@@ -221,7 +221,7 @@ class QuestionCardView extends Article {
         var by = new Span(BilingualText.span(answer.author(), getLocale()), new Text(" · "
                 + time.dateTime(answer.publishedAt(), getLocale())
                 + (answer.edited() ? " · " + getTranslation("answer.edited") : "")));
-        by.addClassName("meta");
+        by.addClassNames("meta", "byline");
         answerSection.getElement().setAttribute("data-answer-state", answer.state().name().toLowerCase());
         answerSection.add(new H3(getTranslation("answer.heading", answer.bureau().in(getLocale()))), by);
         if (answer.state() != AnswerState.ANSWERED) {
