@@ -1,5 +1,5 @@
 -- Demo programme: the "Citizen Dialogue" interview with Zhang Jinsong on building a global digital economy
--- benchmark city (DESIGN.md §1), with residents, moderated questions and comments, official answers and
+-- benchmark city (docs/product.md §1), with residents, moderated questions and comments, official answers and
 -- the audit trail of every decision. Repeatable and idempotent: every row has a fixed id and INSERT IGNORE
 -- skips rows that exist. Demo password of every account: dialogue-demo.
 
