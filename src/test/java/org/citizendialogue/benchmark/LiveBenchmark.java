@@ -23,7 +23,9 @@ import com.vaadin.browserless.SpringBrowserlessApplicationContext;
 import com.vaadin.flow.component.Component;
 
 /**
- * Not a test: a benchmark that prints figures and never fails on them (issue 4). Run with
+ * Not a test: a benchmark that prints figures and never fails on them (issue 4). Its figures are
+ * in-JVM (browserless UIs: no HTTP session, no security filter chain, no WebSocket, no JSON written),
+ * not the real path: for those, {@code load/live-load.sh} (README, docs/performance.md, issue 13). Run with
  * {@code ./mvnw test -Dtest=LiveBenchmark -Dsurefire.failIfNoSpecifiedTests=false "-Dtest.jvm.args=-Xmx6g -XX:+UseSerialGC"}
  * (add {@code -Dbenchmark.histogram=true} to see which classes hold the heap). It runs Vaadin in
  * production mode, as the portal runs in production: in development mode Vaadin records where
