@@ -64,7 +64,7 @@ class RetentionJobTest {
 
     private RetentionJob.Run runAfter(Duration elapsed) {
         var clock = Clock.offset(Clock.systemUTC(), elapsed);
-        return new RetentionJob(periods, closure, deletion, decidedTexts, auditCopies, audit, transactions, clock, logs).run();
+        return new RetentionJob(periods, closure, deletion, decidedTexts, auditCopies, transactions, clock, logs).run();
     }
 
     private String emailOf(long id) {
