@@ -18,9 +18,9 @@ import org.citizendialogue.support.Acting;
 import org.citizendialogue.support.Demo;
 import org.citizendialogue.support.Residents;
 import org.citizendialogue.support.TestMailServer;
+import org.citizendialogue.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -33,7 +33,7 @@ import jakarta.mail.internet.MimeMessage;
  * time, its token is stored hashed; asking for it again is limited; existing and demo accounts
  * count as verified.
  */
-@SpringBootTest
+@IntegrationTest
 class EmailVerificationTest {
 
     private static final Pattern LINK = Pattern.compile("verify-email\\?token=([A-Za-z0-9_-]+)");

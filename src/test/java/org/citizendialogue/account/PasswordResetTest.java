@@ -14,11 +14,11 @@ import org.citizendialogue.shared.limits.RateLimitedException;
 import org.citizendialogue.shared.limits.RateLimits;
 import org.citizendialogue.support.Residents;
 import org.citizendialogue.support.TestMailServer;
+import org.citizendialogue.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -34,7 +34,7 @@ import jakarta.mail.internet.MimeMessage;
  * works once and for a limited time, its token is stored hashed, unknown addresses get the same
  * answer and no e-mail, and asking is limited per e-mail and per address.
  */
-@SpringBootTest
+@IntegrationTest
 class PasswordResetTest {
 
     private static final Pattern LINK = Pattern.compile("reset-password\\?token=([A-Za-z0-9_-]+)");

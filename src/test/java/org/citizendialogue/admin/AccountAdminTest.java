@@ -17,10 +17,10 @@ import org.citizendialogue.shared.Roles;
 import org.citizendialogue.shared.SignedInUser;
 import org.citizendialogue.support.Acting;
 import org.citizendialogue.support.Demo;
+import org.citizendialogue.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -36,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 import jakarta.servlet.Filter;
 
 /** Accounts and roles: search, grant, revoke, the last admin, titles, and roles that count per request. */
-@SpringBootTest
+@IntegrationTest
 class AccountAdminTest {
 
     @Autowired

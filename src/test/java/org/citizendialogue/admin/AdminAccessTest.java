@@ -12,13 +12,13 @@ import org.citizendialogue.shared.Bilingual;
 import org.citizendialogue.shared.Roles;
 import org.citizendialogue.support.Acting;
 import org.citizendialogue.support.Demo;
+import org.citizendialogue.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 
 /** Every admin service method refuses residents, moderators and staff, whatever the view shows. */
-@SpringBootTest
+@IntegrationTest
 class AdminAccessTest {
 
     @Autowired

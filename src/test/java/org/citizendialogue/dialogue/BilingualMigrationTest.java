@@ -3,6 +3,7 @@ package org.citizendialogue.dialogue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.citizendialogue.support.IntegrationTest;
 import java.sql.DriverManager;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -13,7 +14,6 @@ import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationVersion;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -23,7 +23,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * Latin letter); an empty topic summary becomes none; a row with neither language is refused. V038
  * does the same for staff public titles.
  */
-@SpringBootTest
+@IntegrationTest
 class BilingualMigrationTest {
 
     @Value("${spring.datasource.url}")
