@@ -82,7 +82,9 @@ class AnswerDeskView extends VerticalLayout implements HasDynamicTitle {
         state.addValueChangeListener(e -> refresh());
         var filters = new Div(state, topic, sort);
         filters.addClassName("list-toolbar");
-        add(new H1(getTranslation("answers.title")), new ProgrammeControls(dialogues, this::refresh),
+        var verdictsLink = new com.vaadin.flow.component.html.Anchor("answers/verdicts", getTranslation("answers.verdicts-link"));
+        verdictsLink.setId("desk-verdicts-link");
+        add(new H1(getTranslation("answers.title")), new Paragraph(verdictsLink), new ProgrammeControls(dialogues, this::refresh),
                 new H2(getTranslation("answers.waiting")), new Paragraph(getTranslation("answers.intro")), filters, list, more);
         more.setId("desk-more");
         more.setText(getTranslation("answers.more"));
