@@ -118,4 +118,19 @@ class VerdictStore {
         return jdbc.sql("SELECT COUNT(*) FROM answer_helped WHERE answer_id = ? AND account_id = ?").params(answerId, accountId)
                 .query(Integer.class).single() > 0;
     }
+
+    /** Per question, the rating of the latest version that was rated. */
+    java.util.Map<Long, VerdictRating> latestRatings(Collection<Long> questionIds) {
+        var result = new java.util.HashMap<Long, VerdictRating>();
+        if (questionIds.isEmpty()) {
+            return result;
+        }
+        jdbc.sql("""
+                SELECT v.question_id, v.rating FROM answer_verdict v
+                WHERE v.question_id IN (:q) AND v.revision_no = (SELECT MAX(w.revision_no) FROM answer_verdict w WHERE w.question_id = v.question_id)
+                """).param("q", questionIds).query(rs -> {
+                    result.put(rs.getLong(1), VerdictRating.valueOf(rs.getString(2)));
+                });
+        return result;
+    }
 }

@@ -230,6 +230,15 @@ public class Verdicts {
         return store.countFlagged(scope(CurrentUser.require()), clock.instant().minus(replyWindow));
     }
 
+    /**
+     * The askers' ratings of these questions' answers, each of the latest version rated: figures
+     * for the scorecard (public as counts; no comment, no person).
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, VerdictRating> askerRatings(java.util.Collection<Long> questionIds) {
+        return store.latestRatings(questionIds);
+    }
+
     /** The days after which an unanswered "not satisfied" is flagged (the setting). */
     public long replyDays() {
         return replyWindow.toDays();

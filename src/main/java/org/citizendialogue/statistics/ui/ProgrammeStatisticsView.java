@@ -41,6 +41,9 @@ class ProgrammeStatisticsView extends VerticalLayout implements BeforeEnterObser
         crumbs.addClassName("breadcrumbs");
         crumbs.getElement().setAttribute("aria-label", getTranslation("nav.breadcrumbs"));
         add(crumbs, new H1(getTranslation("stats.title", stats.title().in(getLocale()))), new StatisticsPanel(stats, zone, getLocale()));
+        var scorecard = new com.vaadin.flow.component.html.Anchor("scorecard?programme=" + stats.slug(), getTranslation("scorecard.link"));
+        scorecard.setId("scorecard-link");
+        add(new com.vaadin.flow.component.html.Paragraph(scorecard));
     }
 
     @Override
