@@ -16,7 +16,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The asker, on a 360 px phone in Chinese, rates the official answer to their question "not
  * satisfied" with a comment; a visitor's page shows the rating (the comment waits for a
- * moderator), and the staff's verdict page lists it in English.
+ * moderator), the public scorecard of the programme counts the rating, and the staff's verdict
+ * page lists it in English.
  */
 class VerdictJourneyTest extends BrowserTest {
 
@@ -40,6 +41,10 @@ class VerdictJourneyTest extends BrowserTest {
         residents.approve(id);
         acting.run(Demo.STAFF, () -> answers.publish(id, AnswerForm.answered("From next spring, on Saturdays."), null));
 
+        var visitor = openBrowser();
+        visitor.open("scorecard?programme=" + programme.slug());
+        assertThat(visitor.byId("scorecard-all-all").getText()).doesNotContain("not satisfied");
+
         var phone = openBrowser(360, 780, "zh-CN");
         phone.signIn(asker, Residents.PASSWORD);
         phone.open("questions/" + id);
@@ -53,7 +58,9 @@ class VerdictJourneyTest extends BrowserTest {
         phone.waitForText("修改评价");
         assertThat(phone.byId("verdict-mine").getText()).contains("不满意");
 
-        var visitor = openBrowser();
+        visitor.open("scorecard?programme=" + programme.slug());
+        assertThat(visitor.byId("scorecard-all-all").getText()).as("the scorecard moved")
+                .contains("0 satisfied, 0 partly, 1 not satisfied (1 rating)");
         visitor.open("questions/" + id);
         assertThat(visitor.byId("verdict-asker-rating").getText()).contains("Not satisfied");
         assertThat(visitor.bodyText()).doesNotContain("没有说明在哪里办理");
