@@ -1,5 +1,5 @@
 -- Demo programme: the "Citizen Dialogue" interview with Zhang Jinsong on building a global digital economy
--- benchmark city (DESIGN.md §1), with residents, moderated questions and comments, official answers and
+-- benchmark city (docs/product.md §1), with residents, moderated questions and comments, official answers and
 -- the audit trail of every decision. Repeatable and idempotent: every row has a fixed id and INSERT IGNORE
 -- skips rows that exist. Demo password of every account: dialogue-demo.
 
@@ -390,14 +390,19 @@ UPDATE answer SET body_zh = '感谢您的关注。北京已建成国内首个高
 UPDATE answer SET body_zh = '工业互联网数据要素登记平台对工业数据资源进行登记，使企业能够在明确规则下共享和交易数据。它是京津冀共建的工业互联网协同发展示范区的一部分，旨在服务整个区域供应链。欢迎河北的中小供应商加入，京津冀工业互联网协同发展工作组可以告诉您如何参与。', bureau_name_zh = '北京市经济和信息化局' WHERE id = 7 AND body_zh IS NULL;
 UPDATE answer SET body_zh = '以王府井和CBD为首批的示范性数字商圈试点，将提供智能导览、数字支付以及沉浸式门店、直播电商等消费新场景。数字服务是补充而不是替代：现金和银行卡仍然可以使用，商户也会为不愿使用手机的人保留服务。', bureau_name_zh = '北京市经济和信息化局' WHERE id = 8 AND body_zh IS NULL;
 UPDATE answer SET bureau_name_zh = '北京市经济和信息化局' WHERE id = 9 AND bureau_name_zh IS NULL;
+-- the spokesperson's public title in Chinese too, and the demo answers signed with both (V038)
+UPDATE account SET public_title_zh = '北京市经济和信息化局新闻发言人' WHERE id = 3 AND public_title_zh IS NULL;
+UPDATE answer SET author_title_zh = '北京市经济和信息化局新闻发言人' WHERE id BETWEEN 1 AND 9 AND author_id = 3 AND author_title_zh IS NULL;
 -- a database from before had answer 6 in Chinese only (V037 moved it to body_zh)
 UPDATE answer SET body = 'Thank you for your interest. Beijing has built the country''s first high-level autonomous driving demonstration area and completed the advanced deployment of the five systems of "vehicle, road, cloud, network and map". Residents can already book autonomous rides inside the demonstration area through ride-hailing platforms. Vehicles must pass road tests and safety assessments before they serve the public, and the vehicle-road collaboration system gives them road information beyond their line of sight. Next, we will steadily widen the demonstration area.' WHERE id = 6 AND body IS NULL;
 
-INSERT IGNORE INTO answer_revision (answer_id, revision_no, state, body, body_zh, department, follow_up, promised_date, author_title, published_at)
-    SELECT id, 1, state, body, body_zh, department, follow_up, promised_date, author_title, published_at
+INSERT IGNORE INTO answer_revision (answer_id, revision_no, state, body, body_zh, department, follow_up, promised_date, author_title, author_title_zh, published_at)
+    SELECT id, 1, state, body, body_zh, department, follow_up, promised_date, author_title, author_title_zh, published_at
     FROM answer WHERE id BETWEEN 1 AND 8 AND status = 'PUBLISHED';
 UPDATE answer_revision r JOIN answer a ON a.id = r.answer_id
     SET r.body_zh = a.body_zh WHERE r.answer_id BETWEEN 1 AND 8 AND r.revision_no = 1 AND r.body_zh IS NULL;
+UPDATE answer_revision r JOIN answer a ON a.id = r.answer_id
+    SET r.author_title_zh = a.author_title_zh WHERE r.answer_id BETWEEN 1 AND 8 AND r.revision_no = 1 AND r.author_title_zh IS NULL;
 
 INSERT IGNORE INTO answer_template (id, dialogue_id, title_en, body_en, created_at) VALUES
     (1, NULL, 'Thank you', 'Thank you for your question. ', @now - INTERVAL 7 DAY),

@@ -17,15 +17,15 @@ import org.citizendialogue.submission.SubmissionService;
 import org.citizendialogue.submission.SubmissionStatus;
 import org.citizendialogue.support.Acting;
 import org.citizendialogue.support.Demo;
+import org.citizendialogue.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 
 /** The core loop on the real (embedded) MariaDB, through the services and their security. */
-@SpringBootTest
+@IntegrationTest
 class LoopIntegrationTest {
 
     @Autowired

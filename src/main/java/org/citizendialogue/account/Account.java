@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.citizendialogue.shared.Bilingual;
 import org.citizendialogue.shared.Roles;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
@@ -25,6 +26,7 @@ class Account {
     private String displayName;
     private String passwordHash;
     private String publicTitle;
+    private String publicTitleZh;
     private String preferredLocale;
     private Instant privacyConsentAt;
     private Instant createdAt;
@@ -76,9 +78,10 @@ class Account {
         return roles.remove(new AccountRole(role.name()));
     }
 
-    /** The title answers are attributed with (staff); blank clears it, so the display name is used. */
-    void entitle(String title) {
-        this.publicTitle = title;
+    /** The title answers are attributed with (staff), in either language or both; none: the display name is used. */
+    void entitle(Bilingual title) {
+        this.publicTitle = title.en();
+        this.publicTitleZh = title.zh();
     }
 
     void changePasswordHash(String passwordHash) {
@@ -116,8 +119,8 @@ class Account {
         return passwordHash;
     }
 
-    String publicTitle() {
-        return publicTitle;
+    Bilingual publicTitle() {
+        return Bilingual.of(publicTitleZh, publicTitle);
     }
 
     String preferredLocale() {

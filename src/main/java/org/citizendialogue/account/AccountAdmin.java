@@ -10,11 +10,12 @@ import java.util.Set;
 
 import org.citizendialogue.audit.AuditLog;
 import org.citizendialogue.audit.AuditRecord;
+import org.citizendialogue.shared.Bilingual;
 import org.citizendialogue.shared.CurrentUser;
 import org.citizendialogue.shared.DomainException;
+import org.citizendialogue.shared.LanguageVersions;
 import org.citizendialogue.shared.NotFoundException;
 import org.citizendialogue.shared.Roles;
-import org.citizendialogue.shared.Texts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -60,7 +61,7 @@ public class AccountAdmin {
     public List<AccountRow> search(String text, int offset, int limit) {
         var pattern = "%" + escapeLike(Objects.requireNonNullElse(text, "").strip().toLowerCase(java.util.Locale.ROOT)) + "%";
         var rows = jdbc.sql("""
-                SELECT id, email, display_name, public_title FROM account
+                SELECT id, email, display_name, public_title, public_title_zh FROM account
                 WHERE erased_at IS NULL AND (email LIKE :p ESCAPE '!' OR LOWER(display_name) LIKE :p ESCAPE '!')
                 ORDER BY email LIMIT :limit OFFSET :offset
                 """).param("p", pattern).param("limit", Math.clamp(limit, 1, PAGE_MAX)).param("offset", Math.max(offset, 0))
@@ -72,7 +73,7 @@ public class AccountAdmin {
     @Transactional(readOnly = true)
     public List<AccountRow> withRole(Roles role) {
         var rows = jdbc.sql("""
-                SELECT a.id, a.email, a.display_name, a.public_title FROM account a
+                SELECT a.id, a.email, a.display_name, a.public_title, a.public_title_zh FROM account a
                 JOIN account_role r ON r.account_id = a.id AND r.role = :role
                 ORDER BY a.display_name, a.id LIMIT :limit
                 """).param("role", role.name()).param("limit", ROLE_LIST_MAX).query(Row.class).list();
@@ -127,19 +128,23 @@ public class AccountAdmin {
         return ended;
     }
 
-    /** Sets the title answers are attributed with; blank clears it. */
-    public void setPublicTitle(long accountId, String title) {
+    /**
+     * Sets the title answers are attributed with, in Chinese, English or both (decision 025); each
+     * version is checked on its own ({@code publicTitle.zh}, {@code publicTitle.en}); none clears it,
+     * so the display name is used.
+     */
+    public void setPublicTitle(long accountId, Bilingual title) {
         var actor = CurrentUser.require();
-        var checked = Texts.optional("publicTitle", title, AccountRow.PUBLIC_TITLE_MAX);
+        var checked = new LanguageVersions().optional("publicTitle", title, AccountRow.PUBLIC_TITLE_MAX);
         var account = accounts.findById(accountId).orElseThrow(NotFoundException::new);
         var before = account.publicTitle();
-        if (Objects.equals(before, checked)) {
+        if (before.equals(checked)) {
             return;
         }
         account.entitle(checked);
         accounts.save(account);
         audit.record(new AuditRecord(actor.accountId(), actor.displayName(), "PUBLIC_TITLE_SET", "ACCOUNT", accountId,
-                before, checked, null));
+                before.isEmpty() ? null : before.both(), checked.isEmpty() ? null : checked.both(), null));
     }
 
     /**
@@ -160,7 +165,8 @@ public class AccountAdmin {
 
     private List<AccountRow> withRoles(List<Row> rows) {
         var roles = rolesOf(rows.stream().map(Row::id).toList());
-        return rows.stream().map(r -> new AccountRow(r.id(), AccountRow.mask(r.email()), r.displayName(), r.publicTitle(),
+        return rows.stream().map(r -> new AccountRow(r.id(), AccountRow.mask(r.email()), r.displayName(),
+                Bilingual.of(r.publicTitleZh(), r.publicTitle()),
                 roles.getOrDefault(r.id(), EnumSet.noneOf(Roles.class)))).toList();
     }
 
@@ -177,7 +183,7 @@ public class AccountAdmin {
         return result;
     }
 
-    private record Row(long id, String email, String displayName, String publicTitle) {
+    private record Row(long id, String email, String displayName, String publicTitle, String publicTitleZh) {
     }
 
     private static String escapeLike(String text) {

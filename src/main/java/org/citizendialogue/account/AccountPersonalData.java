@@ -45,7 +45,7 @@ class AccountPersonalData implements PersonalDataSource, PersonalDataEraser {
     public void write(long accountId, JsonGenerator json) {
         json.writeName("account");
         jdbc.sql("""
-                SELECT a.id, a.email, a.display_name, a.public_title, a.preferred_locale, a.created_at,
+                SELECT a.id, a.email, a.display_name, a.public_title, a.public_title_zh, a.preferred_locale, a.created_at,
                        a.privacy_consent_at, a.privacy_notice_version, a.email_verified_at, f.confirmed_at IS NOT NULL AS second_factor_enrolled
                 FROM account a LEFT JOIN second_factor f ON f.account_id = a.id WHERE a.id = ?
                 """).param(accountId).query(row -> {
@@ -86,7 +86,7 @@ class AccountPersonalData implements PersonalDataSource, PersonalDataEraser {
         jdbc.sql("UPDATE suspension SET suspended_by_name = '' WHERE suspended_by = ?").param(id).update();
         jdbc.sql("UPDATE suspension SET lifted_by_name = '' WHERE lifted_by = ?").param(id).update();
         jdbc.sql("""
-                UPDATE account SET email = NULL, display_name = '', password_hash = NULL, public_title = NULL,
+                UPDATE account SET email = NULL, display_name = '', password_hash = NULL, public_title = NULL, public_title_zh = NULL,
                        preferred_locale = NULL, erased_at = ?, version = version + 1
                 WHERE id = ?
                 """).params(java.sql.Timestamp.from(clock.instant()), id).update();

@@ -2,13 +2,14 @@ package org.citizendialogue.account;
 
 import java.util.Set;
 
+import org.citizendialogue.shared.Bilingual;
 import org.citizendialogue.shared.Roles;
 
 /**
  * An account as the admins' list shows it: the e-mail address masked (its first character and
  * its domain); the whole address is read one at a time, audited ({@link AccountAdmin#revealEmail}).
  */
-public record AccountRow(long id, String email, String displayName, String publicTitle, Set<Roles> roles) {
+public record AccountRow(long id, String email, String displayName, Bilingual publicTitle, Set<Roles> roles) {
 
     public static final int PUBLIC_TITLE_MAX = 120;
 

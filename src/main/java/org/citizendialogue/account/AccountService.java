@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.citizendialogue.shared.Bilingual;
 import org.citizendialogue.shared.CurrentUser;
 import org.citizendialogue.shared.DomainException;
 import org.citizendialogue.shared.Texts;
@@ -127,11 +128,14 @@ public class AccountService {
         sessions.endAllBut(account.id(), SignedInSessions.currentSessionId());
     }
 
-    /** The public title staff answer under; falls back to the display name. */
+    /**
+     * The public title staff answer under, in the languages it was written in; without one, the
+     * display name, the same in both.
+     */
     @Transactional(readOnly = true)
-    public String publicTitleOf(long accountId) {
+    public Bilingual publicTitleOf(long accountId) {
         return accounts.findById(accountId)
-                .map(a -> a.publicTitle() != null ? a.publicTitle() : a.displayName())
+                .map(a -> a.publicTitle().isEmpty() ? Bilingual.of(a.displayName(), a.displayName()) : a.publicTitle())
                 .orElseThrow(org.citizendialogue.shared.NotFoundException::new);
     }
 

@@ -1,9 +1,7 @@
 package org.citizendialogue.account;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Base64;
 
 import org.citizendialogue.shared.CurrentUser;
 import org.citizendialogue.shared.DomainException;
@@ -26,36 +24,24 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class EmailVerifications {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     private final AccountRepository accounts;
-    private final JdbcClient jdbc;
+    private final OneTimeTokens tokens;
     private final RateLimits limits;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final Duration validFor;
 
     EmailVerifications(AccountRepository accounts, JdbcClient jdbc, RateLimits limits, ApplicationEventPublisher events,
             Clock clock, @Value("${dialogue.email-verification.valid-for:48h}") Duration validFor) {
         this.accounts = accounts;
-        this.jdbc = jdbc;
+        this.tokens = new OneTimeTokens(jdbc, clock, "email_verification_token", validFor);
         this.limits = limits;
         this.events = events;
         this.clock = clock;
-        this.validFor = validFor;
     }
 
     /** Stores a new token for the account and has the link mailed after the commit. */
     void start(long accountId) {
-        var bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        var token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        var now = clock.instant();
-        jdbc.sql("INSERT INTO email_verification_token (account_id, token_hash, created_at, expires_at) VALUES (?, ?, ?, ?)")
-                .params(accountId, PasswordResets.hash(token), java.sql.Timestamp.from(now),
-                        java.sql.Timestamp.from(now.plus(validFor)))
-                .update();
-        events.publishEvent(new EmailVerificationRequested(accountId, token));
+        events.publishEvent(new EmailVerificationRequested(accountId, tokens.issue(accountId)));
     }
 
     /**
@@ -64,24 +50,13 @@ public class EmailVerifications {
      */
     @Transactional
     public boolean confirm(String token) {
-        if (token == null || token.isBlank() || token.length() > 100) {
-            return false;
-        }
-        var now = clock.instant();
-        var accountId = jdbc.sql(
-                "SELECT account_id FROM email_verification_token WHERE token_hash = ? AND used_at IS NULL AND expires_at > ? FOR UPDATE")
-                .params(PasswordResets.hash(token), java.sql.Timestamp.from(now)).query(Long.class).optional();
-        if (accountId.isEmpty()) {
-            return false;
-        }
-        var account = accounts.findById(accountId.get()).orElse(null);
+        var account = tokens.accountOf(token).flatMap(accounts::findById).orElse(null);
         if (account == null) {
             return false;
         }
-        account.verifyEmail(now);
+        account.verifyEmail(clock.instant());
         accounts.save(account);
-        jdbc.sql("UPDATE email_verification_token SET used_at = ? WHERE account_id = ? AND used_at IS NULL")
-                .params(java.sql.Timestamp.from(now), account.id()).update();
+        tokens.endAll(account.id());
         return true;
     }
 

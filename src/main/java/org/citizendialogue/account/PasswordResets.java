@@ -1,13 +1,7 @@
 package org.citizendialogue.account;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Locale;
 
 import org.citizendialogue.shared.DomainException;
@@ -16,6 +10,7 @@ import org.citizendialogue.shared.limits.RateLimits;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,29 +23,23 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PasswordResets {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     private final AccountRepository accounts;
-    private final JdbcClient jdbc;
-    private final org.springframework.security.crypto.password.PasswordEncoder passwords;
+    private final OneTimeTokens tokens;
+    private final PasswordEncoder passwords;
     private final RateLimits limits;
     private final ApplicationEventPublisher events;
-    private final Clock clock;
-    private final Duration validFor;
     private final SignedInSessions sessions;
 
     PasswordResets(AccountRepository accounts, JdbcClient jdbc,
-            org.springframework.security.crypto.password.PasswordEncoder passwords, RateLimits limits,
+            PasswordEncoder passwords, RateLimits limits,
             ApplicationEventPublisher events, Clock clock,
             @Value("${dialogue.password-reset.valid-for:30m}") Duration validFor, SignedInSessions sessions) {
-        this.sessions = sessions;
         this.accounts = accounts;
-        this.jdbc = jdbc;
+        this.tokens = new OneTimeTokens(jdbc, clock, "password_reset_token", validFor);
         this.passwords = passwords;
         this.limits = limits;
         this.events = events;
-        this.clock = clock;
-        this.validFor = validFor;
+        this.sessions = sessions;
     }
 
     /**
@@ -65,11 +54,7 @@ public class PasswordResets {
         }
         limits.consume(Limit.PASSWORD_RESETS, "email:" + normalised);
         accounts.findByEmail(normalised).ifPresent(account -> {
-            var token = newToken();
-            var now = clock.instant();
-            jdbc.sql("INSERT INTO password_reset_token (account_id, token_hash, created_at, expires_at) VALUES (?, ?, ?, ?)")
-                    .params(account.id(), hash(token), java.sql.Timestamp.from(now), java.sql.Timestamp.from(now.plus(validFor))).update();
-            events.publishEvent(new PasswordResetRequested(account.id(), token));
+            events.publishEvent(new PasswordResetRequested(account.id(), tokens.issue(account.id())));
             SecurityEvents.byActor("PASSWORD_RESET_REQUESTED", account.id());
         });
     }
@@ -77,9 +62,7 @@ public class PasswordResets {
     /** Whether the token can still be used (the reset page asks before showing its form). */
     @Transactional(readOnly = true)
     public boolean usable(String token) {
-        return token != null && !token.isBlank() && jdbc.sql(
-                "SELECT COUNT(*) FROM password_reset_token WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?")
-                .params(hash(token), java.sql.Timestamp.from(clock.instant())).query(Long.class).single() > 0;
+        return tokens.usable(token);
     }
 
     /**
@@ -89,34 +72,14 @@ public class PasswordResets {
      */
     @Transactional
     public void reset(String token, String newPassword) {
-        var now = clock.instant();
-        var accountId = token == null || token.isBlank() ? null : jdbc.sql(
-                "SELECT account_id FROM password_reset_token WHERE token_hash = ? AND used_at IS NULL AND expires_at > ? FOR UPDATE")
-                .params(hash(token), java.sql.Timestamp.from(now)).query(Long.class).optional().orElse(null);
-        if (accountId == null) {
-            throw DomainException.atField("token", "reset.error.invalid");
-        }
-        var account = accounts.findById(accountId).orElseThrow(() -> DomainException.atField("token", "reset.error.invalid"));
+        var account = tokens.accountOf(token).flatMap(accounts::findById)
+                .orElseThrow(() -> DomainException.atField("token", "reset.error.invalid"));
+        long accountId = account.id();
         PasswordRules.check(newPassword, account.email(), account.displayName());
         account.changePasswordHash(passwords.encode(newPassword));
         accounts.save(account);
-        jdbc.sql("UPDATE password_reset_token SET used_at = ? WHERE account_id = ? AND used_at IS NULL")
-                .params(java.sql.Timestamp.from(now), accountId).update();
+        tokens.endAll(accountId);
         SecurityEvents.byActor("PASSWORD_RESET", accountId);
         sessions.endAll(accountId);
-    }
-
-    private static String newToken() {
-        var bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

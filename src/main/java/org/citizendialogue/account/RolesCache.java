@@ -70,6 +70,11 @@ class RolesCache {
         }
     }
 
+    /** The roles the account holds, read now past the cache (for a security decision being made); none when it is gone. */
+    Set<Roles> heldNow(long accountId) {
+        return read(accountId).roles().orElse(Set.of());
+    }
+
     /** Forgets the account's roles now and again after the changing transaction commits. */
     void forget(long accountId) {
         cache.synchronous().invalidate(accountId);

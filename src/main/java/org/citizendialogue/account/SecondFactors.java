@@ -348,10 +348,7 @@ public class SecondFactors {
     }
 
     private java.util.Set<Roles> heldRoles(long accountId) {
-        var roleNames = jdbc.sql("SELECT role FROM account_role WHERE account_id = ?").param(accountId).query(String.class).list();
-        var held = java.util.EnumSet.noneOf(Roles.class);
-        roleNames.stream().map(Roles::valueOf).forEach(held::add);
-        return held;
+        return roles.heldNow(accountId);
     }
 
     private Optional<String> confirmedSecret(long accountId) {

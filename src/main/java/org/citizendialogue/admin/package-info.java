@@ -4,4 +4,7 @@
  * services of the module that owns the thing ({@code dialogue.ProgrammeAdmin},
  * {@code account.AccountAdmin}, {@code audit.AuditLog}), which check the ADMIN role themselves.
  */
+@ApplicationModule(allowedDependencies = {"account", "answer", "audit", "dialogue", "notification", "privacy", "shared", "submission"})
 package org.citizendialogue.admin;
+
+import org.springframework.modulith.ApplicationModule;

@@ -26,6 +26,7 @@ class Answer {
     private long dialogueId;
     private long authorId;
     private String authorTitle;
+    private String authorTitleZh;
     private String bureauName;
     private String bureauNameZh;
     private String body;
@@ -61,7 +62,7 @@ class Answer {
     }
 
     /** Takes over checked content; the latest editor answers for it. */
-    void edit(Content content, long editorId, String editorTitle, Instant now) {
+    void edit(Content content, long editorId, Bilingual editorTitle, Instant now) {
         body = content.text().en();
         bodyZh = content.text().zh();
         state = content.state();
@@ -71,7 +72,8 @@ class Answer {
         recordingSeconds = content.recordingSeconds();
         recordingLink = content.recordingLink();
         authorId = editorId;
-        authorTitle = editorTitle;
+        authorTitle = editorTitle.en();
+        authorTitleZh = editorTitle.zh();
         updatedAt = now;
     }
 
@@ -164,6 +166,10 @@ class Answer {
 
     String authorTitle() {
         return authorTitle;
+    }
+
+    String authorTitleZh() {
+        return authorTitleZh;
     }
 
     String department() {

@@ -23,12 +23,12 @@ class AnswerRevisionStore {
                 .param("a", a.id()).query(Integer.class).single();
         jdbc.sql("""
                 INSERT INTO answer_revision (answer_id, revision_no, state, body, body_zh, department, follow_up,
-                                             promised_date, author_title, published_at)
-                VALUES (:a, :n, :state, :body, :bodyZh, :department, :followUp, :promised, :title, :at)
+                                             promised_date, author_title, author_title_zh, published_at)
+                VALUES (:a, :n, :state, :body, :bodyZh, :department, :followUp, :promised, :title, :titleZh, :at)
                 """).param("a", a.id()).param("n", next).param("state", a.state().name()).param("body", a.body())
                 .param("bodyZh", a.bodyZh())
                 .param("department", a.department()).param("followUp", a.followUp())
-                .param("promised", a.promisedDate()).param("title", a.authorTitle()).param("at", Timestamp.from(at))
+                .param("promised", a.promisedDate()).param("title", a.authorTitle()).param("titleZh", a.authorTitleZh()).param("at", Timestamp.from(at))
                 .update();
         return next;
     }
@@ -42,7 +42,7 @@ class AnswerRevisionStore {
     List<AnswerRevision> of(long answerId) {
         return jdbc.sql("""
                 SELECT answer_id, revision_no, state, body, department, follow_up, promised_date, author_title, published_at,
-                       body_zh
+                       body_zh, author_title_zh
                 FROM answer_revision WHERE answer_id = :a ORDER BY revision_no
                 """).param("a", answerId).query(AnswerRevision.class).list();
     }

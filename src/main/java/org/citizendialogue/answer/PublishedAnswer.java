@@ -12,11 +12,16 @@ import java.time.LocalDate;
 public record PublishedAnswer(long id, long questionId, String body, String bureauName, String authorTitle,
         Instant publishedAt, Instant updatedAt, AnswerState state, String department, String followUp,
         LocalDate promisedDate, Instant onAirAt, Integer recordingSeconds, String recordingLink, int revisions,
-        String bodyZh, String bureauNameZh) {
+        String bodyZh, String bureauNameZh, String authorTitleZh) {
 
     /** The answer's text in both languages (decision 025): {@code body} is the English one, {@code bodyZh} the Chinese. */
     public Bilingual text() {
         return Bilingual.of(bodyZh, body);
+    }
+
+    /** The public title of the official who answered, in both languages ({@code authorTitle} is the English one). */
+    public Bilingual author() {
+        return Bilingual.of(authorTitleZh, authorTitle);
     }
 
     /** The bureau the answer is signed with, in both languages. */

@@ -23,7 +23,8 @@ public class PublishedAnswers {
     static final String COLUMNS = """
             SELECT id, question_id, body, bureau_name, author_title, published_at, updated_at, state, department,
                    follow_up, promised_date, on_air_at, recording_seconds, recording_link,
-                   (SELECT COUNT(*) FROM answer_revision r WHERE r.answer_id = answer.id) revisions, body_zh, bureau_name_zh
+                   (SELECT COUNT(*) FROM answer_revision r WHERE r.answer_id = answer.id) revisions, body_zh, bureau_name_zh,
+                   author_title_zh
             """;
 
     private static final String ANSWER = COLUMNS + """

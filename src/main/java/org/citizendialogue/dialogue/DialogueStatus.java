@@ -1,6 +1,6 @@
 package org.citizendialogue.dialogue;
 
-/** Where a programme is in its life (DESIGN.md §3). */
+/** Where a programme is in its life (docs/product.md §3). */
 public enum DialogueStatus {
     DRAFT, OPEN, LIVE, CLOSED, ARCHIVED;
 

@@ -3,4 +3,7 @@
  * DRAFT → OPEN → LIVE → CLOSED → ARCHIVED. Other modules refer to programmes and topics by id
  * and read them through {@link org.citizendialogue.dialogue.DialogueService}.
  */
+@ApplicationModule(allowedDependencies = {"audit", "shared"})
 package org.citizendialogue.dialogue;
+
+import org.springframework.modulith.ApplicationModule;

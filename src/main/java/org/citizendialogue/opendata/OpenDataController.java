@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The open data addresses (DESIGN.md §4). Public, no session: SecurityConfig permits /api/** and
+ * The open data addresses (docs/product.md §4). Public, no session: SecurityConfig permits /api/** and
  * /feeds/**. Responses may be cached for a minute by anyone and carry an ETag (and, for feeds,
  * Last-Modified), so a client that asks again gets 304 Not Modified. Unknown and draft programmes
  * are 404.

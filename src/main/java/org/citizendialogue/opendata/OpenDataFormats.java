@@ -31,7 +31,7 @@ final class OpenDataFormats {
             "state", "submitted_at", "published_at", "answered_at", "comment_count", "answer", "answer_bureau",
             "answer_official_title", "answer_published_at", "answer_updated_at", "answer_state", "answer_department",
             "answer_promised_date", "topic_title_zh", "topic_title_en", "answer_zh", "answer_en", "answer_bureau_zh",
-            "answer_bureau_en");
+            "answer_bureau_en", "answer_official_title_zh", "answer_official_title_en");
 
     private static final Locale EN = Bilingual.ENGLISH;
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -67,12 +67,13 @@ final class OpenDataFormats {
                     FormerResident.inOpenData(q.authorName()), q.votes(), state(row),
                     time(q.submittedAt()), time(q.publishedAt()), time(q.answeredAt()), q.commentCount(),
                     a == null ? null : a.text().in(EN), a == null ? null : a.bureau().in(EN),
-                    a == null ? null : a.authorTitle(),
+                    a == null ? null : a.author().in(EN),
                     a == null ? null : time(a.publishedAt()), a == null ? null : time(a.updatedAt()),
                     a == null ? null : answerState(a), a == null ? null : a.department(),
                     a == null ? null : date(a.promisedDate()), row.topic() == null ? null : row.topic().title().zh(),
                     row.topic() == null ? null : row.topic().title().en(), a == null ? null : a.text().zh(),
-                    a == null ? null : a.text().en(), a == null ? null : a.bureau().zh(), a == null ? null : a.bureau().en());
+                    a == null ? null : a.text().en(), a == null ? null : a.bureau().zh(), a == null ? null : a.bureau().en(),
+                    a == null ? null : a.author().zh(), a == null ? null : a.author().en());
         }
         return table.bytes();
     }
@@ -98,7 +99,7 @@ final class OpenDataFormats {
     /** state is answered, forwarded (to the department) or later (promised for promisedDate). */
     record JsonAnswer(String body, String bureau, String officialTitle, String publishedAt, String updatedAt,
             String state, String department, String promisedDate, String bodyZh, String bodyEn, String bureauZh,
-            String bureauEn) {
+            String bureauEn, String officialTitleZh, String officialTitleEn) {
     }
 
     record JsonQuestion(long id, String url, JsonTopic topic, String body, String author, int votes, String state,
@@ -119,9 +120,10 @@ final class OpenDataFormats {
                     FormerResident.inOpenData(q.authorName()), q.votes(), state(row), time(q.submittedAt()),
                     time(q.publishedAt()),
                     time(q.answeredAt()), q.commentCount(),
-                    a == null ? null : new JsonAnswer(a.text().in(EN), a.bureau().in(EN), a.authorTitle(),
+                    a == null ? null : new JsonAnswer(a.text().in(EN), a.bureau().in(EN), a.author().in(EN),
                             time(a.publishedAt()), time(a.updatedAt()), answerState(a), a.department(),
-                            date(a.promisedDate()), a.text().zh(), a.text().en(), a.bureau().zh(), a.bureau().en()));
+                            date(a.promisedDate()), a.text().zh(), a.text().en(), a.bureau().zh(), a.bureau().en(),
+                            a.author().zh(), a.author().en()));
         }).toList();
         return JSON.writeValueAsBytes(new JsonExport(VERSION, dialogue, questions));
     }
@@ -187,8 +189,8 @@ final class OpenDataFormats {
                 xml.writeEndElement();
                 xml.writeStartElement("content");
                 xml.writeAttribute("type", "text");
-                xml.writeCharacters(safe(a.text().in(head.language()) + "\n\n— " + a.authorTitle() + ", "
-                        + a.bureau().in(head.language())));
+                xml.writeCharacters(safe(a.text().in(head.language()) + "\n\n— " + a.author().in(head.language())
+                        + (Bilingual.isChinese(head.language()) ? "，" : ", ") + a.bureau().in(head.language())));
                 xml.writeEndElement();
                 xml.writeEndElement();
             }

@@ -4,4 +4,7 @@
  * measured where they happen, in {@code shared}; who may read them is
  * {@code shared.metrics.MetricsAccess}. See docs/decisions/022-metrics.md.
  */
+@ApplicationModule(allowedDependencies = {"submission"})
 package org.citizendialogue.operations;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,5 +1,6 @@
 package org.citizendialogue.poll;
 
+import org.citizendialogue.shared.Bilingual;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -59,7 +60,7 @@ class PollOpenData {
         }).orElseGet(() -> ResponseEntity.notFound().build());
     }
 
-    private static Text text(PollText text) {
+    private static Text text(Bilingual text) {
         return new Text(text.en(), text.zh());
     }
 }

@@ -1,5 +1,6 @@
 package org.citizendialogue.poll;
 
+import org.citizendialogue.shared.Bilingual;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -101,7 +102,7 @@ class PollStore {
         jdbc.sql("SELECT id, poll_id, label_en, label_zh, vote_count FROM poll_option WHERE poll_id IN (:ids) ORDER BY poll_id, position")
                 .param("ids", ids).query(rs -> {
                     options.computeIfAbsent(rs.getLong("poll_id"), k -> new ArrayList<>()).add(new Poll.Option(rs.getLong("id"),
-                            new PollText(rs.getString("label_en"), rs.getString("label_zh")), rs.getInt("vote_count")));
+                            Bilingual.of(rs.getString("label_zh"), rs.getString("label_en")), rs.getInt("vote_count")));
                 });
         Map<Long, Long> mine = new HashMap<>();
         if (readerId != null) {
@@ -114,7 +115,7 @@ class PollStore {
         jdbc.sql("SELECT id, dialogue_id, question_en, question_zh, status, opened_at, closed_at FROM poll WHERE id IN (:ids)")
                 .param("ids", ids).query(rs -> {
                     long id = rs.getLong("id");
-                    polls.put(id, new Poll(id, rs.getLong("dialogue_id"), new PollText(rs.getString("question_en"), rs.getString("question_zh")),
+                    polls.put(id, new Poll(id, rs.getLong("dialogue_id"), Bilingual.of(rs.getString("question_zh"), rs.getString("question_en")),
                             PollStatus.valueOf(rs.getString("status")), List.copyOf(options.getOrDefault(id, List.of())),
                             instant(rs.getTimestamp("opened_at")), instant(rs.getTimestamp("closed_at")), mine.get(id)));
                 });

@@ -10,9 +10,11 @@ import org.citizendialogue.shared.CurrentUser;
 import org.citizendialogue.shared.PersonalDataErased;
 import org.citizendialogue.shared.PersonalDataEraser;
 import org.citizendialogue.shared.PersonalDataEraser.Erasure;
+import org.citizendialogue.shared.Texts;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -45,9 +47,8 @@ public class AccountDeletion {
     @Transactional
     public void deleteOwn(String password, String code, boolean removeUnansweredPublished) {
         var erasure = closure.confirmOwn(password, code, removeUnansweredPublished);
-        erase(erasure);
-        audit.record(new AuditRecord(erasure.accountId(), "#" + erasure.accountId(), ACTION, "ACCOUNT", erasure.accountId(),
-                null, null, removeUnansweredPublished ? "unanswered published text removed" : null));
+        erase(erasure, erasure.accountId(), "#" + erasure.accountId(), ACTION,
+                removeUnansweredPublished ? "unanswered published text removed" : null);
     }
 
     /** An admin deletes a resident's account on their request (the request's reference in {@code note}). */
@@ -55,16 +56,19 @@ public class AccountDeletion {
     @Transactional
     public void deleteOnRequest(long accountId, boolean removeUnansweredPublished, String note) {
         var admin = CurrentUser.require();
+        var checkedNote = Texts.optional("note", note, 200);
         var erasure = closure.confirmForAdmin(accountId, removeUnansweredPublished);
-        erase(erasure);
-        audit.record(new AuditRecord(admin.accountId(), admin.displayName(), ACTION, "ACCOUNT", accountId, null, null,
-                org.citizendialogue.shared.Texts.optional("note", note, 200)));
+        erase(erasure, admin.accountId(), admin.displayName(), ACTION, checkedNote);
     }
 
-    /** Erases an account in the caller's transaction (the retention job's expired accounts); the caller audits. */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
-    void erase(Erasure erasure) {
+    /**
+     * Erases an account in the caller's transaction, every module its part in order, and records
+     * who did it and why in the audit log (the retention job's expired accounts come here too).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void erase(Erasure erasure, long actorId, String actorName, String action, String detail) {
         erasers.forEach(eraser -> eraser.erase(erasure));
         events.publishEvent(new PersonalDataErased(erasure.accountId()));
+        audit.record(new AuditRecord(actorId, actorName, action, "ACCOUNT", erasure.accountId(), null, null, detail));
     }
 }

@@ -11,8 +11,6 @@ import java.util.regex.Pattern;
 
 import org.citizendialogue.account.AccountClosure;
 import org.citizendialogue.audit.AuditErasure;
-import org.citizendialogue.audit.AuditLog;
-import org.citizendialogue.audit.AuditRecord;
 import org.citizendialogue.submission.DecidedTextRetention;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,20 +48,18 @@ public class RetentionJob {
     private final AccountDeletion deletion;
     private final DecidedTextRetention decidedTexts;
     private final AuditErasure auditCopies;
-    private final AuditLog audit;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final Path securityLogDir;
 
     RetentionJob(RetentionPeriods periods, AccountClosure closure, AccountDeletion deletion, DecidedTextRetention decidedTexts,
-            AuditErasure auditCopies, AuditLog audit, TransactionTemplate transactions, Clock clock,
+            AuditErasure auditCopies, TransactionTemplate transactions, Clock clock,
             @Value("${dialogue.security-log.dir:data/security-log}") Path securityLogDir) {
         this.periods = periods;
         this.closure = closure;
         this.deletion = deletion;
         this.decidedTexts = decidedTexts;
         this.auditCopies = auditCopies;
-        this.audit = audit;
         this.transactions = transactions;
         this.clock = clock;
         this.securityLogDir = securityLogDir;
@@ -82,11 +78,8 @@ public class RetentionJob {
         var due = transactions.execute(status -> closure.unverifiedBefore(now.minus(periods.unverifiedAccounts())));
         int accounts = 0;
         for (var erasure : due) {
-            transactions.executeWithoutResult(status -> {
-                deletion.erase(erasure);
-                audit.record(new AuditRecord(0, ACTOR, "ACCOUNT_EXPIRED", "ACCOUNT", erasure.accountId(), null, null,
-                        "address never confirmed"));
-            });
+            transactions.executeWithoutResult(
+                    status -> deletion.erase(erasure, 0, ACTOR, "ACCOUNT_EXPIRED", "address never confirmed"));
             accounts++;
         }
         int texts = transactions.execute(status -> {

@@ -11,7 +11,7 @@ import java.util.List;
 public record SearchHit(HitKind kind, long id, Long questionId, long dialogueId, long topicId, String author,
         Instant at, boolean answered, List<TextFragment> fragments) {
 
-    /** The stable element id of this hit on the search page (DESIGN.md §4). */
+    /** The stable element id of this hit on the search page (docs/product.md §5). */
     public String elementId() {
         return kind == HitKind.ANSWER ? "search-result-answer-" + id : "search-result-" + id;
     }

@@ -1,6 +1,6 @@
 package org.citizendialogue.shared;
 
-/** The roles a person can hold; one person may hold several (DESIGN.md §2). */
+/** The roles a person can hold; one person may hold several (docs/product.md §2). */
 public enum Roles {
     RESIDENT, MODERATOR, STAFF, ADMIN;
 

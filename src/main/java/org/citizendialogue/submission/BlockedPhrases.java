@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -16,7 +17,6 @@ import org.citizendialogue.shared.DomainException;
 import org.citizendialogue.shared.NotFoundException;
 import org.citizendialogue.shared.Texts;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,13 +37,13 @@ public class BlockedPhrases {
     private static final Duration CACHE_FOR = Duration.ofMinutes(1);
     private static final Pattern SPACES = Pattern.compile("(?U)\\s+");
 
-    private final JdbcClient jdbc;
+    private final ListedPhraseRepository phrases;
     private final AuditLog audit;
     private final Clock clock;
     private volatile Cached cached;
 
-    BlockedPhrases(JdbcClient jdbc, AuditLog audit, Clock clock) {
-        this.jdbc = jdbc;
+    BlockedPhrases(ListedPhraseRepository phrases, AuditLog audit, Clock clock) {
+        this.phrases = phrases;
         this.audit = audit;
         this.clock = clock;
     }
@@ -81,10 +81,9 @@ public class BlockedPhrases {
     private List<Entry> entries() {
         var current = cached;
         if (current == null || current.loadedAt().plus(CACHE_FOR).isBefore(clock.instant())) {
-            var entries = jdbc.sql("SELECT phrase, action FROM blocked_phrase ORDER BY id")
-                    .query((rs, n) -> new Entry(normalise(rs.getString("phrase")), rs.getString("phrase"),
-                            PhraseAction.valueOf(rs.getString("action"))))
-                    .list().stream().filter(e -> !e.normalised().isEmpty()).toList();
+            var entries = phrases.findAll().stream().map(ListedPhrase::view).sorted(Comparator.comparingLong(BlockedPhrase::id))
+                    .map(p -> new Entry(normalise(p.phrase()), p.phrase(), p.action()))
+                    .filter(e -> !e.normalised().isEmpty()).toList();
             current = new Cached(entries, clock.instant());
             cached = current;
         }
@@ -97,8 +96,7 @@ public class BlockedPhrases {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ADMIN')")
     public List<BlockedPhrase> list() {
-        return jdbc.sql("SELECT id, version, phrase, action, created_at FROM blocked_phrase ORDER BY phrase, id")
-                .query(BlockedPhrase.class).list();
+        return phrases.findAllByOrderByPhraseAscIdAsc().stream().map(ListedPhrase::view).toList();
     }
 
     /** Adds a phrase; refuses an empty, too long or already listed one at the phrase field. */
@@ -110,17 +108,12 @@ public class BlockedPhrases {
         if (action == null) {
             throw DomainException.atField("action", "validation.required");
         }
-        if (jdbc.sql("SELECT COUNT(*) FROM blocked_phrase WHERE phrase = :phrase").param("phrase", text)
-                .query(Long.class).single() > 0) {
+        if (phrases.existsByPhrase(text)) {
             throw DomainException.atField("phrase", "blocked.error.duplicate");
         }
         long id;
         try {
-            var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
-            jdbc.sql("INSERT INTO blocked_phrase (phrase, action, created_at) VALUES (:phrase, :action, :at)")
-                    .param("phrase", text).param("action", action.name())
-                    .param("at", java.sql.Timestamp.from(clock.instant())).update(keys);
-            id = keys.getKey().longValue();
+            id = phrases.save(ListedPhrase.of(text, action, clock.instant())).id();
         } catch (DuplicateKeyException raceWithAnotherAdmin) {
             throw DomainException.atField("phrase", "blocked.error.duplicate");
         }
@@ -138,14 +131,14 @@ public class BlockedPhrases {
         if (action == null) {
             throw DomainException.atField("action", "validation.required");
         }
-        var before = find(id);
-        if (before.action() == action) {
+        var listed = find(id);
+        var before = listed.describe();
+        if (!listed.act(action)) {
             return;
         }
-        jdbc.sql("UPDATE blocked_phrase SET action = :action, version = version + 1 WHERE id = :id")
-                .param("action", action.name()).param("id", id).update();
+        phrases.save(listed);
         audit.record(new AuditRecord(admin.accountId(), admin.displayName(), "BLOCKED_PHRASE_CHANGED", "BLOCKED_PHRASE",
-                id, before.action() + ": " + before.phrase(), action + ": " + before.phrase(), null));
+                id, before, listed.describe(), null));
         changed();
     }
 
@@ -154,16 +147,15 @@ public class BlockedPhrases {
     @PreAuthorize("hasRole('ADMIN')")
     public void remove(long id) {
         var admin = CurrentUser.require();
-        var before = find(id);
-        jdbc.sql("DELETE FROM blocked_phrase WHERE id = :id").param("id", id).update();
+        var listed = find(id);
+        phrases.delete(listed);
         audit.record(new AuditRecord(admin.accountId(), admin.displayName(), "BLOCKED_PHRASE_REMOVED", "BLOCKED_PHRASE",
-                id, before.action() + ": " + before.phrase(), null, null));
+                id, listed.describe(), null, null));
         changed();
     }
 
-    private BlockedPhrase find(long id) {
-        return jdbc.sql("SELECT id, version, phrase, action, created_at FROM blocked_phrase WHERE id = :id")
-                .param("id", id).query(BlockedPhrase.class).optional().orElseThrow(NotFoundException::new);
+    private ListedPhrase find(long id) {
+        return phrases.findById(id).orElseThrow(NotFoundException::new);
     }
 
     /** Forget the cache now and again after commit, so no reader keeps the list from before the change. */

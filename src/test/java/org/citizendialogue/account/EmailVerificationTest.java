@@ -18,9 +18,9 @@ import org.citizendialogue.support.Acting;
 import org.citizendialogue.support.Demo;
 import org.citizendialogue.support.Residents;
 import org.citizendialogue.support.TestMailServer;
+import org.citizendialogue.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -33,7 +33,7 @@ import jakarta.mail.internet.MimeMessage;
  * time, its token is stored hashed; asking for it again is limited; existing and demo accounts
  * count as verified.
  */
-@SpringBootTest
+@IntegrationTest
 class EmailVerificationTest {
 
     private static final Pattern LINK = Pattern.compile("verify-email\\?token=([A-Za-z0-9_-]+)");
@@ -105,7 +105,7 @@ class EmailVerificationTest {
         var token = tokenOf(linksTo(email, 1).get(0));
         assertThat(jdbc.sql("SELECT token_hash FROM email_verification_token WHERE account_id = ?").param(id)
                 .query(String.class).single()).as("only the hash is stored")
-                .isEqualTo(PasswordResets.hash(token)).isNotEqualTo(token);
+                .isEqualTo(OneTimeTokens.hash(token)).isNotEqualTo(token);
 
         assertThat(verifications.confirm(token)).isTrue();
         assertThat(verifications.isVerified(id)).isTrue();
@@ -121,7 +121,7 @@ class EmailVerificationTest {
         long id = residents.idOf(email);
         var token = tokenOf(linksTo(email, 1).get(0));
         jdbc.sql("UPDATE email_verification_token SET expires_at = ? WHERE token_hash = ?")
-                .params(java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(1)), PasswordResets.hash(token)).update();
+                .params(java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(1)), OneTimeTokens.hash(token)).update();
         assertThat(verifications.confirm(token)).isFalse();
         assertThat(verifications.confirm("made-up-token")).isFalse();
         assertThat(verifications.confirm("")).isFalse();

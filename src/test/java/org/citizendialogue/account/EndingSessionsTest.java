@@ -80,7 +80,7 @@ class EndingSessionsTest {
         assertThat(status(browser, "/me")).isEqualTo(200);
         var token = "reset-" + System.nanoTime();
         jdbc.sql("INSERT INTO password_reset_token (account_id, token_hash, created_at, expires_at) VALUES (?, ?, NOW(6), NOW(6) + INTERVAL 1 HOUR)")
-                .params(id(email), PasswordResets.hash(token)).update();
+                .params(id(email), OneTimeTokens.hash(token)).update();
 
         resets.reset(token, "a brand new passphrase 2026");
 

@@ -6,15 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.citizendialogue.shared.DomainException;
 import org.citizendialogue.support.Acting;
 import org.citizendialogue.support.Residents;
+import org.citizendialogue.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** A signed-in person changes their password on /me: the current one is asked for, the new one follows the rules. */
-@SpringBootTest
+@IntegrationTest
 class PasswordChangeTest {
 
     @Autowired

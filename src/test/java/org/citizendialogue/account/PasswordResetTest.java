@@ -14,11 +14,11 @@ import org.citizendialogue.shared.limits.RateLimitedException;
 import org.citizendialogue.shared.limits.RateLimits;
 import org.citizendialogue.support.Residents;
 import org.citizendialogue.support.TestMailServer;
+import org.citizendialogue.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -34,7 +34,7 @@ import jakarta.mail.internet.MimeMessage;
  * works once and for a limited time, its token is stored hashed, unknown addresses get the same
  * answer and no e-mail, and asking is limited per e-mail and per address.
  */
-@SpringBootTest
+@IntegrationTest
 class PasswordResetTest {
 
     private static final Pattern LINK = Pattern.compile("reset-password\\?token=([A-Za-z0-9_-]+)");
@@ -107,7 +107,7 @@ class PasswordResetTest {
 
         var stored = jdbc.sql("SELECT token_hash FROM password_reset_token t JOIN account a ON a.id = t.account_id WHERE a.email = ?")
                 .param(email).query(String.class).single();
-        assertThat(stored).as("only the hash is stored").isEqualTo(PasswordResets.hash(token)).isNotEqualTo(token);
+        assertThat(stored).as("only the hash is stored").isEqualTo(OneTimeTokens.hash(token)).isNotEqualTo(token);
         assertThat(resets.usable(token)).isTrue();
 
         assertThat(refusal(() -> resets.reset(token, "password1234")).messageKey())
@@ -128,7 +128,7 @@ class PasswordResetTest {
         resets.request(email);
         var token = tokenFrom(mailsTo(email, 1).get(0));
         jdbc.sql("UPDATE password_reset_token SET expires_at = ? WHERE token_hash = ?")
-                .params(java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(1)), PasswordResets.hash(token)).update();
+                .params(java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(1)), OneTimeTokens.hash(token)).update();
         var before = storedHash(email);
         assertThat(resets.usable(token)).isFalse();
         assertThat(refusal(() -> resets.reset(token, "tea in the hutong at dusk")).messageKey()).isEqualTo("reset.error.invalid");

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.citizendialogue.shared.DomainException;
+import org.citizendialogue.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -26,7 +26,7 @@ import org.springframework.web.context.request.RequestContextHolder;
  * script, hashed with Argon2id, old bcrypt hashes upgraded at sign-in, common and context
  * passwords refused. Sign-in goes through the real security filter chain.
  */
-@SpringBootTest
+@IntegrationTest
 class PasswordsTest {
 
     @Autowired

@@ -11,11 +11,11 @@ import org.citizendialogue.shared.limits.LimitSettings;
 import org.citizendialogue.shared.limits.RateLimitedException;
 import org.citizendialogue.shared.limits.RateLimits;
 import org.citizendialogue.support.TestMailServer;
+import org.citizendialogue.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -31,7 +31,7 @@ import jakarta.mail.internet.MimeMessage;
  * existing one a "someone tried to register with your address" e-mail; attempts are limited per
  * e-mail and per client address, known or not.
  */
-@SpringBootTest
+@IntegrationTest
 class RegistrationAnswersTheSameTest {
 
     @Autowired

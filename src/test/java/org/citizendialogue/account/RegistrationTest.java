@@ -6,13 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.citizendialogue.shared.DomainException;
 import org.citizendialogue.shared.SignedInUser;
 import org.citizendialogue.shared.Roles;
+import org.citizendialogue.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-@SpringBootTest
+@IntegrationTest
 class RegistrationTest {
 
     @Autowired

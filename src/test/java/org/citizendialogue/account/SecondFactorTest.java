@@ -14,10 +14,10 @@ import org.citizendialogue.support.Acting;
 import org.citizendialogue.support.Demo;
 import org.citizendialogue.support.Residents;
 import org.citizendialogue.support.TotpCodes;
+import org.citizendialogue.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -35,7 +35,7 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
  * authenticator (or a recovery code) is given; codes work once; attempts are limited; an admin
  * resets a lost factor; residents may opt in.
  */
-@SpringBootTest
+@IntegrationTest
 class SecondFactorTest {
 
     @Autowired

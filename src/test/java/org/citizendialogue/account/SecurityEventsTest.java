@@ -148,7 +148,7 @@ class SecurityEventsTest {
         passwordResets.request(email);
         var token = "reset-" + System.nanoTime();
         jdbc.sql("INSERT INTO password_reset_token (account_id, token_hash, created_at, expires_at) VALUES (?, ?, NOW(6), NOW(6) + INTERVAL 1 HOUR)")
-                .params(account, PasswordResets.hash(token)).update();
+                .params(account, OneTimeTokens.hash(token)).update();
         var reset = "a reset passphrase 2026";
         passwordResets.reset(token, reset);
 

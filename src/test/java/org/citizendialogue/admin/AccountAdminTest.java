@@ -11,15 +11,16 @@ import org.citizendialogue.account.AccountRow;
 import org.citizendialogue.account.AccountService;
 import org.citizendialogue.account.RegistrationDraft;
 import org.citizendialogue.audit.AuditLog;
+import org.citizendialogue.shared.Bilingual;
 import org.citizendialogue.shared.DomainException;
 import org.citizendialogue.shared.Roles;
 import org.citizendialogue.shared.SignedInUser;
 import org.citizendialogue.support.Acting;
 import org.citizendialogue.support.Demo;
+import org.citizendialogue.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -35,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 import jakarta.servlet.Filter;
 
 /** Accounts and roles: search, grant, revoke, the last admin, titles, and roles that count per request. */
-@SpringBootTest
+@IntegrationTest
 class AccountAdminTest {
 
     @Autowired
@@ -106,16 +107,27 @@ class AccountAdminTest {
     void the_public_title_is_set_audited_and_used_for_attribution() {
         var email = newResident("Spokesperson Wu");
         var id = row(email).id();
-        acting.run(Demo.ADMIN, () -> admin.setPublicTitle(id, "  新闻发言人，北京市经济和信息化局  "));
-        assertThat(row(email).publicTitle()).isEqualTo("新闻发言人，北京市经济和信息化局");
-        assertThat(accounts.publicTitleOf(id)).isEqualTo("新闻发言人，北京市经济和信息化局");
+        acting.run(Demo.ADMIN, () -> admin.setPublicTitle(id, Bilingual.of("  新闻发言人，北京市经济和信息化局  ", null)));
+        assertThat(row(email).publicTitle()).isEqualTo(Bilingual.of("新闻发言人，北京市经济和信息化局", null));
+        assertThat(accounts.publicTitleOf(id)).as("only in Chinese: an English reader gets the Chinese one, marked")
+                .isEqualTo(Bilingual.of("新闻发言人，北京市经济和信息化局", null));
+        acting.run(Demo.ADMIN, () -> admin.setPublicTitle(id,
+                Bilingual.of("新闻发言人", "Spokesperson, Beijing Municipal Bureau of Economy and Information Technology")));
+        assertThat(accounts.publicTitleOf(id).in(Bilingual.ENGLISH))
+                .isEqualTo("Spokesperson, Beijing Municipal Bureau of Economy and Information Technology");
+        assertThat(accounts.publicTitleOf(id).in(Bilingual.CHINESE)).isEqualTo("新闻发言人");
         var tooLong = assertThatThrownBy(() -> acting.run(Demo.ADMIN,
-                () -> admin.setPublicTitle(id, "长".repeat(AccountRow.PUBLIC_TITLE_MAX + 1))));
-        tooLong.isInstanceOf(DomainException.class).extracting(e -> ((DomainException) e).field()).isEqualTo("publicTitle");
-        acting.run(Demo.ADMIN, () -> admin.setPublicTitle(id, " "));
-        assertThat(accounts.publicTitleOf(id)).as("cleared: the display name").isEqualTo("Spokesperson Wu");
-        assertThat(acting.as(Demo.ADMIN, () -> audit.trailOf("ACCOUNT", id))).extracting(e -> e.action())
-                .containsExactly("PUBLIC_TITLE_SET", "PUBLIC_TITLE_SET");
+                () -> admin.setPublicTitle(id, Bilingual.of("长".repeat(AccountRow.PUBLIC_TITLE_MAX + 1), "Fine"))));
+        tooLong.isInstanceOf(DomainException.class).extracting(e -> ((DomainException) e).field())
+                .as("the refusal names the language's field").isEqualTo("publicTitle.zh");
+        assertThat(accounts.publicTitleOf(id).zh()).as("nothing changed by a refusal").isEqualTo("新闻发言人");
+        acting.run(Demo.ADMIN, () -> admin.setPublicTitle(id, Bilingual.of(" ", "")));
+        assertThat(accounts.publicTitleOf(id)).as("cleared: the display name, in both")
+                .isEqualTo(Bilingual.of("Spokesperson Wu", "Spokesperson Wu"));
+        var trail = acting.as(Demo.ADMIN, () -> audit.trailOf("ACCOUNT", id));
+        assertThat(trail).extracting(e -> e.action()).containsExactly("PUBLIC_TITLE_SET", "PUBLIC_TITLE_SET", "PUBLIC_TITLE_SET");
+        assertThat(trail.get(1).afterState())
+                .isEqualTo("新闻发言人 / Spokesperson, Beijing Municipal Bureau of Economy and Information Technology");
     }
 
     /** Rolled back at the end: the other admins are taken away only inside this test's transaction. */

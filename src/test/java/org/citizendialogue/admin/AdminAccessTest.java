@@ -8,16 +8,17 @@ import org.citizendialogue.account.AccountAdmin;
 import org.citizendialogue.audit.AuditLog;
 import org.citizendialogue.dialogue.ProgrammeAdmin;
 import org.citizendialogue.dialogue.TopicDraft;
+import org.citizendialogue.shared.Bilingual;
 import org.citizendialogue.shared.Roles;
 import org.citizendialogue.support.Acting;
 import org.citizendialogue.support.Demo;
+import org.citizendialogue.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 
 /** Every admin service method refuses residents, moderators and staff, whatever the view shows. */
-@SpringBootTest
+@IntegrationTest
 class AdminAccessTest {
 
     @Autowired
@@ -46,7 +47,7 @@ class AdminAccessTest {
                 () -> accounts.search("", 0, 10),
                 () -> accounts.grant(1, Roles.ADMIN),
                 () -> accounts.revoke(1, Roles.RESIDENT),
-                () -> accounts.setPublicTitle(1, "Crafted"),
+                () -> accounts.setPublicTitle(1, Bilingual.of(null, "Crafted")),
                 () -> audit.byActor(1, 10),
                 () -> accounts.withRole(Roles.STAFF),
                 () -> staff.staffOf(1),

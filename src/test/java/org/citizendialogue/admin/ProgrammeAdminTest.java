@@ -19,13 +19,13 @@ import org.citizendialogue.shared.DomainException;
 import org.citizendialogue.submission.SubmissionService;
 import org.citizendialogue.support.Acting;
 import org.citizendialogue.support.Demo;
+import org.citizendialogue.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /** The admins' programme and topic rules, through the service and its security, on the real MariaDB. */
-@SpringBootTest
+@IntegrationTest
 class ProgrammeAdminTest {
 
     private static final Instant START = Instant.parse("2026-03-01T02:00:00Z");

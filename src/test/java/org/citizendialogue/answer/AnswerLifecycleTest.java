@@ -15,15 +15,15 @@ import org.citizendialogue.submission.SubmissionService;
 import org.citizendialogue.support.Acting;
 import org.citizendialogue.support.Demo;
 import org.citizendialogue.support.Fixtures;
+import org.citizendialogue.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 
 /** Answer states, drafts, revisions, commitments, templates and who may answer, on the real MariaDB. */
-@SpringBootTest
+@IntegrationTest
 class AnswerLifecycleTest {
 
     @Autowired
@@ -51,13 +51,9 @@ class AnswerLifecycleTest {
         return residents.register("Answer Tester");
     }
 
-    private long publishedQuestion(long topicId, String text) {
-        return residents.publishedQuestion(topicId, text);
-    }
-
     @Test
     void a_draft_is_never_public_and_publishing_keeps_revisions_in_order() {
-        long id = publishedQuestion(Demo.TOPIC_ID, "Where can I see the yearly figures?");
+        long id = residents.publishedQuestion(Demo.TOPIC_ID, "Where can I see the yearly figures?");
         var draft = acting.as(Demo.STAFF, () -> answers.saveDraft(id, AnswerForm.answered("Draft text"), null));
         assertThat(answers.publishedFor(Set.of(id))).isEmpty();
         assertThat(publishedAnswers.forQuestions(Set.of(id))).isEmpty();
@@ -85,7 +81,7 @@ class AnswerLifecycleTest {
 
     @Test
     void an_answer_in_one_language_or_both_keeps_both_in_every_revision() {
-        long id = publishedQuestion(Demo.TOPIC_ID, "请问每年的数据在哪里公布？");
+        long id = residents.publishedQuestion(Demo.TOPIC_ID, "请问每年的数据在哪里公布？");
         var chineseOnly = new AnswerForm(AnswerState.ANSWERED, null, null, null, null, null, null, "每年在政府工作报告中公布。");
         var first = acting.as(Demo.STAFF, () -> answers.publish(id, chineseOnly, null));
         var shown = answers.publishedFor(Set.of(id)).get(id);
@@ -104,7 +100,7 @@ class AnswerLifecycleTest {
         assertThat(publishedAnswers.forQuestions(Set.of(id)).get(id).text().in(Bilingual.ENGLISH))
                 .isEqualTo("Every year, in the government work report.");
 
-        long other = publishedQuestion(Demo.TOPIC_ID, "An answer in neither language?");
+        long other = residents.publishedQuestion(Demo.TOPIC_ID, "An answer in neither language?");
         assertThatThrownBy(() -> acting.run(Demo.STAFF, () -> answers.publish(other,
                 new AnswerForm(AnswerState.ANSWERED, " ", null, null, null, null, null, ""), null)))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).isEqualTo("text.zh"));
@@ -112,7 +108,7 @@ class AnswerLifecycleTest {
 
     @Test
     void forwarded_needs_a_department_and_where_to_follow_up_and_later_a_future_date() {
-        long id = publishedQuestion(Demo.TOPIC_ID, "Who handles broadband complaints?");
+        long id = residents.publishedQuestion(Demo.TOPIC_ID, "Who handles broadband complaints?");
         assertThatThrownBy(() -> acting.run(Demo.STAFF, () -> answers.publish(id,
                 new AnswerForm(AnswerState.FORWARDED, "Handed on", null, null, null, null, null), null)))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).isEqualTo("department"));
@@ -137,7 +133,7 @@ class AnswerLifecycleTest {
 
     @Test
     void two_staff_editing_one_answer_the_second_is_told_and_nothing_is_overwritten() {
-        long id = publishedQuestion(Demo.TOPIC_ID, "Two editors question");
+        long id = residents.publishedQuestion(Demo.TOPIC_ID, "Two editors question");
         var seen = acting.as(Demo.STAFF, () -> answers.saveDraft(id, AnswerForm.answered("first"), null));
         acting.run(Demo.STAFF, () -> answers.saveDraft(id, AnswerForm.answered("colleague"), seen.version()));
         assertThatThrownBy(() -> acting.run(Demo.STAFF, () -> answers.publish(id, AnswerForm.answered("mine"), seen.version())))
@@ -148,7 +144,7 @@ class AnswerLifecycleTest {
 
     @Test
     void only_staff_answer_and_only_for_their_programmes() {
-        long id = publishedQuestion(Demo.TOPIC_ID, "Who may answer me?");
+        long id = residents.publishedQuestion(Demo.TOPIC_ID, "Who may answer me?");
         var resident = newResident();
         assertThatThrownBy(() -> acting.run(resident, () -> answers.publish(id, AnswerForm.answered("me"), null)))
                 .isInstanceOf(AccessDeniedException.class);
@@ -156,7 +152,7 @@ class AnswerLifecycleTest {
                 .isInstanceOf(AccessDeniedException.class);
 
         var other = fixtures.programme("OPEN");
-        long elsewhere = publishedQuestion(other.topicId(), "A question in a programme the demo staff do not answer for");
+        long elsewhere = residents.publishedQuestion(other.topicId(), "A question in a programme the demo staff do not answer for");
         assertThatThrownBy(() -> acting.run(Demo.STAFF, () -> answers.publish(elsewhere, AnswerForm.answered("x"), null)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(acting.as(Demo.STAFF, () -> answers.desk(0, 100))).extracting(QuestionCard::id)
@@ -190,8 +186,8 @@ class AnswerLifecycleTest {
 
     @Test
     void desk_filters_by_state_and_topic_sorts_by_votes_and_counts() {
-        long waiting = publishedQuestion(Demo.TOPIC_ID, "Desk waiting question");
-        long forwarded = publishedQuestion(Demo.TOPIC_ID, "Desk forwarded question");
+        long waiting = residents.publishedQuestion(Demo.TOPIC_ID, "Desk waiting question");
+        long forwarded = residents.publishedQuestion(Demo.TOPIC_ID, "Desk forwarded question");
         acting.run(Demo.STAFF, () -> answers.publish(forwarded, new AnswerForm(AnswerState.FORWARDED, "Handed on.",
                 "District office", "Call 12345", null, null, null), null));
         var before = acting.as(Demo.STAFF, () -> answers.deskCounts(Demo.TOPIC_ID));
@@ -210,7 +206,7 @@ class AnswerLifecycleTest {
 
     @Test
     void commitments_are_public_with_a_published_answer_and_staff_update_their_status() {
-        long id = publishedQuestion(Demo.TOPIC_ID, "Will the plan be published?");
+        long id = residents.publishedQuestion(Demo.TOPIC_ID, "Will the plan be published?");
         assertThatThrownBy(() -> acting.run(Demo.STAFF, () -> answers.addCommitment(id, "Publish the plan", LocalDate.now())))
                 .isInstanceOf(DomainException.class);
         var draft = acting.as(Demo.STAFF, () -> answers.saveDraft(id, AnswerForm.answered("We will publish it."), null));
@@ -235,7 +231,7 @@ class AnswerLifecycleTest {
         long global = acting.as(Demo.ADMIN, () -> templates.add(null, Bilingual.of(null, title), Bilingual.of(null, "Thank you. ")));
         var other = fixtures.programme("OPEN");
         long elsewhere = acting.as(Demo.ADMIN, () -> templates.add(other.dialogueId(), Bilingual.of(null, title + " other"), Bilingual.of(null, "Other. ")));
-        long id = publishedQuestion(Demo.TOPIC_ID, "Template question");
+        long id = residents.publishedQuestion(Demo.TOPIC_ID, "Template question");
         var offered = acting.as(Demo.STAFF, () -> templates.forQuestion(id));
         assertThat(offered).extracting(AnswerTemplate::id).contains(global, 2L).doesNotContain(elsewhere);
         assertThatThrownBy(() -> acting.run(Demo.STAFF, () -> templates.add(null, Bilingual.of(null, "x"), Bilingual.of(null, "y"))))
@@ -248,7 +244,7 @@ class AnswerLifecycleTest {
     void an_answer_given_on_air_records_when_and_the_written_answer_follows() {
         var live = fixtures.programme("LIVE");
         acting.run(Demo.ADMIN, () -> staffAdmin.assign(live.dialogueId(), 3));
-        long id = publishedQuestion(live.topicId(), "Asked during the broadcast");
+        long id = residents.publishedQuestion(live.topicId(), "Asked during the broadcast");
         acting.run(Demo.STAFF, () -> answers.putOnAir(id));
         var editor = acting.as(Demo.STAFF, () -> answers.editorFor(id));
         assertThat(editor.onAirAt()).isNotNull();

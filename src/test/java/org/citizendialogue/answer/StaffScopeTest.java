@@ -10,16 +10,16 @@ import org.citizendialogue.support.Acting;
 import org.citizendialogue.support.Demo;
 import org.citizendialogue.support.Fixtures;
 import org.citizendialogue.support.Residents;
+import org.citizendialogue.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Issue 11, finding 1: a staff member moves, puts on air and answers only in the programmes
  * they answer for (programme_staff); admins any, moderators mark on air in any.
  */
-@SpringBootTest
+@IntegrationTest
 class StaffScopeTest {
 
     @Autowired

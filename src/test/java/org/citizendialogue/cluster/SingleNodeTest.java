@@ -3,15 +3,15 @@ package org.citizendialogue.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.citizendialogue.shared.cluster.RedisBus;
+import org.citizendialogue.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.health.contributor.HealthIndicator;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
 
 /** Issue 14: with no Redis configured (the embedded default) the portal is one node and starts no Redis client. */
-@SpringBootTest
+@IntegrationTest
 class SingleNodeTest {
 
     @Autowired

@@ -3,6 +3,7 @@ package org.citizendialogue.dialogue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.citizendialogue.support.IntegrationTest;
 import java.sql.DriverManager;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -13,16 +14,16 @@ import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationVersion;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * Migration V036 on MariaDB (decision 025): rows written before texts had two languages become the
  * English version, or the Chinese one when they were written in Chinese (Han characters and no
- * Latin letter); an empty topic summary becomes none; a row with neither language is refused.
+ * Latin letter); an empty topic summary becomes none; a row with neither language is refused. V038
+ * does the same for staff public titles.
  */
-@SpringBootTest
+@IntegrationTest
 class BilingualMigrationTest {
 
     @Value("${spring.datasource.url}")
@@ -92,10 +93,54 @@ class BilingualMigrationTest {
         }
     }
 
+    /** Migration V038: staff public titles and the titles answers were signed with, the same rule. */
+    @Test
+    void public_titles_become_the_version_in_the_language_they_were_written_in() throws Exception {
+        var database = "title_migration_" + System.nanoTime();
+        try (var connection = DriverManager.getConnection(url, "root", password)) {
+            connection.createStatement().execute("CREATE DATABASE " + database
+                    + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_520_ci");
+        }
+        try {
+            var source = new DriverManagerDataSource(url.replace("/" + schema, "/" + database), "root", password);
+            migrate(source, lastBefore(source, "38"));
+            var jdbc = JdbcClient.create(source);
+            jdbc.sql("""
+                    INSERT INTO account (id, email, display_name, password_hash, public_title, privacy_consent_at, created_at)
+                    VALUES (1, 'a@example.org', 'A', 'x', 'Spokesperson, Beijing Bureau', NOW(), NOW()),
+                           (2, 'b@example.org', 'B', 'x', '北京市经济和信息化局新闻发言人', NOW(), NOW()),
+                           (3, 'c@example.org', 'C', 'x', NULL, NOW(), NOW())
+                    """).update();
+
+            migrate(source, "38");
+
+            assertThat(row(jdbc, "SELECT public_title, public_title_zh FROM account WHERE id = 1"))
+                    .containsEntry("public_title", "Spokesperson, Beijing Bureau").containsEntry("public_title_zh", null);
+            assertThat(row(jdbc, "SELECT public_title, public_title_zh FROM account WHERE id = 2"))
+                    .containsEntry("public_title", null).containsEntry("public_title_zh", "北京市经济和信息化局新闻发言人");
+            assertThat(row(jdbc, "SELECT public_title, public_title_zh FROM account WHERE id = 3"))
+                    .containsEntry("public_title", null).containsEntry("public_title_zh", null);
+            assertThat(jdbc.sql("""
+                    SELECT CONSTRAINT_NAME FROM information_schema.CHECK_CONSTRAINTS
+                    WHERE CONSTRAINT_SCHEMA = :db AND CONSTRAINT_NAME LIKE '%author_title' ORDER BY CONSTRAINT_NAME
+                    """).param("db", database).query(String.class).list())
+                    .as("an answer and a revision are signed in at least one language")
+                    .containsExactly("ck_answer_author_title", "ck_answer_revision_author_title");
+        } finally {
+            try (var connection = DriverManager.getConnection(url, "root", password)) {
+                connection.createStatement().execute("DROP DATABASE " + database);
+            }
+        }
+    }
+
     /** The newest migration before V036, whichever numbers other work has taken below it. */
     private static String lastBefore36(DriverManagerDataSource source) {
+        return lastBefore(source, "36");
+    }
+
+    private static String lastBefore(DriverManagerDataSource source, String version) {
         return Arrays.stream(Flyway.configure().dataSource(source).locations("classpath:db/migration").load().info().all())
-                .map(MigrationInfo::getVersion).filter(v -> v != null && v.compareTo(MigrationVersion.fromVersion("36")) < 0)
+                .map(MigrationInfo::getVersion).filter(v -> v != null && v.compareTo(MigrationVersion.fromVersion(version)) < 0)
                 .max(Comparator.naturalOrder()).orElseThrow().getVersion();
     }
 

@@ -10,16 +10,16 @@ import org.citizendialogue.shared.Bilingual;
 import org.citizendialogue.shared.DomainException;
 import org.citizendialogue.support.Acting;
 import org.citizendialogue.support.Demo;
+import org.citizendialogue.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Texts in two languages on MariaDB (decision 025): what an admin writes in one language, both or
  * neither comes back as written; a reader gets their language's version or, marked, the other one.
  */
-@SpringBootTest
+@IntegrationTest
 class BilingualProgrammeTest {
 
     private static final Instant START = Instant.parse("2026-05-01T02:00:00Z");

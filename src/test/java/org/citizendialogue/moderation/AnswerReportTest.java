@@ -23,9 +23,9 @@ import org.citizendialogue.support.Acting;
 import org.citizendialogue.support.Demo;
 import org.citizendialogue.support.Residents;
 import org.citizendialogue.support.Words;
+import org.citizendialogue.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 
@@ -34,7 +34,7 @@ import org.springframework.security.authentication.AuthenticationCredentialsNotF
  * the answer for urgent review without hiding it; a moderator hides it (gone from every public
  * reader) and restores it; residents and staff cannot.
  */
-@SpringBootTest
+@IntegrationTest
 class AnswerReportTest {
 
     @Autowired

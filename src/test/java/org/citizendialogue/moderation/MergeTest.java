@@ -28,9 +28,9 @@ import org.citizendialogue.support.Demo;
 import org.citizendialogue.support.Fixtures;
 import org.citizendialogue.support.Residents;
 import org.citizendialogue.support.Words;
+import org.citizendialogue.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -39,7 +39,7 @@ import org.springframework.security.access.AccessDeniedException;
  * once, the duplicate leaves every public list, count and search, its comments and followers move,
  * its author is told once where the original is, and every wrong merge is refused.
  */
-@SpringBootTest
+@IntegrationTest
 class MergeTest {
 
     @Autowired
@@ -60,16 +60,6 @@ class MergeTest {
     Residents residents;
     @Autowired
     JdbcClient jdbc;
-
-    private long ask(String resident, long topicId, String text) {
-        return acting.as(resident, () -> submissions.ask(topicId, text));
-    }
-
-    private long askAndApprove(String resident, long topicId, String text) {
-        long id = ask(resident, topicId, text);
-        residents.approve(id);
-        return id;
-    }
 
     private void vote(String resident, long questionId) {
         acting.run(resident, () -> submissions.vote(questionId));
@@ -94,8 +84,8 @@ class MergeTest {
         var originalAuthor = residents.register("Original Author");
         var duplicateAuthor = residents.register("Duplicate Author");
         var word = Words.unique();
-        long original = askAndApprove(originalAuthor, p.topicId(), "When will every district have gigabit fibre?");
-        long duplicate = askAndApprove(duplicateAuthor, p.topicId(), "Gigabit fibre in my district " + word + "?");
+        long original = residents.askAndApprove(originalAuthor, p.topicId(), "When will every district have gigabit fibre?");
+        long duplicate = residents.askAndApprove(duplicateAuthor, p.topicId(), "Gigabit fibre in my district " + word + "?");
         var both = residents.register();
         var onlyDuplicate = residents.register();
         var onlyOriginal = residents.register();
@@ -167,9 +157,9 @@ class MergeTest {
     @Test
     void a_pending_question_merged_from_the_queue_leaves_the_queue_and_its_author_is_told() {
         var p = fixtures.programme("OPEN");
-        long original = askAndApprove(residents.register(), p.topicId(), "Will 5G reach the suburbs?");
+        long original = residents.askAndApprove(residents.register(), p.topicId(), "Will 5G reach the suburbs?");
         var author = residents.register();
-        long pending = ask(author, p.topicId(), "5G in the suburbs, when?");
+        long pending = residents.asks(author, p.topicId(), "5G in the suburbs, when?");
 
         merge(pending, original);
 
@@ -183,14 +173,14 @@ class MergeTest {
     @Test
     void questions_merged_into_a_duplicate_follow_it_to_the_original_and_an_already_merged_original_is_refused() {
         var p = fixtures.programme("OPEN");
-        long original = askAndApprove(residents.register(), p.topicId(), "Original question on data centres");
-        long middle = askAndApprove(residents.register(), p.topicId(), "Second question on data centres");
-        long first = askAndApprove(residents.register(), p.topicId(), "Third question on data centres");
+        long original = residents.askAndApprove(residents.register(), p.topicId(), "Original question on data centres");
+        long middle = residents.askAndApprove(residents.register(), p.topicId(), "Second question on data centres");
+        long first = residents.askAndApprove(residents.register(), p.topicId(), "Third question on data centres");
         merge(first, middle);
         merge(middle, original);
         assertThat(submissions.mergedInto(first)).contains(original);
 
-        long another = askAndApprove(residents.register(), p.topicId(), "Fourth question on data centres");
+        long another = residents.askAndApprove(residents.register(), p.topicId(), "Fourth question on data centres");
         assertThatThrownBy(() -> merge(another, middle)).isInstanceOf(DomainException.class)
                 .satisfies(e -> {
                     assertThat(((DomainException) e).messageKey()).isEqualTo("merge.error.original-merged");
@@ -202,10 +192,10 @@ class MergeTest {
     void wrong_merges_are_refused_and_nothing_changes() {
         var p = fixtures.programme("OPEN");
         var other = fixtures.programme("OPEN");
-        long original = askAndApprove(residents.register(), p.topicId(), "A published question");
-        long duplicate = askAndApprove(residents.register(), p.topicId(), "A duplicate");
-        long pendingOriginal = ask(residents.register(), p.topicId(), "Not yet published");
-        long elsewhere = askAndApprove(residents.register(), other.topicId(), "Another programme's question");
+        long original = residents.askAndApprove(residents.register(), p.topicId(), "A published question");
+        long duplicate = residents.askAndApprove(residents.register(), p.topicId(), "A duplicate");
+        long pendingOriginal = residents.asks(residents.register(), p.topicId(), "Not yet published");
+        long elsewhere = residents.askAndApprove(residents.register(), other.topicId(), "Another programme's question");
         long comment = acting.as(residents.register(), () -> submissions.comment(p.topicId(), original, "A comment"));
         residents.approve(comment);
 
@@ -229,9 +219,9 @@ class MergeTest {
     void candidates_are_published_questions_of_the_same_programme_found_by_words_or_number() {
         var p = fixtures.programme("OPEN");
         var word = Words.unique();
-        long original = askAndApprove(residents.register(), p.topicId(), "Robotaxis " + word + " on the ring road");
-        long duplicate = ask(residents.register(), p.topicId(), "Robotaxis again");
-        long pendingOther = ask(residents.register(), p.topicId(), "Robotaxis " + word + " pending");
+        long original = residents.askAndApprove(residents.register(), p.topicId(), "Robotaxis " + word + " on the ring road");
+        long duplicate = residents.asks(residents.register(), p.topicId(), "Robotaxis again");
+        long pendingOther = residents.asks(residents.register(), p.topicId(), "Robotaxis " + word + " pending");
 
         var byWord = acting.as(Demo.MODERATOR, () -> submissions.mergeCandidates(duplicate, word, 0, 10));
         assertThat(byWord).extracting(QuestionCard::id).containsExactly(original);
@@ -244,9 +234,9 @@ class MergeTest {
     @Test
     void two_moderators_merging_the_same_duplicate_at_once_merge_it_once() throws Exception {
         var p = fixtures.programme("OPEN");
-        long first = askAndApprove(residents.register(), p.topicId(), "First original on air quality");
-        long second = askAndApprove(residents.register(), p.topicId(), "Second original on air quality");
-        long duplicate = askAndApprove(residents.register(), p.topicId(), "Air quality, again");
+        long first = residents.askAndApprove(residents.register(), p.topicId(), "First original on air quality");
+        long second = residents.askAndApprove(residents.register(), p.topicId(), "Second original on air quality");
+        long duplicate = residents.askAndApprove(residents.register(), p.topicId(), "Air quality, again");
         var voters = List.of(residents.register(), residents.register(), residents.register());
         voters.forEach(v -> vote(v, duplicate));
         var start = new java.util.concurrent.CountDownLatch(1);

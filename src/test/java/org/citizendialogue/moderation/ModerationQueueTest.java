@@ -19,9 +19,9 @@ import org.citizendialogue.support.Demo;
 import org.citizendialogue.support.Fixtures;
 import org.citizendialogue.support.Moderators;
 import org.citizendialogue.support.Residents;
+import org.citizendialogue.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -30,7 +30,7 @@ import org.springframework.security.access.AccessDeniedException;
  * decisions check every item on its own, and claims are refused while live and lapse after the
  * configured time. Each test makes its own programmes, residents and moderators.
  */
-@SpringBootTest
+@IntegrationTest
 class ModerationQueueTest {
 
     @Autowired
@@ -49,10 +49,6 @@ class ModerationQueueTest {
     Moderators moderators;
     @Autowired
     JdbcClient jdbc;
-
-    private long ask(long topicId, String text) {
-        return acting.as(residents.register(), () -> submissions.ask(topicId, text));
-    }
 
     private List<Long> pendingIds(String moderator, QueueFilter filter) {
         return acting.as(moderator, () -> submissions.pending(filter, 0, 100)).stream().map(QueueItem::id).toList();
@@ -88,10 +84,10 @@ class ModerationQueueTest {
                 .param("d", one.dialogueId()).update();
         long secondTopic = jdbc.sql("SELECT id FROM topic WHERE dialogue_id = :d AND slug = 'second'")
                 .param("d", one.dialogueId()).query(Long.class).single();
-        long question = ask(one.topicId(), "A question on the first topic");
+        long question = residents.asks(residents.register(), one.topicId(), "A question on the first topic");
         long comment = acting.as(residents.register(), () -> submissions.comment(secondTopic, null, "话题评论：第二个话题"));
-        long elsewhere = ask(other.topicId(), "A question in another programme");
-        long old = ask(one.topicId(), "Waiting for twenty minutes already");
+        long elsewhere = residents.asks(residents.register(), other.topicId(), "A question in another programme");
+        long old = residents.asks(residents.register(), one.topicId(), "Waiting for twenty minutes already");
         waitedMinutes(old, 20);
 
         var programme = new QueueFilter(one.dialogueId(), null, null, null);
@@ -118,7 +114,7 @@ class ModerationQueueTest {
     void the_queue_is_paged_never_loaded_whole() {
         var p = fixtures.programme("OPEN");
         for (int i = 0; i < 7; i++) {
-            ask(p.topicId(), "Flood item " + i);
+            residents.asks(residents.register(), p.topicId(), "Flood item " + i);
         }
         var filter = new QueueFilter(p.dialogueId(), null, null, null);
         var first = acting.as(Demo.MODERATOR, () -> submissions.pending(filter, 0, 5));
@@ -131,9 +127,9 @@ class ModerationQueueTest {
     @Test
     void bulk_approve_decides_each_item_and_names_the_ones_a_colleague_decided_first() {
         var p = fixtures.programme("OPEN");
-        long a = ask(p.topicId(), "Bulk one");
-        long b = ask(p.topicId(), "Bulk two");
-        long c = ask(p.topicId(), "Bulk three");
+        long a = residents.asks(residents.register(), p.topicId(), "Bulk one");
+        long b = residents.asks(residents.register(), p.topicId(), "Bulk two");
+        long c = residents.asks(residents.register(), p.topicId(), "Bulk three");
         var selection = List.of(seen(a), seen(b), seen(c));
         acting.run(Demo.MODERATOR, () -> submissions.reject(b, residents.pendingVersion(b), RejectionReason.SPAM, null));
 
@@ -173,7 +169,7 @@ class ModerationQueueTest {
     @Test
     void a_bulk_reject_without_a_reason_or_with_a_note_too_long_is_refused_before_deciding_anything() {
         var p = fixtures.programme("OPEN");
-        long a = ask(p.topicId(), "Still pending after a refused bulk");
+        long a = residents.asks(residents.register(), p.topicId(), "Still pending after a refused bulk");
         assertThatThrownBy(() -> acting.run(Demo.MODERATOR, () -> queue.rejectAll(List.of(seen(a)), null, null)))
                 .isInstanceOf(DomainException.class);
         assertThatThrownBy(() -> acting.run(Demo.MODERATOR,
@@ -185,7 +181,7 @@ class ModerationQueueTest {
     @Test
     void a_claim_is_refused_to_a_colleague_while_live_and_lapses_after_the_configured_time() {
         var p = fixtures.programme("OPEN");
-        long id = ask(p.topicId(), "Claimed during the flood");
+        long id = residents.asks(residents.register(), p.topicId(), "Claimed during the flood");
         var first = moderators.register("First Claimer");
         var second = moderators.register("Second Claimer");
 
@@ -218,7 +214,7 @@ class ModerationQueueTest {
     @Test
     void deciding_an_item_releases_its_claim_and_a_decided_item_cannot_be_claimed() {
         var p = fixtures.programme("OPEN");
-        long id = ask(p.topicId(), "Claimed then approved");
+        long id = residents.asks(residents.register(), p.topicId(), "Claimed then approved");
         acting.run(Demo.MODERATOR, () -> queue.claim(id));
         acting.run(Demo.MODERATOR, () -> submissions.approve(id, residents.pendingVersion(id)));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM moderation_claim WHERE submission_id = :id").param("id", id)
@@ -232,7 +228,7 @@ class ModerationQueueTest {
     void merging_a_claimed_pending_question_drops_its_claim() {
         var p = fixtures.programme("OPEN");
         long original = residents.publishedQuestion(p.topicId(), "The original of a claimed duplicate");
-        long duplicate = ask(p.topicId(), "A claimed duplicate");
+        long duplicate = residents.asks(residents.register(), p.topicId(), "A claimed duplicate");
         acting.run(Demo.MODERATOR, () -> queue.claim(duplicate));
         acting.run(Demo.MODERATOR, () -> submissions.merge(duplicate, original));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM moderation_claim WHERE submission_id = :id").param("id", duplicate)
@@ -242,7 +238,7 @@ class ModerationQueueTest {
     @Test
     void releasing_leaves_a_colleagues_claim_alone() {
         var p = fixtures.programme("OPEN");
-        long id = ask(p.topicId(), "Released by its holder only");
+        long id = residents.asks(residents.register(), p.topicId(), "Released by its holder only");
         var colleague = moderators.register("Holder");
         acting.run(colleague, () -> queue.claim(id));
         acting.run(Demo.MODERATOR, () -> queue.release(id));
@@ -254,7 +250,7 @@ class ModerationQueueTest {
     @Test
     void a_resident_cannot_filter_the_queue_claim_or_decide_in_bulk() {
         var p = fixtures.programme("OPEN");
-        long id = ask(p.topicId(), "Not for residents to decide");
+        long id = residents.asks(residents.register(), p.topicId(), "Not for residents to decide");
         var resident = residents.register();
         assertThatThrownBy(() -> acting.run(resident, () -> submissions.pending(QueueFilter.ALL, 0, 10)))
                 .isInstanceOf(AccessDeniedException.class);

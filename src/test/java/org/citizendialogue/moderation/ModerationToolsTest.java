@@ -29,17 +29,17 @@ import org.citizendialogue.support.Fixtures;
 import org.citizendialogue.support.Words;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 
 import org.citizendialogue.support.Demo;
+import org.citizendialogue.support.IntegrationTest;
 
 /**
  * Moderation after and before publication, on the real MariaDB: hiding and restoring, residents'
  * reports and their threshold, redaction, and the public transparency figures. Each test uses a
  * programme and residents of its own.
  */
-@SpringBootTest
+@IntegrationTest
 class ModerationToolsTest {
 
     @org.springframework.beans.factory.annotation.Autowired
@@ -72,15 +72,6 @@ class ModerationToolsTest {
         return acting.as(Demo.MODERATOR, () -> submissions.pendingItem(id)).orElseThrow().version();
     }
 
-    private long ask(String resident, long topicId, String text) {
-        return acting.as(resident, () -> submissions.ask(topicId, text));
-    }
-
-    private long askAndApprove(String resident, long topicId, String text) {
-        long id = ask(resident, topicId, text);
-        acting.run(Demo.MODERATOR, () -> submissions.approve(id, version(id)));
-        return id;
-    }
 
     private boolean isPublic(long questionId, Fixtures.Programme p, String word) {
         var inTopic = submissions.publishedQuestions(p.topicId(), QuestionSort.NEWEST, 0, 100).stream()
@@ -103,7 +94,7 @@ class ModerationToolsTest {
         var p = fixtures.programme("OPEN");
         var author = newResident();
         var word = Words.unique();
-        long id = askAndApprove(author, p.topicId(), "Question about " + word + " in the district");
+        long id = residentsHelper.askAndApprove(author, p.topicId(), "Question about " + word + " in the district");
         assertThat(isPublic(id, p, word)).isTrue();
 
         acting.run(Demo.MODERATOR, () -> submissions.hide(id, "Insults a neighbour"));
@@ -122,7 +113,7 @@ class ModerationToolsTest {
     void hiding_a_question_takes_its_comments_out_of_search_too() {
         var p = fixtures.programme("OPEN");
         var word = Words.unique();
-        long question = askAndApprove(newResident(), p.topicId(), "A question on parking");
+        long question = residentsHelper.askAndApprove(newResident(), p.topicId(), "A question on parking");
         long comment = acting.as(newResident(), () -> submissions.comment(p.topicId(), question, "Comment " + word));
         acting.run(Demo.MODERATOR, () -> submissions.approve(comment, version(comment)));
         assertThat(search.search(SearchQuery.of(word))).extracting(SearchHit::id).contains(comment);
@@ -136,7 +127,7 @@ class ModerationToolsTest {
         var p = fixtures.programme("OPEN");
         var author = newResident();
         var word = Words.unique();
-        long id = askAndApprove(author, p.topicId(), "Reported question " + word);
+        long id = residentsHelper.askAndApprove(author, p.topicId(), "Reported question " + word);
 
         acting.run(newResident(), () -> submissions.report(id, ReportReason.SPAM, null));
         acting.run(newResident(), () -> submissions.report(id, ReportReason.ABUSE, "rude"));
@@ -158,7 +149,7 @@ class ModerationToolsTest {
     void three_reports_by_one_reporter_do_not_hide() {
         var p = fixtures.programme("OPEN");
         var word = Words.unique();
-        long id = askAndApprove(newResident(), p.topicId(), "Question once reported " + word);
+        long id = residentsHelper.askAndApprove(newResident(), p.topicId(), "Question once reported " + word);
         var reporter = newResident();
         acting.run(reporter, () -> submissions.report(id, ReportReason.SPAM, null));
         for (int i = 0; i < 2; i++) {
@@ -174,8 +165,8 @@ class ModerationToolsTest {
     void a_resident_cannot_call_any_moderator_action() {
         var p = fixtures.programme("OPEN");
         var resident = newResident();
-        long published = askAndApprove(newResident(), p.topicId(), "Published question");
-        long pending = ask(newResident(), p.topicId(), "Pending question");
+        long published = residentsHelper.askAndApprove(newResident(), p.topicId(), "Published question");
+        long pending = residentsHelper.asks(newResident(), p.topicId(), "Pending question");
         int v = version(pending);
         for (Runnable call : new Runnable[] {
                 () -> submissions.hide(published, "no"),
@@ -196,7 +187,7 @@ class ModerationToolsTest {
         var author = newResident();
         var secret = Words.unique();
         var word = Words.unique();
-        long id = ask(author, p.topicId(), "Noise at night " + word + ", call me on " + secret);
+        long id = residentsHelper.asks(author, p.topicId(), "Noise at night " + word + ", call me on " + secret);
         acting.run(Demo.MODERATOR, () -> submissions.redact(id, version(id), "Noise at night " + word + ", call me on [removed]"));
         assertThat(acting.as(Demo.MODERATOR, () -> submissions.pendingItem(id)).orElseThrow().originalBody()).contains(secret);
         acting.run(Demo.MODERATOR, () -> submissions.approve(id, version(id)));
@@ -220,11 +211,11 @@ class ModerationToolsTest {
     @Test
     void transparency_counts_received_published_rejected_by_reason_hidden_after_reports_and_the_median() {
         var p = fixtures.programme("OPEN");
-        long a = askAndApprove(newResident(), p.topicId(), "First");
-        askAndApprove(newResident(), p.topicId(), "Second");
-        long rejected = ask(newResident(), p.topicId(), "Third");
+        long a = residentsHelper.askAndApprove(newResident(), p.topicId(), "First");
+        residentsHelper.askAndApprove(newResident(), p.topicId(), "Second");
+        long rejected = residentsHelper.asks(newResident(), p.topicId(), "Third");
         acting.run(Demo.MODERATOR, () -> submissions.reject(rejected, version(rejected), RejectionReason.SPAM, "ad"));
-        ask(newResident(), p.topicId(), "Still pending");
+        residentsHelper.asks(newResident(), p.topicId(), "Still pending");
         for (int i = 0; i < 3; i++) {
             acting.run(newResident(), () -> submissions.report(a, ReportReason.ABUSE, null));
         }

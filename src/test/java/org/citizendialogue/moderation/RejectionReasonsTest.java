@@ -18,9 +18,9 @@ import org.citizendialogue.support.Acting;
 import org.citizendialogue.support.Demo;
 import org.citizendialogue.support.Fixtures;
 import org.citizendialogue.support.Residents;
+import org.citizendialogue.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -29,7 +29,7 @@ import org.springframework.security.access.AccessDeniedException;
  * only; the author reads the public text in their language. Tests add reasons of their own and
  * never change the seeded ones, which other tests read.
  */
-@SpringBootTest
+@IntegrationTest
 class RejectionReasonsTest {
 
     @Autowired

@@ -25,9 +25,9 @@ import org.citizendialogue.support.Acting;
 import org.citizendialogue.support.Demo;
 import org.citizendialogue.support.Fixtures;
 import org.citizendialogue.support.Residents;
+import org.citizendialogue.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -35,7 +35,7 @@ import org.springframework.security.access.AccessDeniedException;
  * report, and is told why and until when; suspensions end by themselves or when lifted; who may
  * suspend whom. Every test suspends accounts of its own, never a demo account.
  */
-@SpringBootTest
+@IntegrationTest
 class SuspensionTest {
 
     private static final long DEMO_MODERATOR_ID = 2;

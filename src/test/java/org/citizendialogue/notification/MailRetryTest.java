@@ -11,10 +11,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.citizendialogue.account.Contact;
 import org.citizendialogue.support.TestMailServer;
+import org.citizendialogue.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -28,7 +28,7 @@ import jakarta.mail.internet.MimeMessage;
  * the first sends fail as a broken connection would. Two failures and a success deliver exactly
  * one e-mail; three failures deliver none and the caller never sees the error.
  */
-@SpringBootTest
+@IntegrationTest
 class MailRetryTest {
 
     @Autowired

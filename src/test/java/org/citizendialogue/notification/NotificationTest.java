@@ -18,9 +18,9 @@ import org.citizendialogue.submission.SubmissionService;
 import org.citizendialogue.support.Acting;
 import org.citizendialogue.support.Demo;
 import org.citizendialogue.support.TestMailServer;
+import org.citizendialogue.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 import com.icegreen.greenmail.util.GreenMailUtil;
 
@@ -30,7 +30,7 @@ import jakarta.mail.internet.MimeMessage;
  * Notices in the app and by e-mail, with a real SMTP server in the test (GreenMail): who is told,
  * once per event, and what the e-mail says. Each test uses new residents, so counts are its own.
  */
-@SpringBootTest
+@IntegrationTest
 class NotificationTest {
 
     @Autowired
@@ -55,12 +55,6 @@ class NotificationTest {
 
     private int version(long id) {
         return residents.pendingVersion(id);
-    }
-
-    private long askAndApprove(String resident, String text) {
-        long id = acting.as(resident, () -> submissions.ask(Demo.TOPIC_ID, text));
-        acting.run(Demo.MODERATOR, () -> submissions.approve(id, version(id)));
-        return id;
     }
 
     private List<Notice> noticesOf(String email) {
@@ -121,7 +115,7 @@ class NotificationTest {
     void approval_is_told_to_the_author_once_in_the_app_and_by_escaped_e_mail() {
         var author = newResident();
         var bystander = newResident();
-        long id = askAndApprove(author, "<script>alert('x')</script> When does 5G reach Miyun?");
+        long id = residents.askAndApprove(author, Demo.TOPIC_ID, "<script>alert('x')</script> When does 5G reach Miyun?");
 
         assertThat(noticesOf(author)).singleElement().satisfies(n -> {
             assertThat(n.kind()).isEqualTo(NoticeKind.APPROVED);
@@ -166,7 +160,7 @@ class NotificationTest {
         var questionFollower = newResident();
         var topicFollower = newResident();
         var bystander = newResident();
-        long id = askAndApprove(asker, "Which villages get fibre next?");
+        long id = residents.askAndApprove(asker, Demo.TOPIC_ID, "Which villages get fibre next?");
         acting.run(questionFollower, () -> notifications.follow(FollowTarget.QUESTION, id));
         acting.run(topicFollower, () -> notifications.follow(FollowTarget.TOPIC, Demo.TOPIC_ID));
         acting.run(asker, () -> notifications.follow(FollowTarget.QUESTION, id));
@@ -197,7 +191,7 @@ class NotificationTest {
     void commitment_changes_are_told_and_e_mail_settings_are_respected() {
         var asker = newResident();
         acting.run(asker, () -> notifications.changeMailSetting(MailSetting.ANSWERS_ONLY));
-        long id = askAndApprove(asker, "Will you publish the plan?");
+        long id = residents.askAndApprove(asker, Demo.TOPIC_ID, "Will you publish the plan?");
         var draft = acting.as(Demo.STAFF, () -> answers.publish(id, AnswerForm.answered("Yes."), null));
         var c = acting.as(Demo.STAFF, () -> answers.addCommitment(id, "Publish the plan by Q3", LocalDate.now().plusMonths(3)));
         acting.run(Demo.STAFF, () -> answers.changeCommitment(c.id(), CommitmentStatus.DONE, c.version()));
@@ -210,7 +204,7 @@ class NotificationTest {
 
         var quiet = newResident();
         acting.run(quiet, () -> notifications.changeMailSetting(MailSetting.NONE));
-        askAndApprove(quiet, "A question from someone who wants no e-mail");
+        residents.askAndApprove(quiet, Demo.TOPIC_ID, "A question from someone who wants no e-mail");
         assertThat(noticesOf(quiet)).hasSize(1);
         sleep(500);
         assertThat(mailsTo(quiet, 0)).isEmpty();

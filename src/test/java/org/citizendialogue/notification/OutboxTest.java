@@ -11,9 +11,9 @@ import org.citizendialogue.account.RegistrationDraft;
 import org.citizendialogue.shared.NotFoundException;
 import org.citizendialogue.support.Acting;
 import org.citizendialogue.support.Demo;
+import org.citizendialogue.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 
 import static org.awaitility.Awaitility.await;
@@ -22,7 +22,7 @@ import static org.awaitility.Awaitility.await;
  * The demo outbox (decision 021): on in demo mode without an SMTP server, off otherwise; keeps the
  * last 100 e-mails, newest first, for admins only.
  */
-@SpringBootTest
+@IntegrationTest
 class OutboxTest {
 
     @Autowired

@@ -19,10 +19,10 @@ import org.citizendialogue.answer.AnswerState;
 import org.citizendialogue.submission.SubmissionService;
 import org.citizendialogue.support.Acting;
 import org.citizendialogue.support.Demo;
+import org.citizendialogue.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -36,7 +36,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The open data over HTTP, through the real security filters, on the real database. */
-@SpringBootTest
+@IntegrationTest
 class OpenDataTest {
 
     private static final String ATOM = "http://www.w3.org/2005/Atom";
@@ -325,18 +325,23 @@ class OpenDataTest {
         }
         assertThat(children(chinese, "entry")).anySatisfy(e -> assertThat(child(e, "content").getTextContent())
                 .contains("5G基站7.5万个"));
+        assertThat(children(chinese, "entry")).as("signed with the Chinese title").anySatisfy(e -> assertThat(
+                child(e, "content").getTextContent()).contains("— 北京市经济和信息化局新闻发言人，北京市经济和信息化局"));
 
         var csv = parseCsv(new String(fetch(BASE + "/questions.csv").getContentAsByteArray(), StandardCharsets.UTF_8)
                 .substring(1));
         var header = csv.getFirst();
         assertThat(header).as("new fields at the end, the old ones where they were")
-                .endsWith("topic_title_zh", "topic_title_en", "answer_zh", "answer_en", "answer_bureau_zh", "answer_bureau_en");
+                .endsWith("topic_title_zh", "topic_title_en", "answer_zh", "answer_en", "answer_bureau_zh", "answer_bureau_en",
+                        "answer_official_title_zh", "answer_official_title_en");
         assertThat(header.indexOf("topic_title")).isEqualTo(3);
         var nine = csv.stream().filter(r -> r.get(0).equals("9")).findFirst().orElseThrow();
         assertThat(nine.get(header.indexOf("topic_title_zh"))).isEqualTo("数字赋能城市");
         assertThat(nine.get(header.indexOf("topic_title"))).isEqualTo("Digitally empowered cities");
         assertThat(nine.get(header.indexOf("answer_zh"))).contains("自动驾驶");
         assertThat(nine.get(header.indexOf("answer_bureau_en"))).isEqualTo(Demo.BUREAU);
+        assertThat(nine.get(header.indexOf("answer_official_title_zh"))).isEqualTo("北京市经济和信息化局新闻发言人");
+        assertThat(nine.get(header.indexOf("answer_official_title"))).startsWith("Spokesperson");
 
         JsonNode root = JsonMapper.builder().build().readTree(fetch(BASE + "/questions.json").getContentAsByteArray());
         assertThat(root.get("version").asInt()).isEqualTo(1);

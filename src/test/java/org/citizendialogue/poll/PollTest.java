@@ -15,9 +15,9 @@ import org.citizendialogue.support.Acting;
 import org.citizendialogue.support.Demo;
 import org.citizendialogue.support.Fixtures;
 import org.citizendialogue.support.Residents;
+import org.citizendialogue.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -27,7 +27,7 @@ import org.springframework.security.access.AccessDeniedException;
  * one vote per resident, changeable while open, counted exactly when fifty vote at once;
  * suspended residents and closed polls refused.
  */
-@SpringBootTest
+@IntegrationTest
 class PollTest {
 
     @Autowired

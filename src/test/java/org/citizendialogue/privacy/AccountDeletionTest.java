@@ -18,9 +18,9 @@ import org.citizendialogue.submission.SubmissionService;
 import org.citizendialogue.support.Acting;
 import org.citizendialogue.support.Demo;
 import org.citizendialogue.support.Residents;
+import org.citizendialogue.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -32,7 +32,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
  * question reads "Former resident"; search and sign-in no longer know the person; back-office
  * accounts and wrong confirmations are refused.
  */
-@SpringBootTest
+@IntegrationTest
 class AccountDeletionTest {
 
     @Autowired

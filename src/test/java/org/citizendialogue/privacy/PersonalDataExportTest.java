@@ -19,9 +19,9 @@ import org.citizendialogue.submission.SubmissionService;
 import org.citizendialogue.support.Acting;
 import org.citizendialogue.support.Demo;
 import org.citizendialogue.support.Residents;
+import org.citizendialogue.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -33,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
  * (as written, with the public reason), votes, reports, follows and notices, and nothing of
  * anyone else's; the link works once, for that person, until it expires; it is audited.
  */
-@SpringBootTest
+@IntegrationTest
 class PersonalDataExportTest {
 
     @Autowired

@@ -18,10 +18,10 @@ import org.citizendialogue.submission.SubmissionService;
 import org.citizendialogue.support.Acting;
 import org.citizendialogue.support.Demo;
 import org.citizendialogue.support.Residents;
+import org.citizendialogue.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -33,7 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * counts), and security log days older than 183 days. Each test runs in a transaction that is
  * rolled back, so the shared demo data keeps its texts.
  */
-@SpringBootTest
+@IntegrationTest
 @Transactional
 class RetentionJobTest {
 
@@ -64,7 +64,7 @@ class RetentionJobTest {
 
     private RetentionJob.Run runAfter(Duration elapsed) {
         var clock = Clock.offset(Clock.systemUTC(), elapsed);
-        return new RetentionJob(periods, closure, deletion, decidedTexts, auditCopies, audit, transactions, clock, logs).run();
+        return new RetentionJob(periods, closure, deletion, decidedTexts, auditCopies, transactions, clock, logs).run();
     }
 
     private String emailOf(long id) {

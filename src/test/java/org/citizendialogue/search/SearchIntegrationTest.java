@@ -10,12 +10,12 @@ import org.citizendialogue.submission.SubmissionService;
 import org.citizendialogue.support.Acting;
 import org.citizendialogue.support.Demo;
 import org.citizendialogue.support.Words;
+import org.citizendialogue.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /** Search on the real database and index: Chinese, English stemming, and nothing unpublished. */
-@SpringBootTest
+@IntegrationTest
 class SearchIntegrationTest {
 
     @Autowired

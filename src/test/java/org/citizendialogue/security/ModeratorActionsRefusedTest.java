@@ -12,10 +12,10 @@ import java.util.Map;
 
 import org.citizendialogue.support.Acting;
 import org.citizendialogue.support.Demo;
+import org.citizendialogue.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,7 +25,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
  * visitor, whatever the screens show. The methods are found by their @PreAuthorize, so an
  * action added later is covered without touching this test.
  */
-@SpringBootTest
+@IntegrationTest
 class ModeratorActionsRefusedTest {
 
     @Autowired

@@ -9,9 +9,9 @@ import org.citizendialogue.submission.SubmissionService;
 import org.citizendialogue.support.Acting;
 import org.citizendialogue.support.Demo;
 import org.citizendialogue.support.Residents;
+import org.citizendialogue.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * in it, malformed text, control characters in names and e-mail addresses, and names that would
  * pass for the bureau; nothing is stored and the refusal names the field.
  */
-@SpringBootTest
+@IntegrationTest
 class InvisibleTextTest {
 
     @Autowired

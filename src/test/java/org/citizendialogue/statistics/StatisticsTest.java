@@ -10,9 +10,9 @@ import org.citizendialogue.submission.PublishedQuestion;
 import org.citizendialogue.submission.SubmissionStatus;
 import org.citizendialogue.support.Acting;
 import org.citizendialogue.support.Demo;
+import org.citizendialogue.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -20,7 +20,7 @@ import org.springframework.security.access.AccessDeniedException;
  * Statistics on a fixture programme written straight into the tables, so that every figure is
  * known in advance: six submissions in two topics with exact times.
  */
-@SpringBootTest
+@IntegrationTest
 class StatisticsTest {
 
     @Autowired

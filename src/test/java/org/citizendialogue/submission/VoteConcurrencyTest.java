@@ -12,12 +12,12 @@ import org.citizendialogue.account.AccountService;
 import org.citizendialogue.shared.DomainException;
 import org.citizendialogue.support.Acting;
 import org.citizendialogue.support.Fixtures;
+import org.citizendialogue.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /** Votes on the real MariaDB, many at once: never lost, never doubled. */
-@SpringBootTest
+@IntegrationTest
 class VoteConcurrencyTest {
 
     @Autowired
@@ -37,9 +37,7 @@ class VoteConcurrencyTest {
 
     private long publishedQuestion(String author) {
         var programme = fixtures.programme("OPEN");
-        long id = acting.as(author, () -> submissions.ask(programme.topicId(), "Vote on me, all of you"));
-        residents.approve(id);
-        return id;
+        return residents.askAndApprove(author, programme.topicId(), "Vote on me, all of you");
     }
 
     @Test

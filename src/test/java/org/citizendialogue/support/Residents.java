@@ -5,7 +5,10 @@ import org.citizendialogue.account.RegistrationDraft;
 import org.citizendialogue.submission.SubmissionService;
 import org.springframework.stereotype.Component;
 
-/** New residents and published questions for tests, through the real services. */
+/**
+ * The scenario steps tests share, through the real services: a new resident, a resident asks, the
+ * moderator approves, a published question. Use these instead of writing the steps again.
+ */
 @Component
 public class Residents {
 
@@ -66,10 +69,20 @@ public class Residents {
         acting.run(Demo.MODERATOR, () -> submissions.approve(submissionId, version));
     }
 
-    /** A new resident asks on the topic and the moderator approves: a published question's id. */
-    public long publishedQuestion(long topicId, String text) {
-        long id = acting.as(register(), () -> submissions.ask(topicId, text));
+    /** The resident asks on the topic: the pending question's id. */
+    public long asks(String resident, long topicId, String text) {
+        return acting.as(resident, () -> submissions.ask(topicId, text));
+    }
+
+    /** The resident asks on the topic and the demo moderator approves: the published question's id. */
+    public long askAndApprove(String resident, long topicId, String text) {
+        long id = asks(resident, topicId, text);
         approve(id);
         return id;
+    }
+
+    /** A new resident asks on the topic and the moderator approves: a published question's id. */
+    public long publishedQuestion(long topicId, String text) {
+        return askAndApprove(register(), topicId, text);
     }
 }

@@ -1,5 +1,7 @@
 package org.citizendialogue.ui;
 
+import org.citizendialogue.account.AccountRow;
+import org.citizendialogue.shared.Bilingual;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
@@ -199,9 +201,15 @@ class AdminUiTest extends BrowserlessUiTest {
         assertThat(byId(Checkbox.class, "role-RESIDENT-" + id).getValue()).isTrue();
         test(byId(Checkbox.class, "role-STAFF-" + id)).click();
         assertThat(accountAdmin.search(email, 0, 1).getFirst().roles()).contains(Roles.STAFF);
-        type("account-title-" + id, "Spokesperson");
+        type("account-title-" + id + "-en", "Spokesperson");
+        type("account-title-" + id + "-zh", "新闻发言人");
         test(byId(Button.class, "account-title-save-" + id)).click();
-        assertThat(accountAdmin.search(email, 0, 1).getFirst().publicTitle()).isEqualTo("Spokesperson");
+        assertThat(accountAdmin.search(email, 0, 1).getFirst().publicTitle()).isEqualTo(Bilingual.of("新闻发言人", "Spokesperson"));
+        type("account-title-" + id + "-en", "长".repeat(AccountRow.PUBLIC_TITLE_MAX + 1));
+        test(byId(Button.class, "account-title-save-" + id)).click();
+        assertThat(byId(TextField.class, "account-title-" + id + "-en").isInvalid()).as("the refusal shows beside the English field")
+                .isTrue();
+        assertThat(accountAdmin.search(email, 0, 1).getFirst().publicTitle().en()).isEqualTo("Spokesperson");
         test(byId(Button.class, "account-trail-" + id)).click();
         assertThat(pageShows("ROLE_GRANTED")).isTrue();
     }

@@ -65,6 +65,10 @@ class BilingualReaderUiTest extends BrowserlessUiTest {
 
         navigate(TOPIC_PATH, Component.class);
         assertThat(heading().getElement().getText()).isEqualTo("全球数字经济标杆城市");
+
+        navigate("questions/1", Component.class);
+        assertThat(shows("北京市经济和信息化局新闻发言人")).as("the official answered under the Chinese title").isTrue();
+        assertThat(shows("Spokesperson, " + Demo.BUREAU)).isFalse();
     }
 
     @Test
@@ -78,6 +82,8 @@ class BilingualReaderUiTest extends BrowserlessUiTest {
         assertThat($(Anchor.class).withText("Digitally empowered industries").exists()).isTrue();
         navigate("", Component.class);
         assertThat($(Anchor.class).withText("Building a global digital economy benchmark city").exists()).isTrue();
+        navigate("questions/1", Component.class);
+        assertThat(shows("Spokesperson, " + Demo.BUREAU)).isTrue();
     }
 
     @Test

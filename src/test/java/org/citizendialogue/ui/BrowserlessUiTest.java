@@ -7,9 +7,9 @@ import org.citizendialogue.account.RegistrationDraft;
 import org.citizendialogue.account.ui.LoginView;
 import org.citizendialogue.support.Acting;
 import org.citizendialogue.support.Demo;
+import org.citizendialogue.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
@@ -18,7 +18,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
 
 /** Base of the browserless UI tests: the whole application, its real database and security. */
-@SpringBootTest
+@IntegrationTest
 @ViewPackages(packages = "org.citizendialogue")
 abstract class BrowserlessUiTest extends SpringBrowserlessTest {
 

@@ -9,11 +9,11 @@ import org.citizendialogue.notification.Outbox;
 import org.citizendialogue.support.Acting;
 import org.citizendialogue.support.Demo;
 import org.citizendialogue.support.Residents;
+import org.citizendialogue.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -38,7 +38,7 @@ import static org.awaitility.Awaitility.await;
  * sees the notice with "Send the link again" on the topic page and on /me, and no question form;
  * the link confirms; the demo outbox page shows the mail to admins and to nobody else.
  */
-@SpringBootTest
+@IntegrationTest
 class EmailVerificationUiTest {
 
     @Autowired

@@ -14,11 +14,11 @@ import org.citizendialogue.support.Acting;
 import org.citizendialogue.support.Demo;
 import org.citizendialogue.support.Fixtures;
 import org.citizendialogue.support.Residents;
+import org.citizendialogue.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -32,7 +32,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 
 /** An open topic page follows a merge and a hidden answer without a reload. */
-@SpringBootTest
+@IntegrationTest
 class LiveMergeUiTest {
 
     private static final Duration WITHIN = Duration.ofSeconds(5);

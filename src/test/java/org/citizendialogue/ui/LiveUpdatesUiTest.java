@@ -16,11 +16,11 @@ import org.citizendialogue.submission.SubmissionService;
 import org.citizendialogue.support.Acting;
 import org.citizendialogue.support.Demo;
 import org.citizendialogue.support.Fixtures;
+import org.citizendialogue.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -35,7 +35,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 
 /** Several people on one page: what one does reaches the others' screens without a reload. */
-@SpringBootTest
+@IntegrationTest
 class LiveUpdatesUiTest {
 
     private static final Duration WITHIN = Duration.ofSeconds(5);
@@ -98,10 +98,6 @@ class LiveUpdatesUiTest {
         return residents.register("Live Resident");
     }
 
-    private long publishedQuestion(long topicId, String text) {
-        return residents.publishedQuestion(topicId, text);
-    }
-
     @Test
     void an_approval_shows_up_in_two_open_topic_pages() {
         var programme = fixtures.programme("OPEN");
@@ -110,7 +106,7 @@ class LiveUpdatesUiTest {
         var second = window(Demo.RESIDENT);
         second.navigate(programme.topicPath(), Component.class);
 
-        long id = publishedQuestion(programme.topicId(), "Published while two people watch");
+        long id = residents.publishedQuestion(programme.topicId(), "Published while two people watch");
 
         until(() -> shows(first, "question-" + id) && shows(second, "question-" + id));
     }
@@ -118,7 +114,7 @@ class LiveUpdatesUiTest {
     @Test
     void a_vote_by_one_resident_changes_the_count_another_sees() {
         var programme = fixtures.programme("OPEN");
-        long id = publishedQuestion(programme.topicId(), "Vote for me");
+        long id = residents.publishedQuestion(programme.topicId(), "Vote for me");
         var voter = window(resident());
         voter.navigate(programme.topicPath(), Component.class);
         var watcher = window(resident());
@@ -154,8 +150,8 @@ class LiveUpdatesUiTest {
     @Test
     void now_answering_moves_the_highlight_on_the_topic_page_and_the_live_wall() {
         var programme = fixtures.staffedProgramme("OPEN");
-        long first = publishedQuestion(programme.topicId(), "First on air");
-        long second = publishedQuestion(programme.topicId(), "Second on air");
+        long first = residents.publishedQuestion(programme.topicId(), "First on air");
+        long second = residents.publishedQuestion(programme.topicId(), "Second on air");
         acting.run(Demo.STAFF, () -> dialogues.changeStatus(programme.dialogueId(), DialogueStatus.LIVE));
         var viewer = window(null);
         viewer.navigate(programme.topicPath(), Component.class);
@@ -188,7 +184,7 @@ class LiveUpdatesUiTest {
     @Test
     void only_a_live_programme_has_a_question_on_air_and_residents_cannot_set_it() {
         var programme = fixtures.staffedProgramme("OPEN");
-        long id = publishedQuestion(programme.topicId(), "Not live yet");
+        long id = residents.publishedQuestion(programme.topicId(), "Not live yet");
         assertThatThrownBy(() -> acting.run(Demo.STAFF, () -> answers.putOnAir(id))).isInstanceOf(DomainException.class);
         acting.run(Demo.STAFF, () -> dialogues.changeStatus(programme.dialogueId(), DialogueStatus.LIVE));
         assertThatThrownBy(() -> acting.run(Demo.RESIDENT, () -> answers.putOnAir(id)))

@@ -57,10 +57,6 @@ class ModerationQueueUiTest extends BrowserlessUiTest {
     @Autowired
     JdbcClient jdbc;
 
-    private long ask(Fixtures.Programme p, String text) {
-        return acting.as(newResident(), () -> submissions.ask(p.topicId(), text));
-    }
-
     private String status(long id) {
         return jdbc.sql("SELECT status FROM submission WHERE id = :id").param("id", id).query(String.class).single();
     }
@@ -91,8 +87,8 @@ class ModerationQueueUiTest extends BrowserlessUiTest {
     @WithUserDetails(Demo.MODERATOR)
     void filters_narrow_the_queue_and_the_counter_tells_how_many_match_of_how_many() {
         var p = fixtures.programme("OPEN");
-        long first = ask(p, "First in the filtered queue");
-        long second = ask(p, "Second in the filtered queue");
+        long first = residents.asks(newResident(), p.topicId(), "First in the filtered queue");
+        long second = residents.asks(newResident(), p.topicId(), "Second in the filtered queue");
         openQueueFilteredTo(p);
         assertThat($(com.vaadin.flow.component.html.Article.class).withClassName("queue-card").all())
                 .extracting(c -> c.getId().orElseThrow()).filteredOn(id -> id.startsWith("queue-item-"))
@@ -125,9 +121,9 @@ class ModerationQueueUiTest extends BrowserlessUiTest {
     @WithUserDetails(Demo.MODERATOR)
     void the_counter_and_the_list_follow_new_submissions_live() {
         var p = fixtures.programme("OPEN");
-        ask(p, "Already waiting");
+        residents.asks(newResident(), p.topicId(), "Already waiting");
         openQueueFilteredTo(p);
-        long arriving = ask(p, "Arrives while the moderator looks");
+        long arriving = residents.asks(newResident(), p.topicId(), "Arrives while the moderator looks");
         Awaitility.await().atMost(Duration.ofSeconds(5)).pollInSameThread().until(() -> {
             roundTrip();
             return exists("queue-item-" + arriving);
@@ -139,10 +135,10 @@ class ModerationQueueUiTest extends BrowserlessUiTest {
     @WithUserDetails(Demo.MODERATOR)
     void keys_move_between_items_approve_reject_with_a_reason_and_select() {
         var p = fixtures.programme("OPEN");
-        long a = ask(p, "Keyboard one");
-        long b = ask(p, "Keyboard two");
-        long c = ask(p, "Keyboard three");
-        long d = ask(p, "Keyboard four");
+        long a = residents.asks(newResident(), p.topicId(), "Keyboard one");
+        long b = residents.asks(newResident(), p.topicId(), "Keyboard two");
+        long c = residents.asks(newResident(), p.topicId(), "Keyboard three");
+        long d = residents.asks(newResident(), p.topicId(), "Keyboard four");
         openQueueFilteredTo(p);
         assertThat(byId(Paragraph.class, "queue-help").getText()).contains("J", "K", "A approve", "R reject", "X select");
         assertThat(isCurrent(a)).as("the oldest item is current at first").isTrue();
@@ -179,10 +175,10 @@ class ModerationQueueUiTest extends BrowserlessUiTest {
     @WithUserDetails(Demo.MODERATOR)
     void bulk_approves_a_selection_and_tells_which_items_a_colleague_decided_first() {
         var p = fixtures.programme("OPEN");
-        long a = ask(p, "Bulk UI one");
-        long b = ask(p, "Bulk UI two");
-        long c = ask(p, "Bulk UI three");
-        long d = ask(p, "Bulk UI four");
+        long a = residents.asks(newResident(), p.topicId(), "Bulk UI one");
+        long b = residents.asks(newResident(), p.topicId(), "Bulk UI two");
+        long c = residents.asks(newResident(), p.topicId(), "Bulk UI three");
+        long d = residents.asks(newResident(), p.topicId(), "Bulk UI four");
         openQueueFilteredTo(p);
 
         test(byId(Button.class, "bulk-approve")).click();
@@ -213,7 +209,7 @@ class ModerationQueueUiTest extends BrowserlessUiTest {
     @WithUserDetails(Demo.MODERATOR)
     void a_colleagues_claim_shows_live_and_refuses_my_claim() {
         var p = fixtures.programme("OPEN");
-        long id = ask(p, "Claimed by a colleague while I look");
+        long id = residents.asks(newResident(), p.topicId(), "Claimed by a colleague while I look");
         openQueueFilteredTo(p);
         assertThat(byId(Span.class, "claim-state-" + id).getText()).isEmpty();
         var colleague = moderators.register("Zhang Wei");

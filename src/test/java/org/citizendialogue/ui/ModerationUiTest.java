@@ -28,13 +28,6 @@ class ModerationUiTest extends BrowserlessUiTest {
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-    private long publishedQuestion(Fixtures.Programme p, String text) {
-        long id = acting.as(newResident(), () -> submissions.ask(p.topicId(), text));
-        acting.run(Demo.MODERATOR, () -> submissions.approve(id,
-                submissions.pendingItem(id).orElseThrow().version()));
-        return id;
-    }
-
     private ReviewItem reviewItem(long id) {
         return acting.as(Demo.MODERATOR, () -> submissions.reviewItems(0, 100)).stream().filter(i -> i.id() == id)
                 .findFirst().orElseThrow();
@@ -44,7 +37,7 @@ class ModerationUiTest extends BrowserlessUiTest {
     @WithUserDetails(Demo.RESIDENT)
     void resident_reports_a_question_from_its_card_with_a_reason_and_a_text() {
         var p = fixtures.programme("OPEN");
-        long id = publishedQuestion(p, "Buy cheap watches here");
+        long id = residents.publishedQuestion(p.topicId(), "Buy cheap watches here");
         navigate(p.topicPath(), Component.class);
         assertThat(exists("hide-" + id)).as("no moderator action for a resident").isFalse();
         test(byId(Button.class, "report-" + id)).click();
@@ -64,7 +57,7 @@ class ModerationUiTest extends BrowserlessUiTest {
     @WithUserDetails(Demo.MODERATOR)
     void moderators_read_what_the_reporters_wrote_as_plain_text() {
         var p = fixtures.programme("OPEN");
-        long id = publishedQuestion(p, "Reported with words");
+        long id = residents.publishedQuestion(p.topicId(), "Reported with words");
         acting.run(newResident(), () -> submissions.report(id, ReportReason.ABUSE, "<b>Calls a neighbour names</b>"));
         acting.run(newResident(), () -> submissions.report(id, ReportReason.SPAM, "同一个广告发了三次"));
         acting.run(newResident(), () -> submissions.report(id, ReportReason.SPAM, null));
@@ -81,7 +74,7 @@ class ModerationUiTest extends BrowserlessUiTest {
     @WithUserDetails(Demo.MODERATOR)
     void moderator_hides_reported_content_with_a_reason_and_restores_it() {
         var p = fixtures.programme("OPEN");
-        long id = publishedQuestion(p, "Reported to the moderators");
+        long id = residents.publishedQuestion(p.topicId(), "Reported to the moderators");
         acting.run(newResident(), () -> submissions.report(id, ReportReason.ABUSE, null));
         navigate("moderation/reports", Component.class);
         assertThat(exists("review-item-" + id)).isTrue();
@@ -99,7 +92,7 @@ class ModerationUiTest extends BrowserlessUiTest {
     @WithUserDetails(Demo.MODERATOR)
     void moderator_hides_a_question_from_the_topic_page() {
         var p = fixtures.programme("OPEN");
-        long id = publishedQuestion(p, "Visible until a moderator hides it");
+        long id = residents.publishedQuestion(p.topicId(), "Visible until a moderator hides it");
         navigate(p.topicPath(), Component.class);
         test(byId(Button.class, "hide-" + id)).click();
         test(byId(TextArea.class, "hide-reason")).setValue("Personal attack");
@@ -133,7 +126,7 @@ class ModerationUiTest extends BrowserlessUiTest {
     @Test
     void visitor_sees_the_transparency_figures_of_a_programme() {
         var p = fixtures.programme("OPEN");
-        publishedQuestion(p, "Counted once");
+        residents.publishedQuestion(p.topicId(), "Counted once");
         navigate("dialogues/" + p.slug() + "/transparency", Component.class);
         assertThat(exists("transparency-received")).isTrue();
         assertThat(byId(com.vaadin.flow.component.html.DescriptionList.Description.class, "transparency-published")
@@ -145,7 +138,7 @@ class ModerationUiTest extends BrowserlessUiTest {
     @WithUserDetails(Demo.RESIDENT)
     void resident_reports_a_comment_under_a_question() {
         var p = fixtures.programme("OPEN");
-        long question = publishedQuestion(p, "A question with a comment");
+        long question = residents.publishedQuestion(p.topicId(), "A question with a comment");
         long comment = acting.as(newResident(), () -> submissions.comment(p.topicId(), question, "Rude comment"));
         acting.run(Demo.MODERATOR, () -> submissions.approve(comment,
                 submissions.pendingItem(comment).orElseThrow().version()));
@@ -162,7 +155,7 @@ class ModerationUiTest extends BrowserlessUiTest {
     @Test
     void an_open_topic_page_drops_a_question_when_a_moderator_hides_it() {
         var p = fixtures.programme("OPEN");
-        long id = publishedQuestion(p, "Soon hidden while you look");
+        long id = residents.publishedQuestion(p.topicId(), "Soon hidden while you look");
         navigate(p.topicPath(), Component.class);
         assertThat(exists("question-" + id)).isTrue();
         acting.run(Demo.MODERATOR, () -> submissions.hide(id, "Abusive"));

@@ -33,10 +33,6 @@ class RoleFlowsUiTest extends BrowserlessUiTest {
         return acting.as(email, () -> submissions.mine(0, 1)).stream().findFirst().map(MySubmission::id).orElseThrow();
     }
 
-    private long askAs(String email, String text) {
-        return acting.as(email, () -> submissions.ask(Demo.TOPIC_ID, text));
-    }
-
     private int version(long id) {
         return acting.as(Demo.MODERATOR, () -> submissions.pendingItem(id)).orElseThrow().version();
     }
@@ -92,7 +88,7 @@ class RoleFlowsUiTest extends BrowserlessUiTest {
     @WithUserDetails(Demo.MODERATOR)
     void moderator_approves_from_the_queue_and_the_question_becomes_public() {
         var resident = newResident();
-        var id = askAs(resident, "Please approve me, moderator");
+        var id = residents.asks(resident, Demo.TOPIC_ID, "Please approve me, moderator");
         navigate("moderation", Component.class);
         assertThat(exists("queue-item-" + id)).isTrue();
         assertThat(exists("nav-moderation")).isTrue();
@@ -106,7 +102,7 @@ class RoleFlowsUiTest extends BrowserlessUiTest {
     @WithUserDetails(Demo.MODERATOR)
     void moderator_rejects_with_a_reason_and_the_author_sees_it() {
         var resident = newResident();
-        var id = askAs(resident, "My neighbour Wang at No. 5 is noisy");
+        var id = residents.asks(resident, Demo.TOPIC_ID, "My neighbour Wang at No. 5 is noisy");
         navigate("moderation", Component.class);
         test(byId(Button.class, "reject-" + id)).click();
         test(byId(Button.class, "reject-confirm")).click();
@@ -126,7 +122,7 @@ class RoleFlowsUiTest extends BrowserlessUiTest {
     @WithUserDetails(Demo.MODERATOR)
     void an_item_a_colleague_decides_leaves_the_queue_without_a_reload() {
         var resident = newResident();
-        var id = askAs(resident, "Two moderators, one question");
+        var id = residents.asks(resident, Demo.TOPIC_ID, "Two moderators, one question");
         navigate("moderation", Component.class);
         assertThat(exists("queue-item-" + id)).isTrue();
         acting.run(Demo.MODERATOR, () -> submissions.approve(id, version(id)));
@@ -141,7 +137,7 @@ class RoleFlowsUiTest extends BrowserlessUiTest {
     @WithUserDetails(Demo.STAFF)
     void staff_answers_from_the_desk_and_the_answer_is_public_with_attribution() {
         var resident = newResident();
-        var id = askAs(resident, "Staff, please answer me");
+        var id = residents.asks(resident, Demo.TOPIC_ID, "Staff, please answer me");
         acting.run(Demo.MODERATOR, () -> submissions.approve(id, version(id)));
         navigate("answers", Component.class);
         while (!exists("answer-open-" + id) && byId(Button.class, "desk-more").isVisible()) {

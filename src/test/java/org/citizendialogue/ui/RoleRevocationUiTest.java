@@ -13,11 +13,11 @@ import org.citizendialogue.support.Acting;
 import org.citizendialogue.support.Demo;
 import org.citizendialogue.support.Moderators;
 import org.citizendialogue.support.Residents;
+import org.citizendialogue.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -34,7 +34,7 @@ import com.vaadin.flow.component.Component;
  * once, stops receiving new submissions by push, and is told why; a tab on a page they may
  * still see stays where it is.
  */
-@SpringBootTest
+@IntegrationTest
 class RoleRevocationUiTest {
 
     private static final Duration WITHIN = Duration.ofSeconds(5);

@@ -16,11 +16,11 @@ import org.citizendialogue.support.Acting;
 import org.citizendialogue.support.Demo;
 import org.citizendialogue.support.Fixtures;
 import org.citizendialogue.support.Residents;
+import org.citizendialogue.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -44,7 +44,7 @@ import com.vaadin.flow.component.textfield.TextField;
  * the admins' page of rejection reasons feeding the moderators' reject dialog, and the audit log
  * view's filters: several people at once, each in a window of their own.
  */
-@SpringBootTest
+@IntegrationTest
 class SuspensionsAndReasonsUiTest {
 
     @Autowired

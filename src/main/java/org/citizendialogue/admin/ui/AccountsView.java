@@ -7,6 +7,7 @@ import org.citizendialogue.account.Suspensions;
 import org.citizendialogue.audit.AuditLog;
 import org.citizendialogue.shared.DomainException;
 import org.citizendialogue.shared.Roles;
+import org.citizendialogue.shared.ui.LanguagePair;
 import org.citizendialogue.shared.ui.MainLayout;
 import org.citizendialogue.shared.ui.PageButtons;
 import org.citizendialogue.shared.ui.TimeFormat;
@@ -32,7 +33,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 /**
  * Find accounts by e-mail or name, a page at a time; grant and revoke roles with one checkbox
- * each; set the public title staff answer under; read an account's audit trail.
+ * each; set the public title staff answer under, in Chinese and English; read an account's audit trail.
  */
 @Route(value = "admin/accounts", layout = MainLayout.class)
 @RolesAllowed("ADMIN")
@@ -118,12 +119,12 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
         for (var role : Roles.values()) {
             roles.add(roleBox(account, role));
         }
-        var title = new TextField(getTranslation("admin.accounts.public-title"));
-        title.setId("account-title-" + account.id());
-        title.setHelperText(getTranslation("admin.accounts.public-title.help"));
-        title.setMaxLength(AccountRow.PUBLIC_TITLE_MAX);
-        title.setValue(account.publicTitle() == null ? "" : account.publicTitle());
-        title.setWidthFull();
+        var title = LanguagePair.textFields("account-title-" + account.id(), getTranslation("admin.accounts.public-title"),
+                AccountRow.PUBLIC_TITLE_MAX, false, this::getTranslation);
+        title.show(account.publicTitle());
+        title.zh.setHelperText(getTranslation("admin.accounts.public-title.help"));
+        var titles = new Div(title.zh, title.en);
+        titles.addClassName("language-pair");
         var saveTitle = new Button(getTranslation("admin.accounts.public-title.save"), e -> saveTitle(account, title));
         saveTitle.setId("account-title-save-" + account.id());
         saveTitle.getElement().setAttribute("aria-label",
@@ -171,7 +172,7 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
             lift.getElement().setAttribute("aria-label", getTranslation("suspension.lift-aria", account.displayName()));
             card.add(state, lift);
         }
-        card.add(roles, title, actions);
+        card.add(roles, titles, actions);
         return card;
     }
 
@@ -246,16 +247,17 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
         return box;
     }
 
-    private void saveTitle(AccountRow account, TextField title) {
-        title.setInvalid(false);
+    private void saveTitle(AccountRow account, LanguagePair<TextField> title) {
+        title.clearErrors();
         try {
-            accounts.setPublicTitle(account.id(), title.getValue());
+            accounts.setPublicTitle(account.id(), title.value());
             Toasts.success(getTranslation("admin.accounts.public-title.saved", account.displayName()));
         } catch (DomainException refused) {
-            if (!"publicTitle".equals(refused.field())) {
+            var field = title.field(refused.field(), "publicTitle");
+            if (field == null) {
                 throw refused;
             }
-            Fields.invalid(title, getTranslation(refused.messageKey(), refused.arguments()));
+            Fields.invalid((TextField) field, getTranslation(refused.messageKey(), refused.arguments()));
         }
     }
 

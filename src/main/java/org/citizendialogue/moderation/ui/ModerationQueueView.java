@@ -9,30 +9,30 @@ import java.util.stream.Collectors;
 
 import org.citizendialogue.dialogue.DialogueService;
 import org.citizendialogue.dialogue.TopicContext;
-import org.citizendialogue.moderation.BulkResult;
+import org.citizendialogue.account.Suspensions;
+import org.citizendialogue.moderation.Claim;
 import org.citizendialogue.moderation.QueueFeed;
 import org.citizendialogue.moderation.QueueService;
 import org.citizendialogue.shared.CurrentUser;
 import org.citizendialogue.shared.DomainException;
 import org.citizendialogue.shared.live.Channels;
 import org.citizendialogue.shared.live.LiveUpdates;
-import org.citizendialogue.shared.ui.LiveAnnouncer;
 import org.citizendialogue.shared.ui.MainLayout;
+import org.citizendialogue.shared.ui.Refusals;
 import org.citizendialogue.shared.ui.TimeFormat;
 import org.citizendialogue.shared.ui.Toasts;
 import org.citizendialogue.submission.QueueFilter;
 import org.citizendialogue.submission.QueueItem;
+import org.citizendialogue.submission.RedactedOriginals;
+import org.citizendialogue.submission.RejectionReasons;
+import org.citizendialogue.submission.SubmissionKind;
 import org.citizendialogue.submission.SubmissionService;
 
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -44,7 +44,9 @@ import jakarta.annotation.security.RolesAllowed;
  * one page at a time, with a live counter. Keyboard: J/↓ and K/↑ move between items, A approves,
  * R rejects, X selects (the keys act only while focus is in the queue, never in a field). A
  * selection is approved or rejected in bulk; every item is still checked on its own. Claims show
- * colleagues who is handling an item. Reported and hidden content is on the reports tab.
+ * colleagues who is handling an item. Reported and hidden content is on the reports tab. Its parts:
+ * {@link QueueCursor} (the current item and the keys), {@link BulkBar}, {@link QueueCard} with
+ * {@link ItemActions}, and the decision dialogs ({@link DecisionDialog}).
  */
 @Route(value = "moderation", layout = MainLayout.class)
 @RolesAllowed("MODERATOR")
@@ -55,39 +57,34 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
     private final SubmissionService submissions;
     private final QueueService queueService;
     private final DialogueService dialogues;
+    private final RejectionReasons rejectionReasons;
+    private final RedactedOriginals originals;
     private final TimeFormat time;
     private final long viewerId;
-    private final QueueFilters filters;
     private final Paragraph counter = new Paragraph();
     private final Div queue = new Div();
     private final Button more = new Button();
-    private final Span selectedCount = new Span();
-    private final Checkbox selectAll = new Checkbox();
-    private final Paragraph bulkResult = new Paragraph();
     private final ItemActions itemActions;
     private final Map<Long, QueueCard> cards = new LinkedHashMap<>();
     private final Map<Long, TopicContext> topics = new HashMap<>();
-    private final org.citizendialogue.submission.RejectionReasons rejectionReasons;
+    private final BulkBar bulk;
+    private final QueueCursor cursor;
     private QueueFilter filter = QueueFilter.ALL;
     private int limit = PAGE;
-    private Long current;
-
-    private final org.citizendialogue.submission.RedactedOriginals originals;
 
     ModerationQueueView(SubmissionService submissions, QueueService queueService, DialogueService dialogues,
-            TimeFormat time, LiveUpdates live, org.citizendialogue.account.Suspensions suspensions,
-            org.citizendialogue.submission.RejectionReasons rejectionReasons,
-            org.citizendialogue.submission.RedactedOriginals originals) {
-        this.rejectionReasons = rejectionReasons;
-        this.originals = originals;
+            TimeFormat time, LiveUpdates live, Suspensions suspensions, RejectionReasons rejectionReasons,
+            RedactedOriginals originals) {
         this.submissions = submissions;
         this.queueService = queueService;
         this.dialogues = dialogues;
+        this.rejectionReasons = rejectionReasons;
+        this.originals = originals;
         this.time = time;
         this.viewerId = CurrentUser.require().accountId();
         live.whileAttached(this, Channels.MODERATION, this::onQueueChange);
         addClassName("page");
-        filters = new QueueFilters(dialogues, f -> {
+        var filters = new QueueFilters(dialogues, f -> {
             filter = f;
             limit = PAGE;
             refresh();
@@ -99,7 +96,6 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
         help.addClassName("hint");
         queue.setId("queue");
         queue.addClassName("queue");
-        queue.getElement().setAttribute("aria-keyshortcuts", "J ArrowDown K ArrowUp A R X");
         queue.getElement().setAttribute("aria-describedby", "queue-help");
         more.setText(getTranslation("moderation.more"));
         more.setId("queue-more");
@@ -108,9 +104,10 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
             load();
         });
         itemActions = new ItemActions(submissions, suspensions, this::refresh);
+        bulk = new BulkBar(queueService, rejectionReasons, cards::values, this::refresh);
+        cursor = new QueueCursor(queue, cards, this::approve, this::reject, bulk::showSelection);
         add(new ModerationNav(ModerationNav.Page.QUEUE), new H1(getTranslation("moderation.title")), filters, counter,
-                help, bulkBar(), queue, more);
-        keys();
+                help, bulk, queue, more);
         refresh();
     }
 
@@ -119,7 +116,7 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
     private void refresh() {
         queue.removeAll();
         cards.clear();
-        current = null;
+        cursor.reset();
         load();
     }
 
@@ -133,11 +130,9 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
         var claims = queueService.claims(visible.stream().map(QueueItem::id).toList());
         claims.forEach((id, claim) -> cards.get(id).showClaim(claim, viewerId, getLocale()));
         more.setVisible(hasMore);
-        if (current == null && !cards.isEmpty()) {
-            setCurrent(cards.keySet().iterator().next(), false);
-        }
+        cursor.ensureCurrent();
         showCount();
-        showSelection();
+        bulk.showSelection();
     }
 
     private void remember(List<QueueItem> items) {
@@ -147,9 +142,9 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void show(QueueItem item) {
-        var card = new QueueCard(item, topics.get(item.topicId()), time, getLocale(), selected -> showSelection(),
+        var card = new QueueCard(item, topics.get(item.topicId()), time, getLocale(), selected -> bulk.showSelection(),
                 originals::reveal);
-        card.getElement().addEventListener("focusin", e -> setCurrent(item.id(), false));
+        card.getElement().addEventListener("focusin", e -> cursor.setCurrent(item.id(), false));
         itemActions(card);
         cards.put(item.id(), card);
         queue.add(card);
@@ -170,7 +165,7 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
         claim.setId("claim-" + item.id());
         claim.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         card.actions().add(approve, redact, reject, claim, itemActions.suspendAuthor(item.id(), item.authorName()));
-        if (item.kind() == org.citizendialogue.submission.SubmissionKind.QUESTION) {
+        if (item.kind() == SubmissionKind.QUESTION) {
             card.actions().add(itemActions.duplicate(item.id(), item.body()));
         }
     }
@@ -201,12 +196,9 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void reject(QueueItem item) {
-        var claimed = autoClaim(item);
-        var decided = new boolean[1];
         var dialog = new RejectDialog(rejectionReasons.active(), (reason, note) -> {
             try {
                 submissions.reject(item.id(), item.version(), reason, note);
-                decided[0] = true;
                 Toasts.success(getTranslation("moderation.rejected"));
                 removeCard(item.id());
             } catch (RuntimeException e) {
@@ -214,23 +206,31 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
                 throw e;
             }
         });
-        releaseOnCancel(dialog, item, claimed, decided);
-        dialog.open();
+        openClaimed(dialog, item);
     }
 
     private void redact(QueueItem item) {
-        var claimed = autoClaim(item);
-        var saved = new boolean[1];
         var dialog = new RedactDialog(item.body(), text -> {
             try {
                 submissions.redact(item.id(), item.version(), text);
-                saved[0] = true;
                 Toasts.success(getTranslation("moderation.redacted"));
             } finally {
                 refresh();
             }
         });
-        releaseOnCancel(dialog, item, claimed, saved);
+        openClaimed(dialog, item);
+    }
+
+    /** Opens a decision dialog holding a claim on the item; changing one's mind releases it. */
+    private void openClaimed(DecisionDialog dialog, QueueItem item) {
+        if (autoClaim(item)) {
+            dialog.onClosed(outcome -> {
+                if (outcome == DecisionDialog.Outcome.CANCELLED && cards.containsKey(item.id())) {
+                    queueService.release(item.id());
+                    showClaim(item.id(), null);
+                }
+            });
+        }
         dialog.open();
     }
 
@@ -243,22 +243,9 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
             showClaim(item.id(), queueService.claim(item.id()));
             return true;
         } catch (DomainException taken) {
-            Toasts.error(org.citizendialogue.shared.ui.Refusals.text(taken));
+            Toasts.error(Refusals.text(taken));
             return false;
         }
-    }
-
-    private void releaseOnCancel(com.vaadin.flow.component.dialog.Dialog dialog, QueueItem item, boolean claimed,
-            boolean[] decided) {
-        if (!claimed) {
-            return;
-        }
-        dialog.addOpenedChangeListener(e -> {
-            if (!e.isOpened() && !decided[0] && cards.containsKey(item.id())) {
-                queueService.release(item.id());
-                showClaim(item.id(), null);
-            }
-        });
     }
 
     private void claim(QueueItem item) {
@@ -273,7 +260,7 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
-    private void showClaim(long id, org.citizendialogue.moderation.Claim claim) {
+    private void showClaim(long id, Claim claim) {
         var card = cards.get(id);
         if (card == null) {
             return;
@@ -285,161 +272,16 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
                 .ifPresent(b -> ((Button) b).setText(getTranslation(mine ? "moderation.release" : "moderation.claim")));
     }
 
-    // ---- bulk ----
-
-    private Div bulkBar() {
-        selectAll.setId("queue-select-all");
-        selectAll.setLabel(getTranslation("moderation.bulk.select-all"));
-        selectAll.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                cards.values().forEach(c -> c.setSelected(e.getValue()));
-            }
-        });
-        selectedCount.setId("queue-selected");
-        var approve = new Button(getTranslation("moderation.bulk.approve"), e -> bulkApprove());
-        approve.setId("bulk-approve");
-        approve.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
-        var reject = new Button(getTranslation("moderation.bulk.reject"), e -> bulkReject());
-        reject.setId("bulk-reject");
-        reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        bulkResult.setId("bulk-result");
-        bulkResult.getElement().setAttribute("role", "status");
-        var bar = new Div(selectAll, selectedCount, approve, reject);
-        bar.setId("queue-bulk");
-        bar.addClassName("bulk-bar");
-        return new Div(bar, bulkResult);
-    }
-
-    private List<QueueService.Seen> selection() {
-        return cards.values().stream().filter(QueueCard::isSelected)
-                .map(c -> new QueueService.Seen(c.item().id(), c.item().version())).toList();
-    }
-
-    private void showSelection() {
-        var n = cards.values().stream().filter(QueueCard::isSelected).count();
-        selectedCount.setText(getTranslation("moderation.bulk.selected", n));
-        selectAll.setValue(n > 0 && n == cards.size());
-    }
-
-    private void bulkApprove() {
-        var selection = selection();
-        if (selection.isEmpty()) {
-            Toasts.error(getTranslation("moderation.bulk.none"));
-            return;
-        }
-        bulkDone(queueService.approveAll(selection));
-    }
-
-    private void bulkReject() {
-        var selection = selection();
-        if (selection.isEmpty()) {
-            Toasts.error(getTranslation("moderation.bulk.none"));
-            return;
-        }
-        new RejectDialog(rejectionReasons.active(), (reason, note) -> bulkDone(queueService.rejectAll(selection, reason, note)))
-                .open();
-    }
-
-    private void bulkDone(BulkResult result) {
-        var text = getTranslation("moderation.bulk.done", result.succeeded());
-        if (!result.alreadyDecided().isEmpty()) {
-            text += " " + getTranslation("moderation.bulk.already", result.alreadyDecided().size(),
-                    result.alreadyDecided().stream().map(id -> "#" + id).collect(Collectors.joining(", ")));
-        }
-        bulkResult.setText(text);
-        Toasts.success(text);
-        refresh();
-    }
-
-    // ---- keyboard ----
-
-    /** The queue's keys, heard only while focus is inside the queue: never while typing in a field or dialog. */
-    private void keys() {
-        Shortcuts.addShortcutListener(queue, () -> move(1), Key.KEY_J).listenOn(queue);
-        Shortcuts.addShortcutListener(queue, () -> move(1), Key.ARROW_DOWN).listenOn(queue);
-        Shortcuts.addShortcutListener(queue, () -> move(-1), Key.KEY_K).listenOn(queue);
-        Shortcuts.addShortcutListener(queue, () -> move(-1), Key.ARROW_UP).listenOn(queue);
-        Shortcuts.addShortcutListener(queue, () -> onCurrent(this::approve), Key.KEY_A).listenOn(queue);
-        Shortcuts.addShortcutListener(queue, () -> onCurrent(this::reject), Key.KEY_R).listenOn(queue);
-        Shortcuts.addShortcutListener(queue, () -> {
-            var card = current == null ? null : cards.get(current);
-            if (card != null) {
-                card.setSelected(!card.isSelected());
-                LiveAnnouncer.announce(this, getTranslation(card.isSelected() ? "moderation.announce.selected"
-                        : "moderation.announce.unselected"));
-            }
-        }, Key.KEY_X).listenOn(queue);
-    }
-
-    private void onCurrent(java.util.function.Consumer<QueueItem> action) {
-        var card = current == null ? null : cards.get(current);
-        if (card != null) {
-            action.accept(card.item());
-        }
-    }
-
-    private void move(int step) {
-        if (cards.isEmpty()) {
-            return;
-        }
-        var ids = new ArrayList<>(cards.keySet());
-        var index = current == null ? -1 : ids.indexOf(current);
-        var next = Math.max(0, Math.min(ids.size() - 1, index + step));
-        setCurrent(ids.get(next), true);
-        LiveAnnouncer.announce(this, getTranslation("moderation.announce.position", next + 1, ids.size(),
-                getTranslation("kind." + cards.get(ids.get(next)).item().kind()),
-                cards.get(ids.get(next)).item().authorName()));
-    }
-
-    private void setCurrent(long id, boolean focus) {
-        if (current != null && current == id && !focus) {
-            return;
-        }
-        if (current != null && cards.containsKey(current)) {
-            cards.get(current).setCurrent(false);
-        }
-        current = id;
-        var card = cards.get(id);
-        card.setCurrent(true);
-        if (focus) {
-            card.getElement().executeJs("this.focus(); this.scrollIntoView({block: 'nearest'})");
-        }
-    }
-
-    /** Takes a decided item off the page; the next one becomes current, focused if focus was in the queue. */
+    /** Takes a decided item off the page; the next one becomes current. */
     private void removeCard(long id) {
-        var ids = new ArrayList<>(cards.keySet());
-        var index = ids.indexOf(id);
+        var index = new ArrayList<>(cards.keySet()).indexOf(id);
         var card = cards.remove(id);
-        if (card == null) {
-            showCount();
-            return;
-        }
-        queue.remove(card);
-        if (current != null && current == id) {
-            current = null;
-            ids.remove(index);
-            if (!ids.isEmpty()) {
-                var next = ids.get(Math.min(index, ids.size() - 1));
-                setCurrent(next, false);
-                // focus follows the work only if it was in the queue (or lost with the removed card,
-                // or with a closing dialog): never taken from a field elsewhere on the page
-                cards.get(next).getElement().executeJs("""
-                        const card = this;
-                        const follow = () => {
-                          const active = document.activeElement;
-                          if (active === card || !card.isConnected || !card.classList.contains('current')) { return; }
-                          if (!active || active === document.body
-                              || (card.parentElement && card.parentElement.contains(active))) { card.focus(); }
-                        };
-                        follow();
-                        setTimeout(follow, 300);
-                        setTimeout(follow, 1000);
-                        """);
-            }
+        if (card != null) {
+            queue.remove(card);
+            cursor.removed(id, index);
         }
         showCount();
-        showSelection();
+        bulk.showSelection();
     }
 
     // ---- live ----
@@ -447,21 +289,20 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
     /** New items join the end of the page when they match the filters; decided ones leave; claims show. */
     private void onQueueChange(Object update) {
         switch (update) {
-            case LiveUpdates.Resync resync -> {
-                refresh();
-                showCount();
-            }
+            case LiveUpdates.Resync resync -> refresh();
             case QueueFeed.ArrivedElsewhere arrived -> submissions.pendingItem(arrived.submissionId())
                     .ifPresent(item -> onQueueChange(new QueueFeed.Arrived(item)));
             case QueueFeed.Arrived arrived when !cards.containsKey(arrived.item().id()) -> {
-                remember(List.of(arrived.item()));
-                if (matches(arrived.item()) && !more.isVisible() && cards.size() < limit) {
-                    show(arrived.item());
-                    if (current == null) {
-                        setCurrent(arrived.item().id(), false);
+                var item = arrived.item();
+                remember(List.of(item));
+                var topic = topics.get(item.topicId());
+                if (filter.admits(item, topic == null ? null : topic.dialogueId())) {
+                    if (!more.isVisible() && cards.size() < limit) {
+                        show(item);
+                        cursor.ensureCurrent();
+                    } else {
+                        more.setVisible(true);
                     }
-                } else if (matches(arrived.item())) {
-                    more.setVisible(true);
                 }
                 showCount();
             }
@@ -469,14 +310,6 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
             case QueueService.ClaimChanged changed -> showClaim(changed.submissionId(), changed.claim());
             default -> showCount();
         }
-    }
-
-    private boolean matches(QueueItem item) {
-        var topic = topics.get(item.topicId());
-        return (filter.topicId() == null || filter.topicId() == item.topicId())
-                && (filter.dialogueId() == null || topic != null && topic.dialogueId() == filter.dialogueId())
-                && (filter.kind() == null || filter.kind() == item.kind())
-                && filter.olderThan() == null;
     }
 
     @Override

@@ -6,11 +6,10 @@ import org.citizendialogue.submission.SubmissionService;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
 
 /** Lets a moderator edit a pending text to take out personal data, then hands the edited text back. */
-class RedactDialog extends Dialog {
+class RedactDialog extends DecisionDialog {
 
     RedactDialog(String body, Consumer<String> onSave) {
         setHeaderTitle(getTranslation("moderation.redact.title"));
@@ -28,8 +27,7 @@ class RedactDialog extends Dialog {
                 text.focus();
                 return;
             }
-            onSave.accept(text.getValue());
-            close();
+            decide(() -> onSave.accept(text.getValue()));
         });
         save.setId("redact-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

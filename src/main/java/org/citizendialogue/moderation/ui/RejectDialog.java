@@ -5,12 +5,11 @@ import org.citizendialogue.submission.SubmissionService;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 
 /** Asks for the reason (shown to the author, from the managed list) and an optional private note, then hands them back. */
-class RejectDialog extends Dialog {
+class RejectDialog extends DecisionDialog {
 
     interface Confirmed {
         void reject(String reasonCode, String note);
@@ -38,8 +37,7 @@ class RejectDialog extends Dialog {
                 reason.focus();
                 return;
             }
-            onConfirm.reject(reason.getValue().code(), note.getValue());
-            close();
+            decide(() -> onConfirm.reject(reason.getValue().code(), note.getValue()));
         });
         confirm.setId("reject-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);

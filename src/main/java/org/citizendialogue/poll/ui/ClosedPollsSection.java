@@ -1,5 +1,6 @@
 package org.citizendialogue.poll.ui;
 
+import org.citizendialogue.shared.ui.BilingualText;
 import java.util.List;
 
 import org.citizendialogue.poll.Poll;
@@ -19,8 +20,7 @@ class ClosedPollsSection extends Section {
         setVisible(!closed.isEmpty());
         add(new H2(getTranslation("poll.closed-title")));
         for (var poll : closed) {
-            var title = new H3(poll.question().in(getLocale()));
-            title.getElement().setAttribute("lang", poll.question().languageFor(getLocale()));
+            var title = BilingualText.show(new H3(), poll.question(), getLocale());
             var card = new Article(title, new PollResults(poll, getLocale()),
                     new Paragraph(getTranslation("poll.total", poll.totalVotes())));
             card.setId("closed-poll-" + poll.id());

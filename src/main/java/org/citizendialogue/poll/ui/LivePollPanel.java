@@ -1,5 +1,6 @@
 package org.citizendialogue.poll.ui;
 
+import org.citizendialogue.shared.ui.BilingualText;
 import java.util.Optional;
 
 import org.citizendialogue.poll.Poll;
@@ -56,10 +57,9 @@ class LivePollPanel extends Section {
     private void show(Poll poll) {
         var locale = getLocale();
         add(new H2(getTranslation("poll.live")));
-        var question = new Paragraph(poll.question().in(locale));
+        var question = BilingualText.show(new Paragraph(), poll.question(), locale);
         question.setId("poll-question");
         question.addClassName("poll-question");
-        question.getElement().setAttribute("lang", poll.question().languageFor(locale));
         add(question);
         if (!wall) {
             addVoting(poll);

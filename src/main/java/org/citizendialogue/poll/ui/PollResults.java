@@ -1,5 +1,6 @@
 package org.citizendialogue.poll.ui;
 
+import org.citizendialogue.shared.ui.BilingualText;
 import java.util.Locale;
 
 import org.citizendialogue.poll.Poll;
@@ -19,8 +20,7 @@ class PollResults extends UnorderedList {
         addClassName("poll-results");
         setId("poll-results-" + poll.id());
         for (var option : poll.options()) {
-            var label = new Span(option.label().in(locale));
-            label.getElement().setAttribute("lang", option.label().languageFor(locale));
+            var label = BilingualText.span(option.label(), locale);
             label.addClassName("poll-option-label");
             var figures = new Span(getTranslation("poll.votes", option.votes(), poll.percent(option)));
             figures.addClassName("poll-option-figures");

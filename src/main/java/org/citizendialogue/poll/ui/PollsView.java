@@ -1,5 +1,6 @@
 package org.citizendialogue.poll.ui;
 
+import org.citizendialogue.shared.ui.BilingualText;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -165,8 +166,7 @@ class PollsView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     }
 
     private Article card(Poll poll) {
-        var title = new H3(poll.question().in(getLocale()));
-        title.getElement().setAttribute("lang", poll.question().languageFor(getLocale()));
+        var title = BilingualText.show(new H3(), poll.question(), getLocale());
         var card = new Article(new StatusBadge(getTranslation("poll.status." + poll.status()), poll.status().name().toLowerCase()),
                 title, new PollResults(poll, getLocale()), new Paragraph(getTranslation("poll.total", poll.totalVotes())));
         card.setId("staff-poll-" + poll.id());

@@ -17,6 +17,7 @@ import org.citizendialogue.submission.ReportReason;
 import org.citizendialogue.submission.SubmissionService;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
@@ -217,9 +218,10 @@ class QuestionCardView extends Article {
         answerSection = new Section();
         answerSection.setId("answer-" + answer.id());
         answerSection.addClassName("answer");
-        var by = new Span(answer.authorTitle() + " · " + time.dateTime(answer.publishedAt(), getLocale())
-                + (answer.edited() ? " · " + getTranslation("answer.edited") : ""));
-        by.addClassName("meta");
+        var by = new Span(BilingualText.span(answer.author(), getLocale()), new Text(" · "
+                + time.dateTime(answer.publishedAt(), getLocale())
+                + (answer.edited() ? " · " + getTranslation("answer.edited") : "")));
+        by.addClassNames("meta", "byline");
         answerSection.getElement().setAttribute("data-answer-state", answer.state().name().toLowerCase());
         answerSection.add(new H3(getTranslation("answer.heading", answer.bureau().in(getLocale()))), by);
         if (answer.state() != AnswerState.ANSWERED) {

@@ -14,6 +14,7 @@ import org.citizendialogue.shared.ui.TimeFormat;
 import org.citizendialogue.submission.QuestionCard;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -92,8 +93,9 @@ class QuestionRecord extends Section {
     private Component revisions(PublishedAnswer answer, List<AnswerRevision> revisions, TimeFormat time) {
         var list = new OrderedList();
         for (var r : revisions) {
-            var meta = new Span(getTranslation("record.revision", r.revisionNo(), time.dateTime(r.publishedAt(), getLocale()),
-                    r.authorTitle()) + (r.state() == AnswerState.ANSWERED ? "" : " · " + getTranslation("answer.state." + r.state())));
+            var meta = new Span(new Text(getTranslation("record.revision", r.revisionNo(),
+                    time.dateTime(r.publishedAt(), getLocale())) + " · "), BilingualText.span(r.author(), getLocale()),
+                    new Text(r.state() == AnswerState.ANSWERED ? "" : " · " + getTranslation("answer.state." + r.state())));
             meta.addClassName("meta");
             var item = new ListItem(meta, BilingualText.show(new Paragraph(), r.text(), getLocale()));
             item.setId("revision-" + r.answerId() + "-" + r.revisionNo());

@@ -1,11 +1,8 @@
 package org.citizendialogue.shared.ui;
 
 import java.util.Arrays;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
-import org.citizendialogue.shared.CurrentUser;
 import org.citizendialogue.shared.Roles;
 import org.citizendialogue.shared.RolesChanged;
 import org.springframework.stereotype.Component;
@@ -24,22 +21,15 @@ import jakarta.annotation.security.RolesAllowed;
 @Component
 class RoleChangeGuard {
 
-    private final Map<Long, Set<UI>> uisByAccount = new ConcurrentHashMap<>();
+    private final OpenUis openUis;
 
-    /** Remembers a signed-in person's tab until it is detached. */
-    void opened(UI ui) {
-        CurrentUser.get().ifPresent(user -> {
-            uisByAccount.computeIfAbsent(user.accountId(), id -> ConcurrentHashMap.newKeySet()).add(ui);
-            ui.addDetachListener(detached -> uisByAccount.computeIfPresent(user.accountId(), (id, uis) -> {
-                uis.remove(ui);
-                return uis.isEmpty() ? null : uis;
-            }));
-        });
+    RoleChangeGuard(OpenUis openUis) {
+        this.openUis = openUis;
     }
 
     @org.citizendialogue.shared.cluster.OnEveryNode
     void rolesChanged(RolesChanged change) {
-        for (var ui : Set.copyOf(uisByAccount.getOrDefault(change.accountId(), Set.of()))) {
+        for (var ui : openUis.of(change.accountId())) {
             try {
                 ui.access(() -> leaveIfNoLongerAllowed(ui, change.roles()));
             } catch (UIDetachedException closed) {

@@ -18,14 +18,11 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 class UiSetup implements VaadinServiceInitListener {
 
     private final ObjectProvider<LocalePreference> localePreference;
-    private final org.citizendialogue.shared.metrics.OpenUis openUis;
-    private final RoleChangeGuard roleChangeGuard;
+    private final OpenUis openUis;
 
-    UiSetup(ObjectProvider<LocalePreference> localePreference, org.citizendialogue.shared.metrics.OpenUis openUis,
-            RoleChangeGuard roleChangeGuard) {
+    UiSetup(ObjectProvider<LocalePreference> localePreference, OpenUis openUis) {
         this.localePreference = localePreference;
         this.openUis = openUis;
-        this.roleChangeGuard = roleChangeGuard;
     }
 
     @Override
@@ -44,7 +41,6 @@ class UiSetup implements VaadinServiceInitListener {
         event.getSource().addUIInitListener(e -> {
             var ui = e.getUI();
             openUis.opened(ui);
-            roleChangeGuard.opened(ui);
             var request = com.vaadin.flow.server.VaadinService.getCurrentRequest();
             var fromCookie = request == null || request.getCookies() == null ? null
                     : Arrays.stream(request.getCookies()).filter(c -> Languages.COOKIE.equals(c.getName()))

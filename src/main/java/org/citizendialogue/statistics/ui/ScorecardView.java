@@ -150,8 +150,10 @@ class ScorecardView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private Component months(Scorecard card) {
         var label = DateTimeFormatter.ofPattern("yyyy-MM");
         var bars = new ArrayList<BarChartSvg.Bar>();
-        for (var m : card.months()) {
-            bars.add(new BarChartSvg.Bar(label.format(m.month()), Math.round(m.response().percent().orElse(0))));
+        int every = card.months().size() > 6 ? 3 : 1; // labels of 13 months would overlap
+        for (int i = 0; i < card.months().size(); i++) {
+            var m = card.months().get(i);
+            bars.add(new BarChartSvg.Bar(i % every == 0 ? label.format(m.month()) : "", Math.round(m.response().percent().orElse(0))));
         }
         var description = getTranslation("scorecard.chart", card.responseDays(), Share.SMALL);
         var chart = new Image(BarChartSvg.dataUri(BarChartSvg.svg(description, bars)), description);

@@ -15,12 +15,12 @@ import java.util.concurrent.TimeUnit;
 
 import org.apache.commons.logging.impl.NoOpLog;
 import org.citizendialogue.Application;
+import org.citizendialogue.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.FileSystemUtils;
@@ -30,7 +30,7 @@ import org.springframework.util.FileSystemUtils;
  * with the same options) from the populated test database restores into an empty server, and the
  * portal starts on it with every row of every table.
  */
-@SpringBootTest
+@IntegrationTest
 class BackupRestoreTest {
 
     @Autowired
