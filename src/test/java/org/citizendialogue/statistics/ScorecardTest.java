@@ -27,6 +27,8 @@ class ScorecardTest {
     ScorecardService scorecards;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.springframework.web.context.WebApplicationContext context;
 
     private final Instant now = Instant.now();
     private final LocalDate today = LocalDate.now(ZONE);
@@ -87,7 +89,7 @@ class ScorecardTest {
     }
 
     @Test
-    void each_rate_exactly_with_the_small_number_rule_and_the_period() {
+    void each_rate_exactly_with_the_small_number_rule_and_the_period() throws Exception {
         var name = "Scorecard Bureau " + System.nanoTime();
         jdbc.sql("INSERT INTO bureau (name_en) VALUES (?)").param(name).update();
         bureau = jdbc.sql("SELECT id FROM bureau WHERE name_en = ?").param(name).query(Long.class).single();
@@ -160,6 +162,25 @@ class ScorecardTest {
         var wider = scorecards.of(today.minusDays(120), today, big);
         assertThat(wider.all().response()).as("the question of 100 days ago is in the wider period").isEqualTo(new Share(10, 13));
         assertThat(wider.all().satisfaction()).isEqualTo(new Satisfaction(5, 2, 4));
+
+        var http = org.springframework.test.web.servlet.setup.MockMvcBuilders.webAppContextSetup(context).build();
+        var json = http.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/scorecard.json")
+                .param("from", today.minusDays(60).toString()).param("to", today.toString())).andReturn().getResponse();
+        assertThat(json.getHeader("Cache-Control")).contains("max-age=60");
+        var file = tools.jackson.databind.json.JsonMapper.builder().build().readTree(json.getContentAsByteArray());
+        assertThat(file.get("version").asInt()).isEqualTo(1);
+        var rows = new java.util.HashMap<String, tools.jackson.databind.JsonNode>();
+        file.get("programmes").forEach(r -> rows.put(r.get("key").asString(), r));
+        assertThat(rows.get(big).get("responded").asLong()).isEqualTo(9);
+        assertThat(rows.get(big).get("responseWhole").asLong()).isEqualTo(12);
+        assertThat(rows.get(big).get("responseRate").asDouble()).isEqualTo(75.0);
+        assertThat(rows.get(big).get("satisfactionRate").asDouble()).isEqualTo(60.0);
+        assertThat(rows.get(small).get("responseRate").isNull()).as("small numbers: no rate in open data either").isTrue();
+        assertThat(rows.get(small).get("ratings").asLong()).isEqualTo(2);
+        var csv = http.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/scorecard/bureaus.csv")
+                .param("from", today.minusDays(60).toString()).param("to", today.toString())).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFFkey,name_en,").contains("\r\n" + name + ",");
 
         var before = scorecards.of(today.minusDays(120), today.minusDays(30), big);
         assertThat(before.all().response()).isEqualTo(new Share(1, 1));
