@@ -107,7 +107,7 @@ public class ScorecardService {
             var monthQuestions = questions.stream().filter(inMonth).toList();
             months.add(new Scorecard.Month(month, response(monthQuestions, now, window), satisfaction(monthQuestions, ratings)));
         }
-        return new Scorecard(first, last, responseDays, programmes.size() == 1 && programme != null ? programme : null, all,
+        return new Scorecard(first, last, responseDays, programmes.size() == 1 && programme != null && !programme.isBlank() ? programme : null, all,
                 perProgramme, perBureau, months);
     }
 

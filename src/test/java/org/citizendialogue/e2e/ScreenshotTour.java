@@ -38,6 +38,7 @@ class ScreenshotTour extends BrowserTest {
             new Stop("search", "search?q=5G", null),
             new Stop("statistics", "dialogues/" + Demo.DIALOGUE + "/statistics", null),
             new Stop("transparency", "dialogues/" + Demo.DIALOGUE + "/transparency", null),
+            new Stop("scorecard", "scorecard", null),
             new Stop("topic-resident", TOPIC, Demo.RESIDENT),
             new Stop("me", "me", Demo.RESIDENT),
             // the asker's verdict form under the answer to her question (decision 030; the demo leaves it unrated)
