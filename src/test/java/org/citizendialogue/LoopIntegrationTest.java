@@ -18,6 +18,8 @@ import org.citizendialogue.submission.SubmissionStatus;
 import org.citizendialogue.support.Acting;
 import org.citizendialogue.support.Demo;
 import org.citizendialogue.support.IntegrationTest;
+import org.citizendialogue.answer.AnswerForm;
+import org.citizendialogue.submission.QueueFilter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -68,10 +70,10 @@ class LoopIntegrationTest {
         assertThat(publicIds()).contains(id);
         assertThat(answers.publishedFor(Set.of(id))).isEmpty();
 
-        acting.run(Demo.STAFF, () -> answers.saveDraft(id, "Draft: we are checking with the operators.", null));
+        acting.run(Demo.STAFF, () -> answers.saveDraft(id, AnswerForm.answered("Draft: we are checking with the operators."), null));
         assertThat(answers.publishedFor(Set.of(id))).as("a draft is never public").isEmpty();
         var draft = acting.as(Demo.STAFF, () -> answers.editorFor(id));
-        acting.run(Demo.STAFF, () -> answers.publish(id, "75,000 5G base stations cover the Fifth Ring Road; Huairou follows.", draft.version()));
+        acting.run(Demo.STAFF, () -> answers.publish(id, AnswerForm.answered("75,000 5G base stations cover the Fifth Ring Road; Huairou follows."), draft.version()));
 
         var answer = answers.publishedFor(Set.of(id)).get(id);
         assertThat(answer.bureauName()).isEqualTo(Demo.BUREAU);
@@ -142,13 +144,13 @@ class LoopIntegrationTest {
         var resident = newResident();
         long id = acting.as(resident, () -> submissions.ask(Demo.TOPIC_ID, "A resident tries to approve this"));
         assertThatThrownBy(() -> acting.run(resident, () -> submissions.approve(id, 0))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> acting.run(resident, () -> submissions.pending(0, 10))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> acting.run(resident, () -> answers.publish(id, "self-answer", null)))
+        assertThatThrownBy(() -> acting.run(resident, () -> submissions.pending(QueueFilter.ALL, 0, 10))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> acting.run(resident, () -> answers.publish(id, AnswerForm.answered("self-answer"), null)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> acting.run(Demo.MODERATOR, () -> answers.desk(0, 10))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> submissions.ask(Demo.TOPIC_ID, "anonymous question"))
                 .isInstanceOfAny(AccessDeniedException.class, AuthenticationException.class);
-        assertThat(acting.as(Demo.MODERATOR, () -> submissions.pending(0, 100))).anyMatch(i -> i.id() == id);
+        assertThat(acting.as(Demo.MODERATOR, () -> submissions.pending(QueueFilter.ALL, 0, 100))).anyMatch(i -> i.id() == id);
     }
 
     @Test
@@ -158,7 +160,7 @@ class LoopIntegrationTest {
         long id = acting.as(author, () -> submissions.ask(Demo.TOPIC_ID, "I may take this back"));
         assertThatThrownBy(() -> acting.run(other, () -> submissions.withdraw(id))).isInstanceOf(AccessDeniedException.class);
         acting.run(author, () -> submissions.withdraw(id));
-        assertThat(acting.as(Demo.MODERATOR, () -> submissions.pending(0, 100))).noneMatch(i -> i.id() == id);
+        assertThat(acting.as(Demo.MODERATOR, () -> submissions.pending(QueueFilter.ALL, 0, 100))).noneMatch(i -> i.id() == id);
     }
 
     @Test
@@ -182,9 +184,9 @@ class LoopIntegrationTest {
         var resident = newResident();
         long id = acting.as(resident, () -> submissions.ask(Demo.TOPIC_ID, "Two officials answer me"));
         acting.run(Demo.MODERATOR, () -> submissions.approve(id, versionOf(id)));
-        var first = acting.as(Demo.STAFF, () -> answers.saveDraft(id, "first draft", null));
-        acting.run(Demo.STAFF, () -> answers.saveDraft(id, "second draft", first.version()));
-        assertThatThrownBy(() -> acting.run(Demo.STAFF, () -> answers.saveDraft(id, "stale draft", first.version())))
+        var first = acting.as(Demo.STAFF, () -> answers.saveDraft(id, AnswerForm.answered("first draft"), null));
+        acting.run(Demo.STAFF, () -> answers.saveDraft(id, AnswerForm.answered("second draft"), first.version()));
+        assertThatThrownBy(() -> acting.run(Demo.STAFF, () -> answers.saveDraft(id, AnswerForm.answered("stale draft"), first.version())))
                 .isInstanceOf(OptimisticLockingFailureException.class);
         assertThat(acting.as(Demo.STAFF, () -> answers.editorFor(id)).body()).isEqualTo("second draft");
     }

@@ -31,8 +31,4 @@ public record AnswerForm(AnswerState state, String body, String department, Stri
     public static AnswerForm answered(String body) {
         return new AnswerForm(AnswerState.ANSWERED, body, null, null, null, null, null);
     }
-
-    public AnswerForm withBody(String newBody) {
-        return new AnswerForm(state, newBody, department, followUp, promisedDate, recordingTime, recordingLink, bodyZh);
-    }
 }

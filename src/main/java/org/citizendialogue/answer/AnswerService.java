@@ -145,13 +145,6 @@ public class AnswerService {
         return moment == null ? null : moment.startedAt();
     }
 
-    /** Saves the text without publishing it; a published answer cannot go back to draft. */
-    @Transactional
-    @PreAuthorize("hasRole('STAFF')")
-    public AnswerDraft saveDraft(long questionId, String text, Integer seenVersion) {
-        return saveDraft(questionId, formWith(questionId, text), seenVersion);
-    }
-
     /** Saves the form without publishing it; a published answer cannot go back to draft. */
     @Transactional
     @PreAuthorize("hasRole('STAFF')")
@@ -161,13 +154,6 @@ public class AnswerService {
             throw new DomainException("answer.error.already-published");
         }
         return draftOf(answers.save(answer));
-    }
-
-    /** Publishes the answer: the question shows as answered, with the bureau and the official's title. */
-    @Transactional
-    @PreAuthorize("hasRole('STAFF')")
-    public AnswerDraft publish(long questionId, String text, Integer seenVersion) {
-        return publish(questionId, formWith(questionId, text), seenVersion);
     }
 
     /**
@@ -194,11 +180,6 @@ public class AnswerService {
         events.publishEvent(new AnswerEvents.Published(saved.id(), questionId, question.topicId(), saved.state(),
                 revision, previousState != saved.state()));
         return draftOf(saved);
-    }
-
-    /** The old three-argument calls keep what else the answer says and change its text. */
-    private AnswerForm formWith(long questionId, String text) {
-        return answers.findByQuestionId(questionId).map(a -> a.form().withBody(text)).orElse(AnswerForm.answered(text));
     }
 
     /** Moderators and admins mark any live programme; a staff member only one they answer for. */

@@ -305,13 +305,6 @@ public class SubmissionService {
 
     // ---- moderation ----
 
-    /** Pending submissions, oldest first. */
-    @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('MODERATOR')")
-    public List<QueueItem> pending(int offset, int limit) {
-        return queries.pending(QueueFilter.ALL, clock.instant(), Math.max(0, offset), page(limit));
-    }
-
     /** Pending submissions matching the moderators' filter, oldest first, one page at a time. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('MODERATOR')")

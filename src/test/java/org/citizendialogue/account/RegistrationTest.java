@@ -7,6 +7,7 @@ import org.citizendialogue.shared.DomainException;
 import org.citizendialogue.shared.SignedInUser;
 import org.citizendialogue.shared.Roles;
 import org.citizendialogue.support.IntegrationTest;
+import org.citizendialogue.support.Refusal;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -26,15 +27,6 @@ class RegistrationTest {
         return "reg-" + System.nanoTime() + "@example.org";
     }
 
-    private static String refusedField(Runnable action) {
-        try {
-            action.run();
-        } catch (DomainException e) {
-            return e.field();
-        }
-        throw new AssertionError("not refused");
-    }
-
     @Test
     void a_resident_registers_and_can_sign_in_with_a_hashed_password() {
         var email = email();
@@ -50,12 +42,12 @@ class RegistrationTest {
     @Test
     void bad_input_is_refused_at_the_right_field_and_nothing_is_saved() {
         var email = email();
-        assertThat(refusedField(() -> accounts.register(new RegistrationDraft("not-an-email", "Name", "long enough password", true)))).isEqualTo("email");
-        assertThat(refusedField(() -> accounts.register(new RegistrationDraft(email, " ", "long enough password", true)))).isEqualTo("displayName");
-        assertThat(refusedField(() -> accounts.register(new RegistrationDraft(email, "Name", "short", true)))).isEqualTo("password");
-        assertThat(refusedField(() -> accounts.register(new RegistrationDraft(email, "Name", "aaaaaaaaaaaaaaaa", true)))).isEqualTo("password");
-        assertThat(refusedField(() -> accounts.register(new RegistrationDraft(email, "Name", "x".repeat(129) + "abcd", true)))).isEqualTo("password");
-        assertThat(refusedField(() -> accounts.register(new RegistrationDraft(email, "Name", "long enough password", false)))).isEqualTo("consent");
+        assertThat(Refusal.field(() -> accounts.register(new RegistrationDraft("not-an-email", "Name", "long enough password", true)))).isEqualTo("email");
+        assertThat(Refusal.field(() -> accounts.register(new RegistrationDraft(email, " ", "long enough password", true)))).isEqualTo("displayName");
+        assertThat(Refusal.field(() -> accounts.register(new RegistrationDraft(email, "Name", "short", true)))).isEqualTo("password");
+        assertThat(Refusal.field(() -> accounts.register(new RegistrationDraft(email, "Name", "aaaaaaaaaaaaaaaa", true)))).isEqualTo("password");
+        assertThat(Refusal.field(() -> accounts.register(new RegistrationDraft(email, "Name", "x".repeat(129) + "abcd", true)))).isEqualTo("password");
+        assertThat(Refusal.field(() -> accounts.register(new RegistrationDraft(email, "Name", "long enough password", false)))).isEqualTo("consent");
         assertThatThrownBy(() -> users.loadUserByUsername(email)).isNotNull();
     }
 

@@ -6,6 +6,7 @@ import java.time.Instant;
 
 import org.citizendialogue.shared.Bilingual;
 import org.citizendialogue.shared.DomainException;
+import org.citizendialogue.support.Refusal;
 import org.junit.jupiter.api.Test;
 
 /** The answer aggregate on its own: a draft until published, its first publication and on-air moment kept, hiding rules. */
@@ -20,15 +21,6 @@ class AnswerTest {
         answer.edit(new Answer.Content(AnswerState.ANSWERED, Bilingual.of(null, "First text"), null, null, null, null, null),
                 3, TITLE, NOW);
         return answer;
-    }
-
-    private static String refusal(Runnable action) {
-        try {
-            action.run();
-        } catch (DomainException refused) {
-            return refused.messageKey();
-        }
-        throw new AssertionError("not refused");
     }
 
     @Test
@@ -61,12 +53,12 @@ class AnswerTest {
     @Test
     void only_a_published_answer_is_hidden_once_and_only_a_hidden_one_restored() {
         var answer = drafted();
-        assertThat(refusal(() -> answer.hide("abuse", NOW))).as("a draft is not public").isEqualTo("error.not-hideable");
+        assertThat(Refusal.key(() -> answer.hide("abuse", NOW))).as("a draft is not public").isEqualTo("error.not-hideable");
         answer.publish(NOW);
-        assertThat(refusal(answer::restore)).isEqualTo("error.not-hidden");
+        assertThat(Refusal.key(answer::restore)).isEqualTo("error.not-hidden");
         answer.hide("personal data", NOW);
         assertThat(answer.isPublic()).isFalse();
-        assertThat(refusal(() -> answer.hide("again", NOW))).isEqualTo("error.not-hideable");
+        assertThat(Refusal.key(() -> answer.hide("again", NOW))).isEqualTo("error.not-hideable");
         answer.restore();
         assertThat(answer.isPublic()).isTrue();
     }

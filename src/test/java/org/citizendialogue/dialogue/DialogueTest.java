@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 
 import org.citizendialogue.shared.Bilingual;
 import org.citizendialogue.shared.DomainException;
+import org.citizendialogue.support.Refusal;
 import org.junit.jupiter.api.Test;
 
 /** The programme aggregate on its own, without Spring or a database: its lifecycle and its rules for edits. */
@@ -26,15 +27,6 @@ class DialogueTest {
         return Dialogue.create(draft("digital"), 1, CLOCK);
     }
 
-    private static String refusal(Runnable action) {
-        try {
-            action.run();
-        } catch (DomainException refused) {
-            return refused.messageKey();
-        }
-        throw new AssertionError("not refused");
-    }
-
     @Test
     void a_new_programme_is_a_draft_nobody_sees() {
         var programme = programme();
@@ -46,13 +38,13 @@ class DialogueTest {
     @Test
     void it_moves_through_its_lifecycle_and_nowhere_else() {
         var programme = programme();
-        assertThat(refusal(() -> programme.moveTo(DialogueStatus.LIVE, 3))).as("a draft opens first")
+        assertThat(Refusal.key(() -> programme.moveTo(DialogueStatus.LIVE, 3))).as("a draft opens first")
                 .isEqualTo("programme.error.transition");
         programme.moveTo(DialogueStatus.OPEN, 3);
         programme.moveTo(DialogueStatus.LIVE, 3);
         programme.moveTo(DialogueStatus.OPEN, 3);
         programme.moveTo(DialogueStatus.CLOSED, 3);
-        assertThat(refusal(() -> programme.moveTo(DialogueStatus.OPEN, 3))).isEqualTo("programme.error.transition");
+        assertThat(Refusal.key(() -> programme.moveTo(DialogueStatus.OPEN, 3))).isEqualTo("programme.error.transition");
         programme.moveTo(DialogueStatus.ARCHIVED, 3);
         assertThat(DialogueStatus.ARCHIVED.next()).isEmpty();
     }
@@ -61,9 +53,9 @@ class DialogueTest {
     void going_live_needs_a_topic_and_a_live_programme_keeps_its_last_one() {
         var programme = programme();
         programme.moveTo(DialogueStatus.OPEN, 0);
-        assertThat(refusal(() -> programme.moveTo(DialogueStatus.LIVE, 0))).isEqualTo("programme.error.no-topics");
+        assertThat(Refusal.key(() -> programme.moveTo(DialogueStatus.LIVE, 0))).isEqualTo("programme.error.no-topics");
         programme.moveTo(DialogueStatus.LIVE, 1);
-        assertThat(refusal(() -> programme.requireTopicRemovable(1))).isEqualTo("programme.error.no-topics");
+        assertThat(Refusal.key(() -> programme.requireTopicRemovable(1))).isEqualTo("programme.error.no-topics");
         programme.requireTopicRemovable(2);
     }
 
@@ -79,7 +71,7 @@ class DialogueTest {
         assertThat(programme.describe()).contains("bureau=2").contains("数字经济 / Digital economy");
         programme.moveTo(DialogueStatus.CLOSED, 1);
         programme.moveTo(DialogueStatus.ARCHIVED, 1);
-        assertThat(refusal(() -> programme.edit(draft("renamed"), 2))).isEqualTo("admin.programme.error.archived");
-        assertThat(refusal(programme::requireTopicsEditable)).isEqualTo("admin.programme.error.archived");
+        assertThat(Refusal.key(() -> programme.edit(draft("renamed"), 2))).isEqualTo("admin.programme.error.archived");
+        assertThat(Refusal.key(programme::requireTopicsEditable)).isEqualTo("admin.programme.error.archived");
     }
 }

@@ -8,6 +8,7 @@ import org.citizendialogue.submission.SubmissionService;
 import org.citizendialogue.support.Acting;
 import org.citizendialogue.support.Demo;
 import org.citizendialogue.support.Words;
+import org.citizendialogue.submission.QueueFilter;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -75,7 +76,7 @@ class AdminProgrammeJourneyTest extends BrowserTest {
         resident.click("ask-submit");
         resident.waitForText("awaiting moderation");
 
-        var item = acting.as(Demo.MODERATOR, () -> submissions.pending(0, 100)).stream()
+        var item = acting.as(Demo.MODERATOR, () -> submissions.pending(QueueFilter.ALL, 0, 100)).stream()
                 .filter(i -> i.body().contains(word)).findFirst().orElseThrow();
         acting.run(Demo.MODERATOR, () -> submissions.approve(item.id(), item.version()));
 

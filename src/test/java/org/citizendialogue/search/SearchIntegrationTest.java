@@ -11,6 +11,7 @@ import org.citizendialogue.support.Acting;
 import org.citizendialogue.support.Demo;
 import org.citizendialogue.support.Words;
 import org.citizendialogue.support.IntegrationTest;
+import org.citizendialogue.answer.AnswerForm;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -128,10 +129,10 @@ class SearchIntegrationTest {
             assertThat(hit.questionId()).isEqualTo(question);
         });
 
-        acting.run(Demo.STAFF, () -> answers.saveDraft(question, "Draft on " + answerWord, null));
+        acting.run(Demo.STAFF, () -> answers.saveDraft(question, AnswerForm.answered("Draft on " + answerWord), null));
         assertThat(find(answerWord)).as("a draft answer").isEmpty();
         var draft = acting.as(Demo.STAFF, () -> answers.editorFor(question));
-        acting.run(Demo.STAFF, () -> answers.publish(question, "Published on " + answerWord, draft.version()));
+        acting.run(Demo.STAFF, () -> answers.publish(question, AnswerForm.answered("Published on " + answerWord), draft.version()));
         var answerHit = find(answerWord);
         assertThat(answerHit).singleElement().satisfies(hit -> {
             assertThat(hit.kind()).isEqualTo(HitKind.ANSWER);

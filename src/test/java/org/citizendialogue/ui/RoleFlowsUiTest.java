@@ -10,6 +10,7 @@ import org.citizendialogue.submission.RejectionReason;
 import org.citizendialogue.submission.SubmissionService;
 import org.citizendialogue.submission.SubmissionStatus;
 import org.citizendialogue.support.Demo;
+import org.citizendialogue.answer.AnswerForm;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -81,7 +82,7 @@ class RoleFlowsUiTest extends BrowserlessUiTest {
         assertThat(exists("nav-moderation")).isFalse();
         assertThatThrownBy(() -> submissions.approve(54, 0)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> submissions.reject(54, 0, RejectionReason.SPAM, null)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> answers.publish(4, "not mine to answer", null)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> answers.publish(4, AnswerForm.answered("not mine to answer"), null)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
