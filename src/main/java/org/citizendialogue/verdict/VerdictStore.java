@@ -8,8 +8,15 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import java.util.Map;
+import java.util.HashMap;
 
-/** The verdict tables. */
+/**
+ * The verdict tables, written by hand (a named exception to decision 029's repositories): the
+ * rule "once per asker and version" is the table's unique key, so a first verdict is a plain
+ * insert whose duplicate-key failure is the answer to a concurrent click, and a change locks the
+ * existing row by id; "helped me" is an {@code INSERT IGNORE} on its primary key.
+ */
 @Component
 class VerdictStore {
 
@@ -120,8 +127,8 @@ class VerdictStore {
     }
 
     /** Per question, the rating of the latest version that was rated. */
-    java.util.Map<Long, VerdictRating> latestRatings(Collection<Long> questionIds) {
-        var result = new java.util.HashMap<Long, VerdictRating>();
+    Map<Long, VerdictRating> latestRatings(Collection<Long> questionIds) {
+        var result = new HashMap<Long, VerdictRating>();
         if (questionIds.isEmpty()) {
             return result;
         }

@@ -33,6 +33,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.Map;
+import java.util.Collection;
 
 /**
  * Verdicts on answers (issue 17, part 1; decision 030). The asker rates the published answer's
@@ -235,7 +237,7 @@ public class Verdicts {
      * for the scorecard (public as counts; no comment, no person).
      */
     @Transactional(readOnly = true)
-    public java.util.Map<Long, VerdictRating> askerRatings(java.util.Collection<Long> questionIds) {
+    public Map<Long, VerdictRating> askerRatings(Collection<Long> questionIds) {
         return store.latestRatings(questionIds);
     }
 

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.QueryParameters;
 
 /**
  * The scorecard through its page: the small-number rule stated, the demo programme's figures as
@@ -26,7 +27,7 @@ class ScorecardUiTest extends BrowserlessUiTest {
         navigate("dialogues/" + Demo.DIALOGUE + "/transparency", Component.class);
         assertThat(exists("scorecard-link")).isTrue();
 
-        navigate("scorecard?programme=" + Demo.DIALOGUE, Component.class);
+        UI.getCurrent().navigate("scorecard", QueryParameters.of("programme", Demo.DIALOGUE));
         assertThat(byId(Paragraph.class, "scorecard-small-numbers").getText()).contains("fewer than 10");
         var all = byId(NativeTable.class, "scorecard-all").getElement().getTextRecursively();
         assertThat(all).contains("satisfied,").contains("ratings)").doesNotContain("%");

@@ -44,6 +44,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.component.html.Span;
+import java.util.HashMap;
 
 /**
  * The public scorecard (issue 17, part 2): response, resolution and satisfaction rates and the
@@ -84,7 +86,7 @@ class ScorecardView extends VerticalLayout implements BeforeEnterObserver, HasDy
         json.setId("scorecard-json");
         var csv = new Anchor("api/scorecard/programmes.csv", getTranslation("scorecard.open-data.csv"));
         csv.setId("scorecard-csv");
-        add(new Paragraph(json, new com.vaadin.flow.component.html.Span(" · "), csv));
+        add(new Paragraph(json, new Span(" · "), csv));
     }
 
     private Component filters(Scorecard card) {
@@ -102,7 +104,7 @@ class ScorecardView extends VerticalLayout implements BeforeEnterObserver, HasDy
         programme.setItemLabelGenerator(d -> d == null ? getTranslation("scorecard.programme.all") : d.title().in(getLocale()));
         all.stream().filter(d -> d.slug().equals(card.programme())).findFirst().ifPresent(programme::setValue);
         var show = new Button(getTranslation("scorecard.show"), e -> {
-            var params = new java.util.HashMap<String, String>();
+            var params = new HashMap<String, String>();
             if (from.getValue() != null) {
                 params.put("from", from.getValue().toString());
             }
