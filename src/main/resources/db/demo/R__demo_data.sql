@@ -473,3 +473,31 @@ INSERT IGNORE INTO poll_vote (poll_id, account_id, option_id, cast_at) VALUES
     (240, 8, 243, @now - INTERVAL '1 01:22' DAY_MINUTE),
     (240, 10, 244, @now - INTERVAL '1 01:20' DAY_MINUTE);
 UPDATE poll_option o SET vote_count = (SELECT COUNT(*) FROM poll_vote v WHERE v.option_id = o.id) WHERE o.poll_id = 240;
+
+-- Verdicts on the demo answers (issue 17, part 1; decision 030). Ids 280-299 belong to verdicts and
+-- their comments. Each asker rated the first version of the answer to their question; Li Na's
+-- question 3 (answer 5) is left for the demo resident to rate. Sun Mei's "partly" came with a
+-- comment a moderator published; Gao Min was not satisfied with the answer on the experience centres.
+INSERT IGNORE INTO submission (id, kind, dialogue_id, topic_id, question_id, author_id, author_name, body, status,
+                               submitted_at, decided_at, decided_by) VALUES
+    (280, 'COMMENT', 1, 7, 5, 7, 'Sun Mei',
+     'The framework is clear, but I still do not know which obligations apply to a shop with three employees.',
+     'PUBLISHED', @now - INTERVAL '3 20:00' DAY_MINUTE, @now - INTERVAL '3 19:10' DAY_MINUTE, 2);
+
+INSERT IGNORE INTO answer_verdict (id, answer_id, question_id, dialogue_id, revision_no, account_id, rating, comment_id,
+                                   rated_at, changed_at) VALUES
+    (281, 1, 1, 1, 1, 5, 'SATISFIED', NULL, @now - INTERVAL '4 02:00' DAY_MINUTE, @now - INTERVAL '4 02:00' DAY_MINUTE),
+    (282, 2, 5, 1, 1, 7, 'PARTLY', 280, @now - INTERVAL '3 20:00' DAY_MINUTE, @now - INTERVAL '3 20:00' DAY_MINUTE),
+    (283, 3, 2, 1, 1, 9, 'SATISFIED', NULL, @now - INTERVAL '3 18:00' DAY_MINUTE, @now - INTERVAL '3 18:00' DAY_MINUTE),
+    (284, 4, 7, 1, 1, 9, 'NOT_SATISFIED', NULL, @now - INTERVAL '3 17:30' DAY_MINUTE, @now - INTERVAL '3 17:30' DAY_MINUTE),
+    (285, 6, 9, 1, 1, 10, 'SATISFIED', NULL, @now - INTERVAL '3 09:00' DAY_MINUTE, @now - INTERVAL '3 09:00' DAY_MINUTE),
+    (286, 7, 8, 1, 1, 9, 'PARTLY', NULL, @now - INTERVAL '3 08:00' DAY_MINUTE, @now - INTERVAL '3 08:00' DAY_MINUTE),
+    (287, 8, 10, 1, 1, 5, 'SATISFIED', NULL, @now - INTERVAL '3 07:00' DAY_MINUTE, @now - INTERVAL '3 07:00' DAY_MINUTE);
+
+-- Residents who follow the first question said its answer helped them.
+INSERT IGNORE INTO follow (account_id, target_type, target_id, created_at) VALUES
+    (8, 'QUESTION', 1, @now - INTERVAL '4 08:00' DAY_MINUTE),
+    (6, 'QUESTION', 1, @now - INTERVAL '4 07:00' DAY_MINUTE);
+INSERT IGNORE INTO answer_helped (answer_id, account_id, question_id, helped_at) VALUES
+    (1, 8, 1, @now - INTERVAL '3 22:00' DAY_MINUTE),
+    (1, 6, 1, @now - INTERVAL '3 21:00' DAY_MINUTE);

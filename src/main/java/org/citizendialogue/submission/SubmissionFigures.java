@@ -57,4 +57,17 @@ public class SubmissionFigures {
         return jdbc.sql("SELECT submitted_at FROM submission WHERE dialogue_id = :d AND submitted_at >= :since")
                 .param("d", dialogueId).param("since", since).query(Instant.class).list();
     }
+
+    /** A published question: when it was published and, if it was, answered (the scorecard, issue 17). */
+    public record QuestionTiming(long questionId, long dialogueId, Instant publishedAt, Instant answeredAt) {
+    }
+
+    /** The questions published in [from, to), with when each was answered. */
+    public List<QuestionTiming> questionsPublishedBetween(Instant from, Instant to) {
+        return jdbc.sql("""
+                SELECT id question_id, dialogue_id, decided_at published_at, answered_at FROM submission
+                WHERE kind = 'QUESTION' AND status = 'PUBLISHED' AND decided_at >= :from AND decided_at < :to
+                """).param("from", java.sql.Timestamp.from(from)).param("to", java.sql.Timestamp.from(to))
+                .query(QuestionTiming.class).list();
+    }
 }

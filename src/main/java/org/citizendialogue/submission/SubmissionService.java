@@ -124,6 +124,39 @@ public class SubmissionService {
         return saved.id();
     }
 
+    /**
+     * The asker's comment on their own published question, with the text of a verdict on its
+     * answer (issue 17): a comment like any other (screened, queued, public only once a moderator
+     * approves it), but also after the programme has stopped taking questions, since answers come
+     * later. Only the question's author may; the verdict module calls it with its own limit on the text.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('RESIDENT')")
+    public long askerComment(long questionId, String text, int maxLength) {
+        var author = CurrentUser.require();
+        suspensions.ensureNotSuspended(author.accountId());
+        verifications.ensureVerified(author.accountId());
+        var question = submissions.findById(questionId).filter(Submission::isPublishedQuestion)
+                .orElseThrow(NotFoundException::new);
+        if (question.authorId() != author.accountId()) {
+            throw new org.springframework.security.access.AccessDeniedException("Not the asker of question " + questionId);
+        }
+        var body = Texts.required("comment", text, Math.min(maxLength, BODY_MAX));
+        Optional<String> held;
+        try {
+            held = screen(author.accountId(), body);
+        } catch (DomainException refused) {
+            throw refused.field() == null ? refused : DomainException.atField("comment", refused.messageKey(), refused.arguments());
+        }
+        var comment = Submission.comment(question.dialogueId(), question.topicId(), questionId, author.accountId(),
+                author.displayName(), body, clock.instant());
+        held.ifPresent(comment::holdFor);
+        var saved = submissions.save(comment);
+        events.publishEvent(new SubmissionEvents.Received(saved.id(), SubmissionKind.COMMENT, question.topicId(),
+                queueItem(saved, question.body())));
+        return saved.id();
+    }
+
     private static QueueItem queueItem(Submission s, String questionBody) {
         return new QueueItem(s.id(), s.version(), s.kind(), s.topicId(), s.questionId(), s.authorName(), s.body(),
                 s.submittedAt(), questionBody, null, s.heldPhrase());
@@ -568,6 +601,12 @@ public class SubmissionService {
     @Transactional(readOnly = true)
     public Optional<SubmissionSubject> subject(long submissionId) {
         return queries.subject(submissionId);
+    }
+
+    /** Whether a submission still waits for a moderator's decision: a state, no content. */
+    @Transactional(readOnly = true)
+    public boolean awaitsModeration(long submissionId) {
+        return submissions.findById(submissionId).map(s -> s.status() == SubmissionStatus.PENDING).orElse(false);
     }
 
     /** When a published submission was approved (the public lifecycle of a question). */

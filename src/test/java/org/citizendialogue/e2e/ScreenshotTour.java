@@ -38,8 +38,11 @@ class ScreenshotTour extends BrowserTest {
             new Stop("search", "search?q=5G", null),
             new Stop("statistics", "dialogues/" + Demo.DIALOGUE + "/statistics", null),
             new Stop("transparency", "dialogues/" + Demo.DIALOGUE + "/transparency", null),
+            new Stop("scorecard", "scorecard", null),
             new Stop("topic-resident", TOPIC, Demo.RESIDENT),
             new Stop("me", "me", Demo.RESIDENT),
+            // the asker's verdict form under the answer to her question (decision 030; the demo leaves it unrated)
+            new Stop("question-verdict", "questions/3", Demo.RESIDENT),
             // a resident who opts in to two-step sign-in: the enrolment with its QR code
             new Stop("second-factor-enrol", "second-factor?continue=me", Demo.RESIDENT),
             new Stop("moderation", "moderation", Demo.MODERATOR),
@@ -50,6 +53,7 @@ class ScreenshotTour extends BrowserTest {
             new Stop("second-factor", "second-factor", Demo.MODERATOR),
             new Stop("answers", "answers", Demo.STAFF),
             new Stop("polls", "dialogues/" + Demo.DIALOGUE + "/polls", Demo.STAFF),
+            new Stop("answer-verdicts", "answers/verdicts", Demo.STAFF),
             new Stop("admin-stats", "admin/stats", Demo.ADMIN),
             new Stop("admin-programmes", "admin/programmes", Demo.ADMIN),
             new Stop("admin-programme-new", "admin/programmes/new", Demo.ADMIN),

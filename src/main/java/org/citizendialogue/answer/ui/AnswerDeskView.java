@@ -31,6 +31,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
+import com.vaadin.flow.component.html.Anchor;
 
 /**
  * The answer desk: the published questions of the staff member's programmes, by votes or by
@@ -82,7 +83,9 @@ class AnswerDeskView extends VerticalLayout implements HasDynamicTitle {
         state.addValueChangeListener(e -> refresh());
         var filters = new Div(state, topic, sort);
         filters.addClassName("list-toolbar");
-        add(new H1(getTranslation("answers.title")), new ProgrammeControls(dialogues, this::refresh),
+        var verdictsLink = new Anchor("answers/verdicts", getTranslation("answers.verdicts-link"));
+        verdictsLink.setId("desk-verdicts-link");
+        add(new H1(getTranslation("answers.title")), new Paragraph(verdictsLink), new ProgrammeControls(dialogues, this::refresh),
                 new H2(getTranslation("answers.waiting")), new Paragraph(getTranslation("answers.intro")), filters, list, more);
         more.setId("desk-more");
         more.setText(getTranslation("answers.more"));

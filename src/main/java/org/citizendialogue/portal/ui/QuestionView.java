@@ -52,11 +52,14 @@ class QuestionView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final AnswerModeration answerModeration;
     private final Suspensions suspensions;
     private final org.citizendialogue.account.EmailVerifications verifications;
+    private final org.citizendialogue.verdict.ui.VerdictComponents verdicts;
 
     QuestionView(DialogueService dialogues, SubmissionService submissions, AnswerService answers, TimeFormat time,
             NotificationService notifications, Clock clock, AnswerModeration answerModeration, Suspensions suspensions,
-            org.citizendialogue.account.EmailVerifications verifications) {
+            org.citizendialogue.account.EmailVerifications verifications,
+            org.citizendialogue.verdict.ui.VerdictComponents verdicts) {
         this.verifications = verifications;
+        this.verdicts = verdicts;
         this.answerModeration = answerModeration;
         this.suspensions = suspensions;
         this.notifications = notifications;
@@ -110,6 +113,9 @@ class QuestionView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         }
         add(new QuestionCardView(question, answer, comments,
                 onAirRecord, !submissions.myVotes(Set.of(id)).isEmpty(), onAirNow, time, actions, false));
+        if (answer != null) {
+            verdicts.underAnswer(id).ifPresent(this::add);
+        }
         if (CurrentUser.get().filter(u -> u.has(Roles.MODERATOR)).isPresent()) {
             add(org.citizendialogue.moderation.DuplicateAction.button(submissions, id, question.body(),
                     originalId -> getUI().ifPresent(ui -> ui.navigate("questions/" + originalId))));

@@ -52,6 +52,9 @@ class TransparencyView extends VerticalLayout implements BeforeEnterObserver, Ha
         var back = BilingualText.anchor("dialogues/" + dialogue.slug(), dialogue.title(), getLocale());
         add(back, new H1(getTranslation("transparency.title")), new Paragraph(getTranslation("transparency.intro")),
                 overview(figures), new H2(getTranslation("transparency.rejected-by-reason")), rejections(figures));
+        var scorecard = new Anchor("scorecard?programme=" + dialogue.slug(), getTranslation("scorecard.link"));
+        scorecard.setId("scorecard-link");
+        add(new Paragraph(scorecard));
     }
 
     private Component overview(Transparency t) {

@@ -10,23 +10,21 @@ import org.springframework.stereotype.Component;
 
 import com.vaadin.flow.component.UI;
 
-import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * The open browser tabs (Vaadin UIs) on this node, each kept until it is detached (closed, or its
- * session ended): counted for operators ({@code dialogue_ui_open}), and by signed-in account, for
- * what must reach every tab of a person ({@link RoleChangeGuard}).
+ * session ended): counted for operators ({@code dialogue_ui_open}, shared.metrics.UiMetrics), and by
+ * signed-in account, for what must reach every tab of a person ({@link RoleChangeGuard}).
  */
 @Component
-class OpenUis {
+public class OpenUis {
 
     private final AtomicInteger open = new AtomicInteger();
     private final Map<Long, Set<UI>> byAccount = new ConcurrentHashMap<>();
 
-    OpenUis(MeterRegistry registry) {
-        Gauge.builder("dialogue.ui.open", open, AtomicInteger::get)
-                .description("Open browser tabs (Vaadin UIs) on this node").register(registry);
+    /** How many tabs are open on this node now. */
+    public int count() {
+        return open.get();
     }
 
     /** A new tab, of the person signed in (if any) when it opened. */

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.component.html.Paragraph;
 
 /** The public statistics of one programme. */
 @Route(value = "dialogues/:slug/statistics", layout = MainLayout.class)
@@ -41,6 +42,9 @@ class ProgrammeStatisticsView extends VerticalLayout implements BeforeEnterObser
         crumbs.addClassName("breadcrumbs");
         crumbs.getElement().setAttribute("aria-label", getTranslation("nav.breadcrumbs"));
         add(crumbs, new H1(getTranslation("stats.title", stats.title().in(getLocale()))), new StatisticsPanel(stats, zone, getLocale()));
+        var scorecard = new Anchor("scorecard?programme=" + stats.slug(), getTranslation("scorecard.link"));
+        scorecard.setId("scorecard-link");
+        add(new Paragraph(scorecard));
     }
 
     @Override
