@@ -1,5 +1,7 @@
 package org.citizendialogue;
 
+import org.citizendialogue.support.Residents;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -31,7 +33,7 @@ import org.springframework.security.core.AuthenticationException;
 class LoopIntegrationTest {
 
     @Autowired
-    org.citizendialogue.support.Residents residents;
+    Residents residents;
     @Autowired
     SubmissionService submissions;
     @Autowired

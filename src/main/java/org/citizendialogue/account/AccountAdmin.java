@@ -1,5 +1,9 @@
 package org.citizendialogue.account;
 
+import java.util.Locale;
+import org.citizendialogue.shared.RolesChanged;
+import org.springframework.context.ApplicationEventPublisher;
+
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -31,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasRole('ADMIN')")
 public class AccountAdmin {
 
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
     private final SignedInSessions sessions;
 
     public static final int PAGE_MAX = 50;
@@ -44,7 +48,7 @@ public class AccountAdmin {
     private final RolesCache roles;
 
     AccountAdmin(AccountRepository accounts, JdbcClient jdbc, AuditLog audit, RolesCache roles,
-            org.springframework.context.ApplicationEventPublisher events, SignedInSessions sessions) {
+            ApplicationEventPublisher events, SignedInSessions sessions) {
         this.sessions = sessions;
         this.roles = roles;
         this.events = events;
@@ -59,7 +63,7 @@ public class AccountAdmin {
      */
     @Transactional(readOnly = true)
     public List<AccountRow> search(String text, int offset, int limit) {
-        var pattern = "%" + escapeLike(Objects.requireNonNullElse(text, "").strip().toLowerCase(java.util.Locale.ROOT)) + "%";
+        var pattern = "%" + escapeLike(Objects.requireNonNullElse(text, "").strip().toLowerCase(Locale.ROOT)) + "%";
         var rows = jdbc.sql("""
                 SELECT id, email, display_name, public_title, public_title_zh FROM account
                 WHERE erased_at IS NULL AND (email LIKE :p ESCAPE '!' OR LOWER(display_name) LIKE :p ESCAPE '!')
@@ -94,7 +98,7 @@ public class AccountAdmin {
         audit.record(new AuditRecord(actor.accountId(), actor.displayName(), "ROLE_GRANTED", "ACCOUNT", accountId,
                 before.toString(), account.roles().toString(), role.name()));
         SecurityEvents.byActor("ROLE_GRANTED", accountId, "role=" + role.name());
-        events.publishEvent(new org.citizendialogue.shared.RolesChanged(accountId, account.roles()));
+        events.publishEvent(new RolesChanged(accountId, account.roles()));
     }
 
     /** Takes a role away; the last admin keeps theirs, so that someone can always administer. */
@@ -115,7 +119,7 @@ public class AccountAdmin {
         audit.record(new AuditRecord(actor.accountId(), actor.displayName(), "ROLE_REVOKED", "ACCOUNT", accountId,
                 before.toString(), account.roles().toString(), role.name()));
         SecurityEvents.byActor("ROLE_REVOKED", accountId, "role=" + role.name());
-        events.publishEvent(new org.citizendialogue.shared.RolesChanged(accountId, account.roles()));
+        events.publishEvent(new RolesChanged(accountId, account.roles()));
     }
 
     /** Signs the person out everywhere (a lost phone, a compromised account); audited. */

@@ -1,5 +1,8 @@
 package org.citizendialogue.account;
 
+import java.time.Instant;
+import java.util.List;
+
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -76,7 +79,7 @@ public class AccountClosure {
      * before the cut-off, to be erased like a deletion (no one is signed in: not a user action).
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public java.util.List<Erasure> unverifiedBefore(java.time.Instant cutoff) {
+    public List<Erasure> unverifiedBefore(Instant cutoff) {
         return accounts.findUnverifiedBefore(cutoff).stream()
                 .map(a -> new Erasure(a.id(), a.email(), a.displayName(), true)).toList();
     }

@@ -1,5 +1,8 @@
 package org.citizendialogue.account;
 
+import java.sql.Timestamp;
+import org.citizendialogue.shared.cluster.OnEveryNode;
+
 import java.util.List;
 
 import java.time.Clock;
@@ -89,11 +92,11 @@ class AccountPersonalData implements PersonalDataSource, PersonalDataEraser {
                 UPDATE account SET email = NULL, display_name = '', password_hash = NULL, public_title = NULL, public_title_zh = NULL,
                        preferred_locale = NULL, erased_at = ?, version = version + 1
                 WHERE id = ?
-                """).params(java.sql.Timestamp.from(clock.instant()), id).update();
+                """).params(Timestamp.from(clock.instant()), id).update();
     }
 
     /** After the commit, on every node: the person's sessions there end, and no cached role outlives the account. */
-    @org.citizendialogue.shared.cluster.OnEveryNode
+    @OnEveryNode
     public void erased(PersonalDataErased event) {
         sessions.endAll(event.accountId());
         roles.forget(event.accountId());

@@ -1,5 +1,8 @@
 package org.citizendialogue.account;
 
+import java.time.Instant;
+import java.util.List;
+
 import java.util.Optional;
 
 import org.springframework.data.jdbc.repository.query.Query;
@@ -12,7 +15,7 @@ interface AccountRepository extends ListCrudRepository<Account, Long> {
     boolean existsByEmail(String email);
 
     @Query("SELECT * FROM account WHERE email_verified_at IS NULL AND erased_at IS NULL AND created_at < :cutoff")
-    java.util.List<Account> findUnverifiedBefore(java.time.Instant cutoff);
+    List<Account> findUnverifiedBefore(Instant cutoff);
 
     @Query("SELECT COUNT(*) FROM account_role WHERE role = 'ADMIN'")
     long countAdmins();

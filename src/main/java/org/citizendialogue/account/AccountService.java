@@ -1,5 +1,12 @@
 package org.citizendialogue.account;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import org.citizendialogue.shared.NotFoundException;
+import org.citizendialogue.shared.Roles;
+import org.springframework.context.ApplicationEventPublisher;
+
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
@@ -31,11 +38,11 @@ public class AccountService {
     private final ReservedNames reservedNames;
     private final SignedInSessions sessions;
     private final EmailVerifications verifications;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
 
     AccountService(AccountRepository accounts, PasswordEncoder passwords, Clock clock, RateLimits limits,
             ReservedNames reservedNames, SignedInSessions sessions, EmailVerifications verifications,
-            org.springframework.context.ApplicationEventPublisher events) {
+            ApplicationEventPublisher events) {
         this.verifications = verifications;
         this.events = events;
         this.reservedNames = reservedNames;
@@ -136,19 +143,19 @@ public class AccountService {
     public Bilingual publicTitleOf(long accountId) {
         return accounts.findById(accountId)
                 .map(a -> a.publicTitle().isEmpty() ? Bilingual.of(a.displayName(), a.displayName()) : a.publicTitle())
-                .orElseThrow(org.citizendialogue.shared.NotFoundException::new);
+                .orElseThrow(NotFoundException::new);
     }
 
     /** Whether the account exists and holds the role (e.g. before assigning staff to a programme). */
     @Transactional(readOnly = true)
-    public boolean hasRole(long accountId, org.citizendialogue.shared.Roles role) {
+    public boolean hasRole(long accountId, Roles role) {
         return accounts.findById(accountId).map(a -> a.roles().contains(role)).orElse(false);
     }
 
     /** E-mail address, name and language of several accounts at once, for notices sent after a commit. */
     @Transactional(readOnly = true)
-    public java.util.Map<Long, Contact> contacts(java.util.Collection<Long> accountIds) {
-        var found = new java.util.HashMap<Long, Contact>();
+    public Map<Long, Contact> contacts(Collection<Long> accountIds) {
+        var found = new HashMap<Long, Contact>();
         accounts.findAllById(accountIds).forEach(a -> found.put(a.id(),
                 new Contact(a.id(), a.email(), a.displayName(), a.preferredLocale())));
         return found;

@@ -1,5 +1,7 @@
 package org.citizendialogue.account;
 
+import java.util.stream.Stream;
+
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +26,7 @@ class ReservedNames {
     private final List<String> reserved;
 
     ReservedNames(@Value("${dialogue.accounts.reserved-names:}") List<String> extra) {
-        this.reserved = java.util.stream.Stream.concat(ALWAYS.stream(), extra.stream()).map(ReservedNames::folded)
+        this.reserved = Stream.concat(ALWAYS.stream(), extra.stream()).map(ReservedNames::folded)
                 .filter(w -> !w.isEmpty()).toList();
     }
 

@@ -1,5 +1,11 @@
 package org.citizendialogue.account;
 
+import java.util.Set;
+import org.citizendialogue.shared.limits.ClientAddress;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -72,12 +78,12 @@ public class SecondFactors {
 
     private final boolean demoMode;
     /** The security context holder of this application context, which method security reads. */
-    private final org.springframework.security.core.context.SecurityContextHolderStrategy strategy;
+    private final SecurityContextHolderStrategy strategy;
 
     SecondFactors(JdbcClient jdbc, RateLimits limits, RolesCache roles, SecondFactorPolicy policy,
             SignedInSessions sessions, AuditLog audit, Clock clock,
-            @org.springframework.beans.factory.annotation.Value("${dialogue.demo.enabled:false}") boolean demoMode,
-            org.springframework.beans.factory.ObjectProvider<org.springframework.security.core.context.SecurityContextHolderStrategy> strategies) {
+            @Value("${dialogue.demo.enabled:false}") boolean demoMode,
+            ObjectProvider<SecurityContextHolderStrategy> strategies) {
         this.demoMode = demoMode;
         this.strategy = strategies.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
         this.jdbc = jdbc;
@@ -297,7 +303,7 @@ public class SecondFactors {
     /** A right code costs nothing: only wrong ones use up the allowance. */
     private void giveBackAttempt(SignedInUser user) {
         limits.giveBack(Limit.SECOND_FACTOR, "account:" + user.accountId(),
-                org.citizendialogue.shared.limits.ClientAddress.current().orElse(null));
+                ClientAddress.current().orElse(null));
     }
 
     /** The time step (now, or one either side for clock drift) whose code this is, if later than the last one used. */
@@ -347,7 +353,7 @@ public class SecondFactors {
         SignedInSessions.putInThisSession(token, strategy);
     }
 
-    private java.util.Set<Roles> heldRoles(long accountId) {
+    private Set<Roles> heldRoles(long accountId) {
         return roles.heldNow(accountId);
     }
 

@@ -1,5 +1,22 @@
 package org.citizendialogue.account;
 
+import com.vaadin.flow.spring.security.NavigationAccessControlConfigurer;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authorization.AuthorizationEventPublisher;
+import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
 import org.citizendialogue.account.ui.LoginView;
 import org.citizendialogue.shared.metrics.MetricsAccess;
 import org.citizendialogue.shared.web.ContentSecurityPolicy;
@@ -34,14 +51,14 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http, RolesCache roles, SignInLimits signInLimits,
             RequestUtil vaadinRequests, MetricsAccess metricsAccess, SessionRegistry sessionRegistry,
             SecondFactorPolicy secondFactor, ContentSecurityPolicy contentSecurityPolicy,
-            org.springframework.beans.factory.ObjectProvider<org.springframework.security.core.context.SecurityContextHolderStrategy> strategies)
+            ObjectProvider<SecurityContextHolderStrategy> strategies)
             throws Exception {
-        var strategy = strategies.getIfAvailable(org.springframework.security.core.context.SecurityContextHolder::getContextHolderStrategy);
+        var strategy = strategies.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
         // roles are checked per request (cached for seconds), so an admin's change counts at once (decision 008)
         http.addFilterAfter(new RolesRefreshFilter(roles, secondFactor, new HttpSessionSecurityContextRepository(), strategy),
                 SecurityContextHolderFilter.class);
         http.addFilterBefore(signInLimits.filter(),
-                org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class);
+                UsernamePasswordAuthenticationFilter.class);
         // the error page is public: a failure on a public address is never a redirect to /login
         http.authorizeHttpRequests(auth -> auth
                 .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
@@ -59,30 +76,30 @@ class SecurityConfig {
         // requests) plus the referrer policy and the Content-Security-Policy with a nonce (decision 020)
         http.headers(headers -> headers
                 .referrerPolicy(referrer -> referrer.policy(
-                        org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                 .addHeaderWriter(contentSecurityPolicy));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 
     /** Vaadin's default (annotated views; enabled by the Vaadin security configurer), with its denials logged. */
     @Bean
-    static com.vaadin.flow.spring.security.NavigationAccessControlConfigurer navigationAccessControlConfigurer() {
-        return new com.vaadin.flow.spring.security.NavigationAccessControlConfigurer().withAnnotatedViewAccessChecker()
+    static NavigationAccessControlConfigurer navigationAccessControlConfigurer() {
+        return new NavigationAccessControlConfigurer().withAnnotatedViewAccessChecker()
                 .withDecisionResolver(new SecurityEvents.NavigationDecisions()).disabled();
     }
 
     /** Sign-ins and failed ones become events for {@link SecurityEvents}. */
     @Bean
-    org.springframework.security.authentication.AuthenticationEventPublisher authenticationEventPublisher(
-            org.springframework.context.ApplicationEventPublisher events) {
-        return new org.springframework.security.authentication.DefaultAuthenticationEventPublisher(events);
+    AuthenticationEventPublisher authenticationEventPublisher(
+            ApplicationEventPublisher events) {
+        return new DefaultAuthenticationEventPublisher(events);
     }
 
     /** Requests and service calls refused become events for {@link SecurityEvents}: the request filter and method security publish through this bean. */
     @Bean
-    org.springframework.security.authorization.AuthorizationEventPublisher authorizationEventPublisher(
-            org.springframework.context.ApplicationEventPublisher events) {
-        return new org.springframework.security.authorization.SpringAuthorizationEventPublisher(events);
+    AuthorizationEventPublisher authorizationEventPublisher(
+            ApplicationEventPublisher events) {
+        return new SpringAuthorizationEventPublisher(events);
     }
 
     @Bean
@@ -103,10 +120,10 @@ class SecurityConfig {
      */
     @Bean
     PasswordEncoder passwordEncoder() {
-        var encoders = java.util.Map.<String, PasswordEncoder>of(
-                "argon2", org.springframework.security.crypto.argon2.Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+        var encoders = Map.<String, PasswordEncoder>of(
+                "argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
                 "bcrypt", new LegacyBcrypt());
-        return new org.springframework.security.crypto.password.DelegatingPasswordEncoder("argon2", encoders);
+        return new DelegatingPasswordEncoder("argon2", encoders);
     }
 
     /**
@@ -115,8 +132,8 @@ class SecurityConfig {
      */
     static final class LegacyBcrypt implements PasswordEncoder {
 
-        private final org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder bcrypt =
-                new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder();
+        private final BCryptPasswordEncoder bcrypt =
+                new BCryptPasswordEncoder();
 
         @Override
         public String encode(CharSequence raw) {
@@ -125,7 +142,7 @@ class SecurityConfig {
 
         @Override
         public boolean matches(CharSequence raw, String encoded) {
-            if (raw == null || raw.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 72) {
+            if (raw == null || raw.toString().getBytes(StandardCharsets.UTF_8).length > 72) {
                 return false;
             }
             return bcrypt.matches(raw, encoded);

@@ -1,5 +1,12 @@
 package org.citizendialogue.account;
 
+import com.vaadin.flow.server.auth.AccessCheckDecision;
+import com.vaadin.flow.server.auth.AccessCheckDecisionResolver;
+import com.vaadin.flow.server.auth.AccessCheckResult;
+import com.vaadin.flow.server.auth.DefaultAccessCheckDecisionResolver;
+import com.vaadin.flow.server.auth.NavigationContext;
+import java.util.List;
+
 import java.util.StringJoiner;
 
 import org.aopalliance.intercept.MethodInvocation;
@@ -70,18 +77,18 @@ class SecurityEvents {
      * Vaadin's decision on a navigation, unchanged; a denial while navigating (not a mere
      * "may this link be shown") is logged with the view's path.
      */
-    static final class NavigationDecisions implements com.vaadin.flow.server.auth.AccessCheckDecisionResolver {
+    static final class NavigationDecisions implements AccessCheckDecisionResolver {
 
-        private final com.vaadin.flow.server.auth.DefaultAccessCheckDecisionResolver resolver =
-                new com.vaadin.flow.server.auth.DefaultAccessCheckDecisionResolver();
+        private final DefaultAccessCheckDecisionResolver resolver =
+                new DefaultAccessCheckDecisionResolver();
 
         @Override
-        public com.vaadin.flow.server.auth.AccessCheckResult resolve(
-                java.util.List<com.vaadin.flow.server.auth.AccessCheckResult> results,
-                com.vaadin.flow.server.auth.NavigationContext context) {
+        public AccessCheckResult resolve(
+                List<AccessCheckResult> results,
+                NavigationContext context) {
             var result = resolver.resolve(results, context);
             if (context.isNavigating() && !context.isErrorHandling()
-                    && result.decision() != com.vaadin.flow.server.auth.AccessCheckDecision.ALLOW) {
+                    && result.decision() != AccessCheckDecision.ALLOW) {
                 var who = context.getPrincipal() instanceof Authentication authentication ? account(authentication) : "anonymous";
                 log("NAVIGATION_DENIED", "account=" + who, "target=" + quoted("/" + context.getLocation().getPath()),
                         "address=" + address(null));

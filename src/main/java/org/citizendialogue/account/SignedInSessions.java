@@ -1,5 +1,12 @@
 package org.citizendialogue.account;
 
+import com.vaadin.flow.server.VaadinSession;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
 import java.util.Set;
 
 import org.citizendialogue.shared.SignedInUser;
@@ -43,11 +50,11 @@ class SignedInSessions {
      * over the push WebSocket, where there is no request context), else the request's.
      */
     static String currentSessionId() {
-        var vaadin = com.vaadin.flow.server.VaadinSession.getCurrent();
+        var vaadin = VaadinSession.getCurrent();
         if (vaadin != null && vaadin.getSession() != null) {
             return vaadin.getSession().getId();
         }
-        var attributes = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
+        var attributes = RequestContextHolder.getRequestAttributes();
         return attributes == null ? null : attributes.getSessionId();
     }
 
@@ -58,17 +65,17 @@ class SignedInSessions {
      * in another holder would stay on the server thread after the request (and, in a JVM with
      * several application contexts, be read by the next request served on that thread).
      */
-    static void putInThisSession(org.springframework.security.core.Authentication authentication,
-            org.springframework.security.core.context.SecurityContextHolderStrategy strategy) {
+    static void putInThisSession(Authentication authentication,
+            SecurityContextHolderStrategy strategy) {
         var context = strategy.createEmptyContext();
         context.setAuthentication(authentication);
         strategy.setContext(context);
-        var key = org.springframework.security.web.context.HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY;
-        var vaadin = com.vaadin.flow.server.VaadinSession.getCurrent();
+        var key = HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY;
+        var vaadin = VaadinSession.getCurrent();
         if (vaadin != null && vaadin.getSession() != null) {
             vaadin.getSession().setAttribute(key, context);
-        } else if (org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
-                instanceof org.springframework.web.context.request.ServletRequestAttributes request) {
+        } else if (RequestContextHolder.getRequestAttributes()
+                instanceof ServletRequestAttributes request) {
             request.getRequest().getSession().setAttribute(key, context);
         }
     }

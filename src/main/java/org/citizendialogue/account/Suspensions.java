@@ -1,5 +1,9 @@
 package org.citizendialogue.account;
 
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.LocalDate;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -67,7 +71,7 @@ public class Suspensions {
         if (!until.isAfter(now)) {
             throw DomainException.atField("until", "suspension.error.past");
         }
-        if (until.isAfter(now.plus(java.time.Duration.ofDays(MAX_DAYS)))) {
+        if (until.isAfter(now.plus(Duration.ofDays(MAX_DAYS)))) {
             throw DomainException.atField("until", "suspension.error.too-long", MAX_DAYS);
         }
         if (actor.accountId() == accountId) {
@@ -86,8 +90,8 @@ public class Suspensions {
         jdbc.sql("""
                 INSERT INTO suspension (account_id, reason, starts_at, until_at, suspended_by, suspended_by_name)
                 VALUES (:account, :reason, :now, :until, :by, :byName)
-                """).param("account", accountId).param("reason", why).param("now", java.sql.Timestamp.from(now))
-                .param("until", java.sql.Timestamp.from(until)).param("by", actor.accountId())
+                """).param("account", accountId).param("reason", why).param("now", Timestamp.from(now))
+                .param("until", Timestamp.from(until)).param("by", actor.accountId())
                 .param("byName", actor.displayName()).update();
         long id = jdbc.sql("SELECT LAST_INSERT_ID()").query(Long.class).single();
         audit.record(new AuditRecord(actor.accountId(), actor.displayName(), "ACCOUNT_SUSPENDED", "ACCOUNT", accountId,
@@ -100,14 +104,14 @@ public class Suspensions {
     /** Suspends an account for a length of time from now (an hour, a day, a week…). */
     @Transactional
     @PreAuthorize("hasAnyRole('MODERATOR', 'ADMIN')")
-    public long suspendFor(long accountId, String reason, java.time.Duration length) {
+    public long suspendFor(long accountId, String reason, Duration length) {
         return suspend(accountId, reason, length == null ? null : clock.instant().plus(length));
     }
 
     /** Suspends an account to the end of a calendar day, in the city's time. */
     @Transactional
     @PreAuthorize("hasAnyRole('MODERATOR', 'ADMIN')")
-    public long suspendThrough(long accountId, String reason, java.time.LocalDate lastDay) {
+    public long suspendThrough(long accountId, String reason, LocalDate lastDay) {
         return suspend(accountId, reason, lastDay == null ? null : lastDay.plusDays(1).atStartOfDay(zone).toInstant());
     }
 
@@ -128,7 +132,7 @@ public class Suspensions {
         jdbc.sql("""
                 UPDATE suspension SET lifted_at = :now, lifted_by = :by, lifted_by_name = :byName
                 WHERE id = :id AND lifted_at IS NULL
-                """).param("now", java.sql.Timestamp.from(clock.instant())).param("by", actor.accountId())
+                """).param("now", Timestamp.from(clock.instant())).param("by", actor.accountId())
                 .param("byName", actor.displayName()).param("id", current.get().id()).update();
         audit.record(new AuditRecord(actor.accountId(), actor.displayName(), "SUSPENSION_LIFTED", "ACCOUNT", accountId,
                 "suspended until " + current.get().untilAt(), "lifted", current.get().reason()));
@@ -164,7 +168,7 @@ public class Suspensions {
     @PreAuthorize("hasAnyRole('MODERATOR', 'ADMIN')")
     public List<Suspension> inForce(int offset, int limit) {
         return jdbc.sql(SELECT + " WHERE s.lifted_at IS NULL AND s.until_at > :now ORDER BY s.until_at, s.id LIMIT :limit OFFSET :offset")
-                .param("now", java.sql.Timestamp.from(clock.instant())).param("limit", Math.clamp(limit, 1, PAGE_MAX))
+                .param("now", Timestamp.from(clock.instant())).param("limit", Math.clamp(limit, 1, PAGE_MAX))
                 .param("offset", Math.max(0, offset)).query(Suspension.class).list();
     }
 
@@ -177,7 +181,7 @@ public class Suspensions {
             return found;
         }
         jdbc.sql(SELECT + " WHERE s.account_id IN (:ids) AND s.lifted_at IS NULL AND s.until_at > :now")
-                .param("ids", accountIds).param("now", java.sql.Timestamp.from(clock.instant()))
+                .param("ids", accountIds).param("now", Timestamp.from(clock.instant()))
                 .query(Suspension.class).list().forEach(s -> found.put(s.accountId(), s));
         return found;
     }
@@ -189,7 +193,7 @@ public class Suspensions {
 
     private Optional<Suspension> active(long accountId) {
         return jdbc.sql(SELECT + " WHERE s.account_id = :id AND s.lifted_at IS NULL AND s.until_at > :now ORDER BY s.until_at DESC LIMIT 1")
-                .param("id", accountId).param("now", java.sql.Timestamp.from(clock.instant()))
+                .param("id", accountId).param("now", Timestamp.from(clock.instant()))
                 .query(Suspension.class).optional();
     }
 }

@@ -1,5 +1,7 @@
 package org.citizendialogue.answer;
 
+import org.citizendialogue.shared.DomainException;
+
 import org.citizendialogue.shared.Bilingual;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -95,7 +97,7 @@ class Answer {
     /** A moderator takes the published answer out of public view; staff may still edit it. */
     void hide(String reason, Instant now) {
         if (status != AnswerStatus.PUBLISHED || hiddenAt != null) {
-            throw new org.citizendialogue.shared.DomainException("error.not-hideable");
+            throw new DomainException("error.not-hideable");
         }
         hiddenAt = now;
         hiddenReason = reason;
@@ -104,7 +106,7 @@ class Answer {
     /** Back into public view, as it was. */
     void restore() {
         if (hiddenAt == null) {
-            throw new org.citizendialogue.shared.DomainException("error.not-hidden");
+            throw new DomainException("error.not-hidden");
         }
         hiddenAt = null;
         hiddenReason = null;

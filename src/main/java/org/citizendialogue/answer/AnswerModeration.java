@@ -1,5 +1,7 @@
 package org.citizendialogue.answer;
 
+import org.citizendialogue.account.EmailVerifications;
+
 import java.time.Clock;
 import java.util.List;
 
@@ -41,12 +43,12 @@ public class AnswerModeration {
     private final Clock clock;
     private final Suspensions suspensions;
     private final RateLimits limits;
-    private final org.citizendialogue.account.EmailVerifications verifications;
+    private final EmailVerifications verifications;
 
     AnswerModeration(AnswerRepository answers, AnswerReportStore reports, SubmissionService submissions,
             @Value("${dialogue.moderation.report-threshold:3}") int threshold, AuditLog audit,
             ApplicationEventPublisher events, Clock clock, Suspensions suspensions, RateLimits limits,
-            org.citizendialogue.account.EmailVerifications verifications) {
+            EmailVerifications verifications) {
         this.verifications = verifications;
         this.suspensions = suspensions;
         this.limits = limits;

@@ -1,5 +1,12 @@
 package org.citizendialogue.answer;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Set;
+import org.citizendialogue.dialogue.DialogueStatus;
+
 import org.citizendialogue.shared.LanguageVersions;
 import java.time.Clock;
 import java.util.Collection;
@@ -90,7 +97,7 @@ public class AnswerService {
     @PreAuthorize("hasRole('STAFF')")
     public Map<DeskState, Long> deskCounts(Long topicId) {
         var programmes = myProgrammes();
-        var counts = new java.util.EnumMap<DeskState, Long>(DeskState.class);
+        var counts = new EnumMap<DeskState, Long>(DeskState.class);
         for (var state : DeskState.values()) {
             counts.put(state, state == DeskState.UNANSWERED ? submissions.countAwaitingAnswer(programmes, topicId)
                     : submissions.countAmong(questionsIn(programmes, state), topicId));
@@ -107,7 +114,7 @@ public class AnswerService {
 
     /** The programmes the signed-in staff member answers for that still take answers. */
     private List<Long> myProgrammes() {
-        var mine = new java.util.HashSet<>(staff.programmesOf(CurrentUser.require().accountId()));
+        var mine = new HashSet<>(staff.programmesOf(CurrentUser.require().accountId()));
         return dialogues.answerableDialogueIds().stream().filter(mine::contains).toList();
     }
 
@@ -140,8 +147,8 @@ public class AnswerService {
                 a.onAirAt() != null ? a.onAirAt() : firstOnAir(a.questionId()));
     }
 
-    private java.time.Instant firstOnAir(long questionId) {
-        var moment = onAir.firstMoments(java.util.Set.of(questionId)).get(questionId);
+    private Instant firstOnAir(long questionId) {
+        var moment = onAir.firstMoments(Set.of(questionId)).get(questionId);
         return moment == null ? null : moment.startedAt();
     }
 
@@ -226,14 +233,14 @@ public class AnswerService {
     }
 
     /** Checks the form: what each state needs, lengths, the recording time and link. */
-    private Answer.Content checked(AnswerForm form, java.time.LocalDate promisedBefore) {
+    private Answer.Content checked(AnswerForm form, LocalDate promisedBefore) {
         var state = form.state() == null ? AnswerState.ANSWERED : form.state();
         var versions = new LanguageVersions();
         var text = versions.required("text", form.text(), BODY_MAX);
         versions.requireComplete();
         String department = null;
         String followUp = null;
-        java.time.LocalDate promised = null;
+        LocalDate promised = null;
         switch (state) {
             case FORWARDED -> {
                 department = Texts.required("department", form.department(), Answer.DEPARTMENT_MAX);
@@ -244,7 +251,7 @@ public class AnswerService {
                 if (promised == null) {
                     throw DomainException.atField("promisedDate", "validation.required");
                 }
-                if (!promised.equals(promisedBefore) && promised.isBefore(java.time.LocalDate.now(clock))) {
+                if (!promised.equals(promisedBefore) && promised.isBefore(LocalDate.now(clock))) {
                     throw DomainException.atField("promisedDate", "answer.error.date-past");
                 }
             }
@@ -265,7 +272,7 @@ public class AnswerService {
     /** Adds a follow-up commitment to the saved answer of a question. */
     @Transactional
     @PreAuthorize("hasRole('STAFF')")
-    public CommitmentCard addCommitment(long questionId, String text, java.time.LocalDate due) {
+    public CommitmentCard addCommitment(long questionId, String text, LocalDate due) {
         var actor = CurrentUser.require();
         var question = answerable(questionId);
         var answer = answers.findByQuestionId(questionId)
@@ -354,7 +361,7 @@ public class AnswerService {
         var question = submissions.publishedQuestion(questionId).orElseThrow(NotFoundException::new);
         requireOnAirScope(actor, question.dialogueId());
         var status = dialogues.status(question.dialogueId()).orElseThrow(NotFoundException::new);
-        if (status != org.citizendialogue.dialogue.DialogueStatus.LIVE) {
+        if (status != DialogueStatus.LIVE) {
             throw new DomainException("live.error.not-live");
         }
         var now = clock.instant();

@@ -1,5 +1,9 @@
 package org.citizendialogue.audit;
 
+import java.util.Collection;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
 import org.citizendialogue.shared.PersonalDataEraser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -46,8 +50,8 @@ public class AuditErasure implements PersonalDataEraser {
     }
 
     /** Takes each text out of every entry that kept a copy (the retention job's erased texts, too). */
-    @org.springframework.transaction.annotation.Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
-    public void eraseCopies(java.util.Collection<String> texts) {
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void eraseCopies(Collection<String> texts) {
         texts.stream().distinct().forEach(this::replaceEverywhere);
     }
 

@@ -1,5 +1,10 @@
 package org.citizendialogue.audit;
 
+import java.sql.Timestamp;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
 import java.time.Clock;
 import java.util.List;
 
@@ -30,7 +35,7 @@ public class AuditLog {
                 INSERT INTO audit_entry (at, actor_id, actor_name, action, target_type, target_id, before_state, after_state, detail)
                 VALUES (:at, :actor, :name, :action, :type, :target, :before, :after, :detail)
                 """)
-                .param("at", java.sql.Timestamp.from(clock.instant()))
+                .param("at", Timestamp.from(clock.instant()))
                 .param("actor", r.actorId()).param("name", r.actorName()).param("action", r.action())
                 .param("type", r.targetType()).param("target", r.targetId())
                 .param("before", clip(r.before(), STATE_MAX)).param("after", clip(r.after(), STATE_MAX))
@@ -92,30 +97,30 @@ public class AuditLog {
 
     public static final int PAGE_MAX = 200;
 
-    private record Where(String sql, java.util.Map<String, Object> params) {
+    private record Where(String sql, Map<String, Object> params) {
     }
 
     // Only fixed fragments are joined; every value travels as a parameter.
     private static Where where(AuditQuery q) {
         var sql = new StringBuilder("1 = 1");
-        var params = new java.util.HashMap<String, Object>();
+        var params = new HashMap<String, Object>();
         if (q.action() != null && !q.action().isBlank()) {
             sql.append(" AND e.action = :action");
             params.put("action", q.action());
         }
         if (q.actor() != null && !q.actor().isBlank()) {
             sql.append(" AND LOWER(e.actor_name) LIKE :actor ESCAPE '!'");
-            var actor = clip(q.actor().strip(), AuditQuery.ACTOR_MAX).toLowerCase(java.util.Locale.ROOT)
+            var actor = clip(q.actor().strip(), AuditQuery.ACTOR_MAX).toLowerCase(Locale.ROOT)
                     .replace("!", "!!").replace("%", "!%").replace("_", "!_");
             params.put("actor", "%" + actor + "%");
         }
         if (q.from() != null) {
             sql.append(" AND e.at >= :from");
-            params.put("from", java.sql.Timestamp.from(q.from()));
+            params.put("from", Timestamp.from(q.from()));
         }
         if (q.to() != null) {
             sql.append(" AND e.at < :to");
-            params.put("to", java.sql.Timestamp.from(q.to()));
+            params.put("to", Timestamp.from(q.to()));
         }
         if (q.dialogueId() != null) {
             // the trail names its subject by type and id; a programme's entries are found through

@@ -1,5 +1,7 @@
 package org.citizendialogue.dialogue;
 
+import java.util.Arrays;
+
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -147,7 +149,7 @@ public class DialogueService {
      * Chinese needs no spaces, as a run of characters is matched where it stands.
      */
     public List<TopicContext> topicsMatching(String query, Long dialogueId, int limit) {
-        var words = java.util.Arrays.stream(query == null ? new String[0] : query.strip().split("\\s+"))
+        var words = Arrays.stream(query == null ? new String[0] : query.strip().split("\\s+"))
                 .filter(w -> !w.isBlank()).limit(8).toList();
         if (words.isEmpty()) {
             return List.of();

@@ -1,5 +1,7 @@
 package org.citizendialogue.dialogue;
 
+import java.util.List;
+
 /** Where a programme is in its life (docs/product.md §3). */
 public enum DialogueStatus {
     DRAFT, OPEN, LIVE, CLOSED, ARCHIVED;
@@ -19,13 +21,13 @@ public enum DialogueStatus {
     }
 
     /** The states a programme in this state may move to next. */
-    public java.util.List<DialogueStatus> next() {
+    public List<DialogueStatus> next() {
         return switch (this) {
-            case DRAFT -> java.util.List.of(OPEN);
-            case OPEN -> java.util.List.of(LIVE, CLOSED);
-            case LIVE -> java.util.List.of(CLOSED, OPEN);
-            case CLOSED -> java.util.List.of(ARCHIVED);
-            case ARCHIVED -> java.util.List.of();
+            case DRAFT -> List.of(OPEN);
+            case OPEN -> List.of(LIVE, CLOSED);
+            case LIVE -> List.of(CLOSED, OPEN);
+            case CLOSED -> List.of(ARCHIVED);
+            case ARCHIVED -> List.of();
         };
     }
 

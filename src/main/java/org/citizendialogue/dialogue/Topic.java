@@ -1,5 +1,7 @@
 package org.citizendialogue.dialogue;
 
+import org.citizendialogue.shared.DomainException;
+
 import org.citizendialogue.shared.Bilingual;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
@@ -40,7 +42,7 @@ class Topic {
     void edit(TopicDraft draft, boolean programmeIsPublic) {
         if (!draft.slug().equals(slug)) {
             if (programmeIsPublic) {
-                throw org.citizendialogue.shared.DomainException.atField("slug", "admin.topic.error.slug-fixed");
+                throw DomainException.atField("slug", "admin.topic.error.slug-fixed");
             }
             slug = draft.slug();
         }

@@ -1,5 +1,7 @@
 package org.citizendialogue.moderation;
 
+import org.citizendialogue.answer.AnswerEvents;
+
 import org.citizendialogue.shared.cluster.OnEveryNode;
 import org.citizendialogue.shared.live.Channels;
 import org.citizendialogue.shared.live.CountChanged;
@@ -97,12 +99,12 @@ public class QueueFeed {
     }
 
     @OnEveryNode
-    void on(org.citizendialogue.answer.AnswerEvents.Reported event) {
+    void on(AnswerEvents.Reported event) {
         live.publish(Channels.MODERATION, new AnswerReviewChanged(event.answerId()));
     }
 
     @OnEveryNode
-    void on(org.citizendialogue.answer.AnswerEvents.Hidden event) {
+    void on(AnswerEvents.Hidden event) {
         live.publish(Channels.MODERATION, new AnswerReviewChanged(event.answerId()));
     }
 

@@ -1,5 +1,9 @@
 package org.citizendialogue.moderation;
 
+import java.util.function.Consumer;
+import org.citizendialogue.shared.Texts;
+import org.citizendialogue.shared.cluster.CrossNode;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -37,7 +41,7 @@ public class QueueService {
     }
 
     /** A claim was taken or renewed (claim present) or released (claim null); published after commit. */
-    public record ClaimChanged(long submissionId, Claim claim) implements org.citizendialogue.shared.cluster.CrossNode {
+    public record ClaimChanged(long submissionId, Claim claim) implements CrossNode {
     }
 
     private final SubmissionService submissions;
@@ -119,11 +123,11 @@ public class QueueService {
             throw DomainException.atField("reason", "validation.required");
         }
         reasons.requireActive(reason);
-        org.citizendialogue.shared.Texts.optional("note", note, SubmissionService.NOTE_MAX);
+        Texts.optional("note", note, SubmissionService.NOTE_MAX);
         return each(selection, item -> submissions.reject(item.submissionId(), item.version(), reason, note));
     }
 
-    private BulkResult each(List<Seen> selection, java.util.function.Consumer<Seen> decide) {
+    private BulkResult each(List<Seen> selection, Consumer<Seen> decide) {
         CurrentUser.require();
         int succeeded = 0;
         var alreadyDecided = new ArrayList<Long>();

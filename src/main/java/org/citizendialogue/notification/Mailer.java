@@ -1,5 +1,12 @@
 package org.citizendialogue.notification;
 
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.citizendialogue.shared.PersonalDataErased;
+import org.citizendialogue.shared.cluster.OnEveryNode;
+import org.citizendialogue.submission.RejectionReasons;
+
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -33,17 +40,17 @@ class Mailer implements DisposableBean {
     private final long retryPauseMillis;
     private final ExecutorService outbox = Executors.newVirtualThreadPerTaskExecutor();
 
-    private final org.citizendialogue.submission.RejectionReasons reasons;
+    private final RejectionReasons reasons;
     private final Outbox kept;
-    private final java.time.Duration verificationValidFor;
+    private final Duration verificationValidFor;
     /** Accounts erased while this node runs: their e-mails still queued or waiting to retry are dropped (issue 12). */
-    private final java.util.Set<Long> erased = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<Long> erased = ConcurrentHashMap.newKeySet();
 
-    Mailer(ObjectProvider<JavaMailSender> sender, MailTexts texts, org.citizendialogue.submission.RejectionReasons reasons,
+    Mailer(ObjectProvider<JavaMailSender> sender, MailTexts texts, RejectionReasons reasons,
             @Value("${dialogue.mail.from:Citizen Dialogue <no-reply@citizen-dialogue.example>}") String from,
             @Value("${dialogue.base-url:http://localhost:8080/}") String baseUrl,
             @Value("${dialogue.mail.retry-pause-ms:2000}") long retryPauseMillis, Outbox kept,
-            @Value("${dialogue.email-verification.valid-for:48h}") java.time.Duration verificationValidFor) {
+            @Value("${dialogue.email-verification.valid-for:48h}") Duration verificationValidFor) {
         this.kept = kept;
         this.verificationValidFor = verificationValidFor;
         this.sender = sender;
@@ -122,8 +129,8 @@ class Mailer implements DisposableBean {
     }
 
     /** On every node: its queue and retries hold e-mails of its own. */
-    @org.citizendialogue.shared.cluster.OnEveryNode
-    public void erased(org.citizendialogue.shared.PersonalDataErased event) {
+    @OnEveryNode
+    public void erased(PersonalDataErased event) {
         erased.add(event.accountId());
     }
 

@@ -1,5 +1,8 @@
 package org.citizendialogue.notification;
 
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
+
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -29,14 +32,14 @@ class NoticeDispatcher {
     private static final Logger log = LoggerFactory.getLogger(NoticeDispatcher.class);
 
     private final NoticeStore store;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
     private final SubmissionService submissions;
     private final AnswerService answers;
     private final AccountService accounts;
     private final Mailer mailer;
     private final Clock clock;
 
-    NoticeDispatcher(NoticeStore store, org.springframework.context.ApplicationEventPublisher events, SubmissionService submissions,
+    NoticeDispatcher(NoticeStore store, ApplicationEventPublisher events, SubmissionService submissions,
             AnswerService answers, AccountService accounts, Mailer mailer, Clock clock) {
         this.store = store;
         this.events = events;
@@ -97,7 +100,7 @@ class NoticeDispatcher {
             return;
         }
         safely(() -> submissions.subject(event.questionId()).ifPresent(q -> {
-            var answer = answers.publishedFor(java.util.Set.of(q.id())).get(q.id());
+            var answer = answers.publishedFor(Set.of(q.id())).get(q.id());
             if (answer == null) {
                 return;
             }

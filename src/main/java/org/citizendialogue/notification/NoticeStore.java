@@ -1,5 +1,8 @@
 package org.citizendialogue.notification;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
@@ -99,8 +102,8 @@ class NoticeStore {
                 .query(MailSetting.class).optional().orElse(MailSetting.NONE);
     }
 
-    java.util.Map<Long, MailSetting> mailSettings(Collection<Long> accountIds) {
-        var settings = new java.util.HashMap<Long, MailSetting>();
+    Map<Long, MailSetting> mailSettings(Collection<Long> accountIds) {
+        var settings = new HashMap<Long, MailSetting>();
         accountIds.forEach(id -> settings.put(id, MailSetting.NONE));
         if (!accountIds.isEmpty()) {
             jdbc.sql("SELECT account_id, setting FROM mail_setting WHERE account_id IN (:ids)").param("ids", accountIds)

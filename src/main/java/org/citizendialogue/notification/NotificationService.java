@@ -1,5 +1,7 @@
 package org.citizendialogue.notification;
 
+import org.springframework.context.ApplicationEventPublisher;
+
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,11 +25,11 @@ public class NotificationService {
     private final NoticeStore store;
     private final DialogueService dialogues;
     private final SubmissionService submissions;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     NotificationService(NoticeStore store, DialogueService dialogues, SubmissionService submissions,
-            org.springframework.context.ApplicationEventPublisher events,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.store = store;
         this.dialogues = dialogues;

@@ -1,5 +1,7 @@
 package org.citizendialogue.notification;
 
+import org.springframework.beans.factory.annotation.Autowired;
+
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -26,7 +28,7 @@ public class Outbox {
     private final Clock clock;
     private final Deque<OutboxMail> mails = new ArrayDeque<>();
 
-    @org.springframework.beans.factory.annotation.Autowired
+    @Autowired
     Outbox(Environment environment, Clock clock) {
         this(decide(environment.getProperty("dialogue.mail.outbox.enabled"),
                 environment.getProperty("dialogue.demo.enabled", Boolean.class, false),

@@ -1,5 +1,8 @@
 package org.citizendialogue.opendata;
 
+import java.time.LocalDate;
+import org.citizendialogue.answer.PublishedAnswer;
+
 import org.citizendialogue.shared.FormerResident;
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
@@ -43,12 +46,12 @@ final class OpenDataFormats {
         return instant == null ? null : DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS));
     }
 
-    static String date(java.time.LocalDate date) {
+    static String date(LocalDate date) {
         return date == null ? null : date.toString();
     }
 
-    static String answerState(org.citizendialogue.answer.PublishedAnswer answer) {
-        return answer.state() == null ? "answered" : answer.state().name().toLowerCase(java.util.Locale.ROOT);
+    static String answerState(PublishedAnswer answer) {
+        return answer.state() == null ? "answered" : answer.state().name().toLowerCase(Locale.ROOT);
     }
 
     static String state(ExportedQuestion row) {

@@ -1,5 +1,7 @@
 package org.citizendialogue.operations;
 
+import java.util.Locale;
+
 import org.citizendialogue.submission.SubmissionEvents;
 import org.citizendialogue.submission.SubmissionService;
 import org.springframework.context.event.EventListener;
@@ -35,7 +37,7 @@ class PortalMetrics {
 
     @TransactionalEventListener(fallbackExecution = true)
     void received(SubmissionEvents.Received received) {
-        registry.counter("dialogue.submissions", "kind", received.kind().name().toLowerCase(java.util.Locale.ROOT))
+        registry.counter("dialogue.submissions", "kind", received.kind().name().toLowerCase(Locale.ROOT))
                 .increment();
     }
 

@@ -1,5 +1,7 @@
 package org.citizendialogue.poll;
 
+import org.citizendialogue.shared.cluster.OnEveryNode;
+
 import org.citizendialogue.shared.live.Channels;
 import org.citizendialogue.shared.live.LiveUpdates;
 import org.springframework.stereotype.Component;
@@ -14,7 +16,7 @@ class PollBroadcast {
         this.live = live;
     }
 
-    @org.citizendialogue.shared.cluster.OnEveryNode
+    @OnEveryNode
     void changed(PollChanged event) {
         live.publish(Channels.poll(event.dialogueId()), event);
     }

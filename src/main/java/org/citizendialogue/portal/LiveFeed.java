@@ -1,5 +1,7 @@
 package org.citizendialogue.portal;
 
+import java.util.List;
+
 import java.util.Set;
 
 import org.citizendialogue.answer.AnswerEvents;
@@ -62,7 +64,7 @@ public class LiveFeed {
     }
 
     /** The whole live wall, prepared once for every screen that shows it. */
-    public record WallState(QuestionCard nowAnswering, java.util.List<QuestionCard> top) implements DialogueUpdate {
+    public record WallState(QuestionCard nowAnswering, List<QuestionCard> top) implements DialogueUpdate {
     }
 
     private final LiveUpdates live;

@@ -1,5 +1,8 @@
 package org.citizendialogue.search;
 
+import java.util.Arrays;
+import java.util.Map;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -70,7 +73,7 @@ class SearchIndex implements DisposableBean {
 
     /** Replaces the whole index with these texts and answers (the answers' questions are given for their place). */
     synchronized void rebuild(List<PublishedText> texts, Collection<PublishedAnswer> answers,
-            java.util.Map<Long, PublishedQuestion> answeredQuestions) {
+            Map<Long, PublishedQuestion> answeredQuestions) {
         write(() -> {
             writer.deleteAll();
             for (var text : texts) {
@@ -115,7 +118,7 @@ class SearchIndex implements DisposableBean {
                 var top = searcher.search(query, offset + limit);
                 var stored = searcher.storedFields();
                 var hits = new ArrayList<Stored>(limit);
-                for (var scoreDoc : java.util.Arrays.asList(top.scoreDocs).subList(Math.min(offset, top.scoreDocs.length),
+                for (var scoreDoc : Arrays.asList(top.scoreDocs).subList(Math.min(offset, top.scoreDocs.length),
                         top.scoreDocs.length)) {
                     var doc = stored.document(scoreDoc.doc);
                     var question = doc.getField(QUESTION).numericValue().longValue();

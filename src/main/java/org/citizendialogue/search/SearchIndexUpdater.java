@@ -1,5 +1,8 @@
 package org.citizendialogue.search;
 
+import org.citizendialogue.shared.PersonalDataErased;
+import org.citizendialogue.shared.cluster.Resynchronised;
+
 import java.util.Set;
 
 import org.citizendialogue.answer.AnswerEvents;
@@ -37,7 +40,7 @@ class SearchIndexUpdater {
     }
 
     /** At start, and when this node may have missed other nodes' changes (decision 026). */
-    @EventListener({ ApplicationReadyEvent.class, org.citizendialogue.shared.cluster.Resynchronised.class })
+    @EventListener({ ApplicationReadyEvent.class, Resynchronised.class })
     @Transactional(readOnly = true)
     public void rebuild() {
         var texts = submissions.allTexts();
@@ -59,7 +62,7 @@ class SearchIndexUpdater {
      */
     @OnEveryNode
     @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
-    public void on(org.citizendialogue.shared.PersonalDataErased event) {
+    public void on(PersonalDataErased event) {
         try {
             rebuild();
         } catch (RuntimeException e) {

@@ -1,5 +1,7 @@
 package org.citizendialogue.shared;
 
+import java.net.ConnectException;
+
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import java.sql.SQLTransientException;
@@ -24,7 +26,7 @@ public final class DatabaseOutage {
             if (c instanceof CannotGetJdbcConnectionException || c instanceof DataAccessResourceFailureException
                     || c instanceof TransientDataAccessException || c instanceof SQLTransientConnectionException
                     || c instanceof SQLNonTransientConnectionException || c instanceof SQLTransientException
-                    || c instanceof java.net.ConnectException) {
+                    || c instanceof ConnectException) {
                 return true;
             }
         }

@@ -1,5 +1,7 @@
 package org.citizendialogue.shared;
 
+import java.util.Locale;
+
 import java.util.Arrays;
 
 /**
@@ -38,7 +40,7 @@ public class DomainException extends RuntimeException {
     }
 
     /** The arguments with the {@link Localized} ones formatted for the reader. */
-    public Object[] arguments(java.util.Locale locale) {
+    public Object[] arguments(Locale locale) {
         return Arrays.stream(arguments).map(a -> a instanceof Localized l ? l.in(locale) : a).toArray();
     }
 

@@ -1,5 +1,8 @@
 package org.citizendialogue.shared;
 
+import java.time.LocalDateTime;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -36,7 +39,7 @@ public interface PersonalDataSource {
             var value = row.getObject(i);
             if (value == null) {
                 json.writeNullProperty(name);
-            } else if (value instanceof Timestamp || value instanceof java.time.LocalDateTime) {
+            } else if (value instanceof Timestamp || value instanceof LocalDateTime) {
                 json.writeStringProperty(name, row.getTimestamp(i).toInstant().toString());
             } else if (value instanceof Boolean b) {
                 json.writeBooleanProperty(name, b);
@@ -50,7 +53,7 @@ public interface PersonalDataSource {
     }
 
     /** Writes a section as an array of the rows the query returns. */
-    static void writeRows(JsonGenerator json, String section, org.springframework.jdbc.core.simple.JdbcClient.StatementSpec query) {
+    static void writeRows(JsonGenerator json, String section, JdbcClient.StatementSpec query) {
         json.writeName(section);
         json.writeStartArray();
         query.query(row -> {

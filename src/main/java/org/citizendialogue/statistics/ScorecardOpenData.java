@@ -1,5 +1,7 @@
 package org.citizendialogue.statistics;
 
+import java.time.format.DateTimeParseException;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -119,7 +121,7 @@ class ScorecardOpenData {
     private static LocalDate date(String value) {
         try {
             return value == null || value.isBlank() ? null : LocalDate.parse(value);
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             return null;
         }
     }

@@ -1,5 +1,7 @@
 package org.citizendialogue.statistics;
 
+import java.time.Instant;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -120,7 +122,7 @@ public class ScorecardService {
     }
 
     private ScorecardFigures figures(String key, Bilingual name, List<QuestionTiming> questions, List<CommitmentFigures.Due> due,
-            Map<Long, VerdictRating> ratings, java.time.Instant now, Duration window) {
+            Map<Long, VerdictRating> ratings, Instant now, Duration window) {
         var times = questions.stream().filter(q -> q.answeredAt() != null)
                 .map(q -> Duration.between(q.publishedAt(), q.answeredAt()).toSeconds()).toList();
         return new ScorecardFigures(key, name, response(questions, now, window), resolution(due), satisfaction(questions, ratings),
@@ -128,7 +130,7 @@ public class ScorecardService {
     }
 
     /** Answered within the window, of the questions whose window is over or that were answered. */
-    private static Share response(List<QuestionTiming> questions, java.time.Instant now, Duration window) {
+    private static Share response(List<QuestionTiming> questions, Instant now, Duration window) {
         long whole = 0;
         long part = 0;
         for (var q : questions) {

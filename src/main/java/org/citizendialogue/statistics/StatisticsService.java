@@ -1,5 +1,7 @@
 package org.citizendialogue.statistics;
 
+import java.time.Instant;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
@@ -98,7 +100,7 @@ public class StatisticsService {
     private List<HourCount> lastHours(long dialogueId) {
         var current = clock.instant().truncatedTo(ChronoUnit.HOURS);
         var first = current.minus(Duration.ofHours(HOURS - 1));
-        Map<java.time.Instant, Long> perHour = figures.submittedSince(dialogueId, first).stream()
+        Map<Instant, Long> perHour = figures.submittedSince(dialogueId, first).stream()
                 .collect(Collectors.groupingBy(t -> t.truncatedTo(ChronoUnit.HOURS), Collectors.counting()));
         var hours = new ArrayList<HourCount>(HOURS);
         for (int i = 0; i < HOURS; i++) {

@@ -1,5 +1,7 @@
 package org.citizendialogue.submission;
 
+import java.sql.Timestamp;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +34,7 @@ public class DecidedTextRetention {
                 SELECT id, body, original_body, rejection_note FROM submission
                 WHERE status IN ('REJECTED', 'WITHDRAWN') AND COALESCE(decided_at, submitted_at) < ? AND body <> ''
                 FOR UPDATE
-                """).param(java.sql.Timestamp.from(cutoff)).query(Due.class).list();
+                """).param(Timestamp.from(cutoff)).query(Due.class).list();
         var erased = new ArrayList<String>();
         for (var row : due) {
             erased.add(row.body());

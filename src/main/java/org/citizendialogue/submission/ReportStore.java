@@ -1,5 +1,10 @@
 package org.citizendialogue.submission;
 
+import java.time.Duration;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Objects;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +58,7 @@ class ReportStore {
     }
 
     /** The texts typed with the open reports on these submissions, oldest first; one query for a page. */
-    List<ReportNote> openNotes(java.util.Collection<Long> submissionIds) {
+    List<ReportNote> openNotes(Collection<Long> submissionIds) {
         if (submissionIds.isEmpty()) {
             return List.of();
         }
@@ -71,24 +76,24 @@ class ReportStore {
                 FROM submission WHERE dialogue_id = :d
                 """).param("d", dialogueId).query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3) })
                 .single();
-        Map<String, Long> rejected = new java.util.LinkedHashMap<>();
+        Map<String, Long> rejected = new LinkedHashMap<>();
         jdbc.sql("SELECT code FROM rejection_reason ORDER BY position, id").query(String.class).list()
                 .forEach(code -> rejected.put(code, 0L));
         jdbc.sql("""
                 SELECT rejection_reason, COUNT(*) FROM submission
                 WHERE dialogue_id = :d AND status = 'REJECTED' GROUP BY rejection_reason
                 """).param("d", dialogueId)
-                .query((rs, n) -> Map.entry(java.util.Objects.requireNonNullElse(rs.getString(1), "OTHER"), rs.getLong(2))).list()
+                .query((rs, n) -> Map.entry(Objects.requireNonNullElse(rs.getString(1), "OTHER"), rs.getLong(2))).list()
                 .forEach(e -> rejected.put(e.getKey(), e.getValue()));
         var seconds = jdbc.sql("""
                 SELECT TIMESTAMPDIFF(SECOND, submitted_at, decided_at) FROM submission
                 WHERE dialogue_id = :d AND decided_at IS NOT NULL ORDER BY 1
                 """).param("d", dialogueId).query(Long.class).list();
-        java.time.Duration median = null;
+        Duration median = null;
         if (!seconds.isEmpty()) {
             int n = seconds.size();
             long mid = n % 2 == 1 ? seconds.get(n / 2) : (seconds.get(n / 2 - 1) + seconds.get(n / 2)) / 2;
-            median = java.time.Duration.ofSeconds(mid);
+            median = Duration.ofSeconds(mid);
         }
         return new Transparency(counts[0], counts[1], rejected, counts[2], median);
     }

@@ -1,5 +1,7 @@
 package org.citizendialogue.submission;
 
+import org.springframework.security.access.AccessDeniedException;
+
 import java.time.Instant;
 
 import org.citizendialogue.shared.DomainException;
@@ -172,7 +174,7 @@ class Submission {
 
     void withdraw(long byAccountId) {
         if (byAccountId != authorId) {
-            throw new org.springframework.security.access.AccessDeniedException("Only the author may withdraw");
+            throw new AccessDeniedException("Only the author may withdraw");
         }
         requirePending();
         status = SubmissionStatus.WITHDRAWN;

@@ -1,5 +1,7 @@
 package org.citizendialogue.submission;
 
+import java.sql.Timestamp;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -67,7 +69,7 @@ public class SubmissionFigures {
         return jdbc.sql("""
                 SELECT id question_id, dialogue_id, decided_at published_at, answered_at FROM submission
                 WHERE kind = 'QUESTION' AND status = 'PUBLISHED' AND decided_at >= :from AND decided_at < :to
-                """).param("from", java.sql.Timestamp.from(from)).param("to", java.sql.Timestamp.from(to))
+                """).param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
                 .query(QuestionTiming.class).list();
     }
 }

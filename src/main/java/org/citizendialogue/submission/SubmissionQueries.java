@@ -1,5 +1,8 @@
 package org.citizendialogue.submission;
 
+import java.sql.Timestamp;
+import java.time.Instant;
+
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -91,9 +94,9 @@ class SubmissionQueries {
                 .param("id", id).query(SubmissionSubject.class).optional();
     }
 
-    Optional<java.time.Instant> publishedAt(long id) {
+    Optional<Instant> publishedAt(long id) {
         return jdbc.sql("SELECT decided_at FROM submission WHERE id = :id AND status = 'PUBLISHED'").param("id", id)
-                .query(java.time.Instant.class).optional();
+                .query(Instant.class).optional();
     }
 
     List<QuestionCard> topQuestions(long dialogueId, int limit) {
@@ -157,11 +160,11 @@ class SubmissionQueries {
     }
 
     /** The texts an author submitted since a moment, in any state but withdrawn (the repeat check). */
-    List<String> recentBodies(long authorId, java.time.Instant since) {
+    List<String> recentBodies(long authorId, Instant since) {
         return jdbc.sql("""
                 SELECT COALESCE(original_body, body) FROM submission
                 WHERE author_id = :author AND submitted_at >= :since AND status <> 'WITHDRAWN'
-                """).param("author", authorId).param("since", java.sql.Timestamp.from(since))
+                """).param("author", authorId).param("since", Timestamp.from(since))
                 .query(String.class).list();
     }
 
@@ -199,12 +202,12 @@ class SubmissionQueries {
      * Pending submissions matching the filter, oldest first. The filter's parts go in as bound
      * parameters of a fixed statement (null means any), never as SQL text.
      */
-    List<QueueItem> pending(QueueFilter filter, java.time.Instant now, int offset, int limit) {
+    List<QueueItem> pending(QueueFilter filter, Instant now, int offset, int limit) {
         return filtered(jdbc.sql(QUEUE_ITEM + "WHERE s.status = 'PENDING'" + FILTER
                 + " ORDER BY s.submitted_at, s.id LIMIT :limit OFFSET :offset"), filter, now).param("limit", limit).param("offset", offset).query(QueueItem.class).list();
     }
 
-    long countPending(QueueFilter filter, java.time.Instant now) {
+    long countPending(QueueFilter filter, Instant now) {
         return filtered(jdbc.sql("SELECT COUNT(*) FROM submission s WHERE s.status = 'PENDING'" + FILTER), filter, now)
                 .query(Long.class).single();
     }
@@ -217,7 +220,7 @@ class SubmissionQueries {
             """;
 
     private static JdbcClient.StatementSpec filtered(JdbcClient.StatementSpec sql, QueueFilter filter,
-            java.time.Instant now) {
+            Instant now) {
         return sql.param("dialogue", filter.dialogueId()).param("topic", filter.topicId())
                 .param("kind", filter.kind() == null ? null : filter.kind().name())
                 .param("before", filter.olderThan() == null ? null : now.minus(filter.olderThan()));

@@ -1,5 +1,13 @@
 package org.citizendialogue.submission;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.citizendialogue.account.EmailVerifications;
+import org.springframework.security.access.AccessDeniedException;
+
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
@@ -48,19 +56,19 @@ public class SubmissionService {
     private final Clock clock;
     private final RateLimits limits;
     private final BlockedPhrases blocked;
-    private final java.time.Duration repeatWindow;
+    private final Duration repeatWindow;
     private final Suspensions suspensions;
     private final RejectionReasons rejectionReasons;
     /** A new account confirms its e-mail address before it asks, comments, votes or reports (decision 021). */
-    private final org.citizendialogue.account.EmailVerifications verifications;
+    private final EmailVerifications verifications;
 
     SubmissionService(SubmissionRepository submissions, SubmissionQueries queries, ReportStore reports,
             @Value("${dialogue.moderation.report-threshold:3}") int reportThreshold, VoteStore votes,
             MergeStore merges, DialogueService dialogues, AuditLog audit, ApplicationEventPublisher events, Clock clock,
             RateLimits limits, BlockedPhrases blocked,
-            @Value("${dialogue.limits.repeat-window:10m}") java.time.Duration repeatWindow,
+            @Value("${dialogue.limits.repeat-window:10m}") Duration repeatWindow,
             Suspensions suspensions, RejectionReasons rejectionReasons,
-            org.citizendialogue.account.EmailVerifications verifications) {
+            EmailVerifications verifications) {
         this.verifications = verifications;
         this.merges = merges;
         this.suspensions = suspensions;
@@ -139,7 +147,7 @@ public class SubmissionService {
         var question = submissions.findById(questionId).filter(Submission::isPublishedQuestion)
                 .orElseThrow(NotFoundException::new);
         if (question.authorId() != author.accountId()) {
-            throw new org.springframework.security.access.AccessDeniedException("Not the asker of question " + questionId);
+            throw new AccessDeniedException("Not the asker of question " + questionId);
         }
         var body = Texts.required("comment", text, Math.min(maxLength, BODY_MAX));
         Optional<String> held;
@@ -299,8 +307,8 @@ public class SubmissionService {
 
     /** Which of these questions the signed-in resident has voted for (none for visitors). */
     @Transactional(readOnly = true)
-    public java.util.Set<Long> myVotes(Collection<Long> questionIds) {
-        return CurrentUser.get().map(u -> votes.votedBy(u.accountId(), questionIds)).orElse(java.util.Set.of());
+    public Set<Long> myVotes(Collection<Long> questionIds) {
+        return CurrentUser.get().map(u -> votes.votedBy(u.accountId(), questionIds)).orElse(Set.of());
     }
 
     // ---- moderation ----
@@ -538,9 +546,9 @@ public class SubmissionService {
     /** What residents wrote with their open reports on these submissions, oldest first: moderators only. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('MODERATOR')")
-    public Map<Long, List<ReportNote>> reportNotes(java.util.Collection<Long> submissionIds) {
-        return reports.openNotes(submissionIds).stream().collect(java.util.stream.Collectors.groupingBy(
-                ReportNote::submissionId, java.util.LinkedHashMap::new, java.util.stream.Collectors.toList()));
+    public Map<Long, List<ReportNote>> reportNotes(Collection<Long> submissionIds) {
+        return reports.openNotes(submissionIds).stream().collect(Collectors.groupingBy(
+                ReportNote::submissionId, LinkedHashMap::new, Collectors.toList()));
     }
 
     /** A programme's moderation in aggregate figures: public (transparency), no text, no names. */
@@ -611,7 +619,7 @@ public class SubmissionService {
 
     /** When a published submission was approved (the public lifecycle of a question). */
     @Transactional(readOnly = true)
-    public Optional<java.time.Instant> publishedAt(long submissionId) {
+    public Optional<Instant> publishedAt(long submissionId) {
         return queries.publishedAt(submissionId);
     }
 

@@ -1,5 +1,9 @@
 package org.citizendialogue.abuse;
 
+import java.time.Instant;
+import org.citizendialogue.account.ui.LoginView;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -263,7 +267,7 @@ class AbuseControlsTest {
     }
 
     @Autowired
-    org.springframework.jdbc.core.simple.JdbcClient jdbcForRegistrations;
+    JdbcClient jdbcForRegistrations;
 
     private long accountsWith(String email) {
         return jdbcForRegistrations.sql("SELECT COUNT(*) FROM account WHERE email = ?").param(email.toLowerCase())
@@ -298,8 +302,8 @@ class AbuseControlsTest {
         }
         var limited = signIn(email, Residents.PASSWORD, address);
         assertThat(limited.getRedirectedUrl()).as("refused before trying the password").endsWith("/login?limited");
-        var retryAt = (java.time.Instant) lastSignIn.getSession()
-                .getAttribute(org.citizendialogue.account.ui.LoginView.RETRY_AT_ATTRIBUTE);
+        var retryAt = (Instant) lastSignIn.getSession()
+                .getAttribute(LoginView.RETRY_AT_ATTRIBUTE);
         assertThat(retryAt).as("the time to try again travels in the session")
                 .isBetween(clock.instant(), clock.instant().plusSeconds(60));
         assertThat(signIn(email, Residents.PASSWORD, address()).getRedirectedUrl())

@@ -1,5 +1,7 @@
 package org.citizendialogue.abuse;
 
+import java.util.function.IntFunction;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -93,7 +95,7 @@ class SignInThrottleTest {
         return !evaluatedAndFailed(redirect) && !refused(redirect);
     }
 
-    private List<String> inParallel(int count, java.util.function.IntFunction<Callable<String>> attempt) throws Exception {
+    private List<String> inParallel(int count, IntFunction<Callable<String>> attempt) throws Exception {
         var pool = Executors.newFixedThreadPool(count);
         try {
             var start = new CountDownLatch(1);

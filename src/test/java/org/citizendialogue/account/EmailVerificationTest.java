@@ -1,5 +1,9 @@
 package org.citizendialogue.account;
 
+import java.sql.Timestamp;
+import java.time.Instant;
+import org.citizendialogue.submission.QuestionSort;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -95,7 +99,7 @@ class EmailVerificationTest {
         assertThat(verifications.isVerified(id)).isFalse();
         assertThat(acting.as(email, verifications::mineUnconfirmed)).isTrue();
         assertThat(acting.as(email, () -> submissions.publishedQuestions(Demo.TOPIC_ID,
-                org.citizendialogue.submission.QuestionSort.NEWEST, 0, 50))).as("reading works").isNotEmpty();
+                QuestionSort.NEWEST, 0, 50))).as("reading works").isNotEmpty();
 
         refusedUnverified(() -> acting.run(email, () -> submissions.ask(Demo.TOPIC_ID, "An early question")));
         refusedUnverified(() -> acting.run(email, () -> submissions.comment(Demo.TOPIC_ID, published, "An early comment")));
@@ -121,7 +125,7 @@ class EmailVerificationTest {
         long id = residents.idOf(email);
         var token = tokenOf(linksTo(email, 1).get(0));
         jdbc.sql("UPDATE email_verification_token SET expires_at = ? WHERE token_hash = ?")
-                .params(java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(1)), OneTimeTokens.hash(token)).update();
+                .params(Timestamp.from(Instant.now().minusSeconds(1)), OneTimeTokens.hash(token)).update();
         assertThat(verifications.confirm(token)).isFalse();
         assertThat(verifications.confirm("made-up-token")).isFalse();
         assertThat(verifications.confirm("")).isFalse();

@@ -1,5 +1,7 @@
 package org.citizendialogue.account;
 
+import org.assertj.core.api.Assertions;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.CookieManager;
@@ -57,7 +59,7 @@ class EndingSessionsTest {
         assertThat(status(laptop, "/me")).isEqualTo(302);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'SESSIONS_ENDED' AND target_id = :id")
                 .param("id", id(email)).query(Long.class).single()).isEqualTo(1);
-        org.assertj.core.api.Assertions.assertThatThrownBy(
+        Assertions.assertThatThrownBy(
                 () -> acting.run(Demo.MODERATOR, () -> accountAdmin.endSessions(id(email))))
                 .isInstanceOf(AccessDeniedException.class);
     }
@@ -114,7 +116,7 @@ class EndingSessionsTest {
         var client = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
         client.send(get("/login"), HttpResponse.BodyHandlers.discarding());
         var form = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
-                + URLEncoder.encode(org.citizendialogue.support.Residents.PASSWORD, StandardCharsets.UTF_8);
+                + URLEncoder.encode(Residents.PASSWORD, StandardCharsets.UTF_8);
         var response = client.send(HttpRequest.newBuilder(uri("/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());

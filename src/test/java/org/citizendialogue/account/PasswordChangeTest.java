@@ -1,5 +1,8 @@
 package org.citizendialogue.account;
 
+import org.citizendialogue.shared.limits.LimitSettings;
+import org.citizendialogue.shared.limits.RateLimits;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -73,9 +76,9 @@ class PasswordChangeTest {
     }
 
     @Autowired
-    org.citizendialogue.shared.limits.LimitSettings limitSettings;
+    LimitSettings limitSettings;
     @Autowired
-    org.citizendialogue.shared.limits.RateLimits rateLimits;
+    RateLimits rateLimits;
 
     @Test
     void guessing_the_current_password_is_limited() {

@@ -1,5 +1,8 @@
 package org.citizendialogue.account;
 
+import java.sql.Timestamp;
+import java.time.Instant;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -128,7 +131,7 @@ class PasswordResetTest {
         resets.request(email);
         var token = tokenFrom(mailsTo(email, 1).get(0));
         jdbc.sql("UPDATE password_reset_token SET expires_at = ? WHERE token_hash = ?")
-                .params(java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(1)), OneTimeTokens.hash(token)).update();
+                .params(Timestamp.from(Instant.now().minusSeconds(1)), OneTimeTokens.hash(token)).update();
         var before = storedHash(email);
         assertThat(resets.usable(token)).isFalse();
         assertThat(refusal(() -> resets.reset(token, "tea in the hutong at dusk")).messageKey()).isEqualTo("reset.error.invalid");

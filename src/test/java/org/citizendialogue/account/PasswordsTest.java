@@ -1,5 +1,7 @@
 package org.citizendialogue.account;
 
+import java.nio.charset.StandardCharsets;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -95,7 +97,7 @@ class PasswordsTest {
         var email = email();
         var password = "我每天早上骑自行车穿过胡同去上班路上买一个煎饼果子再喝一碗豆浆";
         assertThat(password.codePointCount(0, password.length())).isGreaterThanOrEqualTo(25);
-        assertThat(password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).as("more than bcrypt's 72 bytes")
+        assertThat(password.getBytes(StandardCharsets.UTF_8).length).as("more than bcrypt's 72 bytes")
                 .isGreaterThan(72);
         accounts.register(new RegistrationDraft(email, "长密码", password, true));
         assertThat(signIn(email, password)).doesNotContain("error").doesNotContain("limited");

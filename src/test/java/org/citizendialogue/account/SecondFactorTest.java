@@ -1,5 +1,8 @@
 package org.citizendialogue.account;
 
+import org.citizendialogue.shared.limits.LimitSettings;
+import org.slf4j.LoggerFactory;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -158,7 +161,7 @@ class SecondFactorTest {
 
     @Test
     void passing_and_failing_the_second_step_are_security_events() throws Exception {
-        var log = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("security");
+        var log = (ch.qos.logback.classic.Logger) LoggerFactory.getLogger("security");
         var lines = new ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent>();
         lines.start();
         log.addAppender(lines);
@@ -195,7 +198,7 @@ class SecondFactorTest {
     }
 
     @Autowired
-    org.citizendialogue.shared.limits.LimitSettings limitSettings;
+    LimitSettings limitSettings;
 
     @Test
     void guessing_codes_is_limited_per_account_and_right_codes_do_not_count() throws Exception {

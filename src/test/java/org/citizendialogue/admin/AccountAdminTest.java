@@ -1,5 +1,7 @@
 package org.citizendialogue.admin;
 
+import org.citizendialogue.shared.CurrentUser;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -160,11 +162,11 @@ class AccountAdminTest {
 
         acting.run(Demo.ADMIN, () -> admin.grant(id, Roles.MODERATOR));
         // a back-office role needs the second step of sign-in first: until then the session holds no role (decision 023)
-        assertThat(authoritiesOnRequest(session)).containsExactly(org.citizendialogue.shared.CurrentUser.SECOND_FACTOR_PENDING);
+        assertThat(authoritiesOnRequest(session)).containsExactly(CurrentUser.SECOND_FACTOR_PENDING);
         var kept = (SecurityContext) session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
         assertThat(kept.getAuthentication().getAuthorities()).extracting(GrantedAuthority::getAuthority)
                 .as("the refreshed authentication is kept in the session")
-                .containsExactly(org.citizendialogue.shared.CurrentUser.SECOND_FACTOR_PENDING);
+                .containsExactly(CurrentUser.SECOND_FACTOR_PENDING);
 
         acting.run(Demo.ADMIN, () -> admin.revoke(id, Roles.MODERATOR));
         assertThat(authoritiesOnRequest(session)).containsExactly("ROLE_RESIDENT");

@@ -1,5 +1,8 @@
 package org.citizendialogue.admin;
 
+import org.citizendialogue.answer.ProgrammeStaffAdmin;
+import org.springframework.security.core.AuthenticationException;
+
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
@@ -28,7 +31,7 @@ class AdminAccessTest {
     @Autowired
     AuditLog audit;
     @Autowired
-    org.citizendialogue.answer.ProgrammeStaffAdmin staff;
+    ProgrammeStaffAdmin staff;
     @Autowired
     Acting acting;
 
@@ -62,7 +65,7 @@ class AdminAccessTest {
         }
         for (var call : calls) {
             assertThatThrownBy(call::run).as("nobody signed in").isInstanceOfAny(AccessDeniedException.class,
-                    org.springframework.security.core.AuthenticationException.class);
+                    AuthenticationException.class);
         }
     }
 }

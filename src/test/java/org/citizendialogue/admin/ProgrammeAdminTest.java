@@ -1,5 +1,7 @@
 package org.citizendialogue.admin;
 
+import org.citizendialogue.support.Residents;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -30,8 +32,8 @@ class ProgrammeAdminTest {
 
     private static final Instant START = Instant.parse("2026-03-01T02:00:00Z");
 
-    @org.springframework.beans.factory.annotation.Autowired
-    org.citizendialogue.support.Residents residentsHelper;
+    @Autowired
+    Residents residentsHelper;
     @Autowired
     ProgrammeAdmin admin;
     @Autowired

@@ -1,5 +1,8 @@
 package org.citizendialogue.answer;
 
+import java.util.Comparator;
+import org.citizendialogue.support.Residents;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -27,7 +30,7 @@ import org.springframework.security.access.AccessDeniedException;
 class AnswerLifecycleTest {
 
     @Autowired
-    org.citizendialogue.support.Residents residents;
+    Residents residents;
     @Autowired
     AnswerService answers;
     @Autowired
@@ -179,7 +182,7 @@ class AnswerLifecycleTest {
         var notStaff = newResident();
         long notStaffId = jdbc.sql("SELECT id FROM account WHERE email = :e").param("e", notStaff).query(Long.class).single();
         assertThatThrownBy(() -> acting.run(Demo.ADMIN, () -> staffAdmin.assign(other.dialogueId(), notStaffId)))
-                .as("only staff answer").isInstanceOf(org.citizendialogue.shared.DomainException.class);
+                .as("only staff answer").isInstanceOf(DomainException.class);
         assertThatThrownBy(() -> acting.run(Demo.STAFF, () -> staffAdmin.assign(other.dialogueId(), 3)))
                 .as("staff do not assign themselves").isInstanceOf(AccessDeniedException.class);
     }
@@ -199,7 +202,7 @@ class AnswerLifecycleTest {
                 DeskOrder.LONGEST_WAITING), 0, 100))).extracting(QuestionCard::id).doesNotContain(waiting);
         var byVotes = acting.as(Demo.STAFF, () -> answers.desk(new DeskFilter(DeskState.UNANSWERED, null,
                 DeskOrder.MOST_VOTES), 0, 100));
-        assertThat(byVotes).extracting(QuestionCard::voteCount).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(byVotes).extracting(QuestionCard::voteCount).isSortedAccordingTo(Comparator.reverseOrder());
         assertThat(before.get(DeskState.FORWARDED)).isPositive();
         assertThat(before.get(DeskState.UNANSWERED)).isPositive();
     }

@@ -1,5 +1,8 @@
 package org.citizendialogue.benchmark;
 
+import com.vaadin.flow.internal.CurrentInstance;
+import javax.management.ObjectName;
+
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,7 +92,7 @@ class LiveBenchmark {
     }
 
     private void heapPerUi(String path, int n) throws Exception {
-        com.vaadin.flow.internal.CurrentInstance.clearAll();
+        CurrentInstance.clearAll();
         var app = SpringBrowserlessApplicationContext.create(context, "org.citizendialogue");
         // warm up: classes, caches and the route registry are not per-UI costs
         var warmUp = app.newUser().newWindow();
@@ -118,8 +121,8 @@ class LiveBenchmark {
         System.out.printf("[heap] after closing all %d UIs: %+.1f MB against the baseline%n", n, (after - baseline) / 1048576.0);
     }
 
-    private void fanOut(org.citizendialogue.support.Fixtures.Programme programme, int n) throws Exception {
-        com.vaadin.flow.internal.CurrentInstance.clearAll();
+    private void fanOut(Fixtures.Programme programme, int n) throws Exception {
+        CurrentInstance.clearAll();
         var app = SpringBrowserlessApplicationContext.create(context, "org.citizendialogue");
         List<BrowserlessUIContext> windows = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -171,7 +174,7 @@ class LiveBenchmark {
             }
         }
         windows.clear();
-        com.vaadin.flow.internal.CurrentInstance.clearAll();
+        CurrentInstance.clearAll();
         try {
             app.close();
         } catch (IllegalStateException | AssertionError e) {
@@ -185,7 +188,7 @@ class LiveBenchmark {
     /** The classes that hold the most heap, to see where a UI's bytes go. */
     private static void printHistogram() throws Exception {
         var server = ManagementFactory.getPlatformMBeanServer();
-        var name = new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand");
+        var name = new ObjectName("com.sun.management:type=DiagnosticCommand");
         var text = (String) server.invoke(name, "gcClassHistogram", new Object[] {null}, new String[] {String[].class.getName()});
         text.lines().limit(28).forEach(line -> System.out.println("[histogram] " + line));
     }

@@ -1,5 +1,8 @@
 package org.citizendialogue.cluster;
 
+import java.io.File;
+import java.util.Optional;
+
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -94,13 +97,13 @@ public final class TestNodes implements AutoCloseable {
     }
 
     /** The redis-server binary, if this machine has one. */
-    static java.util.Optional<Path> redisServerBinary() {
-        for (var dir : System.getenv().getOrDefault("PATH", "/usr/bin").split(java.io.File.pathSeparator)) {
+    static Optional<Path> redisServerBinary() {
+        for (var dir : System.getenv().getOrDefault("PATH", "/usr/bin").split(File.pathSeparator)) {
             var candidate = Path.of(dir, "redis-server");
             if (Files.isExecutable(candidate)) {
-                return java.util.Optional.of(candidate);
+                return Optional.of(candidate);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 }

@@ -1,5 +1,12 @@
 package org.citizendialogue.cluster;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.ArrayList;
+import org.citizendialogue.poll.PollDraft;
+import org.citizendialogue.poll.Polls;
+import org.citizendialogue.submission.SubmissionService;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -47,7 +54,7 @@ class TwoNodesTest {
     private static ConfigurableApplicationContext a;
     private static ConfigurableApplicationContext b;
 
-    private final java.util.List<SecuredBrowserlessApplicationContext<Authentication>> apps = new java.util.ArrayList<>();
+    private final List<SecuredBrowserlessApplicationContext<Authentication>> apps = new ArrayList<>();
 
     @BeforeAll
     static void startNodes() {
@@ -123,7 +130,7 @@ class TwoNodesTest {
         within(Duration.ofSeconds(1), () -> shows(page, "question-" + id));
         within(Duration.ofSeconds(2), () -> b.getBean(SearchService.class).search(SearchQuery.of(word)).stream()
                 .anyMatch(hit -> hit.id() == id));
-        var registry = b.getBean(io.micrometer.core.instrument.MeterRegistry.class);
+        var registry = b.getBean(MeterRegistry.class);
         assertThat(registry.get("dialogue.cluster.messages").tag("direction", "received").counter().count()).isPositive();
         assertThat(registry.get("dialogue.cluster.redis.reachable").gauge().value()).isEqualTo(1.0);
     }
@@ -135,9 +142,9 @@ class TwoNodesTest {
         var residents = a.getBean(Residents.class);
         var asker = residents.register("Asker on node A");
 
-        int before = a.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+        int before = a.getBean(JdbcClient.class)
                 .sql("SELECT COUNT(*) FROM submission WHERE status = 'PENDING'").query(Integer.class).single();
-        long id = a.getBean(Acting.class).as(asker, () -> a.getBean(org.citizendialogue.submission.SubmissionService.class)
+        long id = a.getBean(Acting.class).as(asker, () -> a.getBean(SubmissionService.class)
                 .ask(programme.topicId(), "Waiting for a moderator on node B"));
         // in the full suite the queue holds more than a page: the new item may wait behind "show more",
         // but the count says it arrived
@@ -156,7 +163,7 @@ class TwoNodesTest {
         var page = signedIn(b, asker, "");
         assertThat(text(page, "nav-notifications")).contains("0").doesNotContain("1");
 
-        long id = a.getBean(Acting.class).as(asker, () -> a.getBean(org.citizendialogue.submission.SubmissionService.class)
+        long id = a.getBean(Acting.class).as(asker, () -> a.getBean(SubmissionService.class)
                 .ask(programme.topicId(), "Tell me on node B when it is published"));
         residents.approve(id);
 
@@ -167,10 +174,10 @@ class TwoNodesTest {
     void a_poll_opened_and_voted_on_node_a_shows_within_a_second_on_the_wall_open_on_node_b() {
         var programme = a.getBean(Fixtures.class).staffedProgramme("LIVE");
         var acting = a.getBean(Acting.class);
-        var polls = a.getBean(org.citizendialogue.poll.Polls.class);
-        long id = acting.as(Demo.STAFF, () -> polls.prepare(programme.dialogueId(), new org.citizendialogue.poll.PollDraft(
-                "Across nodes?", null, java.util.List.of(new org.citizendialogue.poll.PollDraft.Option("Yes", null),
-                        new org.citizendialogue.poll.PollDraft.Option("No", null)))));
+        var polls = a.getBean(Polls.class);
+        long id = acting.as(Demo.STAFF, () -> polls.prepare(programme.dialogueId(), new PollDraft(
+                "Across nodes?", null, List.of(new PollDraft.Option("Yes", null),
+                        new PollDraft.Option("No", null)))));
         var wallB = visitor(b, "live/" + programme.slug());
         assertThat(shows(wallB, "poll-question")).isFalse();
 

@@ -1,5 +1,7 @@
 package org.citizendialogue.e2e;
 
+import org.citizendialogue.support.Residents;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -18,8 +20,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** Staff answer with a template and edit the answer; the asker sees the notice and the revision history. */
 class AnswerJourneyTest extends BrowserTest {
 
-    @org.springframework.beans.factory.annotation.Autowired
-    org.citizendialogue.support.Residents residentsHelper;
+    @Autowired
+    Residents residentsHelper;
     @Autowired
     AccountService accounts;
     @Autowired

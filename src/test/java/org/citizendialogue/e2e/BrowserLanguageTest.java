@@ -1,5 +1,7 @@
 package org.citizendialogue.e2e;
 
+import java.time.Duration;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -18,7 +20,7 @@ class BrowserLanguageTest extends BrowserTest {
         assertThat(((JavascriptExecutor) browser.driver()).executeScript("return document.documentElement.lang")).isEqualTo("zh-CN");
 
         browser.click("locale-switch");
-        new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(15))
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
                 .until(d -> "Citizen Dialogue".equals(d.findElement(By.tagName("h1")).getText()));
         browser.waitForVaadin();
         assertThat(((JavascriptExecutor) browser.driver()).executeScript("return document.documentElement.lang")).isEqualTo("en");

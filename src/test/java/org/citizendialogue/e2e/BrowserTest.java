@@ -1,5 +1,18 @@
 package org.citizendialogue.e2e;
 
+import com.icegreen.greenmail.util.GreenMailUtil;
+import jakarta.mail.MessagingException;
+import java.io.File;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import org.citizendialogue.support.TestMailServer;
+import org.citizendialogue.support.TotpCodes;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TimeoutException;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,35 +41,35 @@ abstract class BrowserTest {
     @LocalServerPort
     int port;
 
-    @org.springframework.beans.factory.annotation.Autowired
-    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
+    JdbcClient jdbc;
 
     /** The TOTP secret each account enrolled in these tests (the demo accounts share the published one). */
-    static final java.util.Map<String, String> SECRETS = new java.util.concurrent.ConcurrentHashMap<>();
+    static final Map<String, String> SECRETS = new ConcurrentHashMap<>();
 
     private final List<WebDriver> drivers = new ArrayList<>();
 
-    @org.springframework.beans.factory.annotation.Autowired
-    org.citizendialogue.support.TestMailServer smtp;
+    @Autowired
+    TestMailServer smtp;
 
     /**
      * The path of the link that confirms a new account's address, from the e-mail the test SMTP
      * server received (new accounts confirm before they ask, comment, vote or report: decision 021).
      */
     String verificationPath(String email) {
-        var link = java.util.regex.Pattern.compile("verify-email\\?token=([A-Za-z0-9_-]+)");
+        var link = Pattern.compile("verify-email\\?token=([A-Za-z0-9_-]+)");
         var deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
         while (System.nanoTime() < deadline) {
             for (var mail : smtp.received()) {
                 try {
-                    if (com.icegreen.greenmail.util.GreenMailUtil.getAddressList(mail.getAllRecipients()).contains(email)) {
-                        var matcher = link.matcher(com.icegreen.greenmail.util.GreenMailUtil.getBody(mail)
+                    if (GreenMailUtil.getAddressList(mail.getAllRecipients()).contains(email)) {
+                        var matcher = link.matcher(GreenMailUtil.getBody(mail)
                                 .replace("=\r\n", "").replace("=3D", "="));
                         if (matcher.find()) {
                             return "verify-email?token=" + matcher.group(1);
                         }
                     }
-                } catch (jakarta.mail.MessagingException e) {
+                } catch (MessagingException e) {
                     throw new IllegalStateException(e);
                 }
             }
@@ -79,20 +92,20 @@ abstract class BrowserTest {
     Browser openBrowser(int width, int height, String language) {
         var options = new ChromeOptions();
         options.addArguments("--lang=" + language);
-        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
         // the browser console is kept, so a test can read it (CSP violations: ContentSecurityPolicyTest)
-        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
                 "--window-size=" + Math.max(width, 500) + "," + height);
         if (width < 500) {
             // headless windows are at least 500 px wide: a phone is emulated instead
-            options.setExperimentalOption("mobileEmulation", java.util.Map.of("deviceMetrics",
-                    java.util.Map.of("width", width, "height", height, "pixelRatio", 2.0, "touch", true)));
+            options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
+                    Map.of("width", width, "height", height, "pixelRatio", 2.0, "touch", true)));
         }
         var service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new java.io.File(System.getProperty("chromedriver.path", "/usr/bin/chromedriver")))
+                .usingDriverExecutable(new File(System.getProperty("chromedriver.path", "/usr/bin/chromedriver")))
                 .build();
         var driver = new ChromeDriver(service, options);
         drivers.add(driver);
@@ -110,7 +123,7 @@ abstract class BrowserTest {
     }
 
     /** A thin helper over one browser: open a path, find by stable id, type, click, wait. */
-    record Browser(WebDriver driver, String base, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+    record Browser(WebDriver driver, String base, JdbcClient jdbc) {
 
         void open(String path) {
             driver.get(base + path);
@@ -118,7 +131,7 @@ abstract class BrowserTest {
         }
 
         void waitForVaadin() {
-            new WebDriverWait(driver, WAIT).until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+            new WebDriverWait(driver, WAIT).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
                     .executeScript("return !!window.Vaadin && !!window.Vaadin.Flow && !!window.Vaadin.Flow.clients"
                             + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())")));
         }
@@ -147,7 +160,7 @@ abstract class BrowserTest {
 
         void click(String id) {
             var element = byId(id);
-            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+            ((JavascriptExecutor) driver).executeScript(
                     "arguments[0].scrollIntoView({block: 'center'})", element);
             element.click();
             waitForVaadin();
@@ -189,12 +202,12 @@ abstract class BrowserTest {
             if (present("mfa-secret")) {
                 var secret = byId("mfa-secret").getText().replace(" ", "");
                 SECRETS.put(email, secret);
-                type("mfa-code", org.citizendialogue.support.TotpCodes.next(jdbc, email, secret));
+                type("mfa-code", TotpCodes.next(jdbc, email, secret));
                 click("mfa-enrol-confirm");
                 click("mfa-continue");
             } else {
-                var secret = SECRETS.getOrDefault(email, org.citizendialogue.support.TotpCodes.DEMO_SECRET);
-                type("mfa-code", org.citizendialogue.support.TotpCodes.next(jdbc, email, secret));
+                var secret = SECRETS.getOrDefault(email, TotpCodes.DEMO_SECRET);
+                type("mfa-code", TotpCodes.next(jdbc, email, secret));
                 click("mfa-verify");
             }
             new WebDriverWait(driver, WAIT).until(d -> d.findElements(By.id("mfa-page")).isEmpty());
@@ -206,7 +219,7 @@ abstract class BrowserTest {
             click("nav-logout");
             try {
                 new WebDriverWait(driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.id("nav-login")));
-            } catch (org.openqa.selenium.TimeoutException lostRedirect) {
+            } catch (TimeoutException lostRedirect) {
                 // The session ends on the server, and the client is told where to go in the same
                 // response; when that response is lost (push closing with the session), a reload
                 // must show the page signed out. A sign-out that did not happen still fails here.

@@ -1,5 +1,9 @@
 package org.citizendialogue.e2e;
 
+import org.citizendialogue.submission.QuestionSort;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -27,7 +31,7 @@ class KeyboardJourneyTest extends BrowserTest {
 
     /** Whether keyboard focus is on the element with this id or inside it (through shadow roots too). */
     private static boolean focusIsOn(WebDriver driver, String id) {
-        return Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript("""
                 const target = document.getElementById(arguments[0]);
                 let el = document.activeElement;
                 while (el && el.shadowRoot && el.shadowRoot.activeElement) { el = el.shadowRoot.activeElement; }
@@ -80,13 +84,13 @@ class KeyboardJourneyTest extends BrowserTest {
         browser.waitForText("your e-mail address is confirmed");
         browser.open("login");
 
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.findElements(org.openqa.selenium.By.name("username")).isEmpty());
-        driver.findElement(org.openqa.selenium.By.name("username")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.findElements(By.name("username")).isEmpty());
+        driver.findElement(By.name("username")).click();
         type(driver, email);
         press(driver, Keys.TAB);
         type(driver, "typed with keys only");
         press(driver, Keys.ENTER);
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.findElements(org.openqa.selenium.By.id("nav-logout")).isEmpty());
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.findElements(By.id("nav-logout")).isEmpty());
 
         browser.open("dialogues/" + Demo.DIALOGUE + "/topics/benchmark-city");
         tabTo(driver, "ask-text");
@@ -97,12 +101,12 @@ class KeyboardJourneyTest extends BrowserTest {
         browser.waitForText("awaiting moderation");
         assertThat(acting.as(email, () -> submissions.mine(0, 1)).getFirst().body()).isEqualTo(question);
 
-        var top = submissions.publishedQuestions(Demo.TOPIC_ID, org.citizendialogue.submission.QuestionSort.MOST_VOTES, 0, 1)
+        var top = submissions.publishedQuestions(Demo.TOPIC_ID, QuestionSort.MOST_VOTES, 0, 1)
                 .getFirst();
         tabTo(driver, "vote-" + top.id());
         press(driver, Keys.SPACE);
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> "true".equals(
-                d.findElement(org.openqa.selenium.By.id("vote-" + top.id())).getAttribute("aria-pressed")));
+                d.findElement(By.id("vote-" + top.id())).getAttribute("aria-pressed")));
         assertThat(submissions.publishedQuestion(top.id()).orElseThrow().voteCount()).isEqualTo(top.voteCount() + 1);
     }
 }

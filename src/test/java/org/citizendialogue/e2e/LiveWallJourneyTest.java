@@ -1,5 +1,7 @@
 package org.citizendialogue.e2e;
 
+import org.citizendialogue.support.Residents;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -24,8 +26,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class LiveWallJourneyTest extends BrowserTest {
 
-    @org.springframework.beans.factory.annotation.Autowired
-    org.citizendialogue.support.Residents residentsHelper;
+    @Autowired
+    Residents residentsHelper;
     @Autowired
     Fixtures fixtures;
     @Autowired

@@ -1,5 +1,7 @@
 package org.citizendialogue.e2e;
 
+import org.citizendialogue.submission.RejectionReason;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -70,7 +72,7 @@ class ModerationFloodJourneyTest extends BrowserTest {
         new WebDriverWait(browser.driver(), WAIT).until(d -> !d.findElements(item).isEmpty());
         // the list holds every programme the suite made: bring the item into the overlay's view first
         var element = browser.driver().findElement(item);
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
         element.click();
         browser.waitForVaadin();
     }
@@ -180,6 +182,6 @@ class ModerationFloodJourneyTest extends BrowserTest {
 
         // the queue is shared by every test of this JVM: leave it as it was found
         acting.run(Demo.MODERATOR, () -> flood.subList(9, 30).forEach(id -> submissions.reject(id,
-                residents.pendingVersion(id), org.citizendialogue.submission.RejectionReason.OTHER, null)));
+                residents.pendingVersion(id), RejectionReason.OTHER, null)));
     }
 }

@@ -1,5 +1,8 @@
 package org.citizendialogue.e2e;
 
+import java.time.Duration;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.citizendialogue.answer.AnswerForm;
@@ -58,7 +61,7 @@ class PersonalDataJourneyTest extends BrowserTest {
         browser.click("delete-account-open");
         browser.type("delete-account-password", Residents.PASSWORD);
         browser.click("delete-account-confirm");
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
                 .until(d -> !d.findElements(By.id("nav-login")).isEmpty());
 
         browser.open("questions/" + question);

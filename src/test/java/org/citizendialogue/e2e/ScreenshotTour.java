@@ -1,5 +1,7 @@
 package org.citizendialogue.e2e;
 
+import org.openqa.selenium.Cookie;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -78,7 +80,7 @@ class ScreenshotTour extends BrowserTest {
                 String signedIn = null;
                 var browser = openBrowser(size[0], size[1]);
                 browser.open("");
-                browser.driver().manage().addCookie(new org.openqa.selenium.Cookie("cd-locale", language));
+                browser.driver().manage().addCookie(new Cookie("cd-locale", language));
                 for (var stop : STOPS) {
                     if (stop.account() != null && !stop.account().equals(signedIn)) {
                         if (signedIn != null) {

@@ -1,5 +1,8 @@
 package org.citizendialogue.e2e;
 
+import java.time.Duration;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.citizendialogue.submission.SubmissionService;
@@ -36,7 +39,7 @@ class SecondFactorJourneyTest extends BrowserTest {
         admin.type("account-search", email);
         admin.click("account-search-submit");
         admin.click("role-MODERATOR-" + accountId);
-        new org.openqa.selenium.support.ui.WebDriverWait(admin.driver(), java.time.Duration.ofSeconds(10)).until(d ->
+        new WebDriverWait(admin.driver(), Duration.ofSeconds(10)).until(d ->
                 jdbc.sql("SELECT COUNT(*) FROM account_role WHERE account_id = ? AND role = 'MODERATOR'").param(accountId)
                         .query(Integer.class).single() == 1);
 

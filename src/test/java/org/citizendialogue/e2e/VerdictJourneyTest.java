@@ -1,5 +1,7 @@
 package org.citizendialogue.e2e;
 
+import org.openqa.selenium.JavascriptExecutor;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.citizendialogue.answer.AnswerForm;
@@ -50,7 +52,7 @@ class VerdictJourneyTest extends BrowserTest {
         phone.open("questions/" + id);
         assertThat(phone.byId("verdict-asker-rating").getText()).contains("尚未评价");
         var notSatisfied = phone.byId("verdict-rating").findElements(By.tagName("vaadin-radio-button")).get(2);
-        ((org.openqa.selenium.JavascriptExecutor) phone.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})",
+        ((JavascriptExecutor) phone.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})",
                 notSatisfied);
         notSatisfied.click();
         phone.type("verdict-comment", "没有说明在哪里办理。");

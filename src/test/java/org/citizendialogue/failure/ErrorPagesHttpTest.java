@@ -1,5 +1,8 @@
 package org.citizendialogue.failure;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -132,9 +135,9 @@ class ErrorPagesHttpTest {
     /** Vaadin sends the first view inside the page as JSON, where Chinese may be \\u-escaped. */
     static String unescaped(String body) {
         var out = new StringBuilder();
-        var m = java.util.regex.Pattern.compile("\\\\u([0-9a-fA-F]{4})").matcher(body);
+        var m = Pattern.compile("\\\\u([0-9a-fA-F]{4})").matcher(body);
         while (m.find()) {
-            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(
+            m.appendReplacement(out, Matcher.quoteReplacement(
                     String.valueOf((char) Integer.parseInt(m.group(1), 16))));
         }
         m.appendTail(out);

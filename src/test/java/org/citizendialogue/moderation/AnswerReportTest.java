@@ -1,5 +1,8 @@
 package org.citizendialogue.moderation;
 
+import java.util.HashSet;
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -68,7 +71,7 @@ class AnswerReportTest {
         var found = search.search(SearchQuery.of(a.word())).stream()
                 .anyMatch(h -> h.kind() == HitKind.ANSWER && h.id() == a.answerId());
         var revisions = !answers.revisionsOf(a.answerId()).isEmpty();
-        assertThat(new java.util.HashSet<>(java.util.List.of(forPage, forReaders, found, revisions))).as("all public readers agree").hasSize(1);
+        assertThat(new HashSet<>(List.of(forPage, forReaders, found, revisions))).as("all public readers agree").hasSize(1);
         return forPage;
     }
 

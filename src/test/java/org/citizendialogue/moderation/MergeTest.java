@@ -1,5 +1,11 @@
 package org.citizendialogue.moderation;
 
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.springframework.dao.OptimisticLockingFailureException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -239,8 +245,8 @@ class MergeTest {
         long duplicate = residents.askAndApprove(residents.register(), p.topicId(), "Air quality, again");
         var voters = List.of(residents.register(), residents.register(), residents.register());
         voters.forEach(v -> vote(v, duplicate));
-        var start = new java.util.concurrent.CountDownLatch(1);
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        var start = new CountDownLatch(1);
+        var pool = Executors.newFixedThreadPool(2);
         try {
             var a = pool.submit(() -> {
                 start.await();
@@ -256,11 +262,11 @@ class MergeTest {
             int merged = 0;
             for (var f : List.of(a, b)) {
                 try {
-                    f.get(30, java.util.concurrent.TimeUnit.SECONDS);
+                    f.get(30, TimeUnit.SECONDS);
                     merged++;
-                } catch (java.util.concurrent.ExecutionException e) {
+                } catch (ExecutionException e) {
                     assertThat(e.getCause()).isInstanceOfAny(DomainException.class,
-                            org.springframework.dao.OptimisticLockingFailureException.class);
+                            OptimisticLockingFailureException.class);
                 }
             }
             assertThat(merged).isEqualTo(1);

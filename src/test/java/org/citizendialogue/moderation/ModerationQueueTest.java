@@ -1,5 +1,8 @@
 package org.citizendialogue.moderation;
 
+import java.time.Instant;
+import org.citizendialogue.audit.AuditEntry;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -67,7 +70,7 @@ class ModerationQueueTest {
         return new QueueService.Seen(id, residents.pendingVersion(id));
     }
 
-    private List<org.citizendialogue.audit.AuditEntry> trail(long id) {
+    private List<AuditEntry> trail(long id) {
         return acting.as(Demo.MODERATOR, () -> audit.trailOf("SUBMISSION", id));
     }
 
@@ -187,7 +190,7 @@ class ModerationQueueTest {
 
         var claim = acting.as(first, () -> queue.claim(id));
         assertThat(claim.moderatorName()).isEqualTo("First Claimer");
-        assertThat(Duration.between(java.time.Instant.now(), claim.until()))
+        assertThat(Duration.between(Instant.now(), claim.until()))
                 .isBetween(queue.claimLapse().minusSeconds(30), queue.claimLapse());
         assertThatThrownBy(() -> acting.run(second, () -> queue.claim(id)))
                 .isInstanceOfSatisfying(DomainException.class,
@@ -208,7 +211,7 @@ class ModerationQueueTest {
 
     private void claimedAgo(long id, Duration ago) {
         jdbc.sql("UPDATE moderation_claim SET claimed_at = :at WHERE submission_id = :id")
-                .param("at", java.time.Instant.now().minus(ago)).param("id", id).update();
+                .param("at", Instant.now().minus(ago)).param("id", id).update();
     }
 
     @Test

@@ -1,5 +1,10 @@
 package org.citizendialogue.moderation;
 
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import org.citizendialogue.support.Residents;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -42,8 +47,8 @@ import org.citizendialogue.support.IntegrationTest;
 @IntegrationTest
 class ModerationToolsTest {
 
-    @org.springframework.beans.factory.annotation.Autowired
-    org.citizendialogue.support.Residents residentsHelper;
+    @Autowired
+    Residents residentsHelper;
     @Autowired
     SubmissionService submissions;
     @Autowired
@@ -79,7 +84,7 @@ class ModerationToolsTest {
         var single = submissions.publishedQuestion(questionId).isPresent();
         var exported = published.questionsOf(p.dialogueId()).stream().anyMatch(q -> q.id() == questionId);
         var found = search.search(SearchQuery.of(word)).stream().anyMatch(h -> h.id() == questionId);
-        var states = new java.util.HashSet<>(java.util.List.of(inTopic, single, exported, found));
+        var states = new HashSet<>(List.of(inTopic, single, exported, found));
         assertThat(states).as("all public readers agree").hasSize(1);
         return inTopic;
     }
@@ -227,6 +232,6 @@ class ModerationToolsTest {
         assertThat(t.rejectedByReason().get(RejectionReason.SPAM)).isEqualTo(1);
         assertThat(t.rejectedByReason().get(RejectionReason.OFF_TOPIC)).isZero();
         assertThat(t.hiddenAfterReports()).isEqualTo(1);
-        assertThat(t.medianDecision()).isNotNull().isLessThan(java.time.Duration.ofMinutes(5));
+        assertThat(t.medianDecision()).isNotNull().isLessThan(Duration.ofMinutes(5));
     }
 }

@@ -1,5 +1,8 @@
 package org.citizendialogue.moderation;
 
+import java.util.Arrays;
+import org.springframework.dao.OptimisticLockingFailureException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -110,7 +113,7 @@ class RejectionReasonsTest {
         var notice = acting.as(resident, () -> notifications.notices(10)).stream()
                 .filter(n -> n.kind() == NoticeKind.REJECTED).findFirst().orElseThrow();
         assertThat(notice.detail()).isEqualTo(code);
-        assertThat(NoticeText.of(notice, (key, args) -> key + java.util.Arrays.toString(args),
+        assertThat(NoticeText.of(notice, (key, args) -> key + Arrays.toString(args),
                 c -> reasons.publicText(c, Locale.SIMPLIFIED_CHINESE))).contains("与您之前的问题重复。").doesNotContain("private");
 
         var figures = submissions.transparency(p.dialogueId());
@@ -136,7 +139,7 @@ class RejectionReasonsTest {
 
         acting.run(Demo.ADMIN, () -> reasons.edit(first.code(), first.version(), "First, edited", "第一个，已编辑"));
         assertThatThrownBy(() -> acting.run(Demo.ADMIN, () -> reasons.edit(first.code(), first.version(), "stale", "过期")))
-                .isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);
+                .isInstanceOf(OptimisticLockingFailureException.class);
         acting.run(Demo.ADMIN, () -> reasons.setActive(first.code(), false));
         acting.run(Demo.ADMIN, () -> reasons.setActive(first.code(), true));
 

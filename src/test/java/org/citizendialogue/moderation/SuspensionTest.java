@@ -1,5 +1,7 @@
 package org.citizendialogue.moderation;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -117,7 +119,7 @@ class SuspensionTest {
                 .until(() -> acting.as(resident.email(), () -> suspensions.mine().isEmpty()));
         long id = acting.as(resident.email(), () -> submissions.ask(p.topicId(), "Back again"));
         assertThat(id).isPositive();
-        assertThat(acting.as(Demo.MODERATOR, () -> suspensions.inForceAmong(java.util.List.of(resident.id())))).isEmpty();
+        assertThat(acting.as(Demo.MODERATOR, () -> suspensions.inForceAmong(List.of(resident.id())))).isEmpty();
     }
 
     @Test

@@ -1,5 +1,9 @@
 package org.citizendialogue.notification;
 
+import java.time.Clock;
+import org.citizendialogue.shared.PersonalDataErased;
+import org.citizendialogue.submission.RejectionReasons;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -36,7 +40,7 @@ class MailRetryTest {
     @Autowired
     TestMailServer smtp;
     @Autowired
-    org.citizendialogue.submission.RejectionReasons reasons;
+    RejectionReasons reasons;
 
     @Test
     void a_send_that_fails_twice_is_delivered_once_on_the_third_attempt() {
@@ -65,7 +69,7 @@ class MailRetryTest {
         var mailer = mailer(sender, 400);
         mailer.send(to, notice());
         await().atMost(Duration.ofSeconds(10)).until(() -> sender.attempts.get() == 1);
-        mailer.erased(new org.citizendialogue.shared.PersonalDataErased(to.accountId()));
+        mailer.erased(new PersonalDataErased(to.accountId()));
         await().during(Duration.ofMillis(1200)).atMost(Duration.ofSeconds(3))
                 .until(() -> sender.attempts.get() == 1 && receivedBy(to.email()) == 0);
     }
@@ -77,7 +81,7 @@ class MailRetryTest {
     private Mailer mailer(JavaMailSender sender, long retryPauseMillis) {
         var provider = new StaticListableBeanFactory(Map.of("mailSender", sender)).getBeanProvider(JavaMailSender.class);
         return new Mailer(provider, texts, reasons, "Citizen Dialogue <no-reply@citizen-dialogue.example>",
-                "http://localhost:8080/", retryPauseMillis, new Outbox(false, java.time.Clock.systemUTC()), Duration.ofHours(48));
+                "http://localhost:8080/", retryPauseMillis, new Outbox(false, Clock.systemUTC()), Duration.ofHours(48));
     }
 
     private static Contact contact() {

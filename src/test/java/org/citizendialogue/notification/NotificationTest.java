@@ -1,5 +1,12 @@
 package org.citizendialogue.notification;
 
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import org.citizendialogue.shared.NotFoundException;
+import org.citizendialogue.support.Residents;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.core.AuthenticationException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -34,7 +41,7 @@ import jakarta.mail.internet.MimeMessage;
 class NotificationTest {
 
     @Autowired
-    org.citizendialogue.support.Residents residents;
+    Residents residents;
     @Autowired
     TestMailServer smtp;
 
@@ -74,12 +81,12 @@ class NotificationTest {
     }
 
     /** The HTML part of an e-mail, decoded. */
-    private static String htmlOf(jakarta.mail.Part part) {
+    private static String htmlOf(Part part) {
         return rethrow(() -> {
             if (part.isMimeType("text/html")) {
                 return (String) part.getContent();
             }
-            if (part.getContent() instanceof jakarta.mail.Multipart multipart) {
+            if (part.getContent() instanceof Multipart multipart) {
                 for (int i = 0; i < multipart.getCount(); i++) {
                     var html = htmlOf(multipart.getBodyPart(i));
                     if (html != null) {
@@ -214,12 +221,12 @@ class NotificationTest {
     @Test
     void notices_and_follows_are_each_person_s_own() {
         assertThatThrownBy(() -> notifications.notices(10)).isInstanceOf(
-                org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
+                AuthenticationCredentialsNotFoundException.class);
         assertThatThrownBy(() -> notifications.follow(FollowTarget.TOPIC, Demo.TOPIC_ID))
-                .isInstanceOf(org.springframework.security.core.AuthenticationException.class);
+                .isInstanceOf(AuthenticationException.class);
         assertThat(notifications.isFollowing(FollowTarget.TOPIC, Demo.TOPIC_ID)).isFalse();
         var resident = newResident();
         assertThatThrownBy(() -> acting.run(resident, () -> notifications.follow(FollowTarget.QUESTION, 55)))
-                .as("a pending question cannot be followed").isInstanceOf(org.citizendialogue.shared.NotFoundException.class);
+                .as("a pending question cannot be followed").isInstanceOf(NotFoundException.class);
     }
 }

@@ -1,5 +1,9 @@
 package org.citizendialogue.opendata;
 
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
@@ -119,10 +123,10 @@ class OpenDataTest {
             var body = http.perform(get(path).header("Host", "evil.example").with(r -> {
                 r.setServerName("evil.example");
                 return r;
-            })).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+            })).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
             assertThat(body).as(path).doesNotContain("evil.example");
         }
-        assertThat(fetch("/api/dialogues/" + Demo.DIALOGUE + "/questions.csv").getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+        assertThat(fetch("/api/dialogues/" + Demo.DIALOGUE + "/questions.csv").getContentAsString(StandardCharsets.UTF_8))
                 .contains("http://localhost:8080/questions/" + id);
     }
 
@@ -149,7 +153,7 @@ class OpenDataTest {
         var rows = parseCsv(text);
         assertThat(rows.getFirst()).containsExactlyElementsOf(OpenDataFormats.CSV_HEADER);
         assertThat(rows).allSatisfy(r -> assertThat(r).hasSize(OpenDataFormats.CSV_HEADER.size()));
-        var byId = new java.util.HashMap<String, List<String>>();
+        var byId = new HashMap<String, List<String>>();
         rows.stream().skip(1).forEach(r -> byId.put(r.get(0), r));
         assertThat(byId.get(String.valueOf(formulaId)).get(4)).isEqualTo("'" + formula);
         assertThat(byId.get(String.valueOf(formulaId)).get(5)).startsWith("开放数据");
@@ -215,12 +219,12 @@ class OpenDataTest {
         acting.run(Demo.STAFF, () -> answers.publish(forwarded, new AnswerForm(AnswerState.FORWARDED,
                 "Handed to the district office.", "Tongzhou District Government", "12345 hotline", null, null, null), null));
         acting.run(Demo.STAFF, () -> answers.publish(later, new AnswerForm(AnswerState.LATER,
-                "We will announce it with the budget.", null, null, java.time.LocalDate.of(2027, 3, 31), null, null), null));
+                "We will announce it with the budget.", null, null, LocalDate.of(2027, 3, 31), null, null), null));
 
         var csv = parseCsv(new String(fetch(BASE + "/questions.csv").getContentAsByteArray(), StandardCharsets.UTF_8)
                 .substring(1));
         var header = csv.getFirst();
-        var byId = new java.util.HashMap<String, List<String>>();
+        var byId = new HashMap<String, List<String>>();
         csv.stream().skip(1).forEach(r -> byId.put(r.get(0), r));
         var f = byId.get(String.valueOf(forwarded));
         assertThat(f.get(header.indexOf("answer_state"))).isEqualTo("forwarded");
@@ -228,7 +232,7 @@ class OpenDataTest {
         assertThat(byId.get(String.valueOf(later)).get(header.indexOf("answer_promised_date"))).isEqualTo("2027-03-31");
 
         JsonNode root = JsonMapper.builder().build().readTree(fetch(BASE + "/questions.json").getContentAsByteArray());
-        var answersById = new java.util.HashMap<Long, JsonNode>();
+        var answersById = new HashMap<Long, JsonNode>();
         root.get("questions").forEach(q -> answersById.put(q.get("id").asLong(), q.get("answer")));
         assertThat(answersById.get(forwarded).get("state").asString()).isEqualTo("forwarded");
         assertThat(answersById.get(forwarded).get("department").asString()).isEqualTo("Tongzhou District Government");
@@ -283,7 +287,7 @@ class OpenDataTest {
             assertThat(links(feed, "alternate")).hasSize(1);
             var entries = children(feed, "entry");
             assertThat(entries).isNotEmpty();
-            var ids = new java.util.HashSet<String>();
+            var ids = new HashSet<String>();
             for (var entry : entries) {
                 var id = child(entry, "id").getTextContent();
                 assertThat(id).startsWith("tag:").contains(":answer/");

@@ -1,5 +1,8 @@
 package org.citizendialogue.operations;
 
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -82,8 +85,8 @@ class MetricsTest {
     void other_addresses_are_refused_unless_an_admin_signed_in() {
         Supplier<Authentication> anonymous = () -> new AnonymousAuthenticationToken("key", "anonymous",
                 AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
-        Supplier<Authentication> admin = () -> new org.springframework.security.authentication.TestingAuthenticationToken(
-                "admin", null, List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_ADMIN")));
+        Supplier<Authentication> admin = () -> new TestingAuthenticationToken(
+                "admin", null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN")));
         var outside = new MockHttpServletRequest("GET", "/actuator/prometheus");
         outside.setRemoteAddr("203.0.113.9");
         var inside = new MockHttpServletRequest("GET", "/actuator/prometheus");

@@ -1,5 +1,7 @@
 package org.citizendialogue.privacy;
 
+import org.citizendialogue.shared.FormerResident;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -108,7 +110,7 @@ class AccountDeletionTest {
         assertThat(votesOf(other)).as("the vote count follows").isZero();
         var kept = submissions.publishedQuestion(answered).orElseThrow();
         assertThat(kept.authorName()).isEmpty();
-        assertThat(org.citizendialogue.shared.FormerResident.shown(kept.authorName(), key -> key.equals("author.former-resident")
+        assertThat(FormerResident.shown(kept.authorName(), key -> key.equals("author.former-resident")
                 ? "Former resident" : key)).isEqualTo("Former resident");
         assertThat(submissions.publishedQuestion(unanswered)).as("published text stays unless chosen").isPresent();
         assertThat(jdbc.sql("SELECT status FROM submission WHERE id = ?").param(pending).query(String.class).single())

@@ -1,5 +1,8 @@
 package org.citizendialogue.search;
 
+import org.citizendialogue.submission.RejectionReason;
+import org.citizendialogue.support.Residents;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -20,7 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class SearchIntegrationTest {
 
     @Autowired
-    org.citizendialogue.support.Residents residents;
+    Residents residents;
     @Autowired
     SearchService search;
     @Autowired
@@ -105,7 +108,7 @@ class SearchIntegrationTest {
         var resident = newResident();
         long rejected = acting.as(resident, () -> submissions.ask(Demo.TOPIC_ID, "Spam about " + rejectedWord));
         acting.run(Demo.MODERATOR, () -> submissions.reject(rejected, versionOf(rejected),
-                org.citizendialogue.submission.RejectionReason.SPAM, null));
+                RejectionReason.SPAM, null));
         long withdrawn = acting.as(resident, () -> submissions.ask(Demo.TOPIC_ID, "Never mind " + withdrawnWord));
         acting.run(resident, () -> submissions.withdraw(withdrawn));
         assertThat(find(rejectedWord)).isEmpty();

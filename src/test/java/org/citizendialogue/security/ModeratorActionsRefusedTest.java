@@ -1,5 +1,7 @@
 package org.citizendialogue.security;
 
+import org.springframework.security.core.AuthenticationException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -43,7 +45,7 @@ class ModeratorActionsRefusedTest {
             assertThatThrownBy(() -> acting.run(Demo.RESIDENT, action::invoke)).as("resident: " + action)
                     .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(action::invoke).as("visitor: " + action).isInstanceOfAny(AccessDeniedException.class,
-                    org.springframework.security.core.AuthenticationException.class);
+                    AuthenticationException.class);
         }
     }
 

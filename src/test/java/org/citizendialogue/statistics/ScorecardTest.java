@@ -1,5 +1,12 @@
 package org.citizendialogue.statistics;
 
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import org.citizendialogue.support.Demo;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Timestamp;
@@ -28,7 +35,7 @@ class ScorecardTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    org.springframework.web.context.WebApplicationContext context;
+    WebApplicationContext context;
 
     private final Instant now = Instant.now();
     private final LocalDate today = LocalDate.now(ZONE);
@@ -63,7 +70,7 @@ class ScorecardTest {
             jdbc.sql("""
                     INSERT INTO answer (question_id, dialogue_id, author_id, author_title, bureau_name, body, status, state, created_at, updated_at, published_at)
                     VALUES (?, ?, 3, 'Spokesperson', ?, 'Answer', 'PUBLISHED', 'ANSWERED', ?, ?, ?)
-                    """).params(id, dialogue, org.citizendialogue.support.Demo.BUREAU, Timestamp.from(answered), Timestamp.from(answered),
+                    """).params(id, dialogue, Demo.BUREAU, Timestamp.from(answered), Timestamp.from(answered),
                     Timestamp.from(answered)).update(); // signed like every test answer: the feeds' tests read the latest ones
         }
         return id;
@@ -163,13 +170,13 @@ class ScorecardTest {
         assertThat(wider.all().response()).as("the question of 100 days ago is in the wider period").isEqualTo(new Share(10, 13));
         assertThat(wider.all().satisfaction()).isEqualTo(new Satisfaction(5, 2, 4));
 
-        var http = org.springframework.test.web.servlet.setup.MockMvcBuilders.webAppContextSetup(context).build();
-        var json = http.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/scorecard.json")
+        var http = MockMvcBuilders.webAppContextSetup(context).build();
+        var json = http.perform(MockMvcRequestBuilders.get("/api/scorecard.json")
                 .param("from", today.minusDays(60).toString()).param("to", today.toString())).andReturn().getResponse();
         assertThat(json.getHeader("Cache-Control")).contains("max-age=60");
         var file = tools.jackson.databind.json.JsonMapper.builder().build().readTree(json.getContentAsByteArray());
         assertThat(file.get("version").asInt()).isEqualTo(1);
-        var rows = new java.util.HashMap<String, tools.jackson.databind.JsonNode>();
+        var rows = new HashMap<String, tools.jackson.databind.JsonNode>();
         file.get("programmes").forEach(r -> rows.put(r.get("key").asString(), r));
         assertThat(rows.get(big).get("responded").asLong()).isEqualTo(9);
         assertThat(rows.get(big).get("responseWhole").asLong()).isEqualTo(12);
@@ -177,9 +184,9 @@ class ScorecardTest {
         assertThat(rows.get(big).get("satisfactionRate").asDouble()).isEqualTo(60.0);
         assertThat(rows.get(small).get("responseRate").isNull()).as("small numbers: no rate in open data either").isTrue();
         assertThat(rows.get(small).get("ratings").asLong()).isEqualTo(2);
-        var csv = http.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/scorecard/bureaus.csv")
+        var csv = http.perform(MockMvcRequestBuilders.get("/api/scorecard/bureaus.csv")
                 .param("from", today.minusDays(60).toString()).param("to", today.toString())).andReturn().getResponse()
-                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+                .getContentAsString(StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFFkey,name_en,").contains("\r\n" + name + ",");
 
         var before = scorecards.of(today.minusDays(120), today.minusDays(30), big);

@@ -1,5 +1,10 @@
 package org.citizendialogue.submission;
 
+import java.util.Set;
+import org.citizendialogue.support.Residents;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -21,7 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class VoteConcurrencyTest {
 
     @Autowired
-    org.citizendialogue.support.Residents residents;
+    Residents residents;
     @Autowired
     SubmissionService submissions;
     @Autowired
@@ -83,7 +88,7 @@ class VoteConcurrencyTest {
             }
         }
         assertThat(submissions.publishedQuestion(id).orElseThrow().voteCount()).isEqualTo(1);
-        assertThat(acting.as(voter, () -> submissions.myVotes(java.util.Set.of(id)))).containsExactly(id);
+        assertThat(acting.as(voter, () -> submissions.myVotes(Set.of(id)))).containsExactly(id);
         acting.run(voter, () -> submissions.unvote(id));
         acting.run(voter, () -> submissions.unvote(id));
         assertThat(submissions.publishedQuestion(id).orElseThrow().voteCount()).isZero();
@@ -96,8 +101,8 @@ class VoteConcurrencyTest {
         assertThatThrownBy(() -> acting.run(author, () -> submissions.vote(id)))
                 .isInstanceOf(DomainException.class).hasMessageContaining("vote.error.own");
         assertThatThrownBy(() -> submissions.vote(id)).isInstanceOfAny(
-                org.springframework.security.access.AccessDeniedException.class,
-                org.springframework.security.core.AuthenticationException.class);
+                AccessDeniedException.class,
+                AuthenticationException.class);
         assertThat(submissions.publishedQuestion(id).orElseThrow().voteCount()).isZero();
     }
 }

@@ -1,5 +1,7 @@
 package org.citizendialogue.support;
 
+import org.springframework.security.core.context.SecurityContext;
+
 import java.util.function.Supplier;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -43,13 +45,13 @@ public class Acting {
     }
 
     /** Makes this the current context in both holders (see the constructor), until {@link #clear}. */
-    public void setContext(org.springframework.security.core.context.SecurityContext context) {
+    public void setContext(SecurityContext context) {
         strategy.setContext(context);
         SecurityContextHolder.setContext(context);
     }
 
     /** The current context as this application context's method security sees it. */
-    public org.springframework.security.core.context.SecurityContext context() {
+    public SecurityContext context() {
         return strategy.getContext();
     }
 

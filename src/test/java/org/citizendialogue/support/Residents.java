@@ -1,5 +1,7 @@
 package org.citizendialogue.support;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
+
 import org.citizendialogue.account.AccountService;
 import org.citizendialogue.account.RegistrationDraft;
 import org.citizendialogue.submission.SubmissionService;
@@ -17,10 +19,10 @@ public class Residents {
     private final AccountService accounts;
     private final SubmissionService submissions;
     private final Acting acting;
-    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final JdbcClient jdbc;
 
     Residents(AccountService accounts, SubmissionService submissions, Acting acting,
-            org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+            JdbcClient jdbc) {
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.submissions = submissions;

@@ -1,5 +1,7 @@
 package org.citizendialogue.support;
 
+import com.icegreen.greenmail.util.GreenMailUtil;
+
 import org.springframework.stereotype.Component;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -42,7 +44,7 @@ public class TestMailServer {
      * warning about a sign-up with an existing one): tests of notices and resets skip them.
      */
     public static boolean isRegistrationMail(MimeMessage mail) {
-        var body = com.icegreen.greenmail.util.GreenMailUtil.getBody(mail).replace("=\r\n", "").replace("=3D", "=");
+        var body = GreenMailUtil.getBody(mail).replace("=\r\n", "").replace("=3D", "=");
         return body.contains("verify-email?token=") || body.contains("forgot-password");
     }
 }

@@ -1,5 +1,8 @@
 package org.citizendialogue.ui;
 
+import com.vaadin.flow.component.html.Span;
+import org.citizendialogue.support.Fixtures;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -38,7 +41,7 @@ class AbuseControlsUiTest extends BrowserlessUiTest {
     @Autowired
     RateLimits rateLimits;
     @Autowired
-    org.citizendialogue.support.Fixtures fixtures;
+    Fixtures fixtures;
 
     private void ask(String text) {
         test(byId(TextArea.class, "ask-text")).setValue(text);
@@ -131,7 +134,7 @@ class AbuseControlsUiTest extends BrowserlessUiTest {
         try {
             navigate("moderation", Component.class);
             assertThat(exists("queue-item-" + held)).isTrue();
-            assertThat(byId(com.vaadin.flow.component.html.Span.class, "held-" + held).getText()).contains(phrase);
+            assertThat(byId(Span.class, "held-" + held).getText()).contains(phrase);
         } finally {
             acting.run(author, () -> submissions.withdraw(held));
             acting.run(Demo.ADMIN, () -> blocked.remove(phraseId));

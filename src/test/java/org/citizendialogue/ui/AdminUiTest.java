@@ -1,5 +1,11 @@
 package org.citizendialogue.ui;
 
+import com.vaadin.flow.component.html.Paragraph;
+import java.time.Instant;
+import org.citizendialogue.answer.ProgrammeStaffAdmin;
+import org.citizendialogue.support.Residents;
+import org.citizendialogue.support.Words;
+
 import org.citizendialogue.account.AccountRow;
 import org.citizendialogue.shared.Bilingual;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,9 +45,9 @@ class AdminUiTest extends BrowserlessUiTest {
     @Autowired
     AccountAdmin accountAdmin;
     @Autowired
-    org.citizendialogue.support.Residents residents;
+    Residents residents;
     @Autowired
-    org.citizendialogue.answer.ProgrammeStaffAdmin staffAdmin;
+    ProgrammeStaffAdmin staffAdmin;
 
     private void type(String id, String text) {
         test(byId(TextField.class, id)).setValue(text);
@@ -111,7 +117,7 @@ class AdminUiTest extends BrowserlessUiTest {
         var topics = programmes.programme(id).orElseThrow().topics();
         assertThat(topics).extracting(TopicSummary::slug).containsExactly("elderly-care", "digital-skills");
         assertThat(programmes.programme(id).orElseThrow().draft().startsAt())
-                .as("entered in Asia/Shanghai").isEqualTo(java.time.Instant.parse("2026-04-02T11:30:00Z"));
+                .as("entered in Asia/Shanghai").isEqualTo(Instant.parse("2026-04-02T11:30:00Z"));
         test(byId(Button.class, "topic-down-" + topics.get(0).id())).click();
         assertThat(programmes.programme(id).orElseThrow().topics()).extracting(TopicSummary::slug)
                 .containsExactly("digital-skills", "elderly-care");
@@ -120,9 +126,9 @@ class AdminUiTest extends BrowserlessUiTest {
         assertThat(exists("programme-staff-list")).isTrue();
         test(byId(Button.class, "staff-assign")).click();
         assertThat(byId(ComboBox.class, "staff-candidate").isInvalid()).as("nothing chosen, said at the field").isTrue();
-        var staffMember = accountAdmin.withRole(Roles.STAFF).stream().filter(a -> a.email().equals(org.citizendialogue.account.AccountRow.mask(Demo.STAFF)))
+        var staffMember = accountAdmin.withRole(Roles.STAFF).stream().filter(a -> a.email().equals(AccountRow.mask(Demo.STAFF)))
                 .findFirst().orElseThrow();
-        test((ComboBox<org.citizendialogue.account.AccountRow>) byId(ComboBox.class, "staff-candidate"))
+        test((ComboBox<AccountRow>) byId(ComboBox.class, "staff-candidate"))
                 .selectItem(staffMember.displayName() + " · " + staffMember.email());
         test(byId(Button.class, "staff-assign")).click();
         assertThat(staffAdmin.staffOf(id)).containsExactly(staffMember.id());
@@ -152,22 +158,22 @@ class AdminUiTest extends BrowserlessUiTest {
     @Test
     @WithUserDetails(Demo.ADMIN)
     void accounts_come_twenty_a_page_with_previous_and_next() {
-        var marker = "Pager" + org.citizendialogue.support.Words.unique();
+        var marker = "Pager" + Words.unique();
         for (int i = 0; i < 21; i++) {
             residents.register(marker + " " + i);
         }
         navigate("admin/accounts", Component.class);
         type("account-search", marker);
         test(byId(Button.class, "account-search-submit")).click();
-        assertThat(byId(com.vaadin.flow.component.html.Paragraph.class, "account-search-status").getText())
+        assertThat(byId(Paragraph.class, "account-search-status").getText())
                 .isEqualTo("Accounts 1 to 20");
         assertThat(byId(Button.class, "account-page-previous").isEnabled()).isFalse();
         test(byId(Button.class, "account-page-next")).click();
-        assertThat(byId(com.vaadin.flow.component.html.Paragraph.class, "account-search-status").getText())
+        assertThat(byId(Paragraph.class, "account-search-status").getText())
                 .isEqualTo("Accounts 21 to 21");
         assertThat(byId(Button.class, "account-page-next").isEnabled()).as("no page after the last").isFalse();
         test(byId(Button.class, "account-page-previous")).click();
-        assertThat(byId(com.vaadin.flow.component.html.Paragraph.class, "account-search-status").getText())
+        assertThat(byId(Paragraph.class, "account-search-status").getText())
                 .isEqualTo("Accounts 1 to 20");
         assertThat(byId(Button.class, "account-page-next").isEnabled()).isTrue();
     }

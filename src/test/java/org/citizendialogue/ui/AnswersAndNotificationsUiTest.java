@@ -1,5 +1,9 @@
 package org.citizendialogue.ui;
 
+import java.util.Set;
+import org.citizendialogue.answer.DeskFilter;
+import org.citizendialogue.notification.FollowTarget;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.citizendialogue.answer.AnswerService;
@@ -70,14 +74,14 @@ class AnswersAndNotificationsUiTest extends BrowserlessUiTest {
         assertThat(pageShows("Forwarded to Haidian District Office. Follow up: Hotline 12345")).isTrue();
         assertThat(pageShows("The Haidian District Office handles it; call 12345.")).isTrue();
         assertThat(pageShows("Edited")).isTrue();
-        var answerId = answers.publishedFor(java.util.Set.of(id)).get(id).id();
+        var answerId = answers.publishedFor(Set.of(id)).get(id).id();
         assertThat(exists("answer-revisions-" + answerId)).isTrue();
         assertThat(exists("revision-" + answerId + "-1")).isTrue();
         assertThat(exists("revision-" + answerId + "-2")).isTrue();
         assertThat(exists("question-lifecycle")).isTrue();
         assertThat(acting.as(resident, () -> notifications.notices(10))).extracting(n -> n.kind().name())
                 .containsExactly("FORWARDED", "APPROVED");
-        assertThat(answers.desk(new org.citizendialogue.answer.DeskFilter(DeskState.FORWARDED, null, DeskOrder.MOST_VOTES), 0, 100))
+        assertThat(answers.desk(new DeskFilter(DeskState.FORWARDED, null, DeskOrder.MOST_VOTES), 0, 100))
                 .extracting(q -> q.id()).contains(id);
     }
 
@@ -85,11 +89,11 @@ class AnswersAndNotificationsUiTest extends BrowserlessUiTest {
     @WithUserDetails(Demo.RESIDENT)
     void resident_follows_a_topic_and_a_question_sees_notices_with_the_bell_and_marks_them_read() {
         // the demo resident is shared by tests and runs: start from following nothing here
-        notifications.unfollow(org.citizendialogue.notification.FollowTarget.TOPIC, Demo.TOPIC_ID);
-        notifications.unfollow(org.citizendialogue.notification.FollowTarget.QUESTION, 4);
+        notifications.unfollow(FollowTarget.TOPIC, Demo.TOPIC_ID);
+        notifications.unfollow(FollowTarget.QUESTION, 4);
         navigate(TOPIC_PATH, Component.class);
         test(byId(Button.class, "follow-topic")).click();
-        assertThat(notifications.isFollowing(org.citizendialogue.notification.FollowTarget.TOPIC, Demo.TOPIC_ID)).isTrue();
+        assertThat(notifications.isFollowing(FollowTarget.TOPIC, Demo.TOPIC_ID)).isTrue();
         navigate("questions/4", Component.class);
         test(byId(Button.class, "follow-question-4")).click();
 
@@ -105,7 +109,7 @@ class AnswersAndNotificationsUiTest extends BrowserlessUiTest {
         test(byId(Button.class, "notifications-mark-read")).click();
         assertThat(notifications.unreadCount()).isZero();
         test(byId(Button.class, "unfollow-topic-" + Demo.TOPIC_ID)).click();
-        assertThat(notifications.isFollowing(org.citizendialogue.notification.FollowTarget.TOPIC, Demo.TOPIC_ID)).isFalse();
+        assertThat(notifications.isFollowing(FollowTarget.TOPIC, Demo.TOPIC_ID)).isFalse();
     }
 
     @Test

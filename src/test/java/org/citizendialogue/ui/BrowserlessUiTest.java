@@ -1,5 +1,11 @@
 package org.citizendialogue.ui;
 
+import com.vaadin.flow.component.html.Span;
+import java.util.Locale;
+import org.citizendialogue.support.Residents;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.citizendialogue.account.AccountService;
@@ -29,13 +35,13 @@ abstract class BrowserlessUiTest extends SpringBrowserlessTest {
     @Autowired
     AccountService accounts;
     @Autowired
-    org.citizendialogue.support.Residents residents;
+    Residents residents;
     @Autowired
-    org.springframework.security.core.userdetails.UserDetailsService users;
+    UserDetailsService users;
 
     @BeforeEach
     void english() {
-        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        UI.getCurrent().setLocale(Locale.ENGLISH);
     }
 
     String newResident() {
@@ -49,7 +55,7 @@ abstract class BrowserlessUiTest extends SpringBrowserlessTest {
     void signInAs(String email) {
         var user = users.loadUserByUsername(email);
         var context = acting.strategy().createEmptyContext();
-        context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+        context.setAuthentication(UsernamePasswordAuthenticationToken
                 .authenticated(user, null, user.getAuthorities()));
         acting.setContext(context);
     }
@@ -64,7 +70,7 @@ abstract class BrowserlessUiTest extends SpringBrowserlessTest {
 
     boolean pageShows(String text) {
         return $(Paragraph.class).withTextContaining(text).exists()
-                || $(com.vaadin.flow.component.html.Span.class).withTextContaining(text).exists();
+                || $(Span.class).withTextContaining(text).exists();
     }
 
     boolean onLoginView() {

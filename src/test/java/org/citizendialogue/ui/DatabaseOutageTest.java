@@ -1,5 +1,22 @@
 package org.citizendialogue.ui;
 
+import jakarta.servlet.Filter;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -52,23 +69,23 @@ class DatabaseOutageTest extends BrowserlessUiTest {
      * Each application context installs its own Vaadin-aware security context strategy globally;
      * the other UI tests' (cached) context must get its own back when this one is done.
      */
-    private static final org.springframework.security.core.context.SecurityContextHolderStrategy othersStrategy =
-            org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy();
+    private static final SecurityContextHolderStrategy othersStrategy =
+            SecurityContextHolder.getContextHolderStrategy();
 
     @LocalServerPort
     int port;
-    @org.springframework.beans.factory.annotation.Autowired
-    org.springframework.security.core.userdetails.UserDetailsService users;
-    @org.springframework.beans.factory.annotation.Autowired
-    @org.springframework.beans.factory.annotation.Qualifier("springSecurityFilterChain")
-    jakarta.servlet.Filter securityFilters;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    @Qualifier("springSecurityFilterChain")
+    Filter securityFilters;
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
     @AfterAll
     static void stopDatabase() {
-        org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(othersStrategy);
+        SecurityContextHolder.setContextHolderStrategy(othersStrategy);
         database.stop();
     }
 
@@ -132,33 +149,33 @@ class DatabaseOutageTest extends BrowserlessUiTest {
         assertThat(get(openData).statusCode()).isEqualTo(200);
     }
 
-    private static org.springframework.mock.web.MockHttpSession sessionOf(
-            org.springframework.security.core.userdetails.UserDetails user) {
-        var session = new org.springframework.mock.web.MockHttpSession();
-        var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+    private static MockHttpSession sessionOf(
+            UserDetails user) {
+        var session = new MockHttpSession();
+        var context = SecurityContextHolder.createEmptyContext();
         // signed in with both factors (decision 023), as a moderator at work is
-        var authorities = new java.util.ArrayList<org.springframework.security.core.GrantedAuthority>(user.getAuthorities());
-        authorities.add(new org.springframework.security.core.authority.SimpleGrantedAuthority("FACTOR_TOTP"));
-        context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+        var authorities = new ArrayList<GrantedAuthority>(user.getAuthorities());
+        authorities.add(new SimpleGrantedAuthority("FACTOR_TOTP"));
+        context.setAuthentication(UsernamePasswordAuthenticationToken
                 .authenticated(user, null, authorities));
-        session.setAttribute(org.springframework.security.web.context.HttpSessionSecurityContextRepository
+        session.setAttribute(HttpSessionSecurityContextRepository
                 .SPRING_SECURITY_CONTEXT_KEY, context);
         return session;
     }
 
     /** One request of a signed-in person through the real security filters: the authorities it acts with. */
-    private java.util.List<String> authoritiesOnRequest(org.springframework.mock.web.MockHttpSession session)
+    private List<String> authoritiesOnRequest(MockHttpSession session)
             throws Exception {
-        var request = new org.springframework.mock.web.MockHttpServletRequest("GET", "/feeds/answers.atom");
+        var request = new MockHttpServletRequest("GET", "/feeds/answers.atom");
         request.setSession(session);
-        var seen = new java.util.ArrayList<String>();
-        var outer = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        var seen = new ArrayList<String>();
+        var outer = SecurityContextHolder.getContext();
         try {
-            securityFilters.doFilter(request, new org.springframework.mock.web.MockHttpServletResponse(),
-                    (req, res) -> org.springframework.security.core.context.SecurityContextHolder.getContext()
+            securityFilters.doFilter(request, new MockHttpServletResponse(),
+                    (req, res) -> SecurityContextHolder.getContext()
                             .getAuthentication().getAuthorities().forEach(a -> seen.add(a.getAuthority())));
         } finally {
-            org.springframework.security.core.context.SecurityContextHolder.setContext(outer);
+            SecurityContextHolder.setContext(outer);
         }
         return seen;
     }

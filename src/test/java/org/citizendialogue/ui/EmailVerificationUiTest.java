@@ -1,5 +1,8 @@
 package org.citizendialogue.ui;
 
+import com.vaadin.flow.router.QueryParameters;
+import java.util.regex.Pattern;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -97,7 +100,7 @@ class EmailVerificationUiTest {
 
     private static void openLink(BrowserlessUIContext w, String token) {
         w.activate();
-        w.getUI().navigate("verify-email", com.vaadin.flow.router.QueryParameters.of("token", token));
+        w.getUI().navigate("verify-email", QueryParameters.of("token", token));
     }
 
     @Test
@@ -127,7 +130,7 @@ class EmailVerificationUiTest {
                 .filter(m -> m.to().equals(email)).count() >= 2);
         var text = acting.as(Demo.ADMIN, outbox::latest).stream().filter(m -> m.to().equals(email)).findFirst()
                 .orElseThrow().text();
-        var matcher = java.util.regex.Pattern.compile("verify-email\\?token=([A-Za-z0-9_-]+)").matcher(text);
+        var matcher = Pattern.compile("verify-email\\?token=([A-Za-z0-9_-]+)").matcher(text);
         assertThat(matcher.find()).isTrue();
 
         var opener = visitor();

@@ -1,5 +1,7 @@
 package org.citizendialogue.ui;
 
+import com.vaadin.flow.component.textfield.TextField;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
@@ -50,7 +52,7 @@ class LanguageUiTest extends BrowserlessUiTest {
         assertThat(h1()).isEqualTo("登录");
         navigate("register", Component.class);
         assertThat(h1()).isEqualTo("注册");
-        assertThat(pageShows("显示在您的问题和评论旁") || $(com.vaadin.flow.component.textfield.TextField.class)
+        assertThat(pageShows("显示在您的问题和评论旁") || $(TextField.class)
                 .id("register-name").getHelperText().equals("显示在您的问题和评论旁")).isTrue();
 
         switchLanguage();

@@ -1,5 +1,8 @@
 package org.citizendialogue.ui;
 
+import java.util.Locale;
+import org.citizendialogue.answer.ProgrammeStaffAdmin;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -38,7 +41,7 @@ class LiveMergeUiTest {
     private static final Duration WITHIN = Duration.ofSeconds(5);
 
     @Autowired
-    org.citizendialogue.answer.ProgrammeStaffAdmin staffAdmin;
+    ProgrammeStaffAdmin staffAdmin;
     @Autowired
     ApplicationContext context;
     @Autowired
@@ -71,7 +74,7 @@ class LiveMergeUiTest {
     private BrowserlessUIContext visitor() {
         var auth = new AnonymousAuthenticationToken("visitor", "visitor", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
         var window = app.newUser(auth).newWindow();
-        window.getUI().setLocale(java.util.Locale.ENGLISH);
+        window.getUI().setLocale(Locale.ENGLISH);
         return window;
     }
 

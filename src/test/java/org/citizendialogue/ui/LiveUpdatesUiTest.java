@@ -1,5 +1,10 @@
 package org.citizendialogue.ui;
 
+import java.util.Locale;
+import java.util.Set;
+import org.citizendialogue.support.Residents;
+import org.springframework.security.access.AccessDeniedException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -41,7 +46,7 @@ class LiveUpdatesUiTest {
     private static final Duration WITHIN = Duration.ofSeconds(5);
 
     @Autowired
-    org.citizendialogue.support.Residents residents;
+    Residents residents;
     @Autowired
     ApplicationContext context;
     @Autowired
@@ -80,7 +85,7 @@ class LiveUpdatesUiTest {
             auth = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
         }
         var window = app.newUser(auth).newWindow();
-        window.getUI().setLocale(java.util.Locale.ENGLISH);
+        window.getUI().setLocale(Locale.ENGLISH);
         return window;
     }
 
@@ -178,7 +183,7 @@ class LiveUpdatesUiTest {
             return classes.contains("on-air") && !viewer.find(Component.class).withId("question-" + first).single()
                     .getElement().getClassList().contains("on-air");
         });
-        assertThat(answers.onAirRecord(java.util.Set.of(first)).get(first).endedAt()).isNotNull();
+        assertThat(answers.onAirRecord(Set.of(first)).get(first).endedAt()).isNotNull();
     }
 
     @Test
@@ -188,9 +193,9 @@ class LiveUpdatesUiTest {
         assertThatThrownBy(() -> acting.run(Demo.STAFF, () -> answers.putOnAir(id))).isInstanceOf(DomainException.class);
         acting.run(Demo.STAFF, () -> dialogues.changeStatus(programme.dialogueId(), DialogueStatus.LIVE));
         assertThatThrownBy(() -> acting.run(Demo.RESIDENT, () -> answers.putOnAir(id)))
-                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> acting.run(Demo.RESIDENT, () -> dialogues.changeStatus(programme.dialogueId(), DialogueStatus.CLOSED)))
-                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> acting.run(Demo.STAFF, () -> dialogues.changeStatus(programme.dialogueId(), DialogueStatus.DRAFT)))
                 .isInstanceOf(DomainException.class);
     }

@@ -1,5 +1,8 @@
 package org.citizendialogue.ui;
 
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.Set;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.citizendialogue.answer.AnswerForm;
@@ -109,12 +112,12 @@ class MergeUiTest extends BrowserlessUiTest {
         assertThat(exists("answer-review-item-" + answerId)).isTrue();
 
         test(byId(Button.class, "hide-answer-" + answerId)).click();
-        test(byId(com.vaadin.flow.component.textfield.TextArea.class, "hide-answer-reason")).setValue("Abusive wording");
+        test(byId(TextArea.class, "hide-answer-reason")).setValue("Abusive wording");
         test(byId(Button.class, "hide-answer-confirm")).click();
-        assertThat(answers.publishedFor(java.util.Set.of(question))).isEmpty();
+        assertThat(answers.publishedFor(Set.of(question))).isEmpty();
 
         test(byId(Button.class, "restore-answer-" + answerId)).click();
-        assertThat(answers.publishedFor(java.util.Set.of(question))).containsKey(question);
+        assertThat(answers.publishedFor(Set.of(question))).containsKey(question);
     }
 
     @Test

@@ -1,5 +1,12 @@
 package org.citizendialogue.ui;
 
+import com.vaadin.flow.component.html.Article;
+import java.util.List;
+import org.citizendialogue.answer.AnswerForm;
+import org.citizendialogue.answer.AnswerModeration;
+import org.citizendialogue.answer.AnswerService;
+import org.citizendialogue.submission.RejectionReasons;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -39,11 +46,11 @@ import com.vaadin.flow.component.select.Select;
 class ModerationQueueUiTest extends BrowserlessUiTest {
 
     @Autowired
-    org.citizendialogue.answer.AnswerService answerService;
+    AnswerService answerService;
     @Autowired
-    org.citizendialogue.answer.AnswerModeration answerModeration;
+    AnswerModeration answerModeration;
     @Autowired
-    org.citizendialogue.submission.RejectionReasons reasons;
+    RejectionReasons reasons;
     @Autowired
     SubmissionService submissions;
     @Autowired
@@ -90,7 +97,7 @@ class ModerationQueueUiTest extends BrowserlessUiTest {
         long first = residents.asks(newResident(), p.topicId(), "First in the filtered queue");
         long second = residents.asks(newResident(), p.topicId(), "Second in the filtered queue");
         openQueueFilteredTo(p);
-        assertThat($(com.vaadin.flow.component.html.Article.class).withClassName("queue-card").all())
+        assertThat($(Article.class).withClassName("queue-card").all())
                 .extracting(c -> c.getId().orElseThrow()).filteredOn(id -> id.startsWith("queue-item-"))
                 .containsExactly("queue-item-" + first, "queue-item-" + second);
         var total = submissions.countPending();
@@ -220,7 +227,7 @@ class ModerationQueueUiTest extends BrowserlessUiTest {
         });
         assertThat(byId(Span.class, "claim-state-" + id).getText()).startsWith("Being handled by Zhang Wei until");
         test(byId(Button.class, "claim-" + id)).click();
-        assertThat(acting.as(Demo.MODERATOR, () -> queue.claims(java.util.List.of(id))).get(id).moderatorName())
+        assertThat(acting.as(Demo.MODERATOR, () -> queue.claims(List.of(id))).get(id).moderatorName())
                 .isEqualTo("Zhang Wei");
 
         acting.run(colleague, () -> queue.release(id));
@@ -258,7 +265,7 @@ class ModerationQueueUiTest extends BrowserlessUiTest {
     void a_report_on_an_official_answer_reaches_the_answer_review_live() {
         long question = residents.publishedQuestion(Demo.TOPIC_ID, "Whose answer will be reported live?");
         long answer = acting.as(Demo.STAFF, () -> answerService.publish(question,
-                org.citizendialogue.answer.AnswerForm.answered("An answer someone will report."), null)).answerId();
+                AnswerForm.answered("An answer someone will report."), null)).answerId();
         navigate("moderation/reports", Component.class);
         assertThat(exists("answer-review-item-" + answer)).isFalse();
         acting.run(newResident(), () -> answerModeration.report(answer, ReportReason.OFF_TOPIC, null));

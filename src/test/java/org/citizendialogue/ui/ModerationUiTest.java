@@ -1,5 +1,11 @@
 package org.citizendialogue.ui;
 
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
+import java.time.Duration;
+import org.awaitility.Awaitility;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.citizendialogue.submission.ReportReason;
@@ -26,7 +32,7 @@ class ModerationUiTest extends BrowserlessUiTest {
     @Autowired
     Fixtures fixtures;
     @Autowired
-    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    JdbcClient jdbc;
 
     private ReviewItem reviewItem(long id) {
         return acting.as(Demo.MODERATOR, () -> submissions.reviewItems(0, 100)).stream().filter(i -> i.id() == id)
@@ -63,7 +69,7 @@ class ModerationUiTest extends BrowserlessUiTest {
         acting.run(newResident(), () -> submissions.report(id, ReportReason.SPAM, null));
         navigate("moderation/reports", Component.class);
 
-        var notes = byId(com.vaadin.flow.component.html.Div.class, "review-notes-" + id);
+        var notes = byId(Div.class, "review-notes-" + id);
         var text = notes.getElement().getTextRecursively();
         assertThat(text).contains("<b>Calls a neighbour names</b>", "同一个广告发了三次");
         assertThat(text.indexOf("<b>Calls")).as("oldest first").isLessThan(text.indexOf("同一个"));
@@ -129,7 +135,7 @@ class ModerationUiTest extends BrowserlessUiTest {
         residents.publishedQuestion(p.topicId(), "Counted once");
         navigate("dialogues/" + p.slug() + "/transparency", Component.class);
         assertThat(exists("transparency-received")).isTrue();
-        assertThat(byId(com.vaadin.flow.component.html.DescriptionList.Description.class, "transparency-published")
+        assertThat(byId(DescriptionList.Description.class, "transparency-published")
                 .getText()).isEqualTo("1");
         assertThat(exists("transparency-rejected-spam")).isTrue();
     }
@@ -159,7 +165,7 @@ class ModerationUiTest extends BrowserlessUiTest {
         navigate(p.topicPath(), Component.class);
         assertThat(exists("question-" + id)).isTrue();
         acting.run(Demo.MODERATOR, () -> submissions.hide(id, "Abusive"));
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).pollInSameThread()
+        Awaitility.await().atMost(Duration.ofSeconds(5)).pollInSameThread()
                 .until(() -> {
                     roundTrip();
                     return !exists("question-" + id);

@@ -1,5 +1,8 @@
 package org.citizendialogue.ui;
 
+import com.vaadin.flow.component.html.ListItem;
+import java.util.Locale;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -73,7 +76,7 @@ class PollUiTest extends BrowserlessUiTest {
         assertThat(polls.poll(prepared.id()).orElseThrow().options()).extracting(Poll.Option::votes).containsExactly(0, 1);
         assertThat(byId(Button.class, "poll-vote").getText()).isEqualTo("Change my vote");
 
-        UI.getCurrent().setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
+        UI.getCurrent().setLocale(Locale.SIMPLIFIED_CHINESE);
         navigate("login", Component.class);
         navigate(programme.topicPath(), Component.class);
         assertThat(byId(Paragraph.class, "poll-question").getText()).isEqualTo("城市应该开放更多数据吗？");
@@ -85,7 +88,7 @@ class PollUiTest extends BrowserlessUiTest {
     void the_programme_page_keeps_closed_polls_with_their_results() {
         navigate("dialogues/" + Demo.DIALOGUE, Component.class);
         assertThat(exists("closed-poll-240")).isTrue();
-        assertThat(byId(com.vaadin.flow.component.html.ListItem.class, "poll-option-243").getElement().getTextRecursively())
+        assertThat(byId(ListItem.class, "poll-option-243").getElement().getTextRecursively())
                 .contains("Artificial intelligence", "3 votes", "50 %");
         assertThat(exists("poll-run-link")).as("not for visitors").isFalse();
     }

@@ -1,5 +1,7 @@
 package org.citizendialogue.ui;
 
+import com.vaadin.flow.component.html.Span;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
@@ -131,7 +133,7 @@ class PrivacyUiTest extends BrowserlessUiTest {
         navigate("admin/accounts", Component.class);
         test(byId(TextField.class, "account-search")).setValue(email);
         test(byId(Button.class, "account-search-submit")).click();
-        var shown = byId(com.vaadin.flow.component.html.Span.class, "account-email-" + id);
+        var shown = byId(Span.class, "account-email-" + id);
         assertThat(shown.getText()).isEqualTo("u•••@example.org");
 
         test(byId(Button.class, "account-email-show-" + id)).click();

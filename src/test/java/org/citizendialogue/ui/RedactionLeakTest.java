@@ -1,5 +1,11 @@
 package org.citizendialogue.ui;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.citizendialogue.answer.ProgrammeStaffAdmin;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
@@ -59,7 +65,7 @@ class RedactionLeakTest extends BrowserlessUiTest {
     @Autowired
     AnswerService answers;
     @Autowired
-    org.citizendialogue.answer.ProgrammeStaffAdmin staffAdmin;
+    ProgrammeStaffAdmin staffAdmin;
     @Autowired
     NotificationService notifications;
     @Autowired
@@ -137,11 +143,11 @@ class RedactionLeakTest extends BrowserlessUiTest {
         // open data and feeds over HTTP
         var http = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
         for (var path : List.of("/api/dialogues/" + p.slug() + "/questions.csv", "/api/dialogues/" + p.slug() + "/questions.json")) {
-            var body = http.perform(get(path)).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+            var body = http.perform(get(path)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
             assertThat(body).as(path).contains(word).doesNotContain(phone);
         }
         for (var path : List.of("/feeds/answers.atom", "/feeds/dialogues/" + p.slug() + "/answers.atom")) {
-            var body = http.perform(get(path)).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+            var body = http.perform(get(path)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
             assertThat(body).as(path).contains("The mast meets the limits.").doesNotContain(phone);
         }
 
@@ -159,12 +165,12 @@ class RedactionLeakTest extends BrowserlessUiTest {
             assertThat(notices).extracting(Notice::kind).containsAll(entry.getValue());
             for (var n : notices) {
                 assertThat(n.excerpt() + " " + n.detail()).doesNotContain(phone);
-                for (var locale : List.of(java.util.Locale.ENGLISH, java.util.Locale.SIMPLIFIED_CHINESE)) {
+                for (var locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
                     english.setLocale(locale);
                     assertThat(NoticeText.of(n, english::getTranslation)).doesNotContain(phone);
                 }
             }
-            english.setLocale(java.util.Locale.ENGLISH);
+            english.setLocale(Locale.ENGLISH);
         }
         var merged = acting.as(duplicateAuthor, () -> notifications.notices(50)).stream()
                 .filter(n -> n.kind() == NoticeKind.MERGED).findFirst().orElseThrow();
@@ -214,7 +220,7 @@ class RedactionLeakTest extends BrowserlessUiTest {
         while (true) {
             var found = new ArrayList<MimeMessage>();
             for (var m : smtp.received()) {
-                if (org.citizendialogue.support.TestMailServer.isRegistrationMail(m)) {
+                if (TestMailServer.isRegistrationMail(m)) {
                     continue;
                 }
                 try {
@@ -222,7 +228,7 @@ class RedactionLeakTest extends BrowserlessUiTest {
                     if (emails.stream().anyMatch(to::contains)) {
                         found.add(m);
                     }
-                } catch (jakarta.mail.MessagingException e) {
+                } catch (MessagingException e) {
                     throw new IllegalStateException(e);
                 }
             }
@@ -237,7 +243,7 @@ class RedactionLeakTest extends BrowserlessUiTest {
     private static void textOf(Part part, StringBuilder out) throws Exception {
         if (part.isMimeType("text/*")) {
             out.append(part.getContent()).append('\n');
-        } else if (part.getContent() instanceof jakarta.mail.Multipart multipart) {
+        } else if (part.getContent() instanceof Multipart multipart) {
             for (int i = 0; i < multipart.getCount(); i++) {
                 textOf(multipart.getBodyPart(i), out);
             }

@@ -1,5 +1,12 @@
 package org.citizendialogue.ui;
 
+import com.vaadin.flow.component.html.H3;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Set;
+import org.awaitility.Awaitility;
+import org.citizendialogue.shared.Bilingual;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -127,7 +134,7 @@ class RoleFlowsUiTest extends BrowserlessUiTest {
         navigate("moderation", Component.class);
         assertThat(exists("queue-item-" + id)).isTrue();
         acting.run(Demo.MODERATOR, () -> submissions.approve(id, version(id)));
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).pollInSameThread()
+        Awaitility.await().atMost(Duration.ofSeconds(5)).pollInSameThread()
                 .until(() -> {
                     roundTrip();
                     return !exists("queue-item-" + id);
@@ -148,7 +155,7 @@ class RoleFlowsUiTest extends BrowserlessUiTest {
         test(byId(Button.class, "answer-open-" + id)).click();
         test(byId(TextArea.class, "answer-text-zh")).setValue("草稿：正在核实。");
         test(byId(Button.class, "answer-save-draft")).click();
-        assertThat(answers.publishedFor(java.util.Set.of(id))).isEmpty();
+        assertThat(answers.publishedFor(Set.of(id))).isEmpty();
         test(byId(TextArea.class, "answer-text-en")).setValue("1.296 million users already have gigabit broadband.");
         test(byId(Button.class, "answer-publish")).click();
         assertThat(exists("answer-open-" + id)).isFalse();
@@ -156,13 +163,13 @@ class RoleFlowsUiTest extends BrowserlessUiTest {
         navigate("questions/" + id, Component.class);
         assertThat(pageShows("1.296 million users already have gigabit broadband.")).isTrue();
         assertThat(pageShows("Spokesperson, " + Demo.BUREAU)).isTrue();
-        assertThat($(com.vaadin.flow.component.html.H3.class).withTextContaining(Demo.BUREAU).exists()).isTrue();
-        assertThat(answers.publishedFor(java.util.Set.of(id)).get(id).text())
-                .as("published in both languages").isEqualTo(org.citizendialogue.shared.Bilingual.of("草稿：正在核实。",
+        assertThat($(H3.class).withTextContaining(Demo.BUREAU).exists()).isTrue();
+        assertThat(answers.publishedFor(Set.of(id)).get(id).text())
+                .as("published in both languages").isEqualTo(Bilingual.of("草稿：正在核实。",
                         "1.296 million users already have gigabit broadband."));
-        UI.getCurrent().setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
+        UI.getCurrent().setLocale(Locale.SIMPLIFIED_CHINESE);
         navigate("questions/" + id, Component.class);
         assertThat(pageShows("草稿：正在核实。")).as("a Chinese reader reads the Chinese version").isTrue();
-        assertThat($(com.vaadin.flow.component.html.H3.class).withTextContaining(Demo.BUREAU_ZH).exists()).isTrue();
+        assertThat($(H3.class).withTextContaining(Demo.BUREAU_ZH).exists()).isTrue();
     }
 }

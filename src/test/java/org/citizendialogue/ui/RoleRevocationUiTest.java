@@ -1,5 +1,7 @@
 package org.citizendialogue.ui;
 
+import java.util.Locale;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -75,11 +77,11 @@ class RoleRevocationUiTest {
         var user = users.loadUserByUsername(email);
         var session = app.newUser(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         var queue = session.newWindow();
-        queue.getUI().setLocale(java.util.Locale.ENGLISH);
+        queue.getUI().setLocale(Locale.ENGLISH);
         queue.activate();
         queue.navigate("moderation", Component.class);
         var topicTab = session.newWindow();
-        topicTab.getUI().setLocale(java.util.Locale.ENGLISH);
+        topicTab.getUI().setLocale(Locale.ENGLISH);
         topicTab.activate();
         topicTab.navigate("dialogues/" + Demo.DIALOGUE, Component.class);
         int subscribed = live.subscribers(Channels.MODERATION);

@@ -1,5 +1,7 @@
 package org.citizendialogue.ui;
 
+import java.util.Locale;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.citizendialogue.support.Demo;
@@ -36,7 +38,7 @@ class ScorecardUiTest extends BrowserlessUiTest {
         assertThat(byId(Image.class, "scorecard-chart").getSrc()).startsWith("data:image/svg+xml");
         assertThat(exists("scorecard-months")).isTrue();
 
-        UI.getCurrent().setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
+        UI.getCurrent().setLocale(Locale.SIMPLIFIED_CHINESE);
         navigate("login", Component.class);
         navigate("scorecard", Component.class);
         assertThat(byId(Paragraph.class, "scorecard-small-numbers").getText()).contains("小数字规则");

@@ -1,5 +1,21 @@
 package org.citizendialogue.ui;
 
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.QueryParameters;
+import java.util.ArrayList;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.citizendialogue.dialogue.DialogueCard;
+import org.citizendialogue.search.SearchHit;
+import org.citizendialogue.search.SearchQuery;
+import org.citizendialogue.search.SearchService;
+import org.citizendialogue.statistics.StatisticsTestFixture;
+import org.citizendialogue.support.Residents;
+import org.citizendialogue.support.Words;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.citizendialogue.support.Demo;
@@ -23,10 +39,10 @@ class SearchAndStatisticsUiTest extends BrowserlessUiTest {
     @Autowired
     JdbcClient jdbc;
 
-    @org.springframework.beans.factory.annotation.Autowired
-    org.citizendialogue.support.Residents residents;
-    @org.springframework.beans.factory.annotation.Autowired
-    org.citizendialogue.search.SearchService searchService;
+    @Autowired
+    Residents residents;
+    @Autowired
+    SearchService searchService;
 
     private String currentQuery(String name) {
         return UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters().getSingleParameter(name)
@@ -34,9 +50,9 @@ class SearchAndStatisticsUiTest extends BrowserlessUiTest {
     }
 
     /** Opens the search page as a link with these query parameters would. */
-    private void search(java.util.Map<String, String> parameters) {
+    private void search(Map<String, String> parameters) {
         navigate("search", Component.class);
-        UI.getCurrent().navigate("search", com.vaadin.flow.router.QueryParameters.simple(parameters));
+        UI.getCurrent().navigate("search", QueryParameters.simple(parameters));
     }
 
     @Test
@@ -53,7 +69,7 @@ class SearchAndStatisticsUiTest extends BrowserlessUiTest {
 
     @Test
     void a_linked_english_search_finds_the_plural_and_the_button_searches_again() {
-        search(java.util.Map.of("q", "station"));
+        search(Map.of("q", "station"));
         assertThat(byId(TextField.class, "search-text").getValue()).isEqualTo("station");
         assertThat(exists("search-result-3")).isTrue();
         assertThat($(Span.class).withClassName("mark").withText("stations").exists()).isTrue();
@@ -65,54 +81,54 @@ class SearchAndStatisticsUiTest extends BrowserlessUiTest {
 
     @Test
     void a_long_result_list_comes_twenty_at_a_time_with_show_more() {
-        var word = org.citizendialogue.support.Words.unique();
-        var ids = new java.util.ArrayList<Long>();
+        var word = Words.unique();
+        var ids = new ArrayList<Long>();
         for (int i = 0; i < 25; i++) {
             ids.add(residents.publishedQuestion(Demo.TOPIC_ID, "Question " + i + " about " + word));
         }
-        var first = searchService.search(org.citizendialogue.search.SearchQuery.of(word), 0, 20);
-        var second = searchService.search(org.citizendialogue.search.SearchQuery.of(word), 20, 20);
+        var first = searchService.search(SearchQuery.of(word), 0, 20);
+        var second = searchService.search(SearchQuery.of(word), 20, 20);
         assertThat(first.total()).isEqualTo(25);
         assertThat(first.hits()).hasSize(20);
         assertThat(second.hits()).hasSize(5);
-        assertThat(java.util.stream.Stream.concat(first.hits().stream(), second.hits().stream())
-                .map(org.citizendialogue.search.SearchHit::id)).containsExactlyInAnyOrderElementsOf(ids);
+        assertThat(Stream.concat(first.hits().stream(), second.hits().stream())
+                .map(SearchHit::id)).containsExactlyInAnyOrderElementsOf(ids);
 
-        search(java.util.Map.of("q", word));
-        assertThat(byId(com.vaadin.flow.component.html.Paragraph.class, "search-status").getText()).contains("25");
-        assertThat($(com.vaadin.flow.component.html.Article.class).withClassName("search-result").all()).hasSize(20);
+        search(Map.of("q", word));
+        assertThat(byId(Paragraph.class, "search-status").getText()).contains("25");
+        assertThat($(Article.class).withClassName("search-result").all()).hasSize(20);
         assertThat(byId(Button.class, "search-more").isVisible()).isTrue();
         test(byId(Button.class, "search-more")).click();
-        assertThat($(com.vaadin.flow.component.html.Article.class).withClassName("search-result").all()).hasSize(25);
+        assertThat($(Article.class).withClassName("search-result").all()).hasSize(25);
         assertThat(exists("search-more")).as("nothing more to show").isFalse();
     }
 
     @Test
     void programmes_topics_and_answers_are_found_by_either_languages_words() {
-        search(java.util.Map.of("q", "数字赋能"));
+        search(Map.of("q", "数字赋能"));
         assertThat(exists("search-topic-2") && exists("search-topic-3") && exists("search-topic-4"))
                 .as("Chinese words find the topics; an English reader reads their English titles").isTrue();
-        assertThat(byId(com.vaadin.flow.component.html.Anchor.class, "search-topic-2").getText())
+        assertThat(byId(Anchor.class, "search-topic-2").getText())
                 .isEqualTo("Digitally empowered industries");
-        search(java.util.Map.of("q", "Digitally empowered"));
+        search(Map.of("q", "Digitally empowered"));
         assertThat(exists("search-topic-2")).as("and so do English ones").isTrue();
-        search(java.util.Map.of("q", "张劲松 灯塔工厂"));
+        search(Map.of("q", "张劲松 灯塔工厂"));
         assertThat(exists("search-topic-2")).as("the guest's Chinese name and words of a topic").isTrue();
         assertThat(exists("search-topic-1")).as("every word must match").isFalse();
-        search(java.util.Map.of("q", "算力"));
+        search(Map.of("q", "算力"));
         assertThat(exists("search-result-answer-3")).as("an answer by its Chinese text").isTrue();
     }
 
     @Test
     void user_text_in_results_stays_text() {
-        search(java.util.Map.of("q", "<b>bold</b>"));
+        search(Map.of("q", "<b>bold</b>"));
         assertThat(byId(TextField.class, "search-text").getValue()).isEqualTo("<b>bold</b>");
         assertThat(pageShows("<b>bold</b>")).as("the query is echoed as text").isTrue();
     }
 
     @Test
     void public_statistics_page_shows_tables_and_an_svg_chart() {
-        var slug = org.citizendialogue.statistics.StatisticsTestFixture.fixture(jdbc);
+        var slug = StatisticsTestFixture.fixture(jdbc);
         navigate("dialogues/" + slug + "/statistics", Component.class);
         assertThat($(H1.class).single().getText()).contains("Statistics fixture");
         assertThat(exists("stats-summary")).isTrue();
@@ -138,8 +154,8 @@ class SearchAndStatisticsUiTest extends BrowserlessUiTest {
         navigate("admin/stats", Component.class);
         assertThat(exists("stats-programme")).isTrue();
         @SuppressWarnings("unchecked")
-        com.vaadin.flow.component.select.Select<org.citizendialogue.dialogue.DialogueCard> picker =
-                $(com.vaadin.flow.component.select.Select.class).id("stats-programme");
+        Select<DialogueCard> picker =
+                $(Select.class).id("stats-programme");
         picker.getListDataView().getItems().filter(d -> d.slug().equals(Demo.DIALOGUE)).findFirst().ifPresent(picker::setValue);
         assertThat(exists("stats-summary")).isTrue();
         assertThat(exists("stats-topic-benchmark-city")).isTrue();

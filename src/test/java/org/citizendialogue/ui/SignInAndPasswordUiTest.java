@@ -1,5 +1,9 @@
 package org.citizendialogue.ui;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -26,10 +30,10 @@ import com.vaadin.flow.server.VaadinSession;
  */
 class SignInAndPasswordUiTest extends BrowserlessUiTest {
 
-    @org.springframework.beans.factory.annotation.Autowired
-    org.springframework.security.crypto.password.PasswordEncoder passwords;
-    @org.springframework.beans.factory.annotation.Autowired
-    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
+    PasswordEncoder passwords;
+    @Autowired
+    JdbcClient jdbc;
 
     private void register(String password) {
         test(byId(EmailField.class, "register-email")).setValue("ui-pw-" + System.nanoTime() + "@example.org");

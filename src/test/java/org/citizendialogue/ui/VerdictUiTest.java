@@ -1,5 +1,7 @@
 package org.citizendialogue.ui;
 
+import java.util.Locale;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.citizendialogue.answer.AnswerForm;
@@ -95,7 +97,7 @@ class VerdictUiTest extends BrowserlessUiTest {
         filter.setValue(VerdictFilter.FLAGGED);
         assertThat(exists("verdict-" + verdictId)).isTrue();
 
-        UI.getCurrent().setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
+        UI.getCurrent().setLocale(Locale.SIMPLIFIED_CHINESE);
         navigate("login", Component.class);
         navigate("answers/verdicts", Component.class);
         assertThat(byId(Paragraph.class, "verdict-flagged-" + verdictId).getText()).contains("未回应");

@@ -1,5 +1,11 @@
 package org.citizendialogue.verdict;
 
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import org.citizendialogue.account.Suspensions;
+import org.springframework.dao.DuplicateKeyException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -53,7 +59,7 @@ class VerdictTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    org.citizendialogue.account.Suspensions suspensions;
+    Suspensions suspensions;
 
     private record Asked(String asker, long questionId, Fixtures.Programme programme) {
     }
@@ -132,7 +138,7 @@ class VerdictTest {
                 INSERT INTO answer_verdict (answer_id, question_id, dialogue_id, revision_no, account_id, rating, rated_at, changed_at)
                 SELECT answer_id, question_id, dialogue_id, revision_no, account_id, 'PARTLY', NOW(6), NOW(6) FROM answer_verdict WHERE question_id = ?
                 """).param(q.questionId()).update()).as("the unique key itself refuses a second row")
-                .isInstanceOf(org.springframework.dao.DuplicateKeyException.class);
+                .isInstanceOf(DuplicateKeyException.class);
     }
 
     @Test
@@ -158,7 +164,7 @@ class VerdictTest {
         acting.run(q.asker(), () -> verdicts.rate(q.questionId(), VerdictRating.PARTLY, "The date is clear, the place is not."));
         long commentId = jdbc.sql("SELECT comment_id FROM answer_verdict WHERE question_id = ?").param(q.questionId())
                 .query(Long.class).single();
-        assertThat(submissions.publishedComments(java.util.Set.of(q.questionId())).getOrDefault(q.questionId(), java.util.List.of()))
+        assertThat(submissions.publishedComments(Set.of(q.questionId())).getOrDefault(q.questionId(), List.of()))
                 .as("nobody sees it before moderation").isEmpty();
         assertThat(acting.as(Demo.STAFF, () -> verdicts.desk(VerdictFilter.ALL))).filteredOn(v -> v.questionId() == q.questionId())
                 .singleElement().satisfies(v -> {
@@ -170,7 +176,7 @@ class VerdictTest {
         assertThat(mine.commentPublished()).isFalse();
 
         residents.approve(commentId);
-        assertThat(submissions.publishedComments(java.util.Set.of(q.questionId())).get(q.questionId()))
+        assertThat(submissions.publishedComments(Set.of(q.questionId())).get(q.questionId()))
                 .extracting(c -> c.body()).containsExactly("The date is clear, the place is not.");
         assertThat(acting.as(Demo.STAFF, () -> verdicts.desk(VerdictFilter.ALL))).filteredOn(v -> v.questionId() == q.questionId())
                 .singleElement().extracting(DeskVerdict::comment).isEqualTo("The date is clear, the place is not.");
@@ -208,7 +214,7 @@ class VerdictTest {
         assertThatThrownBy(() -> acting.run(q.asker(), () -> verdicts.rate(q.questionId(), VerdictRating.SATISFIED, null)))
                 .isInstanceOf(DomainException.class);
         residents.confirm(q.asker());
-        acting.run(Demo.MODERATOR, () -> suspensions.suspendFor(askerId, "Posted an advert.", java.time.Duration.ofDays(1)));
+        acting.run(Demo.MODERATOR, () -> suspensions.suspendFor(askerId, "Posted an advert.", Duration.ofDays(1)));
         assertThatThrownBy(() -> acting.run(q.asker(), () -> verdicts.rate(q.questionId(), VerdictRating.SATISFIED, null)))
                 .isInstanceOf(DomainException.class);
         assertThat(rows(q.questionId())).isZero();

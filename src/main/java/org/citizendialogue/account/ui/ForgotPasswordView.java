@@ -1,5 +1,7 @@
 package org.citizendialogue.account.ui;
 
+import com.vaadin.flow.component.textfield.Autocomplete;
+
 import org.citizendialogue.account.PasswordResets;
 import org.citizendialogue.account.RegistrationDraft;
 import org.citizendialogue.shared.DomainException;
@@ -31,7 +33,7 @@ class ForgotPasswordView extends VerticalLayout implements HasDynamicTitle {
         email.setId("forgot-email");
         email.setLabel(getTranslation("forgot.email"));
         email.setMaxLength(RegistrationDraft.EMAIL_MAX);
-        email.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.EMAIL);
+        email.setAutocomplete(Autocomplete.EMAIL);
         email.setWidthFull();
         sent.setId("forgot-sent");
         sent.addClassName("notice-success");

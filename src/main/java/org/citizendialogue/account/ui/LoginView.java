@@ -1,5 +1,10 @@
 package org.citizendialogue.account.ui;
 
+import com.vaadin.flow.server.VaadinSession;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
 import org.springframework.beans.factory.annotation.Value;
 
 import com.vaadin.flow.component.html.Anchor;
@@ -42,13 +47,13 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final H1 heading = new H1();
     private final Paragraph limited = new Paragraph();
     private final TimeFormat time;
-    private java.time.Instant limitedUntil;
+    private Instant limitedUntil;
     private String registeredKey = "login.registered";
     private final Anchor forgot = new Anchor("forgot-password");
 
-    private final java.time.Clock clock;
+    private final Clock clock;
 
-    LoginView(@Value("${dialogue.demo.enabled:false}") boolean demoMode, TimeFormat time, java.time.Clock clock) {
+    LoginView(@Value("${dialogue.demo.enabled:false}") boolean demoMode, TimeFormat time, Clock clock) {
         this.demoMode = demoMode;
         this.clock = clock;
         this.time = time;
@@ -115,13 +120,13 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         localize();
     }
 
-    private java.util.Optional<java.time.Instant> retryAtOfThisSession() {
-        var session = com.vaadin.flow.server.VaadinSession.getCurrent();
+    private Optional<Instant> retryAtOfThisSession() {
+        var session = VaadinSession.getCurrent();
         if (session == null || session.getSession() == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return session.getSession().getAttribute(RETRY_AT_ATTRIBUTE) instanceof java.time.Instant at
-                && at.isAfter(clock.instant()) ? java.util.Optional.of(at) : java.util.Optional.empty();
+        return session.getSession().getAttribute(RETRY_AT_ATTRIBUTE) instanceof Instant at
+                && at.isAfter(clock.instant()) ? Optional.of(at) : Optional.empty();
     }
 
     @Override

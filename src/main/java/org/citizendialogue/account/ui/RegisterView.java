@@ -1,5 +1,11 @@
 package org.citizendialogue.account.ui;
 
+import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.Autocomplete;
+import org.citizendialogue.shared.ui.Refusals;
+
 import org.citizendialogue.account.AccountService;
 import org.citizendialogue.account.RegistrationDraft;
 import org.citizendialogue.shared.DomainException;
@@ -43,7 +49,7 @@ class RegisterView extends VerticalLayout implements HasDynamicTitle {
         email.setLabel(getTranslation("register.email"));
         email.setRequiredIndicatorVisible(true);
         email.setMaxLength(RegistrationDraft.EMAIL_MAX);
-        email.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.EMAIL);
+        email.setAutocomplete(Autocomplete.EMAIL);
         name.setId("register-name");
         name.setLabel(getTranslation("register.name"));
         name.setHelperText(getTranslation("register.name.help"));
@@ -55,7 +61,7 @@ class RegisterView extends VerticalLayout implements HasDynamicTitle {
         password.setRequiredIndicatorVisible(true);
         // the browser counts UTF-16 units, the service code points: room for 128 characters outside the BMP too
         password.setMaxLength(2 * RegistrationDraft.PASSWORD_MAX);
-        password.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
+        password.setAutocomplete(Autocomplete.NEW_PASSWORD);
         consent.setId("register-consent");
         consent.setLabel(getTranslation("register.consent"));
         consentError.setId("register-consent-error");
@@ -69,12 +75,12 @@ class RegisterView extends VerticalLayout implements HasDynamicTitle {
         var submit = new Button(getTranslation("register.submit"), e -> submit());
         submit.setId("register-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        for (var field : new com.vaadin.flow.component.HasSize[] {email, name, password}) {
+        for (var field : new HasSize[] {email, name, password}) {
             field.setWidthFull();
         }
         add(new H1(getTranslation("register.title")), new Paragraph(getTranslation("register.intro")),
                 email, name, password, consent, privacy, consentError, emailNotifications, submit,
-                new Paragraph(new com.vaadin.flow.component.html.Span(getTranslation("register.have-account") + " "),
+                new Paragraph(new Span(getTranslation("register.have-account") + " "),
                         new Anchor("login", getTranslation("nav.login"))));
     }
 
@@ -106,7 +112,7 @@ class RegisterView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void showAtField(DomainException refused) {
-        var message = org.citizendialogue.shared.ui.Refusals.text(refused);
+        var message = Refusals.text(refused);
         switch (String.valueOf(refused.field())) {
             case "email" -> invalid(email, message);
             case "displayName" -> invalid(name, message);
@@ -122,7 +128,7 @@ class RegisterView extends VerticalLayout implements HasDynamicTitle {
     private static void invalid(HasValidation field, String message) {
         field.setErrorMessage(message);
         field.setInvalid(true);
-        if (field instanceof com.vaadin.flow.component.Focusable<?> focusable) {
+        if (field instanceof Focusable<?> focusable) {
             focusable.focus();
         }
     }

@@ -1,5 +1,8 @@
 package org.citizendialogue.account.ui;
 
+import com.vaadin.flow.component.textfield.Autocomplete;
+import java.util.List;
+
 import java.util.Map;
 
 import org.citizendialogue.account.PasswordResets;
@@ -40,7 +43,7 @@ class ResetPasswordView extends VerticalLayout implements BeforeEnterObserver, H
         password.setId("reset-password");
         password.setLabel(getTranslation("reset.password"));
         password.setHelperText(getTranslation("register.password.help", RegistrationDraft.PASSWORD_MIN));
-        password.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
+        password.setAutocomplete(Autocomplete.NEW_PASSWORD);
         password.setMaxLength(2 * RegistrationDraft.PASSWORD_MAX);
         password.setWidthFull();
         submit.setText(getTranslation("reset.submit"));
@@ -58,7 +61,7 @@ class ResetPasswordView extends VerticalLayout implements BeforeEnterObserver, H
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        token = event.getLocation().getQueryParameters().getParameters().getOrDefault("token", java.util.List.of())
+        token = event.getLocation().getQueryParameters().getParameters().getOrDefault("token", List.of())
                 .stream().findFirst().orElse(null);
         showUsable(resets.usable(token));
     }

@@ -1,5 +1,7 @@
 package org.citizendialogue.account.ui;
 
+import org.springframework.beans.factory.annotation.Value;
+
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -53,7 +55,7 @@ public class SecondFactorView extends VerticalLayout implements BeforeEnterObser
     private String continueTo = "";
 
     SecondFactorView(SecondFactors factors, AuthenticationContext authentication,
-            @org.springframework.beans.factory.annotation.Value("${dialogue.demo.enabled:false}") boolean demoMode) {
+            @Value("${dialogue.demo.enabled:false}") boolean demoMode) {
         this.factors = factors;
         this.authentication = authentication;
         this.demoMode = demoMode;

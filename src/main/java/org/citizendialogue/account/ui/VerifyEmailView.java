@@ -1,5 +1,7 @@
 package org.citizendialogue.account.ui;
 
+import java.util.List;
+
 import org.citizendialogue.account.EmailVerifications;
 import org.citizendialogue.shared.ui.MainLayout;
 
@@ -42,7 +44,7 @@ class VerifyEmailView extends VerticalLayout implements BeforeEnterObserver, Has
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var token = event.getLocation().getQueryParameters().getParameters().getOrDefault("token", java.util.List.of())
+        var token = event.getLocation().getQueryParameters().getParameters().getOrDefault("token", List.of())
                 .stream().findFirst().orElse(null);
         var confirmed = verifications.confirm(token);
         done.setVisible(confirmed);

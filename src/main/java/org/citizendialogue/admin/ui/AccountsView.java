@@ -1,5 +1,11 @@
 package org.citizendialogue.admin.ui;
 
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import java.util.Map;
+import org.citizendialogue.account.SecondFactors;
+import org.citizendialogue.privacy.AccountDeletion;
+
 import org.citizendialogue.account.AccountAdmin;
 import org.citizendialogue.account.AccountRow;
 import org.citizendialogue.account.Suspension;
@@ -50,13 +56,13 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
     private final PageButtons paging = new PageButtons("account-page-previous", "account-page-next", PAGE_SIZE,
             this::page);
     private final Suspensions suspensions;
-    private java.util.Map<Long, Suspension> suspended = java.util.Map.of();
+    private Map<Long, Suspension> suspended = Map.of();
 
-    private final org.citizendialogue.account.SecondFactors secondFactors;
-    private final org.citizendialogue.privacy.AccountDeletion deletion;
+    private final SecondFactors secondFactors;
+    private final AccountDeletion deletion;
 
     AccountsView(AccountAdmin accounts, AuditLog audit, TimeFormat time, Suspensions suspensions,
-            org.citizendialogue.account.SecondFactors secondFactors, org.citizendialogue.privacy.AccountDeletion deletion) {
+            SecondFactors secondFactors, AccountDeletion deletion) {
         this.secondFactors = secondFactors;
         this.deletion = deletion;
         this.suspensions = suspensions;
@@ -178,7 +184,7 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
 
     /** Deleting a resident's account on their request: what it does is said, the request noted, the choice asked. */
     private void confirmDelete(AccountRow account) {
-        var dialog = new com.vaadin.flow.component.dialog.Dialog();
+        var dialog = new Dialog();
         dialog.setId("account-delete-dialog");
         dialog.setHeaderTitle(getTranslation("admin.accounts.delete.title", account.displayName()));
         dialog.setWidth("min(100vw, 32em)");
@@ -205,7 +211,7 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
 
     /** Removing someone's second factor lets the next sign-in enrol a new one: asked for first. */
     private void confirmResetFactor(AccountRow account) {
-        var dialog = new com.vaadin.flow.component.confirmdialog.ConfirmDialog(
+        var dialog = new ConfirmDialog(
                 getTranslation("admin.accounts.reset-mfa.title"),
                 getTranslation("admin.accounts.reset-mfa.text", account.displayName()),
                 getTranslation("admin.accounts.reset-mfa.confirm"), e -> {

@@ -1,5 +1,9 @@
 package org.citizendialogue.admin.ui;
 
+import com.vaadin.flow.server.VaadinService;
+import java.util.Locale;
+import org.citizendialogue.notification.Outbox;
+
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.theme.lumo.LumoUtility;
@@ -27,7 +31,7 @@ class AdminNav extends Nav {
             if (page == Page.OUTBOX && !outboxAvailable()) {
                 continue;
             }
-            var key = page.name().toLowerCase(java.util.Locale.ROOT);
+            var key = page.name().toLowerCase(Locale.ROOT);
             var link = new Anchor(page.path, getTranslation("admin.nav." + key));
             link.setId("admin-nav-" + key);
             if (page == current) {
@@ -39,7 +43,7 @@ class AdminNav extends Nav {
     }
 
     private static boolean outboxAvailable() {
-        var service = com.vaadin.flow.server.VaadinService.getCurrent();
-        return service != null && service.getInstantiator().getOrCreate(org.citizendialogue.notification.Outbox.class).available();
+        var service = VaadinService.getCurrent();
+        return service != null && service.getInstantiator().getOrCreate(Outbox.class).available();
     }
 }

@@ -1,5 +1,7 @@
 package org.citizendialogue.admin.ui;
 
+import com.vaadin.flow.component.html.Anchor;
+
 import org.citizendialogue.shared.ui.MainLayout;
 import org.citizendialogue.submission.RejectionReasons;
 
@@ -29,7 +31,7 @@ class ManagedListsView extends VerticalLayout implements HasDynamicTitle {
         for (var reason : managed.active()) {
             reasons.add(new ListItem(reason.text(getLocale())));
         }
-        var edit = new com.vaadin.flow.component.html.Anchor("admin/rejection-reasons",
+        var edit = new Anchor("admin/rejection-reasons",
                 getTranslation("admin.lists.reasons.edit"));
         edit.setId("admin-rejection-reasons-edit");
         add(new AdminNav(AdminNav.Page.LISTS), new H1(getTranslation("admin.lists.title")),
@@ -41,8 +43,8 @@ class ManagedListsView extends VerticalLayout implements HasDynamicTitle {
                 new Paragraph(link("admin-templates-edit", "answers/templates", "admin.lists.templates.edit")));
     }
 
-    private com.vaadin.flow.component.html.Anchor link(String id, String href, String key) {
-        var anchor = new com.vaadin.flow.component.html.Anchor(href, getTranslation(key));
+    private Anchor link(String id, String href, String key) {
+        var anchor = new Anchor(href, getTranslation(key));
         anchor.setId(id);
         return anchor;
     }

@@ -1,5 +1,7 @@
 package org.citizendialogue.admin.ui;
 
+import java.util.Locale;
+
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -91,7 +93,7 @@ class ProgrammeForm extends VerticalLayout {
         field.setWidthFull();
     }
 
-    private void bureau(ComboBox<String> box, String id, String languageKey, java.util.Locale language) {
+    private void bureau(ComboBox<String> box, String id, String languageKey, Locale language) {
         box.setId(id);
         box.setLabel(getTranslation("admin.field.language", getTranslation("admin.programme.bureau"),
                 getTranslation(languageKey)));
@@ -112,12 +114,12 @@ class ProgrammeForm extends VerticalLayout {
         });
     }
 
-    private List<String> names(java.util.Locale language) {
+    private List<String> names(Locale language) {
         return bureaus.stream().map(b -> b.exactly(language)).filter(Objects::nonNull).toList();
     }
 
     /** Picking a known bureau in one language fills in its name in the other, when that is still empty. */
-    private void completeBureau(String name, java.util.Locale language) {
+    private void completeBureau(String name, Locale language) {
         var other = Bilingual.isChinese(language) ? bureauEn : bureauZh;
         var otherLanguage = Bilingual.isChinese(language) ? Bilingual.ENGLISH : Bilingual.CHINESE;
         if (other.getValue() != null && !other.getValue().isBlank()) {
@@ -127,7 +129,7 @@ class ProgrammeForm extends VerticalLayout {
                 .map(b -> b.exactly(otherLanguage)).ifPresent(n -> choose(other, n, otherLanguage));
     }
 
-    private void choose(ComboBox<String> box, String name, java.util.Locale language) {
+    private void choose(ComboBox<String> box, String name, Locale language) {
         var trimmed = name == null ? "" : name.strip();
         var known = new ArrayList<>(names(language));
         if (!trimmed.isEmpty() && !known.contains(trimmed)) {

@@ -1,5 +1,7 @@
 package org.citizendialogue.admin.ui;
 
+import java.util.Locale;
+
 import java.util.Map;
 
 import org.citizendialogue.shared.DomainException;
@@ -122,7 +124,7 @@ class RejectionReasonsView extends VerticalLayout implements HasDynamicTitle {
         var add = new Button(getTranslation("rejection-reasons.add"), e -> {
             if (saved(Map.of("code", code, "english", english, "chinese", chinese),
                     () -> reasons.add(code.getValue(), english.getValue(), chinese.getValue()))) {
-                Toasts.success(getTranslation("rejection-reasons.added", code.getValue().strip().toUpperCase(java.util.Locale.ROOT)));
+                Toasts.success(getTranslation("rejection-reasons.added", code.getValue().strip().toUpperCase(Locale.ROOT)));
                 code.clear();
                 english.clear();
                 chinese.clear();

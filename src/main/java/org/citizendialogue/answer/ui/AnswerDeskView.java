@@ -1,5 +1,12 @@
 package org.citizendialogue.answer.ui;
 
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.citizendialogue.answer.CommitmentCard;
+import org.citizendialogue.answer.CommitmentStatus;
+import org.citizendialogue.dialogue.DialogueStatus;
+
 import org.citizendialogue.shared.FormerResident;
 import java.util.stream.Collectors;
 
@@ -48,12 +55,12 @@ class AnswerDeskView extends VerticalLayout implements HasDynamicTitle {
     private final DialogueService dialogues;
     private final TimeFormat time;
     private final Div list = new Div();
-    private final com.vaadin.flow.component.button.Button more = new com.vaadin.flow.component.button.Button();
+    private final Button more = new Button();
     private int shown;
     private final Select<DeskOrder> sort = new Select<>();
     private final Select<TopicContext> topic = new Select<>();
     private final Select<DeskState> state = new Select<>();
-    private java.util.Map<DeskState, Long> counts = java.util.Map.of();
+    private Map<DeskState, Long> counts = Map.of();
 
     AnswerDeskView(AnswerService answers, AnswerTemplates templates, DialogueService dialogues, TimeFormat time) {
         this.answers = answers;
@@ -136,17 +143,17 @@ class AnswerDeskView extends VerticalLayout implements HasDynamicTitle {
     private AnswerEditorDialog.Commitments commitments() {
         return new AnswerEditorDialog.Commitments() {
             @Override
-            public java.util.List<org.citizendialogue.answer.CommitmentCard> list(long questionId) {
+            public List<CommitmentCard> list(long questionId) {
                 return answers.commitmentsForEditor(questionId);
             }
 
             @Override
-            public org.citizendialogue.answer.CommitmentCard add(long questionId, String text, java.time.LocalDate due) {
+            public CommitmentCard add(long questionId, String text, LocalDate due) {
                 return answers.addCommitment(questionId, text, due);
             }
 
             @Override
-            public org.citizendialogue.answer.CommitmentCard change(long id, org.citizendialogue.answer.CommitmentStatus s,
+            public CommitmentCard change(long id, CommitmentStatus s,
                     int seenVersion) {
                 return answers.changeCommitment(id, s, seenVersion);
             }
@@ -174,7 +181,7 @@ class AnswerDeskView extends VerticalLayout implements HasDynamicTitle {
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var actions = new Div(open);
         actions.addClassName("actions");
-        if (topic != null && topic.status() == org.citizendialogue.dialogue.DialogueStatus.LIVE) {
+        if (topic != null && topic.status() == DialogueStatus.LIVE) {
             actions.add(onAirButton(q, topic));
         }
         card.add(meta, new Paragraph(q.body()), actions);

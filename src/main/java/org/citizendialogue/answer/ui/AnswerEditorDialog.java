@@ -1,5 +1,7 @@
 package org.citizendialogue.answer.ui;
 
+import java.time.LocalDate;
+
 import java.util.List;
 import java.util.Map;
 
@@ -46,7 +48,7 @@ class AnswerEditorDialog extends Dialog {
     interface Commitments {
         List<CommitmentCard> list(long questionId);
 
-        CommitmentCard add(long questionId, String text, java.time.LocalDate due);
+        CommitmentCard add(long questionId, String text, LocalDate due);
 
         CommitmentCard change(long commitmentId, CommitmentStatus status, int seenVersion);
     }

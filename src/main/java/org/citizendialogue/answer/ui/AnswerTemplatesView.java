@@ -1,5 +1,8 @@
 package org.citizendialogue.answer.ui;
 
+import java.util.Map;
+import java.util.stream.Collectors;
+
 import org.citizendialogue.answer.AnswerTemplates;
 import org.citizendialogue.dialogue.DialogueCard;
 import org.citizendialogue.dialogue.DialogueService;
@@ -41,13 +44,13 @@ class AnswerTemplatesView extends VerticalLayout implements HasDynamicTitle {
     private final LanguagePair<TextField> title;
     private final LanguagePair<TextArea> body;
     private final Select<DialogueCard> programme = new Select<>();
-    private java.util.Map<Long, Bilingual> programmeTitles = java.util.Map.of();
+    private Map<Long, Bilingual> programmeTitles = Map.of();
 
     AnswerTemplatesView(AnswerTemplates templates, DialogueService dialogues) {
         this.templates = templates;
         addClassName("page");
         var programmes = dialogues.manageable();
-        programmeTitles = programmes.stream().collect(java.util.stream.Collectors.toMap(DialogueCard::id, DialogueCard::title));
+        programmeTitles = programmes.stream().collect(Collectors.toMap(DialogueCard::id, DialogueCard::title));
         title = LanguagePair.textFields("template-title", getTranslation("templates.field.title"),
                 AnswerTemplates.TITLE_MAX, true, this::getTranslation);
         body = LanguagePair.textAreas("template-body", getTranslation("templates.field.body"), AnswerTemplates.BODY_MAX, true,

@@ -1,5 +1,7 @@
 package org.citizendialogue.answer.ui;
 
+import org.citizendialogue.dialogue.DialogueStatus;
+
 import org.citizendialogue.shared.ui.BilingualText;
 import org.citizendialogue.dialogue.DialogueCard;
 import org.citizendialogue.dialogue.DialogueService;
@@ -53,12 +55,12 @@ class ProgrammeControls extends Section {
                 afterChange.run();
             });
             button.setId("programme-status-" + d.slug() + "-" + target.name().toLowerCase());
-            if (target == org.citizendialogue.dialogue.DialogueStatus.LIVE) {
+            if (target == DialogueStatus.LIVE) {
                 button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             }
             actions.add(button);
         }
-        if (d.status() == org.citizendialogue.dialogue.DialogueStatus.LIVE) {
+        if (d.status() == DialogueStatus.LIVE) {
             actions.add(new Anchor("live/" + d.slug(), getTranslation("live.open-wall")));
         }
         card.add(meta, actions);

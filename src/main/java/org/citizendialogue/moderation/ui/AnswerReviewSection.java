@@ -1,5 +1,7 @@
 package org.citizendialogue.moderation.ui;
 
+import java.util.Arrays;
+
 import java.util.stream.Collectors;
 
 import org.citizendialogue.answer.AnswerModeration;
@@ -69,7 +71,7 @@ class AnswerReviewSection extends Section {
         meta.addClassName("meta");
         card.add(meta, new Paragraph(item.body()));
         if (item.openReports() > 0) {
-            var reasons = java.util.Arrays.stream(item.reasons().split(","))
+            var reasons = Arrays.stream(item.reasons().split(","))
                     .map(r -> getTranslation(ReportReason.valueOf(r).messageKey())).collect(Collectors.joining(", "));
             card.add(new Paragraph(getTranslation("moderation.review.reports", item.openReports(), reasons)));
         }

@@ -1,5 +1,7 @@
 package org.citizendialogue.moderation.ui;
 
+import java.util.Locale;
+
 import org.citizendialogue.shared.CurrentUser;
 import org.citizendialogue.shared.Roles;
 
@@ -29,7 +31,7 @@ class ModerationNav extends Nav {
             if ((page == Page.QUEUE || page == Page.REPORTS) && !moderator) {
                 continue;
             }
-            var key = page.name().toLowerCase(java.util.Locale.ROOT);
+            var key = page.name().toLowerCase(Locale.ROOT);
             var link = new Anchor(page.path, getTranslation("moderation.nav." + key));
             link.setId("moderation-nav-" + key);
             if (page == current) {

@@ -1,5 +1,11 @@
 package org.citizendialogue.moderation.ui;
 
+import com.vaadin.flow.component.HasComponents;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import java.time.Instant;
+import java.util.function.LongFunction;
+
 import org.citizendialogue.shared.FormerResident;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -32,7 +38,7 @@ class QueueCard extends Article {
     private final TimeFormat time;
 
     QueueCard(QueueItem item, TopicContext topic, TimeFormat time, Locale locale, Consumer<Boolean> onSelect,
-            java.util.function.LongFunction<String> revealOriginal) {
+            LongFunction<String> revealOriginal) {
         this.item = item;
         this.time = time;
         setId("queue-item-" + item.id());
@@ -65,15 +71,15 @@ class QueueCard extends Article {
         add(new Paragraph(item.body()));
         if (item.originalBody() != null) {
             // read on purpose only, and recorded (issue 12): the text comes from the service that audits the reading
-            var show = new com.vaadin.flow.component.button.Button(getTranslation("moderation.original.show"));
+            var show = new Button(getTranslation("moderation.original.show"));
             show.setId("original-show-" + item.id());
-            show.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY,
-                    com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL);
+            show.addThemeVariants(ButtonVariant.LUMO_TERTIARY,
+                    ButtonVariant.LUMO_SMALL);
             show.addClickListener(e -> {
                 var original = new Paragraph(revealOriginal.apply(item.id()));
                 original.setId("original-" + item.id());
                 original.addClassName("context");
-                show.getParent().ifPresent(parent -> ((com.vaadin.flow.component.HasComponents) parent).replace(show, original));
+                show.getParent().ifPresent(parent -> ((HasComponents) parent).replace(show, original));
             });
             add(new Span(getTranslation("moderation.original")), show);
         }
@@ -114,7 +120,7 @@ class QueueCard extends Article {
 
     /** Who handles this item, if anyone; "you" for the viewer's own claim. */
     void showClaim(Claim claim, long viewerId, Locale locale) {
-        if (claim == null || claim.until().isBefore(java.time.Instant.now())) {
+        if (claim == null || claim.until().isBefore(Instant.now())) {
             claimState.setText("");
             getElement().getClassList().remove("claimed");
             return;

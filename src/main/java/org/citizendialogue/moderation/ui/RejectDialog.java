@@ -1,5 +1,7 @@
 package org.citizendialogue.moderation.ui;
 
+import java.util.List;
+
 import org.citizendialogue.submission.RejectionReason;
 import org.citizendialogue.submission.SubmissionService;
 
@@ -16,7 +18,7 @@ class RejectDialog extends DecisionDialog {
     }
 
     /** Offers the given reasons (the active ones of the managed list), each by its public text in the moderator's language. */
-    RejectDialog(java.util.List<RejectionReason> reasons, Confirmed onConfirm) {
+    RejectDialog(List<RejectionReason> reasons, Confirmed onConfirm) {
         setHeaderTitle(getTranslation("moderation.reject.title"));
         var reason = new Select<RejectionReason>();
         reason.setId("reject-reason");

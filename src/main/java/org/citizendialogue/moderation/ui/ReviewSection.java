@@ -1,5 +1,9 @@
 package org.citizendialogue.moderation.ui;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.BiFunction;
+
 import org.citizendialogue.shared.FormerResident;
 import java.util.stream.Collectors;
 
@@ -30,12 +34,12 @@ class ReviewSection extends Div {
     private static final int PAGE = 50;
 
     private final SubmissionService submissions;
-    private final java.util.function.BiFunction<Long, String, Component> suspendButton;
-    private final java.util.function.BiFunction<Long, String, Component> duplicateButton;
+    private final BiFunction<Long, String, Component> suspendButton;
+    private final BiFunction<Long, String, Component> duplicateButton;
 
     /** The buttons to suspend an item's author and to mark a question as a duplicate come from the view. */
-    ReviewSection(SubmissionService submissions, java.util.function.BiFunction<Long, String, Component> suspendButton,
-            java.util.function.BiFunction<Long, String, Component> duplicateButton) {
+    ReviewSection(SubmissionService submissions, BiFunction<Long, String, Component> suspendButton,
+            BiFunction<Long, String, Component> duplicateButton) {
         this.submissions = submissions;
         this.suspendButton = suspendButton;
         this.duplicateButton = duplicateButton;
@@ -53,10 +57,10 @@ class ReviewSection extends Div {
             add(empty);
         }
         var notes = submissions.reportNotes(items.stream().map(ReviewItem::id).toList());
-        items.forEach(item -> add(card(item, notes.getOrDefault(item.id(), java.util.List.of()))));
+        items.forEach(item -> add(card(item, notes.getOrDefault(item.id(), List.of()))));
     }
 
-    private Component card(ReviewItem item, java.util.List<ReportNote> notes) {
+    private Component card(ReviewItem item, List<ReportNote> notes) {
         var card = new Article();
         card.setId("review-item-" + item.id());
         card.addClassName("queue-card");
@@ -68,7 +72,7 @@ class ReviewSection extends Div {
         meta.addClassName("meta");
         card.add(meta, new Paragraph(item.body()));
         if (item.openReports() > 0) {
-            var reasons = java.util.Arrays.stream(item.reasons().split(","))
+            var reasons = Arrays.stream(item.reasons().split(","))
                     .map(r -> getTranslation(ReportReason.valueOf(r).messageKey())).collect(Collectors.joining(", "));
             var reports = new Paragraph(getTranslation("moderation.review.reports", item.openReports(), reasons));
             reports.setId("review-reports-" + item.id());

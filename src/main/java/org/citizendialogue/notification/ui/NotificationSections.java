@@ -1,5 +1,7 @@
 package org.citizendialogue.notification.ui;
 
+import org.citizendialogue.submission.RejectionReasons;
+
 import org.citizendialogue.notification.NotificationService;
 import org.citizendialogue.shared.ui.PersonalPageSection;
 import org.citizendialogue.shared.ui.TimeFormat;
@@ -12,10 +14,10 @@ class NotificationSections implements PersonalPageSection {
     private final NotificationService notifications;
     private final TimeFormat time;
 
-    private final org.citizendialogue.submission.RejectionReasons reasons;
+    private final RejectionReasons reasons;
 
     NotificationSections(NotificationService notifications, TimeFormat time,
-            org.citizendialogue.submission.RejectionReasons reasons) {
+            RejectionReasons reasons) {
         this.reasons = reasons;
         this.notifications = notifications;
         this.time = time;

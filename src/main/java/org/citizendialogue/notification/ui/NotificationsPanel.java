@@ -1,5 +1,7 @@
 package org.citizendialogue.notification.ui;
 
+import org.citizendialogue.submission.RejectionReasons;
+
 import org.citizendialogue.shared.ui.BilingualText;
 import org.citizendialogue.notification.MailSetting;
 import org.citizendialogue.notification.Notice;
@@ -29,10 +31,10 @@ class NotificationsPanel extends Section {
     private final Div notices = new Div();
     private final Div follows = new Div();
 
-    private final org.citizendialogue.submission.RejectionReasons reasons;
+    private final RejectionReasons reasons;
 
     NotificationsPanel(NotificationService notifications, TimeFormat time,
-            org.citizendialogue.submission.RejectionReasons reasons) {
+            RejectionReasons reasons) {
         this.reasons = reasons;
         this.notifications = notifications;
         this.time = time;

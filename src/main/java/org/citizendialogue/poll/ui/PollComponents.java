@@ -1,5 +1,9 @@
 package org.citizendialogue.poll.ui;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import java.util.Optional;
+
 import org.citizendialogue.poll.Polls;
 import org.citizendialogue.shared.live.LiveUpdates;
 import org.springframework.stereotype.Component;
@@ -32,13 +36,13 @@ public class PollComponents {
     }
 
     /** A link to the poll page of the programme, for its staff; empty for anyone else. */
-    public java.util.Optional<com.vaadin.flow.component.Component> staffLink(long dialogueId, String slug) {
+    public Optional<com.vaadin.flow.component.Component> staffLink(long dialogueId, String slug) {
         if (!polls.mayRun(dialogueId)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        var link = new com.vaadin.flow.component.html.Anchor(PollsView.ROUTE_PREFIX + slug + PollsView.ROUTE_SUFFIX,
-                com.vaadin.flow.component.UI.getCurrent().getTranslation("poll.run"));
+        var link = new Anchor(PollsView.ROUTE_PREFIX + slug + PollsView.ROUTE_SUFFIX,
+                UI.getCurrent().getTranslation("poll.run"));
         link.setId("poll-run-link");
-        return java.util.Optional.of(link);
+        return Optional.of(link);
     }
 }

@@ -75,7 +75,7 @@ class PollsView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         dialogue = dialogues.publicDialogue(event.getRouteParameters().get("slug").orElse("")).orElseThrow(NotFoundException::new);
         var all = polls.forStaff(dialogue.id());
         removeAll();
-        add(org.citizendialogue.shared.ui.BilingualText.anchor("dialogues/" + dialogue.slug(), dialogue.title(), getLocale()), new H1(getTranslation("poll.staff.title")),
+        add(BilingualText.anchor("dialogues/" + dialogue.slug(), dialogue.title(), getLocale()), new H1(getTranslation("poll.staff.title")),
                 new Paragraph(getTranslation("poll.staff.intro")), form(), new H2(getTranslation("poll.staff.list")), list);
         show(all);
         live.whileAttached(this, Channels.poll(dialogue.id()), update -> show(polls.forStaff(dialogue.id())));

@@ -1,5 +1,9 @@
 package org.citizendialogue.portal.ui;
 
+import com.vaadin.flow.component.html.AnchorTarget;
+import org.citizendialogue.dialogue.DialogueStatus;
+import org.citizendialogue.poll.ui.PollComponents;
+
 import org.citizendialogue.shared.ui.BilingualText;
 import org.citizendialogue.dialogue.DialogueDetails;
 import org.citizendialogue.dialogue.DialogueService;
@@ -39,10 +43,10 @@ class DialogueView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final TimeFormat time;
     private DialogueDetails dialogue;
 
-    private final org.citizendialogue.poll.ui.PollComponents polls;
+    private final PollComponents polls;
 
     DialogueView(DialogueService dialogues, SubmissionService submissions, TimeFormat time,
-            org.citizendialogue.poll.ui.PollComponents polls) {
+            PollComponents polls) {
         this.polls = polls;
         this.dialogues = dialogues;
         this.submissions = submissions;
@@ -78,14 +82,14 @@ class DialogueView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         add(summary);
         if (dialogue.livestreamUrl() != null) {
             var stream = new Anchor(dialogue.livestreamUrl(), getTranslation("programme.livestream"));
-            stream.setTarget(com.vaadin.flow.component.html.AnchorTarget.BLANK);
+            stream.setTarget(AnchorTarget.BLANK);
             stream.getElement().setAttribute("rel", "noopener noreferrer");
             add(stream);
         }
         var links = new Div(new Anchor("dialogues/" + dialogue.slug() + "/statistics", getTranslation("programme.statistics")),
                 new Anchor("dialogues/" + dialogue.slug() + "/transparency", getTranslation("transparency.link")));
         links.addClassName("actions");
-        if (dialogue.status() == org.citizendialogue.dialogue.DialogueStatus.LIVE) {
+        if (dialogue.status() == DialogueStatus.LIVE) {
             links.add(new Anchor("live/" + dialogue.slug(), getTranslation("live.open-wall")));
         }
         polls.staffLink(dialogue.id(), dialogue.slug()).ifPresent(links::add);

@@ -75,7 +75,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         guest.addClassName("guest");
         var meta = new Div(new StatusBadge(getTranslation("status." + d.status()), d.status().name().toLowerCase()));
         if (d.startsAt() != null) {
-            meta.add(new com.vaadin.flow.component.html.Span(
+            meta.add(new Span(
                     getTranslation(d.status() == DialogueStatus.OPEN || d.status() == DialogueStatus.LIVE
                             ? "programme.broadcast" : "programme.broadcast-past", time.dateTime(d.startsAt(), getLocale()))));
         }

@@ -1,5 +1,8 @@
 package org.citizendialogue.portal.ui;
 
+import java.util.Objects;
+import org.citizendialogue.poll.ui.PollComponents;
+
 import org.citizendialogue.shared.FormerResident;
 import org.citizendialogue.shared.ui.BilingualText;
 import org.citizendialogue.dialogue.DialogueDetails;
@@ -45,9 +48,9 @@ class LiveWallView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     private DialogueDetails dialogue;
     private Long shownOnAir;
 
-    private final org.citizendialogue.poll.ui.PollComponents polls;
+    private final PollComponents polls;
 
-    LiveWallView(DialogueService dialogues, LiveFeed feed, LiveUpdates live, org.citizendialogue.poll.ui.PollComponents polls) {
+    LiveWallView(DialogueService dialogues, LiveFeed feed, LiveUpdates live, PollComponents polls) {
         this.polls = polls;
         this.dialogues = dialogues;
         this.feed = feed;
@@ -78,7 +81,7 @@ class LiveWallView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         live.whileAttached(this, Channels.wall(dialogue.id()), update -> {
             if (update instanceof LiveFeed.WallState state) {
                 show(state);
-            } else if (update instanceof org.citizendialogue.shared.live.LiveUpdates.Resync) {
+            } else if (update instanceof LiveUpdates.Resync) {
                 show(feed.currentWall(dialogue.id()));
             }
         });
@@ -95,7 +98,7 @@ class LiveWallView extends Main implements BeforeEnterObserver, HasDynamicTitle 
             nowAnswering.add(question, new Paragraph(FormerResident.shown(onAir.authorName(), this::getTranslation)));
         }
         var onAirId = onAir == null ? null : onAir.id();
-        if (!java.util.Objects.equals(onAirId, shownOnAir) && onAir != null) {
+        if (!Objects.equals(onAirId, shownOnAir) && onAir != null) {
             LiveAnnouncer.announce(this, getTranslation("live.announce.now-answering"));
         }
         shownOnAir = onAirId;

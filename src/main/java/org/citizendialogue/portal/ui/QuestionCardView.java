@@ -1,5 +1,7 @@
 package org.citizendialogue.portal.ui;
 
+import com.vaadin.flow.i18n.I18NProvider;
+
 import org.citizendialogue.shared.FormerResident;
 import java.util.List;
 import java.util.Locale;
@@ -287,9 +289,9 @@ class QuestionCardView extends Article {
     }
 
     static Component commentItem(CommentCard comment, TimeFormat time, Locale locale) {
-        var author = FormerResident.shown(comment.authorName(), key -> com.vaadin.flow.i18n.I18NProvider.translate(locale, key));
+        var author = FormerResident.shown(comment.authorName(), key -> I18NProvider.translate(locale, key));
         var meta = new Span(author + " · " + time.dateTime(comment.submittedAt(), locale)
-                + (comment.edited() ? " · " + com.vaadin.flow.i18n.I18NProvider.translate(locale, "moderation.edited-marker") : ""));
+                + (comment.edited() ? " · " + I18NProvider.translate(locale, "moderation.edited-marker") : ""));
         meta.addClassName("meta");
         var item = new Div(meta, new Paragraph(comment.body()));
         item.setId("comment-" + comment.id());

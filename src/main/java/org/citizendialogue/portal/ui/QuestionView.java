@@ -1,5 +1,11 @@
 package org.citizendialogue.portal.ui;
 
+import com.vaadin.flow.router.RouteParameters;
+import org.citizendialogue.account.EmailVerifications;
+import org.citizendialogue.moderation.DuplicateAction;
+import org.citizendialogue.shared.ui.UnconfirmedEmailNotice;
+import org.citizendialogue.verdict.ui.VerdictComponents;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -51,13 +57,13 @@ class QuestionView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     private final AnswerModeration answerModeration;
     private final Suspensions suspensions;
-    private final org.citizendialogue.account.EmailVerifications verifications;
-    private final org.citizendialogue.verdict.ui.VerdictComponents verdicts;
+    private final EmailVerifications verifications;
+    private final VerdictComponents verdicts;
 
     QuestionView(DialogueService dialogues, SubmissionService submissions, AnswerService answers, TimeFormat time,
             NotificationService notifications, Clock clock, AnswerModeration answerModeration, Suspensions suspensions,
-            org.citizendialogue.account.EmailVerifications verifications,
-            org.citizendialogue.verdict.ui.VerdictComponents verdicts) {
+            EmailVerifications verifications,
+            VerdictComponents verdicts) {
         this.verifications = verifications;
         this.verdicts = verdicts;
         this.answerModeration = answerModeration;
@@ -82,7 +88,7 @@ class QuestionView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         var merged = submissions.mergedInto(id);
         if (merged.isPresent()) {
             // a duplicate's old address leads to the question it was merged into
-            event.forwardTo(QuestionView.class, new com.vaadin.flow.router.RouteParameters("id", merged.get().toString()));
+            event.forwardTo(QuestionView.class, new RouteParameters("id", merged.get().toString()));
             return;
         }
         question = submissions.publishedQuestion(id).orElseThrow(NotFoundException::new);
@@ -109,7 +115,7 @@ class QuestionView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         add(crumbs, new H1(getTranslation("question.title", id)));
         suspended.ifPresent(s -> add(new SuspendedNotice(s.untilAt(), s.reason(), time)));
         if (verifications.mineUnconfirmed()) {
-            add(new org.citizendialogue.shared.ui.UnconfirmedEmailNotice(verifications::resend));
+            add(new UnconfirmedEmailNotice(verifications::resend));
         }
         add(new QuestionCardView(question, answer, comments,
                 onAirRecord, !submissions.myVotes(Set.of(id)).isEmpty(), onAirNow, time, actions, false));
@@ -117,7 +123,7 @@ class QuestionView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             verdicts.underAnswer(id).ifPresent(this::add);
         }
         if (CurrentUser.get().filter(u -> u.has(Roles.MODERATOR)).isPresent()) {
-            add(org.citizendialogue.moderation.DuplicateAction.button(submissions, id, question.body(),
+            add(DuplicateAction.button(submissions, id, question.body(),
                     originalId -> getUI().ifPresent(ui -> ui.navigate("questions/" + originalId))));
         }
         if (answer != null && CurrentUser.get().filter(u -> u.has(Roles.RESIDENT)).isPresent() && suspended.isEmpty()) {

@@ -1,5 +1,12 @@
 package org.citizendialogue.portal.ui;
 
+import java.util.Optional;
+import java.util.Set;
+import org.citizendialogue.account.EmailVerifications;
+import org.citizendialogue.notification.NotificationService;
+import org.citizendialogue.poll.ui.PollComponents;
+import org.citizendialogue.shared.ui.UnconfirmedEmailNotice;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,17 +81,17 @@ class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private int shown;
     private boolean subscribed;
 
-    private final org.citizendialogue.notification.NotificationService notifications;
+    private final NotificationService notifications;
     private final Suspensions suspensions;
-    private java.util.Optional<Suspension> suspended = java.util.Optional.empty();
-    private final org.citizendialogue.account.EmailVerifications verifications;
+    private Optional<Suspension> suspended = Optional.empty();
+    private final EmailVerifications verifications;
     private boolean unconfirmed;
-    private final org.citizendialogue.poll.ui.PollComponents polls;
+    private final PollComponents polls;
 
     TopicView(DialogueService dialogues, SubmissionService submissions, AnswerService answers, LiveUpdates live,
-            TimeFormat time, org.citizendialogue.notification.NotificationService notifications,
-            Suspensions suspensions, org.citizendialogue.account.EmailVerifications verifications,
-            org.citizendialogue.poll.ui.PollComponents polls) {
+            TimeFormat time, NotificationService notifications,
+            Suspensions suspensions, EmailVerifications verifications,
+            PollComponents polls) {
         this.polls = polls;
         this.verifications = verifications;
         this.suspensions = suspensions;
@@ -127,7 +134,7 @@ class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         summary.addClassName("lead");
         add(crumbs, BilingualText.showMarked(new H1(), topic.topicTitle(), getLocale()), summary);
         if (unconfirmed) {
-            add(new org.citizendialogue.shared.ui.UnconfirmedEmailNotice(verifications::resend));
+            add(new UnconfirmedEmailNotice(verifications::resend));
         }
         if (CurrentUser.get().isPresent()) {
             add(FollowToggle.topic(notifications, topic.topicId()));
@@ -279,7 +286,7 @@ class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                         answers.clearOnAir(topic.dialogueId());
                     }
                 } : null,
-                id -> submissions.publishedComments(java.util.Set.of(id)).getOrDefault(id, List.of()),
+                id -> submissions.publishedComments(Set.of(id)).getOrDefault(id, List.of()),
                 resident ? submissions::report : null,
                 user.filter(u -> u.has(Roles.MODERATOR)).isPresent() ? submissions::hide : null);
     }
@@ -321,12 +328,12 @@ class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         }
     }
 
-    private static java.util.Optional<com.vaadin.flow.component.Component> findById(
-            com.vaadin.flow.component.Component root, String id) {
+    private static Optional<Component> findById(
+            Component root, String id) {
         if (id.equals(root.getId().orElse(null))) {
-            return java.util.Optional.of(root);
+            return Optional.of(root);
         }
-        return root.getChildren().map(c -> findById(c, id)).flatMap(java.util.Optional::stream).findFirst();
+        return root.getChildren().map(c -> findById(c, id)).flatMap(Optional::stream).findFirst();
     }
 
     private void addQuestion(QuestionCard question) {

@@ -1,5 +1,7 @@
 package org.citizendialogue.portal.ui;
 
+import java.util.Locale;
+
 import org.citizendialogue.shared.ui.BilingualText;
 import org.citizendialogue.dialogue.DialogueDetails;
 import org.citizendialogue.dialogue.DialogueService;
@@ -79,7 +81,7 @@ class TransparencyView extends VerticalLayout implements BeforeEnterObserver, Ha
         t.rejectedByReason().forEach((code, count) -> {
             var reason = managed.get(code);
             if (count > 0 || reason != null && reason.active()) {
-                term(list, "transparency-rejected-" + code.toLowerCase(java.util.Locale.ROOT),
+                term(list, "transparency-rejected-" + code.toLowerCase(Locale.ROOT),
                         reason == null ? code : reason.text(getLocale()), Long.toString(count));
             }
         });

@@ -1,5 +1,7 @@
 package org.citizendialogue.privacy.ui;
 
+import com.vaadin.flow.component.UI;
+
 import org.citizendialogue.privacy.PersonalDataExport;
 import org.citizendialogue.shared.DomainException;
 import org.citizendialogue.shared.ui.PersonalPageSection;
@@ -44,7 +46,7 @@ class PersonalDataSection implements PersonalPageSection {
         prepare.setId("data-export-prepare");
         prepare.addClickListener(e -> {
             var ticket = export.prepare();
-            var locale = com.vaadin.flow.component.UI.getCurrent().getLocale();
+            var locale = UI.getCurrent().getLocale();
             DownloadHandler handler = event -> {
                 try {
                     event.setFileName(ticket.fileName());

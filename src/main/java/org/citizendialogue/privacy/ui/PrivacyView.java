@@ -1,5 +1,7 @@
 package org.citizendialogue.privacy.ui;
 
+import com.vaadin.flow.component.Component;
+
 import org.citizendialogue.account.PrivacyNotice;
 import org.citizendialogue.privacy.RetentionPeriods;
 import org.citizendialogue.shared.ui.MainLayout;
@@ -68,7 +70,7 @@ class PrivacyView extends VerticalLayout implements HasDynamicTitle {
         section("privacy-changes", "privacy.changes.title", new Paragraph(getTranslation("privacy.changes.text")));
     }
 
-    private Section section(String id, String titleKey, com.vaadin.flow.component.Component... content) {
+    private Section section(String id, String titleKey, Component... content) {
         var section = new Section(new H2(getTranslation(titleKey)));
         section.setId(id);
         section.add(content);

@@ -1,5 +1,7 @@
 package org.citizendialogue.search.ui;
 
+import java.util.Locale;
+
 import org.citizendialogue.shared.FormerResident;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -197,7 +199,7 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             }
         }
         if (answered.getValue() != null && answered.getValue() != AnsweredFilter.ANY) {
-            params.put(ANSWERED, answered.getValue().name().toLowerCase(java.util.Locale.ROOT));
+            params.put(ANSWERED, answered.getValue().name().toLowerCase(Locale.ROOT));
         }
         getUI().ifPresent(ui -> ui.navigate(SearchView.class, QueryParameters.simple(params)));
     }
@@ -264,7 +266,7 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         var card = new Article();
         card.setId(hit.elementId());
         card.addClassName("search-result");
-        var meta = new Div(new StatusBadge(getTranslation("search.kind." + hit.kind().name()), hit.kind().name().toLowerCase(java.util.Locale.ROOT)));
+        var meta = new Div(new StatusBadge(getTranslation("search.kind." + hit.kind().name()), hit.kind().name().toLowerCase(Locale.ROOT)));
         meta.addClassName("meta");
         if (topicContext != null) {
             meta.add(BilingualText.span(topicContext.topicTitle(), getLocale()), new Span(" · "));

@@ -1,5 +1,14 @@
 package org.citizendialogue.shared.cluster;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.io.IOException;
+import java.time.Duration;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
+
 import java.net.InetAddress;
 import java.util.Map;
 import java.util.UUID;
@@ -51,14 +60,14 @@ public class RedisBus implements MessageListener, SubscriptionListener, Disposab
     private final StringRedisTemplate template;
     private final ClusterBus bus;
     private final LiveUpdates live;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
     private final JsonMapper json = JsonMapper.builder().build();
     private final String channel;
     private final String prefix;
     private final String node;
-    private final java.time.Duration checkInterval;
-    private final io.micrometer.core.instrument.Counter sent;
-    private final io.micrometer.core.instrument.Counter received;
+    private final Duration checkInterval;
+    private final Counter sent;
+    private final Counter received;
     /** The subscription; null until one could be made (Redis may be away when the node starts). */
     private volatile RedisMessageListenerContainer container;
     private final ExecutorService sender = Executors.newSingleThreadExecutor(Thread.ofPlatform().daemon().name("redis-bus-send").factory());
@@ -70,10 +79,10 @@ public class RedisBus implements MessageListener, SubscriptionListener, Disposab
     private volatile long lastResync;
 
     RedisBus(RedisConnectionFactory factory, ClusterBus bus, LiveUpdates live,
-            org.springframework.context.ApplicationEventPublisher events, io.micrometer.core.instrument.MeterRegistry registry,
+            ApplicationEventPublisher events, MeterRegistry registry,
             @Value("${dialogue.cluster.prefix:citizen-dialogue}") String prefix,
             @Value("${dialogue.cluster.node-id:}") String node,
-            @Value("${dialogue.cluster.check-interval:1s}") java.time.Duration checkInterval) {
+            @Value("${dialogue.cluster.check-interval:1s}") Duration checkInterval) {
         this.factory = factory;
         this.bus = bus;
         this.live = live;
@@ -86,7 +95,7 @@ public class RedisBus implements MessageListener, SubscriptionListener, Disposab
         this.checkInterval = checkInterval;
         this.sent = registry.counter("dialogue.cluster.messages", "direction", "sent");
         this.received = registry.counter("dialogue.cluster.messages", "direction", "received");
-        io.micrometer.core.instrument.Gauge.builder("dialogue.cluster.redis.reachable", this, b -> b.reachable() ? 1 : 0)
+        Gauge.builder("dialogue.cluster.redis.reachable", this, b -> b.reachable() ? 1 : 0)
                 .description("1 while Redis answers, 0 while this node serves only its own pages").register(registry);
         check();
         checks.scheduleWithFixedDelay(this::check, checkInterval.toMillis(), checkInterval.toMillis(), TimeUnit.MILLISECONDS);
@@ -95,7 +104,7 @@ public class RedisBus implements MessageListener, SubscriptionListener, Disposab
     private static String defaultNodeId() {
         try {
             return InetAddress.getLocalHost().getHostName() + "-" + UUID.randomUUID().toString().substring(0, 8);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return UUID.randomUUID().toString();
         }
     }
@@ -242,7 +251,7 @@ public class RedisBus implements MessageListener, SubscriptionListener, Disposab
     }
 
     /** Checks end before the connection factory stops, so that shutting down is not taken for an outage. */
-    @org.springframework.context.event.EventListener(org.springframework.context.event.ContextClosedEvent.class)
+    @EventListener(ContextClosedEvent.class)
     void closing() {
         checks.shutdownNow();
     }

@@ -1,5 +1,7 @@
 package org.citizendialogue.shared.cluster;
 
+import org.springframework.core.env.Environment;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -46,7 +48,7 @@ public class RedisEnvironment implements EnvironmentPostProcessor {
         }
     }
 
-    static boolean configured(org.springframework.core.env.Environment environment) {
+    static boolean configured(Environment environment) {
         for (var property : RedisConfigured.PROPERTIES) {
             if (StringUtils.hasText(environment.getProperty(property))) {
                 return true;

@@ -1,5 +1,9 @@
 package org.citizendialogue.shared.limits;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Locale;
+import java.util.function.Function;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,10 +47,10 @@ public class RateLimits {
     private final TimeMeter meter;
     private final Cache<String, Bucket> buckets;
 
-    private final io.micrometer.core.instrument.MeterRegistry registry;
+    private final MeterRegistry registry;
     private final ObjectProvider<SharedBuckets> shared;
 
-    RateLimits(LimitSettings settings, Clock clock, ZoneId zone, io.micrometer.core.instrument.MeterRegistry registry,
+    RateLimits(LimitSettings settings, Clock clock, ZoneId zone, MeterRegistry registry,
             ObjectProvider<SharedBuckets> shared) {
         this.registry = registry;
         this.shared = shared;
@@ -99,7 +103,7 @@ public class RateLimits {
         }
         if (retryAt != null) {
             taken.forEach(this::giveBack);
-            registry.counter("dialogue.ratelimit.refusals", "limit", limit.name().toLowerCase(java.util.Locale.ROOT))
+            registry.counter("dialogue.ratelimit.refusals", "limit", limit.name().toLowerCase(Locale.ROOT))
                     .increment();
         }
         return Optional.ofNullable(retryAt);
@@ -154,7 +158,7 @@ public class RateLimits {
      * Applies an operation to the allowance's bucket: the portal-wide one in Redis when Redis is
      * configured and answering, else this node's own (decision 026).
      */
-    private <T> T on(Allowance allowance, java.util.function.Function<Bucket, T> operation) {
+    private <T> T on(Allowance allowance, Function<Bucket, T> operation) {
         var shared = this.shared.getIfAvailable();
         if (shared != null) {
             var bucket = shared.bucket(allowance.key() + "|" + allowance.perMinute() + "|" + allowance.perHour(),

@@ -1,5 +1,8 @@
 package org.citizendialogue.shared.limits;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -34,7 +37,7 @@ import io.lettuce.core.codec.StringCodec;
 @Conditional(RedisConfigured.class)
 class SharedBuckets implements DisposableBean {
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SharedBuckets.class);
+    private static final Logger log = LoggerFactory.getLogger(SharedBuckets.class);
 
     private final LettuceConnectionFactory factory;
     private final RedisBus bus;

@@ -1,5 +1,11 @@
 package org.citizendialogue.shared.live;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongConsumer;
+
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,14 +36,14 @@ public class LiveUpdates implements DisposableBean {
 
     private final Map<String, Set<Subscriber>> channels = new ConcurrentHashMap<>();
     private final ExecutorService fanOut = Executors.newVirtualThreadPerTaskExecutor();
-    private volatile java.util.function.LongConsumer deliveryTimes = nanos -> { };
-    private final io.micrometer.core.instrument.Timer fanOutTimes;
+    private volatile LongConsumer deliveryTimes = nanos -> { };
+    private final Timer fanOutTimes;
 
-    public LiveUpdates(io.micrometer.core.instrument.MeterRegistry registry) {
-        this.fanOutTimes = io.micrometer.core.instrument.Timer.builder("dialogue.push.delivery")
+    public LiveUpdates(MeterRegistry registry) {
+        this.fanOutTimes = Timer.builder("dialogue.push.delivery")
                 .description("From publishing a live update to one open UI having applied it")
                 .publishPercentiles(0.5, 0.95, 0.99).register(registry);
-        io.micrometer.core.instrument.Gauge.builder("dialogue.push.subscriptions", channels,
+        Gauge.builder("dialogue.push.subscriptions", channels,
                 c -> c.values().stream().mapToInt(Set::size).sum())
                 .description("Live subscriptions of open UIs, over all channels").register(registry);
     }
@@ -102,7 +108,7 @@ public class LiveUpdates implements DisposableBean {
      * Observes, for every delivery, the nanoseconds from publishing to the UI having applied the
      * update (the live benchmark measures fan-out with it).
      */
-    public void observeDeliveryTimes(java.util.function.LongConsumer observer) {
+    public void observeDeliveryTimes(LongConsumer observer) {
         this.deliveryTimes = observer;
     }
 
@@ -111,7 +117,7 @@ public class LiveUpdates implements DisposableBean {
             subscriber.ui().access(() -> {
                 subscriber.handler().accept(update);
                 var nanos = System.nanoTime() - published;
-                fanOutTimes.record(nanos, java.util.concurrent.TimeUnit.NANOSECONDS);
+                fanOutTimes.record(nanos, TimeUnit.NANOSECONDS);
                 deliveryTimes.accept(nanos);
             });
         } catch (UIDetachedException gone) {

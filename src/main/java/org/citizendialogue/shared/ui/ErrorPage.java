@@ -1,5 +1,7 @@
 package org.citizendialogue.shared.ui;
 
+import com.vaadin.flow.router.HasDynamicTitle;
+
 import org.citizendialogue.shared.FailureKind;
 
 import com.vaadin.flow.component.html.Anchor;
@@ -12,7 +14,7 @@ import com.vaadin.flow.component.html.Paragraph;
  * unexpected kind the error id that is in the log. Never the exception's text. No layout, so
  * that it renders even while the database (which the layout reads for counters) is unreachable.
  */
-abstract class ErrorPage extends Main implements com.vaadin.flow.router.HasDynamicTitle {
+abstract class ErrorPage extends Main implements HasDynamicTitle {
 
     private String pageTitle = "";
 

@@ -1,5 +1,8 @@
 package org.citizendialogue.shared.ui;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import java.util.List;
 import java.util.Locale;
 
@@ -42,7 +45,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, After
     private final SideNav nav = new SideNav();
     private final Anchor brand = new Anchor("", "");
     private final LiveUpdates live;
-    private final java.util.Map<String, Span> badges = new java.util.HashMap<>();
+    private final Map<String, Span> badges = new HashMap<>();
 
     MainLayout(AuthenticationContext authentication, List<NavigationCounter> counters,
             ObjectProvider<LocalePreference> localePreference, LiveUpdates live) {

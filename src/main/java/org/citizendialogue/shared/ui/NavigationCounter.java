@@ -1,5 +1,7 @@
 package org.citizendialogue.shared.ui;
 
+import org.citizendialogue.shared.live.Channels;
+
 import org.citizendialogue.shared.SignedInUser;
 
 /**
@@ -20,6 +22,6 @@ public interface NavigationCounter {
      * their own, so that nobody sees another person's number.
      */
     default String channel(SignedInUser user) {
-        return org.citizendialogue.shared.live.Channels.navigation(itemId());
+        return Channels.navigation(itemId());
     }
 }

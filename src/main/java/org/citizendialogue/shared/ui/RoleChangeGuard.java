@@ -1,5 +1,7 @@
 package org.citizendialogue.shared.ui;
 
+import org.citizendialogue.shared.cluster.OnEveryNode;
+
 import java.util.Arrays;
 import java.util.Set;
 
@@ -27,7 +29,7 @@ class RoleChangeGuard {
         this.openUis = openUis;
     }
 
-    @org.citizendialogue.shared.cluster.OnEveryNode
+    @OnEveryNode
     void rolesChanged(RolesChanged change) {
         for (var ui : openUis.of(change.accountId())) {
             try {

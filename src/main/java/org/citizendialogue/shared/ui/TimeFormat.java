@@ -1,5 +1,9 @@
 package org.citizendialogue.shared.ui;
 
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -17,9 +21,9 @@ import org.springframework.stereotype.Component;
 public class TimeFormat {
 
     private final ZoneId zone;
-    private final java.util.Map<Locale, DateTimeFormatter> dateTimes = new java.util.concurrent.ConcurrentHashMap<>();
-    private final java.util.Map<Locale, DateTimeFormatter> times = new java.util.concurrent.ConcurrentHashMap<>();
-    private final java.util.Map<Locale, DateTimeFormatter> dates = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Locale, DateTimeFormatter> dateTimes = new ConcurrentHashMap<>();
+    private final Map<Locale, DateTimeFormatter> times = new ConcurrentHashMap<>();
+    private final Map<Locale, DateTimeFormatter> dates = new ConcurrentHashMap<>();
 
     TimeFormat(ZoneId displayZone) {
         this.zone = displayZone;
@@ -42,7 +46,7 @@ public class TimeFormat {
     }
 
     /** A calendar date (a due date, a promised date). */
-    public String date(java.time.LocalDate date, Locale locale) {
+    public String date(LocalDate date, Locale locale) {
         return date == null ? "" : dates.computeIfAbsent(locale, l -> DateTimeFormatter
                 .ofLocalizedDate(FormatStyle.LONG).withLocale(l).withZone(zone)).format(date);
     }

@@ -1,5 +1,10 @@
 package org.citizendialogue.shared.ui;
 
+import com.vaadin.flow.server.CustomizedSystemMessages;
+import com.vaadin.flow.server.VaadinService;
+import java.util.Locale;
+import org.springframework.dao.DataAccessException;
+
 import java.util.Arrays;
 
 import org.citizendialogue.shared.CurrentUser;
@@ -31,8 +36,8 @@ class UiSetup implements VaadinServiceInitListener {
         var i18n = event.getSource().getInstantiator().getI18NProvider();
         // an ended session says so in the person's language, says what was not sent, and offers to sign in
         event.getSource().setSystemMessagesProvider(info -> {
-            var messages = new com.vaadin.flow.server.CustomizedSystemMessages();
-            var locale = info.getLocale() == null ? java.util.Locale.ENGLISH : info.getLocale();
+            var messages = new CustomizedSystemMessages();
+            var locale = info.getLocale() == null ? Locale.ENGLISH : info.getLocale();
             messages.setSessionExpiredCaption(i18n.getTranslation("session.ended.caption", locale));
             messages.setSessionExpiredMessage(i18n.getTranslation("session.ended.message", locale));
             messages.setSessionExpiredURL("login");
@@ -41,10 +46,10 @@ class UiSetup implements VaadinServiceInitListener {
         event.getSource().addUIInitListener(e -> {
             var ui = e.getUI();
             openUis.opened(ui);
-            var request = com.vaadin.flow.server.VaadinService.getCurrentRequest();
+            var request = VaadinService.getCurrentRequest();
             var fromCookie = request == null || request.getCookies() == null ? null
                     : Arrays.stream(request.getCookies()).filter(c -> Languages.COOKIE.equals(c.getName()))
-                            .map(c -> java.util.Locale.forLanguageTag(c.getValue())).findFirst().orElse(null);
+                            .map(c -> Locale.forLanguageTag(c.getValue())).findFirst().orElse(null);
             var fromAccount = accountLanguage();
             var chosen = fromAccount != null ? fromAccount : fromCookie != null ? fromCookie : ui.getLocale();
             Languages.apply(ui, chosen);
@@ -52,13 +57,13 @@ class UiSetup implements VaadinServiceInitListener {
     }
 
     /** The account's chosen language; none while the database is unreachable, so the error page still shows. */
-    private java.util.Locale accountLanguage() {
+    private Locale accountLanguage() {
         if (CurrentUser.get().isEmpty() || localePreference.getIfAvailable() == null) {
             return null;
         }
         try {
             return localePreference.getObject().preferred().orElse(null);
-        } catch (org.springframework.dao.DataAccessException e) {
+        } catch (DataAccessException e) {
             return null;
         }
     }

@@ -1,5 +1,8 @@
 package org.citizendialogue.shared.web;
 
+import java.sql.SQLException;
+import java.util.concurrent.ExecutorService;
+
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -26,7 +29,7 @@ class DatabaseReadiness implements HealthIndicator {
 
     private final DataSource dataSource;
     private final Duration timeout;
-    private final java.util.concurrent.ExecutorService checks = Executors.newVirtualThreadPerTaskExecutor();
+    private final ExecutorService checks = Executors.newVirtualThreadPerTaskExecutor();
     private CompletableFuture<Health> running;
 
     DatabaseReadiness(DataSource dataSource, @Value("${dialogue.health.db-timeout:800ms}") Duration timeout) {
@@ -60,7 +63,7 @@ class DatabaseReadiness implements HealthIndicator {
             var seconds = (int) Math.max(1, timeout.toSeconds());
             return connection.isValid(seconds) ? Health.up().withDetail("database", "reachable").build()
                     : Health.down().withDetail("error", "connection not valid").build();
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             return Health.down().withDetail("error", e.getClass().getSimpleName()).build();
         }
     }

@@ -1,5 +1,8 @@
 package org.citizendialogue.shared.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
+
 import org.citizendialogue.shared.ErrorIds;
 import org.citizendialogue.shared.FailureKind;
 import org.slf4j.Logger;
@@ -36,7 +39,7 @@ class PortalErrorController implements ErrorController {
     }
 
     @RequestMapping("${server.error.path:/error}")
-    ResponseEntity<?> error(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
+    ResponseEntity<?> error(HttpServletRequest request, HttpServletResponse response) {
         ContentSecurityPolicy.errorPageHeaders(response);
         var failure = errors.getError(new ServletWebRequest(request));
         if (failure == null && request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable t) {
@@ -70,7 +73,7 @@ class PortalErrorController implements ErrorController {
             }
             return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
         }
-        return ResponseEntity.status(status).contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
+        return ResponseEntity.status(status).contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                 .body(ErrorPageHtml.render(kind, request.getLocale(), errorId));
     }
 

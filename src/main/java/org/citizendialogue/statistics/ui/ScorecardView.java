@@ -1,5 +1,7 @@
 package org.citizendialogue.statistics.ui;
 
+import java.time.format.DateTimeParseException;
+
 import java.text.NumberFormat;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -244,7 +246,7 @@ class ScorecardView extends VerticalLayout implements BeforeEnterObserver, HasDy
         var value = first(query, name);
         try {
             return value == null || value.isBlank() ? null : LocalDate.parse(value);
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             return null;
         }
     }

@@ -1,5 +1,7 @@
 package org.citizendialogue.statistics.ui;
 
+import java.time.format.FormatStyle;
+
 import org.citizendialogue.shared.ui.BilingualText;
 import java.text.NumberFormat;
 import java.time.Duration;
@@ -105,7 +107,7 @@ class StatisticsPanel extends Div {
 
     private Component hours(List<HourCount> hours, ZoneId zone) {
         var clock = DateTimeFormatter.ofPattern("HH:mm", locale).withZone(zone);
-        var stamp = DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.SHORT).withLocale(locale).withZone(zone);
+        var stamp = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale).withZone(zone);
         var bars = new ArrayList<BarChartSvg.Bar>();
         for (int i = 0; i < hours.size(); i++) {
             bars.add(new BarChartSvg.Bar(i % 12 == 0 ? clock.format(hours.get(i).hour()) : "", hours.get(i).count()));

@@ -1,5 +1,18 @@
 package org.citizendialogue.submission.ui;
 
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.citizendialogue.account.EmailVerifications;
+import org.citizendialogue.account.Suspensions;
+import org.citizendialogue.shared.ui.PersonalPageSection;
+import org.citizendialogue.shared.ui.SuspendedNotice;
+import org.citizendialogue.shared.ui.UnconfirmedEmailNotice;
+import org.citizendialogue.submission.RejectionReason;
+import org.citizendialogue.submission.RejectionReasons;
+import org.citizendialogue.submission.SubmissionKind;
+
 import java.util.stream.Collectors;
 
 import org.citizendialogue.shared.ui.BilingualText;
@@ -39,14 +52,14 @@ class MySubmissionsView extends VerticalLayout implements HasDynamicTitle {
     private final DialogueService dialogues;
     private final TimeFormat time;
     private final Div list = new Div();
-    private final org.citizendialogue.submission.RejectionReasons rejectionReasons;
-    private java.util.Map<String, org.citizendialogue.submission.RejectionReason> reasonsByCode = java.util.Map.of();
+    private final RejectionReasons rejectionReasons;
+    private Map<String, RejectionReason> reasonsByCode = Map.of();
 
     MySubmissionsView(SubmissionService submissions, DialogueService dialogues, TimeFormat time,
-            java.util.List<org.citizendialogue.shared.ui.PersonalPageSection> sections,
-            org.citizendialogue.account.Suspensions suspensions,
-            org.citizendialogue.submission.RejectionReasons rejectionReasons,
-            org.citizendialogue.account.EmailVerifications verifications) {
+            List<PersonalPageSection> sections,
+            Suspensions suspensions,
+            RejectionReasons rejectionReasons,
+            EmailVerifications verifications) {
         this.rejectionReasons = rejectionReasons;
         this.submissions = submissions;
         this.dialogues = dialogues;
@@ -54,14 +67,14 @@ class MySubmissionsView extends VerticalLayout implements HasDynamicTitle {
         addClassName("page");
         list.addClassName("my-submissions");
         add(new H1(getTranslation("me.title")));
-        suspensions.mine().ifPresent(s -> add(new org.citizendialogue.shared.ui.SuspendedNotice(s.untilAt(), s.reason(), time)));
+        suspensions.mine().ifPresent(s -> add(new SuspendedNotice(s.untilAt(), s.reason(), time)));
         if (verifications.mineUnconfirmed()) {
-            add(new org.citizendialogue.shared.ui.UnconfirmedEmailNotice(verifications::resend));
+            add(new UnconfirmedEmailNotice(verifications::resend));
         }
         add(new H2(getTranslation("me.submissions")), list);
         // notices, follows and e-mail settings come from the modules that own them
-        sections.stream().sorted(java.util.Comparator.comparingInt(
-                org.citizendialogue.shared.ui.PersonalPageSection::position)).forEach(s -> add(s.create()));
+        sections.stream().sorted(Comparator.comparingInt(
+                PersonalPageSection::position)).forEach(s -> add(s.create()));
         refresh();
     }
 
@@ -108,7 +121,7 @@ class MySubmissionsView extends VerticalLayout implements HasDynamicTitle {
                 card.add(reason);
             }
             case PUBLISHED -> {
-                if (s.kind() == org.citizendialogue.submission.SubmissionKind.QUESTION) {
+                if (s.kind() == SubmissionKind.QUESTION) {
                     card.add(new Anchor("questions/" + s.id(), getTranslation("me.view-public")));
                 }
             }
@@ -129,7 +142,7 @@ class MySubmissionsView extends VerticalLayout implements HasDynamicTitle {
     /** The managed reason's public text in the reader's language (the code, should it be unknown). */
     private String reasonText(String code) {
         var reason = code == null ? null : reasonsByCode.get(code);
-        return reason == null ? java.util.Objects.requireNonNullElse(code, "") : reason.text(getLocale());
+        return reason == null ? Objects.requireNonNullElse(code, "") : reason.text(getLocale());
     }
 
     private void withdraw(long id) {

@@ -1,5 +1,8 @@
 package org.citizendialogue.shared.db;
 
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -48,7 +51,7 @@ class BackupRestoreTest {
     private EmbeddedMariaDb empty;
     private ConfigurableApplicationContext restored;
     /** A second application sets its own strategy globally; the other tests' context needs its own back. */
-    private org.springframework.security.core.context.SecurityContextHolderStrategy strategy;
+    private SecurityContextHolderStrategy strategy;
 
     @AfterEach
     void cleanUp() throws IOException {
@@ -56,7 +59,7 @@ class BackupRestoreTest {
             restored.close();
         }
         if (strategy != null) {
-            org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(strategy);
+            SecurityContextHolder.setContextHolderStrategy(strategy);
         }
         if (empty != null) {
             empty.stop();
@@ -81,7 +84,7 @@ class BackupRestoreTest {
         run(List.of(binary("mariadb"), "--host=127.0.0.1", "--port=" + port(restoredUrl), "--user=root",
                 "--password=" + empty.password(), "--skip-ssl", "--default-character-set=utf8mb4"), dump, null);
 
-        strategy = org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy();
+        strategy = SecurityContextHolder.getContextHolderStrategy();
         restored = new SpringApplicationBuilder(Application.class).properties(
                 "spring.datasource.url=" + restoredUrl, "spring.datasource.username=root",
                 "spring.datasource.password=" + empty.password(), "dialogue.demo.enabled=true", "server.port=0")

@@ -1,5 +1,10 @@
 package org.citizendialogue.shared.limits;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.ZoneId;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -13,8 +18,8 @@ import org.junit.jupiter.api.Test;
 class RateLimitsTest {
 
     /** No Redis: every allowance is this node's. */
-    private static final org.springframework.beans.factory.ObjectProvider<SharedBuckets> SINGLE_NODE =
-            new org.springframework.beans.factory.support.StaticListableBeanFactory().getBeanProvider(SharedBuckets.class);
+    private static final ObjectProvider<SharedBuckets> SINGLE_NODE =
+            new StaticListableBeanFactory().getBeanProvider(SharedBuckets.class);
 
     private final MutableClock clock = new MutableClock();
 
@@ -25,7 +30,7 @@ class RateLimitsTest {
         rule.setPerHour(perHour);
         rule.setIpPerMinute(ipPerMinute);
         rule.setIpPerHour(ipPerHour);
-        return new RateLimits(settings, clock, java.time.ZoneId.of("Asia/Shanghai"), new io.micrometer.core.instrument.simple.SimpleMeterRegistry(), SINGLE_NODE);
+        return new RateLimits(settings, clock, ZoneId.of("Asia/Shanghai"), new SimpleMeterRegistry(), SINGLE_NODE);
     }
 
     @Test
@@ -65,7 +70,7 @@ class RateLimitsTest {
         var limits = limits(2, 0, 0, 0);
         var settings = new LimitSettings();
         settings.getSignIn().setPerMinute(2);
-        var signIn = new RateLimits(settings, clock, java.time.ZoneId.of("Asia/Shanghai"), new io.micrometer.core.instrument.simple.SimpleMeterRegistry(), SINGLE_NODE);
+        var signIn = new RateLimits(settings, clock, ZoneId.of("Asia/Shanghai"), new SimpleMeterRegistry(), SINGLE_NODE);
         signIn.record(Limit.SIGN_IN, "e", null);
         signIn.record(Limit.SIGN_IN, "e", null);
         signIn.record(Limit.SIGN_IN, "e", null);
@@ -78,7 +83,7 @@ class RateLimitsTest {
     void switched_off_limits_never_refuse() {
         var settings = new LimitSettings();
         settings.setEnabled(false);
-        var limits = new RateLimits(settings, clock, java.time.ZoneId.of("Asia/Shanghai"), new io.micrometer.core.instrument.simple.SimpleMeterRegistry(), SINGLE_NODE);
+        var limits = new RateLimits(settings, clock, ZoneId.of("Asia/Shanghai"), new SimpleMeterRegistry(), SINGLE_NODE);
         for (int i = 0; i < 100; i++) {
             limits.consume(Limit.SUBMISSIONS, "a", "10.0.0.1");
         }
