@@ -1,7 +1,5 @@
 package org.citizendialogue;
 
-import org.citizendialogue.support.Residents;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,19 +7,20 @@ import java.util.List;
 import java.util.Set;
 
 import org.citizendialogue.account.AccountService;
+import org.citizendialogue.answer.AnswerForm;
 import org.citizendialogue.answer.AnswerService;
 import org.citizendialogue.audit.AuditLog;
 import org.citizendialogue.shared.DomainException;
 import org.citizendialogue.submission.QuestionCard;
 import org.citizendialogue.submission.QuestionSort;
+import org.citizendialogue.submission.QueueFilter;
 import org.citizendialogue.submission.RejectionReason;
 import org.citizendialogue.submission.SubmissionService;
 import org.citizendialogue.submission.SubmissionStatus;
 import org.citizendialogue.support.Acting;
 import org.citizendialogue.support.Demo;
 import org.citizendialogue.support.IntegrationTest;
-import org.citizendialogue.answer.AnswerForm;
-import org.citizendialogue.submission.QueueFilter;
+import org.citizendialogue.support.Residents;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -34,14 +33,19 @@ class LoopIntegrationTest {
 
     @Autowired
     Residents residents;
+
     @Autowired
     SubmissionService submissions;
+
     @Autowired
     AnswerService answers;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     AuditLog audit;
+
     @Autowired
     Acting acting;
 
@@ -51,7 +55,8 @@ class LoopIntegrationTest {
 
     private List<Long> publicIds() {
         return submissions.publishedQuestions(Demo.TOPIC_ID, QuestionSort.NEWEST, 0, 100).stream()
-                .map(QuestionCard::id).toList();
+                .map(QuestionCard::id)
+                .toList();
     }
 
     private int versionOf(long id) {
@@ -65,24 +70,38 @@ class LoopIntegrationTest {
 
         assertThat(publicIds()).doesNotContain(id);
         assertThat(submissions.publishedQuestion(id)).isEmpty();
-        assertThat(acting.as(resident, () -> submissions.mine(0, 10))).first()
+        assertThat(acting.as(resident, () -> submissions.mine(0, 10)))
+                .first()
                 .satisfies(s -> assertThat(s.status()).isEqualTo(SubmissionStatus.PENDING));
 
         acting.run(Demo.MODERATOR, () -> submissions.approve(id, versionOf(id)));
         assertThat(publicIds()).contains(id);
         assertThat(answers.publishedFor(Set.of(id))).isEmpty();
 
-        acting.run(Demo.STAFF, () -> answers.saveDraft(id, AnswerForm.answered("Draft: we are checking with the operators."), null));
-        assertThat(answers.publishedFor(Set.of(id))).as("a draft is never public").isEmpty();
+        acting.run(
+                Demo.STAFF,
+                () -> answers.saveDraft(id, AnswerForm.answered("Draft: we are checking with the operators."), null));
+        assertThat(answers.publishedFor(Set.of(id)))
+                .as("a draft is never public")
+                .isEmpty();
         var draft = acting.as(Demo.STAFF, () -> answers.editorFor(id));
-        acting.run(Demo.STAFF, () -> answers.publish(id, AnswerForm.answered("75,000 5G base stations cover the Fifth Ring Road; Huairou follows."), draft.version()));
+        acting.run(
+                Demo.STAFF,
+                () -> answers.publish(
+                        id,
+                        AnswerForm.answered("75,000 5G base stations cover the Fifth Ring Road; Huairou follows."),
+                        draft.version()));
 
         var answer = answers.publishedFor(Set.of(id)).get(id);
         assertThat(answer.bureauName()).isEqualTo(Demo.BUREAU);
         assertThat(answer.authorTitle()).startsWith("Spokesperson");
         assertThat(answer.publishedAt()).isNotNull();
-        assertThat(submissions.publishedQuestion(id)).get().satisfies(q -> assertThat(q.answered()).isTrue());
-        assertThat(acting.as(Demo.STAFF, () -> answers.desk(0, 100))).extracting(QuestionCard::id).doesNotContain(id);
+        assertThat(submissions.publishedQuestion(id))
+                .get()
+                .satisfies(q -> assertThat(q.answered()).isTrue());
+        assertThat(acting.as(Demo.STAFF, () -> answers.desk(0, 100)))
+                .extracting(QuestionCard::id)
+                .doesNotContain(id);
 
         var trail = acting.as(Demo.MODERATOR, () -> audit.trailOf("SUBMISSION", id));
         assertThat(trail).singleElement().satisfies(e -> {
@@ -99,8 +118,15 @@ class LoopIntegrationTest {
         var text = "请问自动驾驶示范区什么时候扩展到亦庄以外？🚗 𠀀𠀁 — ok";
         long id = acting.as(resident, () -> submissions.ask(Demo.TOPIC_ID, text));
         acting.run(Demo.MODERATOR, () -> submissions.approve(id, versionOf(id)));
-        assertThat(submissions.publishedQuestion(id)).get().extracting(QuestionCard::body).isEqualTo(text);
-        assertThat(submissions.publishedQuestion(id)).get().extracting(QuestionCard::authorName).asString().startsWith("测试居民");
+        assertThat(submissions.publishedQuestion(id))
+                .get()
+                .extracting(QuestionCard::body)
+                .isEqualTo(text);
+        assertThat(submissions.publishedQuestion(id))
+                .get()
+                .extracting(QuestionCard::authorName)
+                .asString()
+                .startsWith("测试居民");
     }
 
     @Test
@@ -108,8 +134,11 @@ class LoopIntegrationTest {
         var resident = newResident();
         var atLimit = "𠀀".repeat(SubmissionService.BODY_MAX);
         long id = acting.as(resident, () -> submissions.ask(Demo.TOPIC_ID, atLimit));
-        assertThat(acting.as(resident, () -> submissions.mine(0, 1))).first()
-                .satisfies(s -> assertThat(s.body()).isEqualTo(atLimit).satisfies(b -> assertThat(s.id()).isEqualTo(id)));
+        assertThat(acting.as(resident, () -> submissions.mine(0, 1)))
+                .first()
+                .satisfies(s -> assertThat(s.body())
+                        .isEqualTo(atLimit)
+                        .satisfies(b -> assertThat(s.id()).isEqualTo(id)));
         assertThatThrownBy(() -> acting.as(resident, () -> submissions.ask(Demo.TOPIC_ID, atLimit + "!")))
                 .isInstanceOf(DomainException.class);
         assertThatThrownBy(() -> acting.as(resident, () -> submissions.ask(Demo.TOPIC_ID, "   ")))
@@ -122,11 +151,12 @@ class LoopIntegrationTest {
         long id = acting.as(resident, () -> submissions.ask(Demo.TOPIC_ID, "Question for two moderators"));
         int seen = versionOf(id);
         acting.run(Demo.MODERATOR, () -> submissions.approve(id, seen));
-        assertThatThrownBy(() -> acting.run(Demo.MODERATOR,
-                () -> submissions.reject(id, seen, RejectionReason.SPAM, null)))
+        assertThatThrownBy(() ->
+                        acting.run(Demo.MODERATOR, () -> submissions.reject(id, seen, RejectionReason.SPAM, null)))
                 .isInstanceOf(OptimisticLockingFailureException.class);
         assertThat(publicIds()).contains(id);
-        assertThat(acting.as(Demo.MODERATOR, () -> audit.trailOf("SUBMISSION", id))).hasSize(1);
+        assertThat(acting.as(Demo.MODERATOR, () -> audit.trailOf("SUBMISSION", id)))
+                .hasSize(1);
     }
 
     @Test
@@ -145,14 +175,19 @@ class LoopIntegrationTest {
     void residents_and_visitors_cannot_call_moderator_or_staff_methods() {
         var resident = newResident();
         long id = acting.as(resident, () -> submissions.ask(Demo.TOPIC_ID, "A resident tries to approve this"));
-        assertThatThrownBy(() -> acting.run(resident, () -> submissions.approve(id, 0))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> acting.run(resident, () -> submissions.pending(QueueFilter.ALL, 0, 10))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> acting.run(resident, () -> answers.publish(id, AnswerForm.answered("self-answer"), null)))
+        assertThatThrownBy(() -> acting.run(resident, () -> submissions.approve(id, 0)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> acting.run(Demo.MODERATOR, () -> answers.desk(0, 10))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> acting.run(resident, () -> submissions.pending(QueueFilter.ALL, 0, 10)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(
+                        () -> acting.run(resident, () -> answers.publish(id, AnswerForm.answered("self-answer"), null)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> acting.run(Demo.MODERATOR, () -> answers.desk(0, 10)))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> submissions.ask(Demo.TOPIC_ID, "anonymous question"))
                 .isInstanceOfAny(AccessDeniedException.class, AuthenticationException.class);
-        assertThat(acting.as(Demo.MODERATOR, () -> submissions.pending(QueueFilter.ALL, 0, 100))).anyMatch(i -> i.id() == id);
+        assertThat(acting.as(Demo.MODERATOR, () -> submissions.pending(QueueFilter.ALL, 0, 100)))
+                .anyMatch(i -> i.id() == id);
     }
 
     @Test
@@ -160,9 +195,11 @@ class LoopIntegrationTest {
         var author = newResident();
         var other = newResident();
         long id = acting.as(author, () -> submissions.ask(Demo.TOPIC_ID, "I may take this back"));
-        assertThatThrownBy(() -> acting.run(other, () -> submissions.withdraw(id))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> acting.run(other, () -> submissions.withdraw(id)))
+                .isInstanceOf(AccessDeniedException.class);
         acting.run(author, () -> submissions.withdraw(id));
-        assertThat(acting.as(Demo.MODERATOR, () -> submissions.pending(QueueFilter.ALL, 0, 100))).noneMatch(i -> i.id() == id);
+        assertThat(acting.as(Demo.MODERATOR, () -> submissions.pending(QueueFilter.ALL, 0, 100)))
+                .noneMatch(i -> i.id() == id);
     }
 
     @Test
@@ -172,12 +209,14 @@ class LoopIntegrationTest {
         assertThatThrownBy(() -> acting.run(resident, () -> submissions.comment(Demo.TOPIC_ID, pending, "me too")))
                 .isInstanceOf(DomainException.class);
         acting.run(Demo.MODERATOR, () -> submissions.approve(pending, versionOf(pending)));
-        assertThatThrownBy(() -> acting.run(resident, () -> submissions.comment(Demo.TOPIC_ID + 1, pending, "wrong topic")))
+        assertThatThrownBy(() ->
+                        acting.run(resident, () -> submissions.comment(Demo.TOPIC_ID + 1, pending, "wrong topic")))
                 .isInstanceOf(DomainException.class);
         long comment = acting.as(resident, () -> submissions.comment(Demo.TOPIC_ID, pending, "我也想知道"));
         assertThat(submissions.publishedComments(Set.of(pending))).doesNotContainKey(pending);
         acting.run(Demo.MODERATOR, () -> submissions.approve(comment, versionOf(comment)));
-        assertThat(submissions.publishedComments(Set.of(pending)).get(pending)).singleElement()
+        assertThat(submissions.publishedComments(Set.of(pending)).get(pending))
+                .singleElement()
                 .satisfies(c -> assertThat(c.body()).isEqualTo("我也想知道"));
     }
 
@@ -188,7 +227,8 @@ class LoopIntegrationTest {
         acting.run(Demo.MODERATOR, () -> submissions.approve(id, versionOf(id)));
         var first = acting.as(Demo.STAFF, () -> answers.saveDraft(id, AnswerForm.answered("first draft"), null));
         acting.run(Demo.STAFF, () -> answers.saveDraft(id, AnswerForm.answered("second draft"), first.version()));
-        assertThatThrownBy(() -> acting.run(Demo.STAFF, () -> answers.saveDraft(id, AnswerForm.answered("stale draft"), first.version())))
+        assertThatThrownBy(() -> acting.run(
+                        Demo.STAFF, () -> answers.saveDraft(id, AnswerForm.answered("stale draft"), first.version())))
                 .isInstanceOf(OptimisticLockingFailureException.class);
         assertThat(acting.as(Demo.STAFF, () -> answers.editorFor(id)).body()).isEqualTo("second draft");
     }

@@ -35,23 +35,35 @@ class ModuleStructureTest {
         var declared = new TreeMap<String, TreeSet<String>>();
         MODULES.forEach(module -> {
             var name = module.getIdentifier().toString();
-            used.put(name, module.getDirectDependencies(MODULES).uniqueModules().map(m -> m.getIdentifier().toString())
-                    .collect(Collectors.toCollection(TreeSet::new)));
+            used.put(
+                    name,
+                    module.getDirectDependencies(MODULES)
+                            .uniqueModules()
+                            .map(m -> m.getIdentifier().toString())
+                            .collect(Collectors.toCollection(TreeSet::new)));
             var annotation = packageAnnotation(module.getBasePackage().getName());
             if (annotation != null && annotation.type() != ApplicationModule.Type.OPEN) {
-                declared.put(name, Arrays.stream(annotation.allowedDependencies()).map(d -> d.split("::")[0].strip())
-                        .collect(Collectors.toCollection(TreeSet::new)));
+                declared.put(
+                        name,
+                        Arrays.stream(annotation.allowedDependencies())
+                                .map(d -> d.split("::")[0].strip())
+                                .collect(Collectors.toCollection(TreeSet::new)));
             }
         });
         var graph = new StringBuilder("# Module graph\n\n| module | uses |\n| --- | --- |\n");
-        used.forEach((module, uses) -> graph.append("| `").append(module).append("` | ").append(String.join(", ", uses))
+        used.forEach((module, uses) -> graph.append("| `")
+                .append(module)
+                .append("` | ")
+                .append(String.join(", ", uses))
                 .append(" |\n"));
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target", "module-graph.md"), graph);
 
-        used.keySet().stream().filter(m -> !m.equals("shared")).forEach(module -> assertThat(declared.get(module))
-                .as("allowedDependencies of %s (the modules it uses: %s)", module, used.get(module))
-                .isEqualTo(used.get(module)));
+        used.keySet().stream()
+                .filter(m -> !m.equals("shared"))
+                .forEach(module -> assertThat(declared.get(module))
+                        .as("allowedDependencies of %s (the modules it uses: %s)", module, used.get(module))
+                        .isEqualTo(used.get(module)));
     }
 
     private static ApplicationModule packageAnnotation(String packageName) {

@@ -20,8 +20,10 @@ class Account {
 
     @Id
     private Long id;
+
     @Version
     private Integer version;
+
     private String email;
     private String displayName;
     private String passwordHash;
@@ -36,12 +38,12 @@ class Account {
     private String privacyNoticeVersion;
     /** When the person's data was erased (the account deleted); null while it is in use. */
     private Instant erasedAt;
+
     @MappedCollection(idColumn = "account_id")
     private Set<AccountRole> roles = new HashSet<>();
 
     @PersistenceCreator
-    Account() {
-    }
+    Account() {}
 
     static Account register(String email, String displayName, String passwordHash, String noticeVersion, Clock clock) {
         var account = new Account();
@@ -128,6 +130,8 @@ class Account {
     }
 
     Set<Roles> roles() {
-        return roles.stream().map(r -> Roles.valueOf(r.role())).collect(Collectors.toCollection(() -> EnumSet.noneOf(Roles.class)));
+        return roles.stream()
+                .map(r -> Roles.valueOf(r.role()))
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Roles.class)));
     }
 }

@@ -1,13 +1,10 @@
 package org.citizendialogue.account;
 
-import java.util.Locale;
-import org.citizendialogue.shared.RolesChanged;
-import org.springframework.context.ApplicationEventPublisher;
-
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -20,6 +17,8 @@ import org.citizendialogue.shared.DomainException;
 import org.citizendialogue.shared.LanguageVersions;
 import org.citizendialogue.shared.NotFoundException;
 import org.citizendialogue.shared.Roles;
+import org.citizendialogue.shared.RolesChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -47,8 +46,13 @@ public class AccountAdmin {
     private final AuditLog audit;
     private final RolesCache roles;
 
-    AccountAdmin(AccountRepository accounts, JdbcClient jdbc, AuditLog audit, RolesCache roles,
-            ApplicationEventPublisher events, SignedInSessions sessions) {
+    AccountAdmin(
+            AccountRepository accounts,
+            JdbcClient jdbc,
+            AuditLog audit,
+            RolesCache roles,
+            ApplicationEventPublisher events,
+            SignedInSessions sessions) {
         this.sessions = sessions;
         this.roles = roles;
         this.events = events;
@@ -63,13 +67,18 @@ public class AccountAdmin {
      */
     @Transactional(readOnly = true)
     public List<AccountRow> search(String text, int offset, int limit) {
-        var pattern = "%" + escapeLike(Objects.requireNonNullElse(text, "").strip().toLowerCase(Locale.ROOT)) + "%";
+        var pattern =
+                "%" + escapeLike(Objects.requireNonNullElse(text, "").strip().toLowerCase(Locale.ROOT)) + "%";
         var rows = jdbc.sql("""
                 SELECT id, email, display_name, public_title, public_title_zh FROM account
                 WHERE erased_at IS NULL AND (email LIKE :p ESCAPE '!' OR LOWER(display_name) LIKE :p ESCAPE '!')
                 ORDER BY email LIMIT :limit OFFSET :offset
-                """).param("p", pattern).param("limit", Math.clamp(limit, 1, PAGE_MAX)).param("offset", Math.max(offset, 0))
-                .query(Row.class).list();
+                """)
+                .param("p", pattern)
+                .param("limit", Math.clamp(limit, 1, PAGE_MAX))
+                .param("offset", Math.max(offset, 0))
+                .query(Row.class)
+                .list();
         return withRoles(rows);
     }
 
@@ -80,7 +89,11 @@ public class AccountAdmin {
                 SELECT a.id, a.email, a.display_name, a.public_title, a.public_title_zh FROM account a
                 JOIN account_role r ON r.account_id = a.id AND r.role = :role
                 ORDER BY a.display_name, a.id LIMIT :limit
-                """).param("role", role.name()).param("limit", ROLE_LIST_MAX).query(Row.class).list();
+                """)
+                .param("role", role.name())
+                .param("limit", ROLE_LIST_MAX)
+                .query(Row.class)
+                .list();
         return withRoles(rows);
     }
 
@@ -95,8 +108,15 @@ public class AccountAdmin {
         account.grant(role);
         accounts.save(account);
         roles.forget(accountId);
-        audit.record(new AuditRecord(actor.accountId(), actor.displayName(), "ROLE_GRANTED", "ACCOUNT", accountId,
-                before.toString(), account.roles().toString(), role.name()));
+        audit.record(new AuditRecord(
+                actor.accountId(),
+                actor.displayName(),
+                "ROLE_GRANTED",
+                "ACCOUNT",
+                accountId,
+                before.toString(),
+                account.roles().toString(),
+                role.name()));
         SecurityEvents.byActor("ROLE_GRANTED", accountId, "role=" + role.name());
         events.publishEvent(new RolesChanged(accountId, account.roles()));
     }
@@ -116,8 +136,15 @@ public class AccountAdmin {
         account.revoke(role);
         accounts.save(account);
         roles.forget(accountId);
-        audit.record(new AuditRecord(actor.accountId(), actor.displayName(), "ROLE_REVOKED", "ACCOUNT", accountId,
-                before.toString(), account.roles().toString(), role.name()));
+        audit.record(new AuditRecord(
+                actor.accountId(),
+                actor.displayName(),
+                "ROLE_REVOKED",
+                "ACCOUNT",
+                accountId,
+                before.toString(),
+                account.roles().toString(),
+                role.name()));
         SecurityEvents.byActor("ROLE_REVOKED", accountId, "role=" + role.name());
         events.publishEvent(new RolesChanged(accountId, account.roles()));
     }
@@ -127,8 +154,15 @@ public class AccountAdmin {
         var actor = CurrentUser.require();
         accounts.findById(accountId).orElseThrow(NotFoundException::new);
         int ended = sessions.endAll(accountId);
-        audit.record(new AuditRecord(actor.accountId(), actor.displayName(), "SESSIONS_ENDED", "ACCOUNT", accountId,
-                null, ended + " sessions", null));
+        audit.record(new AuditRecord(
+                actor.accountId(),
+                actor.displayName(),
+                "SESSIONS_ENDED",
+                "ACCOUNT",
+                accountId,
+                null,
+                ended + " sessions",
+                null));
         return ended;
     }
 
@@ -147,8 +181,15 @@ public class AccountAdmin {
         }
         account.entitle(checked);
         accounts.save(account);
-        audit.record(new AuditRecord(actor.accountId(), actor.displayName(), "PUBLIC_TITLE_SET", "ACCOUNT", accountId,
-                before.isEmpty() ? null : before.both(), checked.isEmpty() ? null : checked.both(), null));
+        audit.record(new AuditRecord(
+                actor.accountId(),
+                actor.displayName(),
+                "PUBLIC_TITLE_SET",
+                "ACCOUNT",
+                accountId,
+                before.isEmpty() ? null : before.both(),
+                checked.isEmpty() ? null : checked.both(),
+                null));
     }
 
     /**
@@ -159,19 +200,28 @@ public class AccountAdmin {
     public String revealEmail(long accountId) {
         var actor = CurrentUser.require();
         var account = accounts.findById(accountId).filter(a -> !a.erased()).orElseThrow(NotFoundException::new);
-        audit.record(new AuditRecord(actor.accountId(), actor.displayName(), "EMAIL_VIEWED", "ACCOUNT", accountId, null, null, null));
+        audit.record(new AuditRecord(
+                actor.accountId(), actor.displayName(), "EMAIL_VIEWED", "ACCOUNT", accountId, null, null, null));
         return account.email();
     }
 
     private long lockAdmins() {
-        return jdbc.sql("SELECT account_id FROM account_role WHERE role = 'ADMIN' FOR UPDATE").query(Long.class).list().size();
+        return jdbc.sql("SELECT account_id FROM account_role WHERE role = 'ADMIN' FOR UPDATE")
+                .query(Long.class)
+                .list()
+                .size();
     }
 
     private List<AccountRow> withRoles(List<Row> rows) {
         var roles = rolesOf(rows.stream().map(Row::id).toList());
-        return rows.stream().map(r -> new AccountRow(r.id(), AccountRow.mask(r.email()), r.displayName(),
-                Bilingual.of(r.publicTitleZh(), r.publicTitle()),
-                roles.getOrDefault(r.id(), EnumSet.noneOf(Roles.class)))).toList();
+        return rows.stream()
+                .map(r -> new AccountRow(
+                        r.id(),
+                        AccountRow.mask(r.email()),
+                        r.displayName(),
+                        Bilingual.of(r.publicTitleZh(), r.publicTitle()),
+                        roles.getOrDefault(r.id(), EnumSet.noneOf(Roles.class))))
+                .toList();
     }
 
     private Map<Long, Set<Roles>> rolesOf(Collection<Long> ids) {
@@ -179,7 +229,8 @@ public class AccountAdmin {
         if (ids.isEmpty()) {
             return result;
         }
-        jdbc.sql("SELECT account_id, role FROM account_role WHERE account_id IN (:ids)").param("ids", ids)
+        jdbc.sql("SELECT account_id, role FROM account_role WHERE account_id IN (:ids)")
+                .param("ids", ids)
                 .query(rs -> {
                     result.computeIfAbsent(rs.getLong("account_id"), k -> EnumSet.noneOf(Roles.class))
                             .add(Roles.valueOf(rs.getString("role")));
@@ -187,8 +238,7 @@ public class AccountAdmin {
         return result;
     }
 
-    private record Row(long id, String email, String displayName, String publicTitle, String publicTitleZh) {
-    }
+    private record Row(long id, String email, String displayName, String publicTitle, String publicTitleZh) {}
 
     private static String escapeLike(String text) {
         return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");

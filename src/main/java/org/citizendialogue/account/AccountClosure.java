@@ -1,9 +1,8 @@
 package org.citizendialogue.account;
 
 import java.time.Instant;
-import java.util.List;
-
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 import org.citizendialogue.shared.CurrentUser;
@@ -55,7 +54,9 @@ public class AccountClosure {
         var account = accounts.findById(user.accountId()).orElseThrow(NotFoundException::new);
         requireResidentOnly(account);
         limits.consume(Limit.SIGN_IN, "account-deletion:" + account.id());
-        if (password == null || account.passwordHash() == null || !passwords.matches(password, account.passwordHash())) {
+        if (password == null
+                || account.passwordHash() == null
+                || !passwords.matches(password, account.passwordHash())) {
             throw DomainException.atField("password", "delete-account.error.password");
         }
         factors.requireCurrentCodeIfEnrolled(user, code);
@@ -81,7 +82,8 @@ public class AccountClosure {
     @Transactional(propagation = Propagation.MANDATORY)
     public List<Erasure> unverifiedBefore(Instant cutoff) {
         return accounts.findUnverifiedBefore(cutoff).stream()
-                .map(a -> new Erasure(a.id(), a.email(), a.displayName(), true)).toList();
+                .map(a -> new Erasure(a.id(), a.email(), a.displayName(), true))
+                .toList();
     }
 
     /** Whether the signed-in person may delete their account here (no back-office role). */
@@ -89,7 +91,8 @@ public class AccountClosure {
     @Transactional(readOnly = true)
     public boolean mayDeleteOwn() {
         return accounts.findById(CurrentUser.require().accountId())
-                .map(a -> a.roles().stream().noneMatch(BACK_OFFICE::contains)).orElse(false);
+                .map(a -> a.roles().stream().noneMatch(BACK_OFFICE::contains))
+                .orElse(false);
     }
 
     private static void requireResidentOnly(Account account) {

@@ -1,15 +1,13 @@
 package org.citizendialogue.account;
 
 import java.sql.Timestamp;
-import org.citizendialogue.shared.cluster.OnEveryNode;
-
-import java.util.List;
-
 import java.time.Clock;
+import java.util.List;
 
 import org.citizendialogue.shared.PersonalDataErased;
 import org.citizendialogue.shared.PersonalDataEraser;
 import org.citizendialogue.shared.PersonalDataSource;
+import org.citizendialogue.shared.cluster.OnEveryNode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -52,11 +50,14 @@ class AccountPersonalData implements PersonalDataSource, PersonalDataEraser {
                        a.privacy_consent_at, a.privacy_notice_version, a.email_verified_at, f.confirmed_at IS NOT NULL AS second_factor_enrolled
                 FROM account a LEFT JOIN second_factor f ON f.account_id = a.id WHERE a.id = ?
                 """).param(accountId).query(row -> {
-                    PersonalDataSource.writeRow(json, row);
-                });
+            PersonalDataSource.writeRow(json, row);
+        });
         json.writeName("roles");
         json.writeStartArray();
-        jdbc.sql("SELECT role FROM account_role WHERE account_id = ? ORDER BY role").param(accountId).query(String.class).list()
+        jdbc.sql("SELECT role FROM account_role WHERE account_id = ? ORDER BY role")
+                .param(accountId)
+                .query(String.class)
+                .list()
                 .forEach(json::writeString);
         json.writeEndArray();
         PersonalDataSource.writeRows(json, "suspensions", jdbc.sql("""
@@ -82,12 +83,22 @@ class AccountPersonalData implements PersonalDataSource, PersonalDataEraser {
     @Override
     public void erase(Erasure erasure) {
         var id = erasure.accountId();
-        for (var table : new String[] {"recovery_code", "second_factor", "password_reset_token", "email_verification_token",
-                "suspension", "account_role"}) {
+        for (var table : new String[] {
+            "recovery_code",
+            "second_factor",
+            "password_reset_token",
+            "email_verification_token",
+            "suspension",
+            "account_role"
+        }) {
             jdbc.sql("DELETE FROM " + table + " WHERE account_id = ?").param(id).update();
         }
-        jdbc.sql("UPDATE suspension SET suspended_by_name = '' WHERE suspended_by = ?").param(id).update();
-        jdbc.sql("UPDATE suspension SET lifted_by_name = '' WHERE lifted_by = ?").param(id).update();
+        jdbc.sql("UPDATE suspension SET suspended_by_name = '' WHERE suspended_by = ?")
+                .param(id)
+                .update();
+        jdbc.sql("UPDATE suspension SET lifted_by_name = '' WHERE lifted_by = ?")
+                .param(id)
+                .update();
         jdbc.sql("""
                 UPDATE account SET email = NULL, display_name = '', password_hash = NULL, public_title = NULL, public_title_zh = NULL,
                        preferred_locale = NULL, erased_at = ?, version = version + 1

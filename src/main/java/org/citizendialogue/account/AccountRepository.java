@@ -2,7 +2,6 @@ package org.citizendialogue.account;
 
 import java.time.Instant;
 import java.util.List;
-
 import java.util.Optional;
 
 import org.springframework.data.jdbc.repository.query.Query;

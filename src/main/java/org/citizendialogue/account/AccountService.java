@@ -1,23 +1,22 @@
 package org.citizendialogue.account;
 
+import java.time.Clock;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.Map;
-import org.citizendialogue.shared.NotFoundException;
-import org.citizendialogue.shared.Roles;
-import org.springframework.context.ApplicationEventPublisher;
-
-import java.time.Clock;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.citizendialogue.shared.Bilingual;
 import org.citizendialogue.shared.CurrentUser;
 import org.citizendialogue.shared.DomainException;
+import org.citizendialogue.shared.NotFoundException;
+import org.citizendialogue.shared.Roles;
 import org.citizendialogue.shared.Texts;
 import org.citizendialogue.shared.limits.Limit;
 import org.citizendialogue.shared.limits.RateLimits;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -40,8 +39,14 @@ public class AccountService {
     private final EmailVerifications verifications;
     private final ApplicationEventPublisher events;
 
-    AccountService(AccountRepository accounts, PasswordEncoder passwords, Clock clock, RateLimits limits,
-            ReservedNames reservedNames, SignedInSessions sessions, EmailVerifications verifications,
+    AccountService(
+            AccountRepository accounts,
+            PasswordEncoder passwords,
+            Clock clock,
+            RateLimits limits,
+            ReservedNames reservedNames,
+            SignedInSessions sessions,
+            EmailVerifications verifications,
             ApplicationEventPublisher events) {
         this.verifications = verifications;
         this.events = events;
@@ -63,7 +68,8 @@ public class AccountService {
      */
     @Transactional
     public void register(RegistrationDraft draft) {
-        var email = Texts.singleLine("email", draft.email(), RegistrationDraft.EMAIL_MAX).toLowerCase(Locale.ROOT);
+        var email = Texts.singleLine("email", draft.email(), RegistrationDraft.EMAIL_MAX)
+                .toLowerCase(Locale.ROOT);
         if (!EMAIL.matcher(email).matches()) {
             throw DomainException.atField("email", "register.error.email-invalid");
         }
@@ -84,7 +90,8 @@ public class AccountService {
         }
         long id;
         try {
-            id = accounts.save(Account.register(email, name, hash, PrivacyNotice.VERSION, clock)).id();
+            id = accounts.save(Account.register(email, name, hash, PrivacyNotice.VERSION, clock))
+                    .id();
         } catch (DuplicateKeyException raceWithAnotherSignUp) {
             // two sign-ups with one address at the same moment: the second is asked to try again,
             // and then gets the same answer as any existing address
@@ -99,7 +106,8 @@ public class AccountService {
     @PreAuthorize("isAuthenticated()")
     public boolean owesPrivacyConsent() {
         return accounts.findById(CurrentUser.require().accountId())
-                .map(a -> !PrivacyNotice.VERSION.equals(a.privacyNoticeVersion())).orElse(false);
+                .map(a -> !PrivacyNotice.VERSION.equals(a.privacyNoticeVersion()))
+                .orElse(false);
     }
 
     /** Records that the signed-in person agreed to the privacy notice in force, and when. */
@@ -156,8 +164,8 @@ public class AccountService {
     @Transactional(readOnly = true)
     public Map<Long, Contact> contacts(Collection<Long> accountIds) {
         var found = new HashMap<Long, Contact>();
-        accounts.findAllById(accountIds).forEach(a -> found.put(a.id(),
-                new Contact(a.id(), a.email(), a.displayName(), a.preferredLocale())));
+        accounts.findAllById(accountIds)
+                .forEach(a -> found.put(a.id(), new Contact(a.id(), a.email(), a.displayName(), a.preferredLocale())));
         return found;
     }
 

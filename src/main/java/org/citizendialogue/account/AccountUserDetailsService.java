@@ -34,7 +34,8 @@ class AccountUserDetailsService implements UserDetailsService, UserDetailsPasswo
     @Override
     @Transactional
     public UserDetails updatePassword(UserDetails user, String newPasswordHash) {
-        var account = accounts.findByEmail(user.getUsername().strip().toLowerCase(Locale.ROOT)).orElseThrow();
+        var account = accounts.findByEmail(user.getUsername().strip().toLowerCase(Locale.ROOT))
+                .orElseThrow();
         account.changePasswordHash(newPasswordHash);
         accounts.save(account);
         return new SignedInUser(account.id(), account.email(), account.displayName(), newPasswordHash, account.roles());

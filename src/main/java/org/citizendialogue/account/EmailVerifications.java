@@ -30,8 +30,13 @@ public class EmailVerifications {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    EmailVerifications(AccountRepository accounts, JdbcClient jdbc, RateLimits limits, ApplicationEventPublisher events,
-            Clock clock, @Value("${dialogue.email-verification.valid-for:48h}") Duration validFor) {
+    EmailVerifications(
+            AccountRepository accounts,
+            JdbcClient jdbc,
+            RateLimits limits,
+            ApplicationEventPublisher events,
+            Clock clock,
+            @Value("${dialogue.email-verification.valid-for:48h}") Duration validFor) {
         this.accounts = accounts;
         this.tokens = new OneTimeTokens(jdbc, clock, "email_verification_token", validFor);
         this.limits = limits;

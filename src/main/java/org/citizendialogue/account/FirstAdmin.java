@@ -28,8 +28,12 @@ class FirstAdmin implements ApplicationRunner {
     private final String email;
     private final String password;
 
-    FirstAdmin(AccountRepository accounts, PasswordEncoder passwords, Clock clock,
-            @Value("${dialogue.admin.email:}") String email, @Value("${dialogue.admin.password:}") String password) {
+    FirstAdmin(
+            AccountRepository accounts,
+            PasswordEncoder passwords,
+            Clock clock,
+            @Value("${dialogue.admin.email:}") String email,
+            @Value("${dialogue.admin.password:}") String password) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.clock = clock;
@@ -46,7 +50,8 @@ class FirstAdmin implements ApplicationRunner {
         PasswordRules.check(password, email.strip().toLowerCase(Locale.ROOT), "Administrator");
         var normalised = email.strip().toLowerCase(Locale.ROOT);
         var admin = accounts.findByEmail(normalised)
-                .orElseGet(() -> Account.register(normalised, "Administrator", passwords.encode(password), PrivacyNotice.VERSION, clock));
+                .orElseGet(() -> Account.register(
+                        normalised, "Administrator", passwords.encode(password), PrivacyNotice.VERSION, clock));
         admin.grant(Roles.ADMIN);
         // made by the operator, not by sign-up: the address counts as confirmed (decision 021)
         admin.verifyEmail(clock.instant());

@@ -43,15 +43,20 @@ final class OneTimeTokens {
         var token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         var now = clock.instant();
         jdbc.sql("INSERT INTO " + table + " (account_id, token_hash, created_at, expires_at) VALUES (?, ?, ?, ?)")
-                .params(accountId, hash(token), Timestamp.from(now), Timestamp.from(now.plus(validFor))).update();
+                .params(accountId, hash(token), Timestamp.from(now), Timestamp.from(now.plus(validFor)))
+                .update();
         return token;
     }
 
     /** Whether the token exists, is unused and has not expired. */
     boolean usable(String token) {
-        return wellFormed(token) && jdbc.sql(
-                "SELECT COUNT(*) FROM " + table + " WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?")
-                .params(hash(token), Timestamp.from(clock.instant())).query(Long.class).single() > 0;
+        return wellFormed(token)
+                && jdbc.sql("SELECT COUNT(*) FROM " + table
+                                        + " WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?")
+                                .params(hash(token), Timestamp.from(clock.instant()))
+                                .query(Long.class)
+                                .single()
+                        > 0;
     }
 
     /**
@@ -64,13 +69,16 @@ final class OneTimeTokens {
         }
         return jdbc.sql("SELECT account_id FROM " + table
                         + " WHERE token_hash = ? AND used_at IS NULL AND expires_at > ? FOR UPDATE")
-                .params(hash(token), Timestamp.from(clock.instant())).query(Long.class).optional();
+                .params(hash(token), Timestamp.from(clock.instant()))
+                .query(Long.class)
+                .optional();
     }
 
     /** Marks every open token of the account as used. */
     void endAll(long accountId) {
         jdbc.sql("UPDATE " + table + " SET used_at = ? WHERE account_id = ? AND used_at IS NULL")
-                .params(Timestamp.from(clock.instant()), accountId).update();
+                .params(Timestamp.from(clock.instant()), accountId)
+                .update();
     }
 
     private static boolean wellFormed(String token) {
@@ -79,7 +87,8 @@ final class OneTimeTokens {
 
     static String hash(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

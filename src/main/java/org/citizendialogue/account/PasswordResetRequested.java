@@ -5,5 +5,4 @@ package org.citizendialogue.account;
  * link with the token. The token exists only in this event and in that e-mail; the database keeps
  * its hash.
  */
-public record PasswordResetRequested(long accountId, String token) {
-}
+public record PasswordResetRequested(long accountId, String token) {}

@@ -30,10 +30,15 @@ public class PasswordResets {
     private final ApplicationEventPublisher events;
     private final SignedInSessions sessions;
 
-    PasswordResets(AccountRepository accounts, JdbcClient jdbc,
-            PasswordEncoder passwords, RateLimits limits,
-            ApplicationEventPublisher events, Clock clock,
-            @Value("${dialogue.password-reset.valid-for:30m}") Duration validFor, SignedInSessions sessions) {
+    PasswordResets(
+            AccountRepository accounts,
+            JdbcClient jdbc,
+            PasswordEncoder passwords,
+            RateLimits limits,
+            ApplicationEventPublisher events,
+            Clock clock,
+            @Value("${dialogue.password-reset.valid-for:30m}") Duration validFor,
+            SignedInSessions sessions) {
         this.accounts = accounts;
         this.tokens = new OneTimeTokens(jdbc, clock, "password_reset_token", validFor);
         this.passwords = passwords;
@@ -72,7 +77,8 @@ public class PasswordResets {
      */
     @Transactional
     public void reset(String token, String newPassword) {
-        var account = tokens.accountOf(token).flatMap(accounts::findById)
+        var account = tokens.accountOf(token)
+                .flatMap(accounts::findById)
                 .orElseThrow(() -> DomainException.atField("token", "reset.error.invalid"));
         long accountId = account.id();
         PasswordRules.check(newPassword, account.email(), account.displayName());

@@ -25,14 +25,25 @@ final class PasswordRules {
 
     /** The portal's own words, which an attacker tries first. */
     private static final List<String> PORTAL_WORDS = List.of(
-            "citizen", "dialogue", "dialog", "beijing", "portal", "demo", "bureau", "economy",
-            "市民", "对话", "北京", "门户", "演示");
+            "citizen",
+            "dialogue",
+            "dialog",
+            "beijing",
+            "portal",
+            "demo",
+            "bureau",
+            "economy",
+            "市民",
+            "对话",
+            "北京",
+            "门户",
+            "演示");
+
     private static final Set<String> COMMON = load("/passwords/common-passwords.txt");
     /** What is left of a password once its common and personal parts are taken out must be at least this long. */
     private static final int MIN_OWN_PART = 4;
 
-    private PasswordRules() {
-    }
+    private PasswordRules() {}
 
     /** Refuses at the field {@code password}; {@code email} and {@code displayName} may be null. */
     static void check(String password, String email, String displayName) {
@@ -60,8 +71,10 @@ final class PasswordRules {
         for (var word : contextWords(email, displayName)) {
             rest = rest.replace(word, " ");
         }
-        var own = rest.codePoints().filter(PasswordRules::isOwnCharacter)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        var own = rest.codePoints()
+                .filter(PasswordRules::isOwnCharacter)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
         return own.codePointCount(0, own.length()) < MIN_OWN_PART || isCommon(own);
     }
 
@@ -69,7 +82,9 @@ final class PasswordRules {
     private static boolean isCommon(String plain) {
         var squeezed = plain.replaceAll("\\s+", "");
         var core = squeezed.replaceAll("^[^\\p{L}\\p{So}]+|[^\\p{L}\\p{So}]+$", "");
-        return COMMON.contains(squeezed) || COMMON.contains(core) || COMMON.contains(unLeet(squeezed))
+        return COMMON.contains(squeezed)
+                || COMMON.contains(core)
+                || COMMON.contains(unLeet(squeezed))
                 || COMMON.contains(unLeet(squeezed).replaceAll("^[^\\p{L}\\p{So}]+|[^\\p{L}\\p{So}]+$", ""))
                 || core.isEmpty() && squeezed.codePoints().distinct().count() < 6;
     }
@@ -82,15 +97,16 @@ final class PasswordRules {
     private static String unLeet(String text) {
         var out = new StringBuilder(text.length());
         for (var c : text.toCharArray()) {
-            out.append(switch (c) {
-                case '@', '4' -> 'a';
-                case '0' -> 'o';
-                case '1', '!' -> 'i';
-                case '3' -> 'e';
-                case '$', '5' -> 's';
-                case '7' -> 't';
-                default -> c;
-            });
+            out.append(
+                    switch (c) {
+                        case '@', '4' -> 'a';
+                        case '0' -> 'o';
+                        case '1', '!' -> 'i';
+                        case '3' -> 'e';
+                        case '$', '5' -> 's';
+                        case '7' -> 't';
+                        default -> c;
+                    });
         }
         // substitutions at the end are more often a digit suffix: keep the original digits there
         var trailingDigits = text.replaceAll("^.*?(\\d*)$", "$1");
@@ -109,8 +125,8 @@ final class PasswordRules {
             words.add(name.replaceAll("\\s+", ""));
             words.addAll(parts(name));
         }
-        words.removeIf(w -> w.codePointCount(0, w.length()) < 2
-                || w.codePoints().allMatch(c -> c < 128) && w.length() < 3);
+        words.removeIf(
+                w -> w.codePointCount(0, w.length()) < 2 || w.codePoints().allMatch(c -> c < 128) && w.length() < 3);
         words.sort(Comparator.comparingInt(String::length).reversed());
         return words;
     }
@@ -120,7 +136,9 @@ final class PasswordRules {
     }
 
     private static String normalize(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).strip();
+        return Normalizer.normalize(text, Normalizer.Form.NFKC)
+                .toLowerCase(Locale.ROOT)
+                .strip();
     }
 
     private static Set<String> load(String resource) {

@@ -14,6 +14,5 @@ public final class PrivacyNotice {
     /** The date the notice shows as "this version". */
     public static final LocalDate DATE = LocalDate.of(2026, 12, 4);
 
-    private PrivacyNotice() {
-    }
+    private PrivacyNotice() {}
 }

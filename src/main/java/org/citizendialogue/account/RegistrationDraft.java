@@ -4,8 +4,8 @@ package org.citizendialogue.account;
  * What a person types into the sign-up form. E-mail notifications are a consent of their own
  * (issue 12): off unless ticked.
  */
-public record RegistrationDraft(String email, String displayName, String password, boolean privacyConsent,
-        boolean emailNotifications) {
+public record RegistrationDraft(
+        String email, String displayName, String password, boolean privacyConsent, boolean emailNotifications) {
 
     public static final int EMAIL_MAX = 254;
     public static final int DISPLAY_NAME_MAX = 60;

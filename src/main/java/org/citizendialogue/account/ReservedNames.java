@@ -1,10 +1,9 @@
 package org.citizendialogue.account;
 
-import java.util.stream.Stream;
-
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 import org.citizendialogue.shared.DomainException;
 import org.springframework.beans.factory.annotation.Value;
@@ -19,15 +18,27 @@ import org.springframework.stereotype.Component;
 @Component
 class ReservedNames {
 
-    private static final List<String> ALWAYS = List.of("official", "官方", "bureau", "moderator", "版主", "administrator",
-            "admin", "管理员", "citizen dialogue", "Beijing Municipal Bureau of Economy and Information Technology",
-            "北京市经济和信息化局", "市经信局");
+    private static final List<String> ALWAYS = List.of(
+            "official",
+            "官方",
+            "bureau",
+            "moderator",
+            "版主",
+            "administrator",
+            "admin",
+            "管理员",
+            "citizen dialogue",
+            "Beijing Municipal Bureau of Economy and Information Technology",
+            "北京市经济和信息化局",
+            "市经信局");
 
     private final List<String> reserved;
 
     ReservedNames(@Value("${dialogue.accounts.reserved-names:}") List<String> extra) {
-        this.reserved = Stream.concat(ALWAYS.stream(), extra.stream()).map(ReservedNames::folded)
-                .filter(w -> !w.isEmpty()).toList();
+        this.reserved = Stream.concat(ALWAYS.stream(), extra.stream())
+                .map(ReservedNames::folded)
+                .filter(w -> !w.isEmpty())
+                .toList();
     }
 
     void requireAllowed(String displayName) {
@@ -39,7 +50,8 @@ class ReservedNames {
 
     /** NFKC folds full-width letters; only letters and digits are compared. */
     private static String folded(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
+        return Normalizer.normalize(text, Normalizer.Form.NFKC)
+                .toLowerCase(Locale.ROOT)
                 .replaceAll("[^\\p{L}\\p{N}]", "");
     }
 }

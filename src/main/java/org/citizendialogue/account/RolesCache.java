@@ -45,7 +45,9 @@ class RolesCache {
     private final Duration maxWait;
     private final AsyncLoadingCache<Long, Current> cache;
 
-    RolesCache(JdbcClient jdbc, @Value("${dialogue.roles.cache-ttl:3s}") Duration ttl,
+    RolesCache(
+            JdbcClient jdbc,
+            @Value("${dialogue.roles.cache-ttl:3s}") Duration ttl,
             @Value("${dialogue.roles.max-wait:500ms}") Duration maxWait) {
         this.jdbc = jdbc;
         this.maxWait = maxWait;
@@ -61,8 +63,12 @@ class RolesCache {
         try {
             return Optional.of(cache.get(accountId).get(maxWait.toMillis(), TimeUnit.MILLISECONDS));
         } catch (TimeoutException | ExecutionException e) {
-            log.warn("Roles of account {} not re-read ({}); the session's roles are kept", accountId,
-                    e instanceof TimeoutException ? "no answer within " + maxWait.toMillis() + " ms" : e.getCause().toString());
+            log.warn(
+                    "Roles of account {} not re-read ({}); the session's roles are kept",
+                    accountId,
+                    e instanceof TimeoutException
+                            ? "no answer within " + maxWait.toMillis() + " ms"
+                            : e.getCause().toString());
             return Optional.empty();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -89,20 +95,25 @@ class RolesCache {
     }
 
     private Current read(long accountId) {
-        record Row(String role, boolean enrolled) {
-        }
+        record Row(String role, boolean enrolled) {}
         var rows = jdbc.sql("""
                 SELECT r.role, f.confirmed_at IS NOT NULL AS enrolled FROM account a
                 LEFT JOIN account_role r ON r.account_id = a.id
                 LEFT JOIN second_factor f ON f.account_id = a.id
                 WHERE a.id = :id
-                """).param("id", accountId)
-                .query((rs, n) -> new Row(Objects.toString(rs.getString(1), ""), rs.getBoolean(2))).list();
+                """)
+                .param("id", accountId)
+                .query((rs, n) -> new Row(Objects.toString(rs.getString(1), ""), rs.getBoolean(2)))
+                .list();
         if (rows.isEmpty()) {
             return new Current(Optional.empty(), false);
         }
         var roles = EnumSet.noneOf(Roles.class);
-        rows.stream().map(Row::role).filter(r -> !r.isEmpty()).map(Roles::valueOf).forEach(roles::add);
+        rows.stream()
+                .map(Row::role)
+                .filter(r -> !r.isEmpty())
+                .map(Roles::valueOf)
+                .forEach(roles::add);
         return new Current(Optional.of(Set.copyOf(roles)), rows.getFirst().enrolled());
     }
 }

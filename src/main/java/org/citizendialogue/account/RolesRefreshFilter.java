@@ -5,6 +5,11 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.citizendialogue.shared.CurrentUser;
 import org.citizendialogue.shared.Roles;
 import org.citizendialogue.shared.SignedInUser;
@@ -12,11 +17,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Checks the signed-in person's roles on every request against {@link RolesCache} (the database,
@@ -37,7 +37,10 @@ final class RolesRefreshFilter extends OncePerRequestFilter {
      * {@code strategy} is the security context holder of this application context (the one its
      * filter chain fills), not whatever the global holder is at the time of a request.
      */
-    RolesRefreshFilter(RolesCache roles, SecondFactorPolicy secondFactor, SecurityContextRepository contexts,
+    RolesRefreshFilter(
+            RolesCache roles,
+            SecondFactorPolicy secondFactor,
+            SecurityContextRepository contexts,
             SecurityContextHolderStrategy strategy) {
         this.strategy = strategy;
         this.roles = roles;
@@ -49,7 +52,8 @@ final class RolesRefreshFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         var authentication = strategy.getContext().getAuthentication();
-        if (authentication != null && authentication.isAuthenticated()
+        if (authentication != null
+                && authentication.isAuthenticated()
                 && authentication.getPrincipal() instanceof SignedInUser user) {
             var current = roles.current(user.accountId());
             if (current.isPresent() && current.get().accountGone()) {
@@ -61,7 +65,12 @@ final class RolesRefreshFilter extends OncePerRequestFilter {
             } else if (!SessionAuthentication.has(authentication, SessionAuthentication.SECOND_FACTOR_DONE)
                     && !SessionAuthentication.has(authentication, CurrentUser.SECOND_FACTOR_PENDING)) {
                 // just signed in and the database is slow: decide on the session's roles, never skip the second factor
-                refresh(request, response, authentication, user, new RolesCache.Current(Optional.of(rolesOf(user)), false));
+                refresh(
+                        request,
+                        response,
+                        authentication,
+                        user,
+                        new RolesCache.Current(Optional.of(rolesOf(user)), false));
             }
         }
         chain.doFilter(request, response);
@@ -71,13 +80,18 @@ final class RolesRefreshFilter extends OncePerRequestFilter {
      * Puts the roles in force into the session: those of the database, or none while the second
      * step of sign-in is owed (decision 023).
      */
-    private void refresh(HttpServletRequest request, HttpServletResponse response, Authentication authentication,
-            SignedInUser user, RolesCache.Current current) {
+    private void refresh(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Authentication authentication,
+            SignedInUser user,
+            RolesCache.Current current) {
         var held = current.roles().get();
         boolean done = SessionAuthentication.has(authentication, SessionAuthentication.SECOND_FACTOR_DONE);
         boolean pending = !done && secondFactor.required(held, current.secondFactorEnrolled());
         Set<Roles> inForce = pending ? Set.of() : held;
-        if (!inForce.equals(rolesOf(user)) || pending != SessionAuthentication.has(authentication, CurrentUser.SECOND_FACTOR_PENDING)) {
+        if (!inForce.equals(rolesOf(user))
+                || pending != SessionAuthentication.has(authentication, CurrentUser.SECOND_FACTOR_PENDING)) {
             var token = SessionAuthentication.of(user, inForce, done, pending, authentication.getDetails());
             var context = strategy.createEmptyContext();
             context.setAuthentication(token);

@@ -21,7 +21,8 @@ class SecondFactorPolicy {
 
     SecondFactorPolicy(@Value("${dialogue.second-factor.back-office:required}") String backOffice) {
         if (!backOffice.equals("required") && !backOffice.equals("optional")) {
-            throw new IllegalStateException("dialogue.second-factor.back-office must be 'required' or 'optional', not '" + backOffice + "'");
+            throw new IllegalStateException(
+                    "dialogue.second-factor.back-office must be 'required' or 'optional', not '" + backOffice + "'");
         }
         this.backOfficeRequired = backOffice.equals("required");
     }

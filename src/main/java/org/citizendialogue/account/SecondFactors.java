@@ -1,11 +1,5 @@
 package org.citizendialogue.account;
 
-import java.util.Set;
-import org.citizendialogue.shared.limits.ClientAddress;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -15,6 +9,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import org.citizendialogue.audit.AuditLog;
 import org.citizendialogue.audit.AuditRecord;
@@ -23,11 +18,15 @@ import org.citizendialogue.shared.DomainException;
 import org.citizendialogue.shared.NotFoundException;
 import org.citizendialogue.shared.Roles;
 import org.citizendialogue.shared.SignedInUser;
+import org.citizendialogue.shared.limits.ClientAddress;
 import org.citizendialogue.shared.limits.Limit;
 import org.citizendialogue.shared.limits.RateLimits;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,6 +54,7 @@ public class SecondFactors {
 
     /** The issuer shown in authenticator apps. */
     static final String ISSUER = "Citizen Dialogue";
+
     static final int RECOVERY_CODES = 10;
     private static final int PERIOD_SECONDS = 30;
     /**
@@ -64,8 +64,7 @@ public class SecondFactors {
     static final String DEMO_SECRET = "CITIZENDIALOGUEDEMOSECRET2345677";
 
     /** A secret to enrol: the text to type and the QR code (a PNG data URI) to scan. */
-    public record Enrolment(String secret, String qrCode) {
-    }
+    public record Enrolment(String secret, String qrCode) {}
 
     private final JdbcClient jdbc;
     private final RateLimits limits;
@@ -80,8 +79,14 @@ public class SecondFactors {
     /** The security context holder of this application context, which method security reads. */
     private final SecurityContextHolderStrategy strategy;
 
-    SecondFactors(JdbcClient jdbc, RateLimits limits, RolesCache roles, SecondFactorPolicy policy,
-            SignedInSessions sessions, AuditLog audit, Clock clock,
+    SecondFactors(
+            JdbcClient jdbc,
+            RateLimits limits,
+            RolesCache roles,
+            SecondFactorPolicy policy,
+            SignedInSessions sessions,
+            AuditLog audit,
+            Clock clock,
             @Value("${dialogue.demo.enabled:false}") boolean demoMode,
             ObjectProvider<SecurityContextHolderStrategy> strategies) {
         this.demoMode = demoMode;
@@ -112,13 +117,15 @@ public class SecondFactors {
         if (!demoMode) {
             return Optional.empty();
         }
-        return confirmedSecret(CurrentUser.require().accountId()).filter(DEMO_SECRET::equals).map(secret -> {
-            try {
-                return codes.generate(secret, clock.instant().getEpochSecond() / PERIOD_SECONDS);
-            } catch (CodeGenerationException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        return confirmedSecret(CurrentUser.require().accountId())
+                .filter(DEMO_SECRET::equals)
+                .map(secret -> {
+                    try {
+                        return codes.generate(secret, clock.instant().getEpochSecond() / PERIOD_SECONDS);
+                    } catch (CodeGenerationException e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
     }
 
     /** Whether the person may switch the second factor off: only when nothing but their choice requires it. */
@@ -145,12 +152,23 @@ public class SecondFactors {
         jdbc.sql("""
                 INSERT INTO second_factor (account_id, totp_secret, created_at) VALUES (:id, :secret, :now)
                 ON DUPLICATE KEY UPDATE totp_secret = :secret, created_at = :now, confirmed_at = NULL, last_used_step = NULL
-                """).param("id", user.accountId()).param("secret", secret).param("now", now).update();
-        var data = new QrData.Builder().label(user.email()).secret(secret).issuer(ISSUER)
-                .algorithm(HashingAlgorithm.SHA1).digits(6).period(PERIOD_SECONDS).build();
+                """)
+                .param("id", user.accountId())
+                .param("secret", secret)
+                .param("now", now)
+                .update();
+        var data = new QrData.Builder()
+                .label(user.email())
+                .secret(secret)
+                .issuer(ISSUER)
+                .algorithm(HashingAlgorithm.SHA1)
+                .digits(6)
+                .period(PERIOD_SECONDS)
+                .build();
         try {
             var generator = new ZxingPngQrGenerator();
-            return new Enrolment(secret, Utils.getDataUriForImage(generator.generate(data), generator.getImageMimeType()));
+            return new Enrolment(
+                    secret, Utils.getDataUriForImage(generator.generate(data), generator.getImageMimeType()));
         } catch (QrGenerationException e) {
             throw new IllegalStateException("QR code not generated", e);
         }
@@ -165,19 +183,30 @@ public class SecondFactors {
     public List<String> confirmEnrolment(String code) {
         var user = CurrentUser.require();
         consumeAttempt(user);
-        var secret = jdbc.sql("SELECT totp_secret FROM second_factor WHERE account_id = ? AND confirmed_at IS NULL FOR UPDATE")
-                .param(user.accountId()).query(String.class).optional()
+        var secret = jdbc.sql(
+                        "SELECT totp_secret FROM second_factor WHERE account_id = ? AND confirmed_at IS NULL FOR UPDATE")
+                .param(user.accountId())
+                .query(String.class)
+                .optional()
                 .orElseThrow(() -> new DomainException("mfa.error.no-enrolment"));
         var step = matchingStep(secret, code, Long.MIN_VALUE).orElseThrow(() -> {
             SecurityEvents.byActor("SECOND_FACTOR_FAILED", user.accountId(), "while=enrolling");
             return DomainException.atField("code", "mfa.error.wrong-code");
         });
         jdbc.sql("UPDATE second_factor SET confirmed_at = ?, last_used_step = ? WHERE account_id = ?")
-                .params(Timestamp.from(clock.instant()), step, user.accountId()).update();
+                .params(Timestamp.from(clock.instant()), step, user.accountId())
+                .update();
         var recovery = replaceRecoveryCodes(user.accountId());
         roles.forget(user.accountId());
-        audit.record(new AuditRecord(user.accountId(), user.displayName(), "SECOND_FACTOR_ENROLLED", "ACCOUNT",
-                user.accountId(), null, null, null));
+        audit.record(new AuditRecord(
+                user.accountId(),
+                user.displayName(),
+                "SECOND_FACTOR_ENROLLED",
+                "ACCOUNT",
+                user.accountId(),
+                null,
+                null,
+                null));
         SecurityEvents.byActor("SECOND_FACTOR_ENROLLED", user.accountId());
         giveBackAttempt(user);
         completeSignIn(user);
@@ -211,7 +240,9 @@ public class SecondFactors {
     @Transactional(readOnly = true)
     public int recoveryCodesLeft() {
         return jdbc.sql("SELECT COUNT(*) FROM recovery_code WHERE account_id = ? AND used_at IS NULL")
-                .param(CurrentUser.require().accountId()).query(Integer.class).single();
+                .param(CurrentUser.require().accountId())
+                .query(Integer.class)
+                .single();
     }
 
     /** New recovery codes for an enrolled person (the old ones stop working); asks for a current code first. */
@@ -221,8 +252,15 @@ public class SecondFactors {
         var user = CurrentUser.require();
         requireCurrentCode(user, code);
         var recovery = replaceRecoveryCodes(user.accountId());
-        audit.record(new AuditRecord(user.accountId(), user.displayName(), "RECOVERY_CODES_RENEWED", "ACCOUNT",
-                user.accountId(), null, null, null));
+        audit.record(new AuditRecord(
+                user.accountId(),
+                user.displayName(),
+                "RECOVERY_CODES_RENEWED",
+                "ACCOUNT",
+                user.accountId(),
+                null,
+                null,
+                null));
         SecurityEvents.byActor("RECOVERY_CODES_RENEWED", user.accountId());
         return recovery;
     }
@@ -237,8 +275,15 @@ public class SecondFactors {
         }
         requireCurrentCode(user, code);
         remove(user.accountId());
-        audit.record(new AuditRecord(user.accountId(), user.displayName(), "SECOND_FACTOR_REMOVED", "ACCOUNT",
-                user.accountId(), null, null, null));
+        audit.record(new AuditRecord(
+                user.accountId(),
+                user.displayName(),
+                "SECOND_FACTOR_REMOVED",
+                "ACCOUNT",
+                user.accountId(),
+                null,
+                null,
+                null));
         SecurityEvents.byActor("SECOND_FACTOR_REMOVED", user.accountId());
     }
 
@@ -250,13 +295,24 @@ public class SecondFactors {
     @Transactional
     public void reset(long accountId) {
         var actor = CurrentUser.require();
-        if (jdbc.sql("SELECT COUNT(*) FROM account WHERE id = ?").param(accountId).query(Integer.class).single() == 0) {
+        if (jdbc.sql("SELECT COUNT(*) FROM account WHERE id = ?")
+                        .param(accountId)
+                        .query(Integer.class)
+                        .single()
+                == 0) {
             throw new NotFoundException();
         }
         remove(accountId);
         int ended = sessions.endAll(accountId);
-        audit.record(new AuditRecord(actor.accountId(), actor.displayName(), "SECOND_FACTOR_RESET", "ACCOUNT", accountId,
-                null, ended + " sessions", null));
+        audit.record(new AuditRecord(
+                actor.accountId(),
+                actor.displayName(),
+                "SECOND_FACTOR_RESET",
+                "ACCOUNT",
+                accountId,
+                null,
+                ended + " sessions",
+                null));
         SecurityEvents.byActor("SECOND_FACTOR_RESET", accountId);
     }
 
@@ -269,7 +325,8 @@ public class SecondFactors {
 
     private void requireCurrentCode(SignedInUser user, String code) {
         consumeAttempt(user);
-        useCurrentCode(user.accountId(), code).orElseThrow(() -> DomainException.atField("code", "mfa.error.wrong-code"));
+        useCurrentCode(user.accountId(), code)
+                .orElseThrow(() -> DomainException.atField("code", "mfa.error.wrong-code"));
         giveBackAttempt(user);
     }
 
@@ -278,21 +335,28 @@ public class SecondFactors {
      * records its time step, so that it is never accepted again. Empty for a wrong or used code.
      */
     private Optional<Long> useCurrentCode(long accountId, String code) {
-        record Factor(String secret, Long lastUsedStep) {
-        }
-        var factor = jdbc.sql("SELECT totp_secret, last_used_step FROM second_factor WHERE account_id = ? AND confirmed_at IS NOT NULL FOR UPDATE")
+        record Factor(String secret, Long lastUsedStep) {}
+        var factor = jdbc.sql(
+                        "SELECT totp_secret, last_used_step FROM second_factor WHERE account_id = ? AND confirmed_at IS NOT NULL FOR UPDATE")
                 .param(accountId)
-                .query((rs, n) -> new Factor(rs.getString(1), rs.getObject(2, Long.class))).optional()
+                .query((rs, n) -> new Factor(rs.getString(1), rs.getObject(2, Long.class)))
+                .optional()
                 .orElseThrow(() -> new DomainException("mfa.error.no-enrolment"));
-        var step = matchingStep(factor.secret(), code, factor.lastUsedStep() == null ? Long.MIN_VALUE : factor.lastUsedStep());
+        var step = matchingStep(
+                factor.secret(), code, factor.lastUsedStep() == null ? Long.MIN_VALUE : factor.lastUsedStep());
         step.ifPresent(used -> jdbc.sql("UPDATE second_factor SET last_used_step = ? WHERE account_id = ?")
-                .params(used, accountId).update());
+                .params(used, accountId)
+                .update());
         return step;
     }
 
     private void remove(long accountId) {
-        jdbc.sql("DELETE FROM recovery_code WHERE account_id = ?").param(accountId).update();
-        jdbc.sql("DELETE FROM second_factor WHERE account_id = ?").param(accountId).update();
+        jdbc.sql("DELETE FROM recovery_code WHERE account_id = ?")
+                .param(accountId)
+                .update();
+        jdbc.sql("DELETE FROM second_factor WHERE account_id = ?")
+                .param(accountId)
+                .update();
         roles.forget(accountId);
     }
 
@@ -302,7 +366,9 @@ public class SecondFactors {
 
     /** A right code costs nothing: only wrong ones use up the allowance. */
     private void giveBackAttempt(SignedInUser user) {
-        limits.giveBack(Limit.SECOND_FACTOR, "account:" + user.accountId(),
+        limits.giveBack(
+                Limit.SECOND_FACTOR,
+                "account:" + user.accountId(),
                 ClientAddress.current().orElse(null));
     }
 
@@ -315,8 +381,10 @@ public class SecondFactors {
         long now = clock.instant().getEpochSecond() / PERIOD_SECONDS;
         for (long step = now - 1; step <= now + 1; step++) {
             try {
-                if (step > lastUsed && MessageDigest.isEqual(codes.generate(secret, step).getBytes(StandardCharsets.US_ASCII),
-                        typed.getBytes(StandardCharsets.US_ASCII))) {
+                if (step > lastUsed
+                        && MessageDigest.isEqual(
+                                codes.generate(secret, step).getBytes(StandardCharsets.US_ASCII),
+                                typed.getBytes(StandardCharsets.US_ASCII))) {
                     return Optional.of(step);
                 }
             } catch (CodeGenerationException e) {
@@ -331,16 +399,22 @@ public class SecondFactors {
         if (normalised.isEmpty()) {
             return false;
         }
-        return jdbc.sql("UPDATE recovery_code SET used_at = ? WHERE account_id = ? AND code_hash = ? AND used_at IS NULL LIMIT 1")
-                .params(Timestamp.from(clock.instant()), accountId, hash(normalised)).update() == 1;
+        return jdbc.sql(
+                                "UPDATE recovery_code SET used_at = ? WHERE account_id = ? AND code_hash = ? AND used_at IS NULL LIMIT 1")
+                        .params(Timestamp.from(clock.instant()), accountId, hash(normalised))
+                        .update()
+                == 1;
     }
 
     private List<String> replaceRecoveryCodes(long accountId) {
-        jdbc.sql("DELETE FROM recovery_code WHERE account_id = ?").param(accountId).update();
+        jdbc.sql("DELETE FROM recovery_code WHERE account_id = ?")
+                .param(accountId)
+                .update();
         var recovery = List.of(new RecoveryCodeGenerator().generateCodes(RECOVERY_CODES));
         for (var code : recovery) {
             jdbc.sql("INSERT INTO recovery_code (account_id, code_hash) VALUES (?, ?)")
-                    .params(accountId, hash(normaliseRecovery(code))).update();
+                    .params(accountId, hash(normaliseRecovery(code)))
+                    .update();
         }
         return recovery;
     }
@@ -348,7 +422,11 @@ public class SecondFactors {
     /** Puts the roles the person holds into this session, marked as signed in with both factors. */
     private void completeSignIn(SignedInUser user) {
         var authentication = strategy.getContext().getAuthentication();
-        var token = SessionAuthentication.of(user, heldRoles(user.accountId()), true, false,
+        var token = SessionAuthentication.of(
+                user,
+                heldRoles(user.accountId()),
+                true,
+                false,
                 authentication == null ? null : authentication.getDetails());
         SignedInSessions.putInThisSession(token, strategy);
     }
@@ -359,7 +437,9 @@ public class SecondFactors {
 
     private Optional<String> confirmedSecret(long accountId) {
         return jdbc.sql("SELECT totp_secret FROM second_factor WHERE account_id = ? AND confirmed_at IS NOT NULL")
-                .param(accountId).query(String.class).optional();
+                .param(accountId)
+                .query(String.class)
+                .optional();
     }
 
     private static String normaliseRecovery(String code) {
@@ -368,7 +448,8 @@ public class SecondFactors {
 
     private static String hash(String value) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -1,13 +1,9 @@
 package org.citizendialogue.account;
 
-import com.vaadin.flow.server.auth.AccessCheckDecision;
-import com.vaadin.flow.server.auth.AccessCheckDecisionResolver;
-import com.vaadin.flow.server.auth.AccessCheckResult;
-import com.vaadin.flow.server.auth.DefaultAccessCheckDecisionResolver;
-import com.vaadin.flow.server.auth.NavigationContext;
 import java.util.List;
-
 import java.util.StringJoiner;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.aopalliance.intercept.MethodInvocation;
 import org.citizendialogue.shared.SignedInUser;
@@ -25,7 +21,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
-import jakarta.servlet.http.HttpServletRequest;
+import com.vaadin.flow.server.auth.AccessCheckDecision;
+import com.vaadin.flow.server.auth.AccessCheckDecisionResolver;
+import com.vaadin.flow.server.auth.AccessCheckResult;
+import com.vaadin.flow.server.auth.DefaultAccessCheckDecisionResolver;
+import com.vaadin.flow.server.auth.NavigationContext;
 
 /**
  * The security event log (issue 11, finding 10; decision 020): sign-ins and failed ones, access
@@ -43,14 +43,20 @@ class SecurityEvents {
 
     @EventListener
     void signedIn(AuthenticationSuccessEvent event) {
-        log("SIGN_IN", "account=" + account(event.getAuthentication()), "address=" + address(event.getAuthentication()));
+        log(
+                "SIGN_IN",
+                "account=" + account(event.getAuthentication()),
+                "address=" + address(event.getAuthentication()));
     }
 
     @EventListener
     void signInFailed(AbstractAuthenticationFailureEvent event) {
         var typed = event.getAuthentication().getPrincipal();
-        log("SIGN_IN_FAILED", "email=" + quoted(typed == null ? "" : typed.toString()),
-                "reason=" + event.getException().getClass().getSimpleName(), "address=" + address(event.getAuthentication()));
+        log(
+                "SIGN_IN_FAILED",
+                "email=" + quoted(typed == null ? "" : typed.toString()),
+                "reason=" + event.getException().getClass().getSimpleName(),
+                "address=" + address(event.getAuthentication()));
     }
 
     @EventListener
@@ -60,7 +66,8 @@ class SecurityEvents {
             // the path without its query, which may carry a token
             target = quoted(request.getMethod() + " " + request.getRequestURI());
         } else if (event.getObject() instanceof MethodInvocation invocation) {
-            target = invocation.getMethod().getDeclaringClass().getSimpleName() + "." + invocation.getMethod().getName();
+            target = invocation.getMethod().getDeclaringClass().getSimpleName() + "."
+                    + invocation.getMethod().getName();
         } else {
             target = quoted(String.valueOf(event.getObject()));
         }
@@ -79,18 +86,21 @@ class SecurityEvents {
      */
     static final class NavigationDecisions implements AccessCheckDecisionResolver {
 
-        private final DefaultAccessCheckDecisionResolver resolver =
-                new DefaultAccessCheckDecisionResolver();
+        private final DefaultAccessCheckDecisionResolver resolver = new DefaultAccessCheckDecisionResolver();
 
         @Override
-        public AccessCheckResult resolve(
-                List<AccessCheckResult> results,
-                NavigationContext context) {
+        public AccessCheckResult resolve(List<AccessCheckResult> results, NavigationContext context) {
             var result = resolver.resolve(results, context);
-            if (context.isNavigating() && !context.isErrorHandling()
+            if (context.isNavigating()
+                    && !context.isErrorHandling()
                     && result.decision() != AccessCheckDecision.ALLOW) {
-                var who = context.getPrincipal() instanceof Authentication authentication ? account(authentication) : "anonymous";
-                log("NAVIGATION_DENIED", "account=" + who, "target=" + quoted("/" + context.getLocation().getPath()),
+                var who = context.getPrincipal() instanceof Authentication authentication
+                        ? account(authentication)
+                        : "anonymous";
+                log(
+                        "NAVIGATION_DENIED",
+                        "account=" + who,
+                        "target=" + quoted("/" + context.getLocation().getPath()),
                         "address=" + address(null));
             }
             return result;
@@ -117,7 +127,8 @@ class SecurityEvents {
         var all = new String[fields.length + 3];
         all[0] = "account=" + accountId;
         System.arraycopy(fields, 0, all, 1, fields.length);
-        all[fields.length + 1] = "by=" + account(SecurityContextHolder.getContext().getAuthentication());
+        all[fields.length + 1] =
+                "by=" + account(SecurityContextHolder.getContext().getAuthentication());
         all[fields.length + 2] = "address=" + address(null);
         log(kind, all);
     }
@@ -133,7 +144,8 @@ class SecurityEvents {
     }
 
     private static String address(Authentication authentication) {
-        if (authentication != null && authentication.getDetails() instanceof WebAuthenticationDetails details
+        if (authentication != null
+                && authentication.getDetails() instanceof WebAuthenticationDetails details
                 && details.getRemoteAddress() != null) {
             return details.getRemoteAddress();
         }

@@ -21,16 +21,15 @@ final class SessionAuthentication {
 
     static final String SECOND_FACTOR_DONE = "FACTOR_TOTP";
 
-    private SessionAuthentication() {
-    }
+    private SessionAuthentication() {}
 
     static boolean has(Authentication authentication, String authority) {
         return authentication != null
                 && authentication.getAuthorities().stream().anyMatch(a -> authority.equals(a.getAuthority()));
     }
 
-    static UsernamePasswordAuthenticationToken of(SignedInUser user, Set<Roles> roles, boolean secondFactorDone,
-            boolean pending, Object details) {
+    static UsernamePasswordAuthenticationToken of(
+            SignedInUser user, Set<Roles> roles, boolean secondFactorDone, boolean pending, Object details) {
         var principal = new SignedInUser(user.accountId(), user.email(), user.displayName(), null, roles);
         var authorities = new ArrayList<GrantedAuthority>(principal.getAuthorities());
         if (secondFactorDone) {

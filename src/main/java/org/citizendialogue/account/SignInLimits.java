@@ -5,6 +5,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.citizendialogue.account.ui.LoginView;
 import org.citizendialogue.shared.limits.Limit;
 import org.citizendialogue.shared.limits.LimitSettings;
@@ -16,11 +21,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Sign-in attempts are throttled before the password is evaluated (decision 019):
@@ -43,12 +43,16 @@ class SignInLimits {
 
     SignInLimits(RateLimits limits, LimitSettings settings) {
         this.limits = limits;
-        this.failing = Caffeine.newBuilder().maximumSize(Math.max(1000, settings.getMaxTracked()))
-                .expireAfterWrite(Duration.ofHours(1)).build();
+        this.failing = Caffeine.newBuilder()
+                .maximumSize(Math.max(1000, settings.getMaxTracked()))
+                .expireAfterWrite(Duration.ofHours(1))
+                .build();
     }
 
     private static String email(String username) {
-        return username == null || username.isBlank() ? null : "email:" + username.strip().toLowerCase(Locale.ROOT);
+        return username == null || username.isBlank()
+                ? null
+                : "email:" + username.strip().toLowerCase(Locale.ROOT);
     }
 
     /** Placed before the username/password filter: takes the attempt, or refuses it, before the password is checked. */
@@ -103,7 +107,8 @@ class SignInLimits {
 
     private static boolean signedIn() {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.isAuthenticated()
+        return authentication != null
+                && authentication.isAuthenticated()
                 && !(authentication instanceof AnonymousAuthenticationToken);
     }
 

@@ -1,18 +1,18 @@
 package org.citizendialogue.account;
 
-import com.vaadin.flow.server.VaadinSession;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
-
 import java.util.Set;
 
 import org.citizendialogue.shared.SignedInUser;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+import com.vaadin.flow.server.VaadinSession;
 
 /**
  * The signed-in sessions of each person, from Spring Security's session registry. Ending them
@@ -37,7 +37,8 @@ class SignedInSessions {
     int endAllBut(long accountId, String keptSessionId) {
         // SignedInUser is equal by account id, so a bare one finds the person's sessions
         var sessions = registry.getAllSessions(new SignedInUser(accountId, "", "", null, Set.of()), false).stream()
-                .filter(s -> !s.getSessionId().equals(keptSessionId)).toList();
+                .filter(s -> !s.getSessionId().equals(keptSessionId))
+                .toList();
         sessions.forEach(SessionInformation::expireNow);
         if (!sessions.isEmpty()) {
             SecurityEvents.byActor("SESSIONS_ENDED", accountId, "sessions=" + sessions.size());
@@ -65,8 +66,7 @@ class SignedInSessions {
      * in another holder would stay on the server thread after the request (and, in a JVM with
      * several application contexts, be read by the next request served on that thread).
      */
-    static void putInThisSession(Authentication authentication,
-            SecurityContextHolderStrategy strategy) {
+    static void putInThisSession(Authentication authentication, SecurityContextHolderStrategy strategy) {
         var context = strategy.createEmptyContext();
         context.setAuthentication(authentication);
         strategy.setContext(context);
@@ -74,8 +74,7 @@ class SignedInSessions {
         var vaadin = VaadinSession.getCurrent();
         if (vaadin != null && vaadin.getSession() != null) {
             vaadin.getSession().setAttribute(key, context);
-        } else if (RequestContextHolder.getRequestAttributes()
-                instanceof ServletRequestAttributes request) {
+        } else if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request) {
             request.getRequest().getSession().setAttribute(key, context);
         }
     }

@@ -1,11 +1,10 @@
 package org.citizendialogue.account;
 
 import java.sql.Timestamp;
-import java.time.Duration;
-import java.time.LocalDate;
-
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.HashMap;
@@ -39,6 +38,7 @@ public class Suspensions {
 
     /** The longest suspension a moderator can set; longer bans are a matter for an admin deleting the account. */
     public static final int MAX_DAYS = 366;
+
     public static final int PAGE_MAX = 100;
 
     private final JdbcClient jdbc;
@@ -48,7 +48,12 @@ public class Suspensions {
     private final ZoneId zone;
     private final SignedInSessions sessions;
 
-    Suspensions(JdbcClient jdbc, AccountRepository accounts, AuditLog audit, Clock clock, ZoneId displayZone,
+    Suspensions(
+            JdbcClient jdbc,
+            AccountRepository accounts,
+            AuditLog audit,
+            Clock clock,
+            ZoneId displayZone,
             SignedInSessions sessions) {
         this.sessions = sessions;
         this.jdbc = jdbc;
@@ -83,19 +88,34 @@ public class Suspensions {
             throw new DomainException("suspension.error.privileged");
         }
         // the account row is locked, so two moderators suspending the same person cannot both succeed
-        jdbc.sql("SELECT id FROM account WHERE id = :id FOR UPDATE").param("id", accountId).query(Long.class).single();
+        jdbc.sql("SELECT id FROM account WHERE id = :id FOR UPDATE")
+                .param("id", accountId)
+                .query(Long.class)
+                .single();
         if (active(accountId).isPresent()) {
             throw new DomainException("suspension.error.already", account.displayName());
         }
         jdbc.sql("""
                 INSERT INTO suspension (account_id, reason, starts_at, until_at, suspended_by, suspended_by_name)
                 VALUES (:account, :reason, :now, :until, :by, :byName)
-                """).param("account", accountId).param("reason", why).param("now", Timestamp.from(now))
-                .param("until", Timestamp.from(until)).param("by", actor.accountId())
-                .param("byName", actor.displayName()).update();
+                """)
+                .param("account", accountId)
+                .param("reason", why)
+                .param("now", Timestamp.from(now))
+                .param("until", Timestamp.from(until))
+                .param("by", actor.accountId())
+                .param("byName", actor.displayName())
+                .update();
         long id = jdbc.sql("SELECT LAST_INSERT_ID()").query(Long.class).single();
-        audit.record(new AuditRecord(actor.accountId(), actor.displayName(), "ACCOUNT_SUSPENDED", "ACCOUNT", accountId,
-                null, "suspended until " + until, why));
+        audit.record(new AuditRecord(
+                actor.accountId(),
+                actor.displayName(),
+                "ACCOUNT_SUSPENDED",
+                "ACCOUNT",
+                accountId,
+                null,
+                "suspended until " + until,
+                why));
         SecurityEvents.byActor("ACCOUNT_SUSPENDED", accountId, "until=" + until);
         sessions.endAll(accountId);
         return id;
@@ -105,14 +125,18 @@ public class Suspensions {
     @Transactional
     @PreAuthorize("hasAnyRole('MODERATOR', 'ADMIN')")
     public long suspendFor(long accountId, String reason, Duration length) {
-        return suspend(accountId, reason, length == null ? null : clock.instant().plus(length));
+        return suspend(
+                accountId, reason, length == null ? null : clock.instant().plus(length));
     }
 
     /** Suspends an account to the end of a calendar day, in the city's time. */
     @Transactional
     @PreAuthorize("hasAnyRole('MODERATOR', 'ADMIN')")
     public long suspendThrough(long accountId, String reason, LocalDate lastDay) {
-        return suspend(accountId, reason, lastDay == null ? null : lastDay.plusDays(1).atStartOfDay(zone).toInstant());
+        return suspend(
+                accountId,
+                reason,
+                lastDay == null ? null : lastDay.plusDays(1).atStartOfDay(zone).toInstant());
     }
 
     /** Ends a suspension in force before its time; does nothing when there is none. */
@@ -132,10 +156,21 @@ public class Suspensions {
         jdbc.sql("""
                 UPDATE suspension SET lifted_at = :now, lifted_by = :by, lifted_by_name = :byName
                 WHERE id = :id AND lifted_at IS NULL
-                """).param("now", Timestamp.from(clock.instant())).param("by", actor.accountId())
-                .param("byName", actor.displayName()).param("id", current.get().id()).update();
-        audit.record(new AuditRecord(actor.accountId(), actor.displayName(), "SUSPENSION_LIFTED", "ACCOUNT", accountId,
-                "suspended until " + current.get().untilAt(), "lifted", current.get().reason()));
+                """)
+                .param("now", Timestamp.from(clock.instant()))
+                .param("by", actor.accountId())
+                .param("byName", actor.displayName())
+                .param("id", current.get().id())
+                .update();
+        audit.record(new AuditRecord(
+                actor.accountId(),
+                actor.displayName(),
+                "SUSPENSION_LIFTED",
+                "ACCOUNT",
+                accountId,
+                "suspended until " + current.get().untilAt(),
+                "lifted",
+                current.get().reason()));
         SecurityEvents.byActor("SUSPENSION_LIFTED", accountId);
     }
 
@@ -167,9 +202,14 @@ public class Suspensions {
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('MODERATOR', 'ADMIN')")
     public List<Suspension> inForce(int offset, int limit) {
-        return jdbc.sql(SELECT + " WHERE s.lifted_at IS NULL AND s.until_at > :now ORDER BY s.until_at, s.id LIMIT :limit OFFSET :offset")
-                .param("now", Timestamp.from(clock.instant())).param("limit", Math.clamp(limit, 1, PAGE_MAX))
-                .param("offset", Math.max(0, offset)).query(Suspension.class).list();
+        return jdbc.sql(
+                        SELECT
+                                + " WHERE s.lifted_at IS NULL AND s.until_at > :now ORDER BY s.until_at, s.id LIMIT :limit OFFSET :offset")
+                .param("now", Timestamp.from(clock.instant()))
+                .param("limit", Math.clamp(limit, 1, PAGE_MAX))
+                .param("offset", Math.max(0, offset))
+                .query(Suspension.class)
+                .list();
     }
 
     /** Which of these accounts are suspended, and until when. */
@@ -181,8 +221,11 @@ public class Suspensions {
             return found;
         }
         jdbc.sql(SELECT + " WHERE s.account_id IN (:ids) AND s.lifted_at IS NULL AND s.until_at > :now")
-                .param("ids", accountIds).param("now", Timestamp.from(clock.instant()))
-                .query(Suspension.class).list().forEach(s -> found.put(s.accountId(), s));
+                .param("ids", accountIds)
+                .param("now", Timestamp.from(clock.instant()))
+                .query(Suspension.class)
+                .list()
+                .forEach(s -> found.put(s.accountId(), s));
         return found;
     }
 
@@ -192,8 +235,12 @@ public class Suspensions {
             FROM suspension s JOIN account a ON a.id = s.account_id""";
 
     private Optional<Suspension> active(long accountId) {
-        return jdbc.sql(SELECT + " WHERE s.account_id = :id AND s.lifted_at IS NULL AND s.until_at > :now ORDER BY s.until_at DESC LIMIT 1")
-                .param("id", accountId).param("now", Timestamp.from(clock.instant()))
-                .query(Suspension.class).optional();
+        return jdbc.sql(
+                        SELECT
+                                + " WHERE s.account_id = :id AND s.lifted_at IS NULL AND s.until_at > :now ORDER BY s.until_at DESC LIMIT 1")
+                .param("id", accountId)
+                .param("now", Timestamp.from(clock.instant()))
+                .query(Suspension.class)
+                .optional();
     }
 }

@@ -1,10 +1,10 @@
 package org.citizendialogue.account;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import com.vaadin.flow.spring.security.RequestUtil;
-
-import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * A page request for an address that is no view at all: let it through to Vaadin, which answers
@@ -22,8 +22,12 @@ final class UnknownRouteMatcher implements RequestMatcher {
     @Override
     public boolean matches(HttpServletRequest request) {
         var path = request.getRequestURI().substring(request.getContextPath().length());
-        return "GET".equals(request.getMethod()) && !path.startsWith("/actuator") && !path.startsWith("/admin")
-                && !path.startsWith("/moderation") && !vaadin.isFrameworkInternalRequest(request)
-                && !vaadin.isSecuredFlowRoute(request) && !vaadin.isAnonymousRoute(request);
+        return "GET".equals(request.getMethod())
+                && !path.startsWith("/actuator")
+                && !path.startsWith("/admin")
+                && !path.startsWith("/moderation")
+                && !vaadin.isFrameworkInternalRequest(request)
+                && !vaadin.isSecuredFlowRoute(request)
+                && !vaadin.isAnonymousRoute(request);
     }
 }

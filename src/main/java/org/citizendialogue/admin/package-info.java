@@ -4,7 +4,17 @@
  * services of the module that owns the thing ({@code dialogue.ProgrammeAdmin},
  * {@code account.AccountAdmin}, {@code audit.AuditLog}), which check the ADMIN role themselves.
  */
-@ApplicationModule(allowedDependencies = {"account", "answer", "audit", "dialogue", "notification", "privacy", "shared", "submission"})
+@ApplicationModule(
+        allowedDependencies = {
+            "account",
+            "answer",
+            "audit",
+            "dialogue",
+            "notification",
+            "privacy",
+            "shared",
+            "submission"
+        })
 package org.citizendialogue.admin;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,11 +1,10 @@
 package org.citizendialogue.answer;
 
-import org.citizendialogue.shared.DomainException;
-
-import org.citizendialogue.shared.Bilingual;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import org.citizendialogue.shared.Bilingual;
+import org.citizendialogue.shared.DomainException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
@@ -22,8 +21,10 @@ class Answer {
 
     @Id
     private Long id;
+
     @Version
     private Integer version;
+
     private long questionId;
     private long dialogueId;
     private long authorId;
@@ -48,8 +49,7 @@ class Answer {
     private String hiddenReason;
 
     @PersistenceCreator
-    Answer() {
-    }
+    Answer() {}
 
     static Answer draft(long questionId, long dialogueId, Bilingual bureau, Instant now) {
         var a = new Answer();
@@ -117,13 +117,25 @@ class Answer {
     }
 
     /** The checked content of an answer (see AnswerService). */
-    record Content(AnswerState state, Bilingual text, String department, String followUp, LocalDate promisedDate,
-            Integer recordingSeconds, String recordingLink) {
-    }
+    record Content(
+            AnswerState state,
+            Bilingual text,
+            String department,
+            String followUp,
+            LocalDate promisedDate,
+            Integer recordingSeconds,
+            String recordingLink) {}
 
     AnswerForm form() {
-        return new AnswerForm(state, body == null ? "" : body, department, followUp, promisedDate,
-                RecordingTime.format(recordingSeconds), recordingLink, bodyZh == null ? "" : bodyZh);
+        return new AnswerForm(
+                state,
+                body == null ? "" : body,
+                department,
+                followUp,
+                promisedDate,
+                RecordingTime.format(recordingSeconds),
+                recordingLink,
+                bodyZh == null ? "" : bodyZh);
     }
 
     Long id() {

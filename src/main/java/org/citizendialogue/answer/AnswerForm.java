@@ -1,7 +1,8 @@
 package org.citizendialogue.answer;
 
-import org.citizendialogue.shared.Bilingual;
 import java.time.LocalDate;
+
+import org.citizendialogue.shared.Bilingual;
 
 /**
  * What staff type into the answer editor: the text in English ({@code body}), Chinese
@@ -9,12 +10,25 @@ import java.time.LocalDate;
  * department and where to follow up for FORWARDED, a promised date for LATER. The recording
  * time is "mm:ss" into the broadcast recording.
  */
-public record AnswerForm(AnswerState state, String body, String department, String followUp, LocalDate promisedDate,
-        String recordingTime, String recordingLink, String bodyZh) {
+public record AnswerForm(
+        AnswerState state,
+        String body,
+        String department,
+        String followUp,
+        LocalDate promisedDate,
+        String recordingTime,
+        String recordingLink,
+        String bodyZh) {
 
     /** A form with the English text only. */
-    public AnswerForm(AnswerState state, String body, String department, String followUp, LocalDate promisedDate,
-            String recordingTime, String recordingLink) {
+    public AnswerForm(
+            AnswerState state,
+            String body,
+            String department,
+            String followUp,
+            LocalDate promisedDate,
+            String recordingTime,
+            String recordingLink) {
         this(state, body, department, followUp, promisedDate, recordingTime, recordingLink, null);
     }
 
@@ -24,8 +38,8 @@ public record AnswerForm(AnswerState state, String body, String department, Stri
     }
 
     public AnswerForm withText(Bilingual text) {
-        return new AnswerForm(state, text.en(), department, followUp, promisedDate, recordingTime, recordingLink,
-                text.zh());
+        return new AnswerForm(
+                state, text.en(), department, followUp, promisedDate, recordingTime, recordingLink, text.zh());
     }
 
     public static AnswerForm answered(String body) {

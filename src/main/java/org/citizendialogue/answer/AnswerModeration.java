@@ -1,23 +1,22 @@
 package org.citizendialogue.answer;
 
-import org.citizendialogue.account.EmailVerifications;
-
 import java.time.Clock;
 import java.util.List;
 
+import org.citizendialogue.account.EmailVerifications;
+import org.citizendialogue.account.Suspensions;
 import org.citizendialogue.audit.AuditLog;
 import org.citizendialogue.audit.AuditRecord;
 import org.citizendialogue.shared.CurrentUser;
 import org.citizendialogue.shared.DomainException;
 import org.citizendialogue.shared.NotFoundException;
 import org.citizendialogue.shared.Texts;
+import org.citizendialogue.shared.limits.Limit;
+import org.citizendialogue.shared.limits.RateLimits;
 import org.citizendialogue.submission.ReportReason;
 import org.citizendialogue.submission.SubmissionService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
-import org.citizendialogue.account.Suspensions;
-import org.citizendialogue.shared.limits.Limit;
-import org.citizendialogue.shared.limits.RateLimits;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,9 +44,16 @@ public class AnswerModeration {
     private final RateLimits limits;
     private final EmailVerifications verifications;
 
-    AnswerModeration(AnswerRepository answers, AnswerReportStore reports, SubmissionService submissions,
-            @Value("${dialogue.moderation.report-threshold:3}") int threshold, AuditLog audit,
-            ApplicationEventPublisher events, Clock clock, Suspensions suspensions, RateLimits limits,
+    AnswerModeration(
+            AnswerRepository answers,
+            AnswerReportStore reports,
+            SubmissionService submissions,
+            @Value("${dialogue.moderation.report-threshold:3}") int threshold,
+            AuditLog audit,
+            ApplicationEventPublisher events,
+            Clock clock,
+            Suspensions suspensions,
+            RateLimits limits,
             EmailVerifications verifications) {
         this.verifications = verifications;
         this.suspensions = suspensions;
@@ -85,8 +91,15 @@ public class AnswerModeration {
         }
         int open = reports.openReporters(answerId);
         if (open == threshold) {
-            audit.record(new AuditRecord(reporter.accountId(), reporter.displayName(), "ANSWER_FLAGGED", "ANSWER",
-                    answerId, null, "FLAGGED", "reports reached " + threshold));
+            audit.record(new AuditRecord(
+                    reporter.accountId(),
+                    reporter.displayName(),
+                    "ANSWER_FLAGGED",
+                    "ANSWER",
+                    answerId,
+                    null,
+                    "FLAGGED",
+                    "reports reached " + threshold));
         }
         events.publishEvent(new AnswerEvents.Reported(answerId, answer.questionId(), open >= threshold));
     }
@@ -101,8 +114,15 @@ public class AnswerModeration {
         answer.hide(why, clock.instant());
         answers.save(answer);
         reports.resolve(answerId, "HIDDEN", moderator.accountId(), clock.instant());
-        audit.record(new AuditRecord(moderator.accountId(), moderator.displayName(), "ANSWER_HIDDEN", "ANSWER",
-                answerId, "PUBLISHED", "HIDDEN", why));
+        audit.record(new AuditRecord(
+                moderator.accountId(),
+                moderator.displayName(),
+                "ANSWER_HIDDEN",
+                "ANSWER",
+                answerId,
+                "PUBLISHED",
+                "HIDDEN",
+                why));
         events.publishEvent(new AnswerEvents.Hidden(answerId, answer.questionId(), true));
     }
 
@@ -115,8 +135,15 @@ public class AnswerModeration {
         answer.restore();
         answers.save(answer);
         reports.resolve(answerId, "DISMISSED", moderator.accountId(), clock.instant());
-        audit.record(new AuditRecord(moderator.accountId(), moderator.displayName(), "ANSWER_RESTORED", "ANSWER",
-                answerId, "HIDDEN", "PUBLISHED", null));
+        audit.record(new AuditRecord(
+                moderator.accountId(),
+                moderator.displayName(),
+                "ANSWER_RESTORED",
+                "ANSWER",
+                answerId,
+                "HIDDEN",
+                "PUBLISHED",
+                null));
         events.publishEvent(new AnswerEvents.Hidden(answerId, answer.questionId(), false));
     }
 
@@ -127,8 +154,15 @@ public class AnswerModeration {
         var moderator = CurrentUser.require();
         answers.findById(answerId).orElseThrow(NotFoundException::new);
         reports.resolve(answerId, "DISMISSED", moderator.accountId(), clock.instant());
-        audit.record(new AuditRecord(moderator.accountId(), moderator.displayName(), "ANSWER_REPORTS_DISMISSED",
-                "ANSWER", answerId, null, null, null));
+        audit.record(new AuditRecord(
+                moderator.accountId(),
+                moderator.displayName(),
+                "ANSWER_REPORTS_DISMISSED",
+                "ANSWER",
+                answerId,
+                null,
+                null,
+                null));
     }
 
     /** Reported or hidden answers for the moderators' review: flagged first, then most reported. */

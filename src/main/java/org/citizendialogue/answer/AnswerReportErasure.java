@@ -21,8 +21,13 @@ class AnswerReportErasure implements PersonalDataEraser {
 
     @Override
     public void erase(Erasure erasure) {
-        jdbc.sql("SELECT detail FROM answer_report WHERE reporter_id = ?").param(erasure.accountId()).query(String.class).list()
+        jdbc.sql("SELECT detail FROM answer_report WHERE reporter_id = ?")
+                .param(erasure.accountId())
+                .query(String.class)
+                .list()
                 .forEach(erasure::erased);
-        jdbc.sql("DELETE FROM answer_report WHERE reporter_id = ?").param(erasure.accountId()).update();
+        jdbc.sql("DELETE FROM answer_report WHERE reporter_id = ?")
+                .param(erasure.accountId())
+                .update();
     }
 }

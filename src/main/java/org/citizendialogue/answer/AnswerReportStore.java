@@ -22,21 +22,35 @@ class AnswerReportStore {
         return jdbc.sql("""
                 INSERT IGNORE INTO answer_report (answer_id, reporter_id, reason, detail, reported_at)
                 VALUES (:a, :r, :reason, :detail, :at)
-                """).param("a", answerId).param("r", reporterId).param("reason", reason.name())
-                .param("detail", detail).param("at", at).update() == 1;
+                """)
+                        .param("a", answerId)
+                        .param("r", reporterId)
+                        .param("reason", reason.name())
+                        .param("detail", detail)
+                        .param("at", at)
+                        .update()
+                == 1;
     }
 
     /** Open reports on an answer; one per resident, so this counts distinct residents. */
     int openReporters(long answerId) {
-        return jdbc.sql("SELECT COUNT(DISTINCT reporter_id) FROM answer_report WHERE answer_id = :a AND resolved_at IS NULL")
-                .param("a", answerId).query(Integer.class).single();
+        return jdbc.sql(
+                        "SELECT COUNT(DISTINCT reporter_id) FROM answer_report WHERE answer_id = :a AND resolved_at IS NULL")
+                .param("a", answerId)
+                .query(Integer.class)
+                .single();
     }
 
     void resolve(long answerId, String resolution, long moderatorId, Instant at) {
         jdbc.sql("""
                 UPDATE answer_report SET resolution = :res, resolved_at = :at, resolved_by = :m
                 WHERE answer_id = :a AND resolved_at IS NULL
-                """).param("res", resolution).param("at", at).param("m", moderatorId).param("a", answerId).update();
+                """)
+                .param("res", resolution)
+                .param("at", at)
+                .param("m", moderatorId)
+                .param("a", answerId)
+                .update();
     }
 
     /** Reported or hidden answers: flagged ones (open reports at the threshold) first, then most reported. */
@@ -52,7 +66,11 @@ class AnswerReportStore {
                        OR EXISTS (SELECT 1 FROM answer_report o WHERE o.answer_id = a.id AND o.resolved_at IS NULL))
                 GROUP BY a.id
                 ORDER BY flagged DESC, open_reports DESC, last_reported_at DESC, a.id DESC LIMIT :limit OFFSET :offset
-                """).param("threshold", threshold).param("limit", limit).param("offset", offset)
-                .query(AnswerReviewItem.class).list();
+                """)
+                .param("threshold", threshold)
+                .param("limit", limit)
+                .param("offset", offset)
+                .query(AnswerReviewItem.class)
+                .list();
     }
 }

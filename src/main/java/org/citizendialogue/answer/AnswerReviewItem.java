@@ -8,6 +8,14 @@ import java.time.Instant;
  * threshold, so it is urgent (an official answer is never hidden by reports alone). The reasons
  * are the distinct report reasons, comma separated.
  */
-public record AnswerReviewItem(long id, long questionId, String bureauName, String body, boolean hidden,
-        String hiddenReason, int openReports, String reasons, boolean flagged, Instant lastReportedAt) {
-}
+public record AnswerReviewItem(
+        long id,
+        long questionId,
+        String bureauName,
+        String body,
+        boolean hidden,
+        String hiddenReason,
+        int openReports,
+        String reasons,
+        boolean flagged,
+        Instant lastReportedAt) {}

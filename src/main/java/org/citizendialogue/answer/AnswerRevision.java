@@ -1,12 +1,22 @@
 package org.citizendialogue.answer;
 
-import org.citizendialogue.shared.Bilingual;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import org.citizendialogue.shared.Bilingual;
+
 /** One published version of an answer; revision 1 is the first publication. */
-public record AnswerRevision(long answerId, int revisionNo, AnswerState state, String body, String department,
-        String followUp, LocalDate promisedDate, String authorTitle, Instant publishedAt, String bodyZh,
+public record AnswerRevision(
+        long answerId,
+        int revisionNo,
+        AnswerState state,
+        String body,
+        String department,
+        String followUp,
+        LocalDate promisedDate,
+        String authorTitle,
+        Instant publishedAt,
+        String bodyZh,
         String authorTitleZh) {
 
     /** The revision's text in both languages, as it was published. */

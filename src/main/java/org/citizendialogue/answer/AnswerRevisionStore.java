@@ -20,15 +20,25 @@ class AnswerRevisionStore {
     /** Appends the answer as it is now; returns the new revision's number. */
     int append(Answer a, Instant at) {
         int next = jdbc.sql("SELECT COALESCE(MAX(revision_no), 0) + 1 FROM answer_revision WHERE answer_id = :a")
-                .param("a", a.id()).query(Integer.class).single();
+                .param("a", a.id())
+                .query(Integer.class)
+                .single();
         jdbc.sql("""
                 INSERT INTO answer_revision (answer_id, revision_no, state, body, body_zh, department, follow_up,
                                              promised_date, author_title, author_title_zh, published_at)
                 VALUES (:a, :n, :state, :body, :bodyZh, :department, :followUp, :promised, :title, :titleZh, :at)
-                """).param("a", a.id()).param("n", next).param("state", a.state().name()).param("body", a.body())
+                """)
+                .param("a", a.id())
+                .param("n", next)
+                .param("state", a.state().name())
+                .param("body", a.body())
                 .param("bodyZh", a.bodyZh())
-                .param("department", a.department()).param("followUp", a.followUp())
-                .param("promised", a.promisedDate()).param("title", a.authorTitle()).param("titleZh", a.authorTitleZh()).param("at", Timestamp.from(at))
+                .param("department", a.department())
+                .param("followUp", a.followUp())
+                .param("promised", a.promisedDate())
+                .param("title", a.authorTitle())
+                .param("titleZh", a.authorTitleZh())
+                .param("at", Timestamp.from(at))
                 .update();
         return next;
     }
@@ -36,7 +46,10 @@ class AnswerRevisionStore {
     /** The state of the latest revision, or null before the first publication. */
     AnswerState latestState(long answerId) {
         return jdbc.sql("SELECT state FROM answer_revision WHERE answer_id = :a ORDER BY revision_no DESC LIMIT 1")
-                .param("a", answerId).query(AnswerState.class).optional().orElse(null);
+                .param("a", answerId)
+                .query(AnswerState.class)
+                .optional()
+                .orElse(null);
     }
 
     List<AnswerRevision> of(long answerId) {

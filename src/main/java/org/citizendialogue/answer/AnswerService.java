@@ -1,18 +1,15 @@
 package org.citizendialogue.answer;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashSet;
-import java.util.Set;
-import org.citizendialogue.dialogue.DialogueStatus;
-
-import org.citizendialogue.shared.LanguageVersions;
-import java.time.Clock;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -20,19 +17,21 @@ import org.citizendialogue.account.AccountService;
 import org.citizendialogue.audit.AuditLog;
 import org.citizendialogue.audit.AuditRecord;
 import org.citizendialogue.dialogue.DialogueService;
+import org.citizendialogue.dialogue.DialogueStatus;
 import org.citizendialogue.dialogue.TopicContext;
 import org.citizendialogue.shared.CurrentUser;
+import org.citizendialogue.shared.DomainException;
+import org.citizendialogue.shared.LanguageVersions;
+import org.citizendialogue.shared.NotFoundException;
 import org.citizendialogue.shared.Roles;
 import org.citizendialogue.shared.SignedInUser;
-import org.citizendialogue.shared.DomainException;
-import org.citizendialogue.shared.NotFoundException;
 import org.citizendialogue.shared.Texts;
 import org.citizendialogue.submission.QuestionCard;
 import org.citizendialogue.submission.SubmissionService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,9 +55,19 @@ public class AnswerService {
     private final ProgrammeStaff staff;
     private final Clock clock;
 
-    AnswerService(AnswerRepository answers, SubmissionService submissions, DialogueService dialogues,
-            AccountService accounts, AuditLog audit, ApplicationEventPublisher events, JdbcClient jdbc, OnAirStore onAir,
-            AnswerRevisionStore revisions, CommitmentRepository commitments, ProgrammeStaff staff, Clock clock) {
+    AnswerService(
+            AnswerRepository answers,
+            SubmissionService submissions,
+            DialogueService dialogues,
+            AccountService accounts,
+            AuditLog audit,
+            ApplicationEventPublisher events,
+            JdbcClient jdbc,
+            OnAirStore onAir,
+            AnswerRevisionStore revisions,
+            CommitmentRepository commitments,
+            ProgrammeStaff staff,
+            Clock clock) {
         this.revisions = revisions;
         this.commitments = commitments;
         this.staff = staff;
@@ -88,8 +97,8 @@ public class AnswerService {
         if (filter.state() == DeskState.UNANSWERED) {
             return submissions.awaitingAnswer(programmes, filter.topicId(), filter.order(), offset, limit);
         }
-        return submissions.publishedAmong(questionsIn(programmes, filter.state()), filter.topicId(), filter.order(),
-                offset, limit);
+        return submissions.publishedAmong(
+                questionsIn(programmes, filter.state()), filter.topicId(), filter.order(), offset, limit);
     }
 
     /** How many questions each desk state holds, for one topic or all. */
@@ -99,8 +108,11 @@ public class AnswerService {
         var programmes = myProgrammes();
         var counts = new EnumMap<DeskState, Long>(DeskState.class);
         for (var state : DeskState.values()) {
-            counts.put(state, state == DeskState.UNANSWERED ? submissions.countAwaitingAnswer(programmes, topicId)
-                    : submissions.countAmong(questionsIn(programmes, state), topicId));
+            counts.put(
+                    state,
+                    state == DeskState.UNANSWERED
+                            ? submissions.countAwaitingAnswer(programmes, topicId)
+                            : submissions.countAmong(questionsIn(programmes, state), topicId));
         }
         return counts;
     }
@@ -138,12 +150,19 @@ public class AnswerService {
     public AnswerDraft editorFor(long questionId) {
         var question = answerable(questionId);
         var onAirAt = firstOnAir(questionId);
-        return answers.findByQuestionId(questionId).map(this::draftOf)
-                .orElse(new AnswerDraft(question.id(), null, AnswerStatus.DRAFT, null, AnswerForm.answered(""), onAirAt));
+        return answers.findByQuestionId(questionId)
+                .map(this::draftOf)
+                .orElse(new AnswerDraft(
+                        question.id(), null, AnswerStatus.DRAFT, null, AnswerForm.answered(""), onAirAt));
     }
 
     private AnswerDraft draftOf(Answer a) {
-        return new AnswerDraft(a.questionId(), a.id(), a.status(), a.version(), a.form(),
+        return new AnswerDraft(
+                a.questionId(),
+                a.id(),
+                a.status(),
+                a.version(),
+                a.form(),
                 a.onAirAt() != null ? a.onAirAt() : firstOnAir(a.questionId()));
     }
 
@@ -179,19 +198,26 @@ public class AnswerService {
         var previousState = revisions.latestState(saved.id());
         int revision = revisions.append(saved, now);
         submissions.markAnswered(questionId);
-        audit.record(new AuditRecord(actor.accountId(), actor.displayName(),
-                before == AnswerStatus.PUBLISHED ? "ANSWER_EDITED" : "ANSWER_PUBLISHED", "ANSWER", saved.id(),
-                before == AnswerStatus.PUBLISHED ? previousState + "" : before.name(), saved.state().name(),
+        audit.record(new AuditRecord(
+                actor.accountId(),
+                actor.displayName(),
+                before == AnswerStatus.PUBLISHED ? "ANSWER_EDITED" : "ANSWER_PUBLISHED",
+                "ANSWER",
+                saved.id(),
+                before == AnswerStatus.PUBLISHED ? previousState + "" : before.name(),
+                saved.state().name(),
                 "question " + questionId + ", revision " + revision));
         var question = submissions.publishedQuestion(questionId).orElseThrow(NotFoundException::new);
-        events.publishEvent(new AnswerEvents.Published(saved.id(), questionId, question.topicId(), saved.state(),
-                revision, previousState != saved.state()));
+        events.publishEvent(new AnswerEvents.Published(
+                saved.id(), questionId, question.topicId(), saved.state(), revision, previousState != saved.state()));
         return draftOf(saved);
     }
 
     /** Moderators and admins mark any live programme; a staff member only one they answer for. */
     private void requireOnAirScope(SignedInUser actor, long dialogueId) {
-        if (!actor.has(Roles.MODERATOR) && !actor.has(Roles.ADMIN) && !staff.answersFor(actor.accountId(), dialogueId)) {
+        if (!actor.has(Roles.MODERATOR)
+                && !actor.has(Roles.ADMIN)
+                && !staff.answersFor(actor.accountId(), dialogueId)) {
             throw new AccessDeniedException("Not a staff member of programme " + dialogueId);
         }
     }
@@ -223,7 +249,8 @@ public class AnswerService {
             }
         } else {
             if (seenVersion != null) {
-                throw new OptimisticLockingFailureException("Answer to question " + questionId + " was removed meanwhile");
+                throw new OptimisticLockingFailureException(
+                        "Answer to question " + questionId + " was removed meanwhile");
             }
             answer = Answer.draft(questionId, topic.dialogueId(), topic.bureauName(), clock.instant());
         }
@@ -279,11 +306,18 @@ public class AnswerService {
                 .orElseThrow(() -> DomainException.atField("commitment", "answer.error.save-first"));
         var body = Texts.required("commitment", text, Commitment.BODY_MAX);
         var saved = commitments.save(Commitment.of(answer.id(), questionId, body, due, clock.instant()));
-        audit.record(new AuditRecord(actor.accountId(), actor.displayName(), "COMMITMENT_ADDED", "COMMITMENT",
-                saved.id(), null, saved.status().name(), "question " + questionId + ", due " + due));
+        audit.record(new AuditRecord(
+                actor.accountId(),
+                actor.displayName(),
+                "COMMITMENT_ADDED",
+                "COMMITMENT",
+                saved.id(),
+                null,
+                saved.status().name(),
+                "question " + questionId + ", due " + due));
         if (answer.status() == AnswerStatus.PUBLISHED) {
-            events.publishEvent(new AnswerEvents.CommitmentChanged(saved.id(), questionId, question.topicId(),
-                    saved.status(), true, saved.version()));
+            events.publishEvent(new AnswerEvents.CommitmentChanged(
+                    saved.id(), questionId, question.topicId(), saved.status(), true, saved.version()));
         }
         return commitmentCard(saved.id());
     }
@@ -301,12 +335,19 @@ public class AnswerService {
         var before = commitment.status();
         if (commitment.changeStatus(status, clock.instant())) {
             var version = commitments.save(commitment).version();
-            audit.record(new AuditRecord(actor.accountId(), actor.displayName(), "COMMITMENT_CHANGED", "COMMITMENT",
-                    commitmentId, before.name(), status.name(), "question " + commitment.questionId()));
+            audit.record(new AuditRecord(
+                    actor.accountId(),
+                    actor.displayName(),
+                    "COMMITMENT_CHANGED",
+                    "COMMITMENT",
+                    commitmentId,
+                    before.name(),
+                    status.name(),
+                    "question " + commitment.questionId()));
             var published = answers.findById(commitment.answerId()).filter(a -> a.status() == AnswerStatus.PUBLISHED);
             if (published.isPresent()) {
-                events.publishEvent(new AnswerEvents.CommitmentChanged(commitmentId, commitment.questionId(),
-                        question.topicId(), status, false, version));
+                events.publishEvent(new AnswerEvents.CommitmentChanged(
+                        commitmentId, commitment.questionId(), question.topicId(), status, false, version));
             }
         }
         return commitmentCard(commitmentId);
@@ -331,7 +372,10 @@ public class AnswerService {
                 SELECT c.id, c.version, c.answer_id, c.question_id, c.body, c.due_date, c.status, c.updated_at
                 FROM commitment c JOIN answer a ON a.id = c.answer_id
                 WHERE c.question_id = :q""" + (publishedOnly ? " AND a.status = 'PUBLISHED' AND a.hidden_at IS NULL" : "")
-                + " ORDER BY c.due_date, c.id").param("q", questionId).query(CommitmentCard.class).list();
+                        + " ORDER BY c.due_date, c.id")
+                .param("q", questionId)
+                .query(CommitmentCard.class)
+                .list();
     }
 
     private CommitmentCard commitmentCard(long id) {
@@ -345,7 +389,10 @@ public class AnswerService {
     /** Every published version of a published answer, first to last; nothing for drafts. */
     @Transactional(readOnly = true)
     public List<AnswerRevision> revisionsOf(long answerId) {
-        return answers.findById(answerId).filter(Answer::isPublic).map(a -> revisions.of(answerId)).orElse(List.of());
+        return answers.findById(answerId)
+                .filter(Answer::isPublic)
+                .map(a -> revisions.of(answerId))
+                .orElse(List.of());
     }
 
     // ---- now answering ----
@@ -367,8 +414,15 @@ public class AnswerService {
         var now = clock.instant();
         onAir.endCurrent(question.dialogueId(), now);
         onAir.start(question.dialogueId(), questionId, actor.accountId(), now);
-        audit.record(new AuditRecord(actor.accountId(), actor.displayName(), "NOW_ANSWERING", "SUBMISSION", questionId,
-                null, "ON_AIR", null));
+        audit.record(new AuditRecord(
+                actor.accountId(),
+                actor.displayName(),
+                "NOW_ANSWERING",
+                "SUBMISSION",
+                questionId,
+                null,
+                "ON_AIR",
+                null));
         events.publishEvent(new AnswerEvents.NowAnswering(question.dialogueId(), questionId));
     }
 
@@ -380,8 +434,15 @@ public class AnswerService {
         requireOnAirScope(actor, dialogueId);
         var current = onAir.current(dialogueId);
         onAir.endCurrent(dialogueId, clock.instant());
-        current.ifPresent(c -> audit.record(new AuditRecord(actor.accountId(), actor.displayName(), "NOW_ANSWERING_CLEARED",
-                "SUBMISSION", c.questionId(), "ON_AIR", null, null)));
+        current.ifPresent(c -> audit.record(new AuditRecord(
+                actor.accountId(),
+                actor.displayName(),
+                "NOW_ANSWERING_CLEARED",
+                "SUBMISSION",
+                c.questionId(),
+                "ON_AIR",
+                null,
+                null)));
         events.publishEvent(new AnswerEvents.NowAnswering(dialogueId, null));
     }
 
@@ -403,10 +464,14 @@ public class AnswerService {
         if (questionIds.isEmpty()) {
             return Map.of();
         }
-        return jdbc.sql("""
+        return jdbc
+                .sql("""
                 """ + PublishedAnswers.COLUMNS + """
                 FROM answer WHERE question_id IN (:ids) AND status = 'PUBLISHED' AND hidden_at IS NULL
-                """).param("ids", questionIds).query(PublishedAnswer.class).stream()
+                """)
+                .param("ids", questionIds)
+                .query(PublishedAnswer.class)
+                .stream()
                 .collect(Collectors.toMap(PublishedAnswer::questionId, Function.identity()));
     }
 }

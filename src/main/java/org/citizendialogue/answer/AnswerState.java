@@ -5,5 +5,7 @@ package org.citizendialogue.answer;
  * date (docs/product.md §3). Whether it is public yet is its {@link AnswerStatus}.
  */
 public enum AnswerState {
-    ANSWERED, FORWARDED, LATER
+    ANSWERED,
+    FORWARDED,
+    LATER
 }

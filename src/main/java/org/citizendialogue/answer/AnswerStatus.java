@@ -5,5 +5,6 @@ package org.citizendialogue.answer;
  * says about the question is its {@link AnswerState}.
  */
 public enum AnswerStatus {
-    DRAFT, PUBLISHED
+    DRAFT,
+    PUBLISHED
 }

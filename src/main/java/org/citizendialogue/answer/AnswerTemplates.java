@@ -6,10 +6,10 @@ import java.util.List;
 
 import org.citizendialogue.audit.AuditLog;
 import org.citizendialogue.audit.AuditRecord;
-import org.citizendialogue.shared.CurrentUser;
-import org.citizendialogue.shared.NotFoundException;
 import org.citizendialogue.shared.Bilingual;
+import org.citizendialogue.shared.CurrentUser;
 import org.citizendialogue.shared.LanguageVersions;
+import org.citizendialogue.shared.NotFoundException;
 import org.citizendialogue.submission.SubmissionService;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,9 +24,12 @@ public class AnswerTemplates {
     public static final int TITLE_MAX = 120;
     public static final int BODY_MAX = Answer.BODY_MAX;
 
-    private static final String TEMPLATE = "SELECT id, dialogue_id, title_zh, title_en, body_zh, body_en FROM answer_template";
-    private static final RowMapper<AnswerTemplate> ROW = (rs, n) -> new AnswerTemplate(rs.getLong("id"),
-            rs.getObject("dialogue_id", Long.class), Bilingual.of(rs.getString("title_zh"), rs.getString("title_en")),
+    private static final String TEMPLATE =
+            "SELECT id, dialogue_id, title_zh, title_en, body_zh, body_en FROM answer_template";
+    private static final RowMapper<AnswerTemplate> ROW = (rs, n) -> new AnswerTemplate(
+            rs.getLong("id"),
+            rs.getObject("dialogue_id", Long.class),
+            Bilingual.of(rs.getString("title_zh"), rs.getString("title_en")),
             Bilingual.of(rs.getString("body_zh"), rs.getString("body_en")));
 
     private final JdbcClient jdbc;
@@ -46,8 +49,11 @@ public class AnswerTemplates {
     @PreAuthorize("hasRole('STAFF')")
     public List<AnswerTemplate> forQuestion(long questionId) {
         var question = submissions.publishedQuestion(questionId).orElseThrow(NotFoundException::new);
-        return jdbc.sql(TEMPLATE + " WHERE dialogue_id IS NULL OR dialogue_id = :d ORDER BY COALESCE(title_en, title_zh), id")
-                .param("d", question.dialogueId()).query(ROW).list();
+        return jdbc.sql(TEMPLATE
+                        + " WHERE dialogue_id IS NULL OR dialogue_id = :d ORDER BY COALESCE(title_en, title_zh), id")
+                .param("d", question.dialogueId())
+                .query(ROW)
+                .list();
     }
 
     /** Every template, global ones first. */
@@ -55,7 +61,8 @@ public class AnswerTemplates {
     @PreAuthorize("hasRole('ADMIN')")
     public List<AnswerTemplate> all() {
         return jdbc.sql(TEMPLATE + " ORDER BY dialogue_id IS NOT NULL, dialogue_id, COALESCE(title_en, title_zh), id")
-                .query(ROW).list();
+                .query(ROW)
+                .list();
     }
 
     /**
@@ -73,12 +80,24 @@ public class AnswerTemplates {
         jdbc.sql("""
                 INSERT INTO answer_template (dialogue_id, title_zh, title_en, body_zh, body_en, created_at)
                 VALUES (:d, :tz, :te, :bz, :be, :at)
-                """).param("d", dialogueId).param("tz", checkedTitle.zh()).param("te", checkedTitle.en())
-                .param("bz", checkedBody.zh()).param("be", checkedBody.en())
-                .param("at", Timestamp.from(clock.instant())).update();
+                """)
+                .param("d", dialogueId)
+                .param("tz", checkedTitle.zh())
+                .param("te", checkedTitle.en())
+                .param("bz", checkedBody.zh())
+                .param("be", checkedBody.en())
+                .param("at", Timestamp.from(clock.instant()))
+                .update();
         long id = jdbc.sql("SELECT LAST_INSERT_ID()").query(Long.class).single();
-        audit.record(new AuditRecord(admin.accountId(), admin.displayName(), "TEMPLATE_ADDED", "ANSWER_TEMPLATE", id,
-                null, checkedTitle.both(), dialogueId == null ? "global" : "programme " + dialogueId));
+        audit.record(new AuditRecord(
+                admin.accountId(),
+                admin.displayName(),
+                "TEMPLATE_ADDED",
+                "ANSWER_TEMPLATE",
+                id,
+                null,
+                checkedTitle.both(),
+                dialogueId == null ? "global" : "programme " + dialogueId));
         return id;
     }
 
@@ -86,10 +105,20 @@ public class AnswerTemplates {
     @PreAuthorize("hasRole('ADMIN')")
     public void remove(long templateId) {
         var admin = CurrentUser.require();
-        if (jdbc.sql("DELETE FROM answer_template WHERE id = :id").param("id", templateId).update() == 0) {
+        if (jdbc.sql("DELETE FROM answer_template WHERE id = :id")
+                        .param("id", templateId)
+                        .update()
+                == 0) {
             throw new NotFoundException();
         }
-        audit.record(new AuditRecord(admin.accountId(), admin.displayName(), "TEMPLATE_REMOVED", "ANSWER_TEMPLATE",
-                templateId, null, null, null));
+        audit.record(new AuditRecord(
+                admin.accountId(),
+                admin.displayName(),
+                "TEMPLATE_REMOVED",
+                "ANSWER_TEMPLATE",
+                templateId,
+                null,
+                null,
+                null));
     }
 }

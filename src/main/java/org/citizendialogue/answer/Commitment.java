@@ -17,8 +17,10 @@ class Commitment {
 
     @Id
     private Long id;
+
     @Version
     private Integer version;
+
     private long answerId;
     private long questionId;
     private String body;
@@ -28,8 +30,7 @@ class Commitment {
     private Instant updatedAt;
 
     @PersistenceCreator
-    Commitment() {
-    }
+    Commitment() {}
 
     static Commitment of(long answerId, long questionId, String body, LocalDate dueDate, Instant now) {
         if (dueDate == null) {

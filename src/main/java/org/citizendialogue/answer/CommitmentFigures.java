@@ -17,9 +17,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class CommitmentFigures {
 
     /** A commitment due on a day; {@code changedAt}: when its status last changed (for a DONE one, when it was done). */
-    public record Due(long commitmentId, long questionId, long dialogueId, LocalDate dueDate, CommitmentStatus status,
-            Instant changedAt) {
-    }
+    public record Due(
+            long commitmentId,
+            long questionId,
+            long dialogueId,
+            LocalDate dueDate,
+            CommitmentStatus status,
+            Instant changedAt) {}
 
     private final JdbcClient jdbc;
 
@@ -33,6 +37,10 @@ public class CommitmentFigures {
                 SELECT c.id commitment_id, c.question_id, a.dialogue_id, c.due_date, c.status, c.updated_at changed_at
                 FROM commitment c JOIN answer a ON a.id = c.answer_id
                 WHERE a.status = 'PUBLISHED' AND a.hidden_at IS NULL AND c.due_date BETWEEN :first AND :last
-                """).param("first", first).param("last", last).query(Due.class).list();
+                """)
+                .param("first", first)
+                .param("last", last)
+                .query(Due.class)
+                .list();
     }
 }

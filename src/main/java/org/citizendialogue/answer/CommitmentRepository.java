@@ -2,5 +2,4 @@ package org.citizendialogue.answer;
 
 import org.springframework.data.repository.ListCrudRepository;
 
-interface CommitmentRepository extends ListCrudRepository<Commitment, Long> {
-}
+interface CommitmentRepository extends ListCrudRepository<Commitment, Long> {}

@@ -2,5 +2,7 @@ package org.citizendialogue.answer;
 
 /** Where a follow-up commitment stands; staff set it. */
 public enum CommitmentStatus {
-    OPEN, DONE, OVERDUE
+    OPEN,
+    DONE,
+    OVERDUE
 }

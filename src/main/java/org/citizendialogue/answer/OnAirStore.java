@@ -30,15 +30,22 @@ class OnAirStore {
 
     /** Ends the current moment, if any (locking it, so two operators never both end it). */
     void endCurrent(long dialogueId, Instant at) {
-        jdbc.sql("SELECT id FROM on_air WHERE dialogue_id = :d AND ended_at IS NULL FOR UPDATE").param("d", dialogueId)
-                .query(Long.class).list();
+        jdbc.sql("SELECT id FROM on_air WHERE dialogue_id = :d AND ended_at IS NULL FOR UPDATE")
+                .param("d", dialogueId)
+                .query(Long.class)
+                .list();
         jdbc.sql("UPDATE on_air SET ended_at = :at WHERE dialogue_id = :d AND ended_at IS NULL")
-                .param("at", Timestamp.from(at)).param("d", dialogueId).update();
+                .param("at", Timestamp.from(at))
+                .param("d", dialogueId)
+                .update();
     }
 
     void start(long dialogueId, long questionId, long accountId, Instant at) {
         jdbc.sql("INSERT INTO on_air (dialogue_id, question_id, started_at, started_by) VALUES (:d, :q, :at, :by)")
-                .param("d", dialogueId).param("q", questionId).param("at", Timestamp.from(at)).param("by", accountId)
+                .param("d", dialogueId)
+                .param("q", questionId)
+                .param("at", Timestamp.from(at))
+                .param("by", accountId)
                 .update();
     }
 

@@ -61,7 +61,14 @@ public class ProgrammeStaffAdmin {
 
     private void record(String action, long dialogueId, long accountId) {
         var actor = CurrentUser.require();
-        audit.record(new AuditRecord(actor.accountId(), actor.displayName(), action, "DIALOGUE", dialogueId, null,
-                String.valueOf(accountId), "account " + accountId));
+        audit.record(new AuditRecord(
+                actor.accountId(),
+                actor.displayName(),
+                action,
+                "DIALOGUE",
+                dialogueId,
+                null,
+                String.valueOf(accountId),
+                "account " + accountId));
     }
 }

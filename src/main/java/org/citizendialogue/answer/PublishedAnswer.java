@@ -1,18 +1,34 @@
 package org.citizendialogue.answer;
 
-import org.citizendialogue.shared.Bilingual;
 import java.time.Instant;
 import java.time.LocalDate;
+
+import org.citizendialogue.shared.Bilingual;
 
 /**
  * A published answer with its attribution, as the public sees it: the bureau, the official's
  * public title and the first publication time; its state and what goes with it; the on-air
  * record; and how many published versions it has.
  */
-public record PublishedAnswer(long id, long questionId, String body, String bureauName, String authorTitle,
-        Instant publishedAt, Instant updatedAt, AnswerState state, String department, String followUp,
-        LocalDate promisedDate, Instant onAirAt, Integer recordingSeconds, String recordingLink, int revisions,
-        String bodyZh, String bureauNameZh, String authorTitleZh) {
+public record PublishedAnswer(
+        long id,
+        long questionId,
+        String body,
+        String bureauName,
+        String authorTitle,
+        Instant publishedAt,
+        Instant updatedAt,
+        AnswerState state,
+        String department,
+        String followUp,
+        LocalDate promisedDate,
+        Instant onAirAt,
+        Integer recordingSeconds,
+        String recordingLink,
+        int revisions,
+        String bodyZh,
+        String bureauNameZh,
+        String authorTitleZh) {
 
     /** The answer's text in both languages (decision 025): {@code body} is the English one, {@code bodyZh} the Chinese. */
     public Bilingual text() {

@@ -42,8 +42,12 @@ public class PublishedAnswers {
         if (questionIds.isEmpty()) {
             return Map.of();
         }
-        return jdbc.sql(ANSWER + " AND question_id IN (:ids)").param("ids", questionIds).query(PublishedAnswer.class)
-                .stream().collect(Collectors.toMap(PublishedAnswer::questionId, Function.identity()));
+        return jdbc
+                .sql(ANSWER + " AND question_id IN (:ids)")
+                .param("ids", questionIds)
+                .query(PublishedAnswer.class)
+                .stream()
+                .collect(Collectors.toMap(PublishedAnswer::questionId, Function.identity()));
     }
 
     /** The most recently published or edited answers, site-wide or of one programme (dialogueId null: all). */

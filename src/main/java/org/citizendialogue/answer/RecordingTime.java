@@ -9,8 +9,7 @@ final class RecordingTime {
 
     private static final Pattern MM_SS = Pattern.compile("(\\d{1,3}):([0-5]\\d)");
 
-    private RecordingTime() {
-    }
+    private RecordingTime() {}
 
     static Integer parse(String field, String text) {
         if (text == null || text.isBlank()) {

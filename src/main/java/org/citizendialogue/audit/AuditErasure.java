@@ -1,12 +1,12 @@
 package org.citizendialogue.audit;
 
 import java.util.Collection;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 import org.citizendialogue.shared.PersonalDataEraser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What deleting an account does to the audit log (issue 12, decision 024): every entry keeps its
@@ -37,13 +37,19 @@ public class AuditErasure implements PersonalDataEraser {
     @Override
     public void erase(Erasure erasure) {
         var id = erasure.accountId();
-        jdbc.sql("UPDATE audit_entry SET actor_name = CONCAT('#', actor_id) WHERE actor_id = ?").param(id).update();
+        jdbc.sql("UPDATE audit_entry SET actor_name = CONCAT('#', actor_id) WHERE actor_id = ?")
+                .param(id)
+                .update();
         replaceEverywhere(erasure.email());
         if (erasure.displayName() != null && !erasure.displayName().isEmpty()) {
             for (var column : COLUMNS) {
                 jdbc.sql("UPDATE audit_entry SET " + column + " = REPLACE(" + column + ", :text, :mark) "
-                        + "WHERE (actor_id = :id OR target_type = 'ACCOUNT' AND target_id = :id) AND LOCATE(:text, " + column + ") > 0")
-                        .param("text", erasure.displayName()).param("mark", Erasure.MARK).param("id", id).update();
+                                + "WHERE (actor_id = :id OR target_type = 'ACCOUNT' AND target_id = :id) AND LOCATE(:text, "
+                                + column + ") > 0")
+                        .param("text", erasure.displayName())
+                        .param("mark", Erasure.MARK)
+                        .param("id", id)
+                        .update();
             }
         }
         eraseCopies(erasure.erasedTexts());
@@ -63,7 +69,8 @@ public class AuditErasure implements PersonalDataEraser {
         for (var column : COLUMNS) {
             var sql = whole
                     ? "UPDATE audit_entry SET " + column + " = :mark WHERE " + column + " = :text"
-                    : "UPDATE audit_entry SET " + column + " = REPLACE(" + column + ", :text, :mark) WHERE LOCATE(:text, " + column + ") > 0";
+                    : "UPDATE audit_entry SET " + column + " = REPLACE(" + column
+                            + ", :text, :mark) WHERE LOCATE(:text, " + column + ") > 0";
             jdbc.sql(sql).param("text", text).param("mark", Erasure.MARK).update();
         }
     }

@@ -1,12 +1,11 @@
 package org.citizendialogue.audit;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
-import java.time.Clock;
-import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,9 +35,13 @@ public class AuditLog {
                 VALUES (:at, :actor, :name, :action, :type, :target, :before, :after, :detail)
                 """)
                 .param("at", Timestamp.from(clock.instant()))
-                .param("actor", r.actorId()).param("name", r.actorName()).param("action", r.action())
-                .param("type", r.targetType()).param("target", r.targetId())
-                .param("before", clip(r.before(), STATE_MAX)).param("after", clip(r.after(), STATE_MAX))
+                .param("actor", r.actorId())
+                .param("name", r.actorName())
+                .param("action", r.action())
+                .param("type", r.targetType())
+                .param("target", r.targetId())
+                .param("before", clip(r.before(), STATE_MAX))
+                .param("after", clip(r.after(), STATE_MAX))
                 .param("detail", clip(r.detail(), DETAIL_MAX))
                 .update();
     }
@@ -48,7 +51,10 @@ public class AuditLog {
     @PreAuthorize("hasAnyRole('MODERATOR', 'ADMIN')")
     public List<AuditEntry> trailOf(String targetType, long targetId) {
         return jdbc.sql("SELECT * FROM audit_entry WHERE target_type = :type AND target_id = :id ORDER BY at, id")
-                .param("type", targetType).param("id", targetId).query(AuditEntry.class).list();
+                .param("type", targetType)
+                .param("id", targetId)
+                .query(AuditEntry.class)
+                .list();
     }
 
     /** What one person did, newest first, at most {@code limit} entries. */
@@ -56,7 +62,10 @@ public class AuditLog {
     @PreAuthorize("hasRole('ADMIN')")
     public List<AuditEntry> byActor(long actorId, int limit) {
         return jdbc.sql("SELECT * FROM audit_entry WHERE actor_id = :actor ORDER BY at DESC, id DESC LIMIT :limit")
-                .param("actor", actorId).param("limit", Math.clamp(limit, 1, 200)).query(AuditEntry.class).list();
+                .param("actor", actorId)
+                .param("limit", Math.clamp(limit, 1, 200))
+                .query(AuditEntry.class)
+                .list();
     }
 
     /**
@@ -68,8 +77,9 @@ public class AuditLog {
     public List<AuditEntry> search(AuditQuery query, int offset, int limit) {
         var where = where(query);
         var spec = jdbc.sql("SELECT e.* FROM audit_entry e WHERE " + where.sql()
-                + " ORDER BY e.at DESC, e.id DESC LIMIT :limit OFFSET :offset")
-                .param("limit", Math.clamp(limit, 1, PAGE_MAX)).param("offset", Math.max(0, offset));
+                        + " ORDER BY e.at DESC, e.id DESC LIMIT :limit OFFSET :offset")
+                .param("limit", Math.clamp(limit, 1, PAGE_MAX))
+                .param("offset", Math.max(0, offset));
         for (var p : where.params().entrySet()) {
             spec = spec.param(p.getKey(), p.getValue());
         }
@@ -92,13 +102,14 @@ public class AuditLog {
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('MODERATOR', 'ADMIN')")
     public List<String> actions() {
-        return jdbc.sql("SELECT DISTINCT action FROM audit_entry ORDER BY action").query(String.class).list();
+        return jdbc.sql("SELECT DISTINCT action FROM audit_entry ORDER BY action")
+                .query(String.class)
+                .list();
     }
 
     public static final int PAGE_MAX = 200;
 
-    private record Where(String sql, Map<String, Object> params) {
-    }
+    private record Where(String sql, Map<String, Object> params) {}
 
     // Only fixed fragments are joined; every value travels as a parameter.
     private static Where where(AuditQuery q) {
@@ -110,8 +121,11 @@ public class AuditLog {
         }
         if (q.actor() != null && !q.actor().isBlank()) {
             sql.append(" AND LOWER(e.actor_name) LIKE :actor ESCAPE '!'");
-            var actor = clip(q.actor().strip(), AuditQuery.ACTOR_MAX).toLowerCase(Locale.ROOT)
-                    .replace("!", "!!").replace("%", "!%").replace("_", "!_");
+            var actor = clip(q.actor().strip(), AuditQuery.ACTOR_MAX)
+                    .toLowerCase(Locale.ROOT)
+                    .replace("!", "!!")
+                    .replace("%", "!%")
+                    .replace("_", "!_");
             params.put("actor", "%" + actor + "%");
         }
         if (q.from() != null) {

@@ -16,8 +16,10 @@ class Dialogue {
 
     @Id
     private Long id;
+
     @Version
     private Integer version;
+
     private String slug;
     private String titleZh;
     private String titleEn;
@@ -36,8 +38,7 @@ class Dialogue {
     private Instant createdAt;
 
     @PersistenceCreator
-    Dialogue() {
-    }
+    Dialogue() {}
 
     /** A new programme starts as a draft: invisible to the public until it is opened. */
     static Dialogue create(ProgrammeDraft draft, long bureauId, Clock clock) {
@@ -86,8 +87,10 @@ class Dialogue {
     /** What the audit trail keeps of the programme, before and after a change. */
     String describe() {
         return "slug=" + slug + "; title=" + Bilingual.of(titleZh, titleEn).both() + "; guest="
-                + Bilingual.of(guestNameZh, guestNameEn).both() + " (" + Bilingual.of(guestTitleZh, guestTitleEn).both()
-                + "); bureau=" + bureauId + "; series=" + Bilingual.of(seriesZh, seriesEn).both() + "; startsAt="
+                + Bilingual.of(guestNameZh, guestNameEn).both() + " ("
+                + Bilingual.of(guestTitleZh, guestTitleEn).both()
+                + "); bureau=" + bureauId + "; series="
+                + Bilingual.of(seriesZh, seriesEn).both() + "; startsAt="
                 + startsAt + "; livestream=" + livestreamUrl + "; status=" + status + "; summary="
                 + Bilingual.of(summaryZh, summaryEn).both();
     }

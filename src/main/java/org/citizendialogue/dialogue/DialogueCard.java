@@ -5,6 +5,12 @@ import java.time.Instant;
 import org.citizendialogue.shared.Bilingual;
 
 /** A programme as listed on the home page; texts in both languages. */
-public record DialogueCard(long id, String slug, Bilingual title, Bilingual guestName, Bilingual guestTitle,
-        Bilingual bureauName, DialogueStatus status, Instant startsAt) {
-}
+public record DialogueCard(
+        long id,
+        String slug,
+        Bilingual title,
+        Bilingual guestName,
+        Bilingual guestTitle,
+        Bilingual bureauName,
+        DialogueStatus status,
+        Instant startsAt) {}

@@ -6,7 +6,16 @@ import java.util.List;
 import org.citizendialogue.shared.Bilingual;
 
 /** A programme with its guest, bureau, series and topics, as its public page shows it; texts in both languages. */
-public record DialogueDetails(long id, String slug, Bilingual title, Bilingual summary, Bilingual guestName,
-        Bilingual guestTitle, Bilingual bureauName, Bilingual series, DialogueStatus status, Instant startsAt,
-        String livestreamUrl, List<TopicSummary> topics) {
-}
+public record DialogueDetails(
+        long id,
+        String slug,
+        Bilingual title,
+        Bilingual summary,
+        Bilingual guestName,
+        Bilingual guestTitle,
+        Bilingual bureauName,
+        Bilingual series,
+        DialogueStatus status,
+        Instant startsAt,
+        String livestreamUrl,
+        List<TopicSummary> topics) {}

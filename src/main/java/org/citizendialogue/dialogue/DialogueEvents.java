@@ -5,9 +5,7 @@ import org.citizendialogue.shared.cluster.CrossNode;
 /** What happens to programmes. */
 public final class DialogueEvents {
 
-    private DialogueEvents() {
-    }
+    private DialogueEvents() {}
 
-    public record StatusChanged(long dialogueId, DialogueStatus from, DialogueStatus to) implements CrossNode {
-    }
+    public record StatusChanged(long dialogueId, DialogueStatus from, DialogueStatus to) implements CrossNode {}
 }

@@ -1,7 +1,6 @@
 package org.citizendialogue.dialogue;
 
 import java.util.Arrays;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +11,8 @@ import java.util.stream.Collectors;
 import org.citizendialogue.audit.AuditLog;
 import org.citizendialogue.audit.AuditRecord;
 import org.citizendialogue.shared.CurrentUser;
-import org.citizendialogue.shared.Roles;
 import org.citizendialogue.shared.NotFoundException;
+import org.citizendialogue.shared.Roles;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -34,7 +33,11 @@ public class DialogueService {
     private final ApplicationEventPublisher events;
     private final StaffAssignments staff;
 
-    DialogueService(JdbcClient jdbc, DialogueRepository dialogues, AuditLog audit, ApplicationEventPublisher events,
+    DialogueService(
+            JdbcClient jdbc,
+            DialogueRepository dialogues,
+            AuditLog audit,
+            ApplicationEventPublisher events,
             StaffAssignments staff) {
         this.jdbc = jdbc;
         this.dialogues = dialogues;
@@ -61,8 +64,11 @@ public class DialogueService {
                 WHERE d.status <> 'ARCHIVED' AND (:all OR d.id IN (:mine))
                 ORDER BY FIELD(d.status, 'LIVE', 'OPEN', 'DRAFT', 'CLOSED'), d.starts_at DESC, d.id DESC
                 LIMIT 200
-                """.formatted(Rows.CARD_COLUMNS)).param("all", all).param("mine", all ? List.of(0L) : mine)
-                .query(Rows.CARD).list();
+                """.formatted(Rows.CARD_COLUMNS))
+                .param("all", all)
+                .param("mine", all ? List.of(0L) : mine)
+                .query(Rows.CARD)
+                .list();
     }
 
     /** Moves a programme to its next state; refused for a transition the lifecycle does not allow. */
@@ -77,15 +83,24 @@ public class DialogueService {
         var from = dialogue.status();
         dialogue.moveTo(target, dialogues.countTopics(dialogueId));
         dialogues.save(dialogue);
-        audit.record(new AuditRecord(actor.accountId(), actor.displayName(), "PROGRAMME_STATUS_CHANGED", "DIALOGUE",
-                dialogueId, from.name(), target.name(), dialogue.slug()));
+        audit.record(new AuditRecord(
+                actor.accountId(),
+                actor.displayName(),
+                "PROGRAMME_STATUS_CHANGED",
+                "DIALOGUE",
+                dialogueId,
+                from.name(),
+                target.name(),
+                dialogue.slug()));
         events.publishEvent(new DialogueEvents.StatusChanged(dialogueId, from, target));
     }
 
     /** The current state of a programme. */
     public Optional<DialogueStatus> status(long dialogueId) {
-        return jdbc.sql("SELECT status FROM dialogue WHERE id = :id").param("id", dialogueId)
-                .query(DialogueStatus.class).optional();
+        return jdbc.sql("SELECT status FROM dialogue WHERE id = :id")
+                .param("id", dialogueId)
+                .query(DialogueStatus.class)
+                .optional();
     }
 
     /** Every programme the public may see, live ones first, then by broadcast time. */
@@ -101,7 +116,9 @@ public class DialogueService {
 
     /** The programmes whose questions may still be answered. */
     public List<Long> answerableDialogueIds() {
-        return jdbc.sql("SELECT id FROM dialogue WHERE status IN ('OPEN', 'LIVE', 'CLOSED')").query(Long.class).list();
+        return jdbc.sql("SELECT id FROM dialogue WHERE status IN ('OPEN', 'LIVE', 'CLOSED')")
+                .query(Long.class)
+                .list();
     }
 
     /** A public programme with its topics; drafts are not found. */
@@ -112,7 +129,10 @@ public class DialogueService {
                        b.name_zh bureau_zh, b.name_en bureau_en, d.status, d.starts_at, d.livestream_url
                 FROM dialogue d JOIN bureau b ON b.id = d.bureau_id
                 WHERE d.slug = :slug AND d.status <> 'DRAFT'
-                """).param("slug", slug).query(Rows.details(this::topicsOf)).optional();
+                """)
+                .param("slug", slug)
+                .query(Rows.details(this::topicsOf))
+                .optional();
     }
 
     private List<TopicSummary> topicsOf(long dialogueId) {
@@ -125,12 +145,18 @@ public class DialogueService {
     /** A topic of a public programme, by the slugs in its address. */
     public Optional<TopicContext> publicTopic(String dialogueSlug, String topicSlug) {
         return jdbc.sql(TOPIC_CONTEXT + " WHERE d.slug = :d AND t.slug = :t AND d.status <> 'DRAFT'")
-                .param("d", dialogueSlug).param("t", topicSlug).query(Rows.CONTEXT).optional();
+                .param("d", dialogueSlug)
+                .param("t", topicSlug)
+                .query(Rows.CONTEXT)
+                .optional();
     }
 
     /** A topic by id, whatever the state of its programme (rules decide what that allows). */
     public Optional<TopicContext> topic(long topicId) {
-        return jdbc.sql(TOPIC_CONTEXT + " WHERE t.id = :id").param("id", topicId).query(Rows.CONTEXT).optional();
+        return jdbc.sql(TOPIC_CONTEXT + " WHERE t.id = :id")
+                .param("id", topicId)
+                .query(Rows.CONTEXT)
+                .optional();
     }
 
     /** Every topic of these programmes, in programme and topic order (the answer desk's topic filter). */
@@ -139,7 +165,9 @@ public class DialogueService {
             return List.of();
         }
         return jdbc.sql(TOPIC_CONTEXT + " WHERE t.dialogue_id IN (:ids) ORDER BY t.dialogue_id, t.position, t.id")
-                .param("ids", dialogueIds).query(Rows.CONTEXT).list();
+                .param("ids", dialogueIds)
+                .query(Rows.CONTEXT)
+                .list();
     }
 
     /**
@@ -150,7 +178,9 @@ public class DialogueService {
      */
     public List<TopicContext> topicsMatching(String query, Long dialogueId, int limit) {
         var words = Arrays.stream(query == null ? new String[0] : query.strip().split("\\s+"))
-                .filter(w -> !w.isBlank()).limit(8).toList();
+                .filter(w -> !w.isBlank())
+                .limit(8)
+                .toList();
         if (words.isEmpty()) {
             return List.of();
         }
@@ -160,8 +190,10 @@ public class DialogueService {
         }
         for (int i = 0; i < words.size(); i++) {
             sql.append(" AND CONCAT_WS(' ', t.title_zh, t.title_en, t.summary_zh, t.summary_en, d.title_zh, d.title_en,"
-                    + " d.summary_zh, d.summary_en, d.guest_name_zh, d.guest_name_en, b.name_zh, b.name_en)"
-                    + " LIKE :w").append(i).append(" ESCAPE '!'");
+                            + " d.summary_zh, d.summary_en, d.guest_name_zh, d.guest_name_en, b.name_zh, b.name_en)"
+                            + " LIKE :w")
+                    .append(i)
+                    .append(" ESCAPE '!'");
         }
         sql.append(" ORDER BY d.starts_at DESC, d.id DESC, t.position, t.id LIMIT :limit");
         var spec = jdbc.sql(sql.toString()).param("limit", Math.max(1, Math.min(limit, 50)));
@@ -180,7 +212,7 @@ public class DialogueService {
         if (topicIds.isEmpty()) {
             return Map.of();
         }
-        return jdbc.sql(TOPIC_CONTEXT + " WHERE t.id IN (:ids)").param("ids", topicIds).query(Rows.CONTEXT)
-                .stream().collect(Collectors.toMap(TopicContext::topicId, Function.identity()));
+        return jdbc.sql(TOPIC_CONTEXT + " WHERE t.id IN (:ids)").param("ids", topicIds).query(Rows.CONTEXT).stream()
+                .collect(Collectors.toMap(TopicContext::topicId, Function.identity()));
     }
 }

@@ -4,7 +4,11 @@ import java.util.List;
 
 /** Where a programme is in its life (docs/product.md §3). */
 public enum DialogueStatus {
-    DRAFT, OPEN, LIVE, CLOSED, ARCHIVED;
+    DRAFT,
+    OPEN,
+    LIVE,
+    CLOSED,
+    ARCHIVED;
 
     /** Only open and live programmes take new questions and comments. */
     public boolean acceptsSubmissions() {

@@ -3,6 +3,5 @@ package org.citizendialogue.dialogue;
 import java.util.List;
 
 /** A programme as the admin form edits it: its fields as a draft, its state and its topics in order. */
-public record ManagedProgramme(long id, int version, DialogueStatus status, ProgrammeDraft draft,
-        List<TopicSummary> topics) {
-}
+public record ManagedProgramme(
+        long id, int version, DialogueStatus status, ProgrammeDraft draft, List<TopicSummary> topics) {}

@@ -15,8 +15,8 @@ import org.citizendialogue.audit.AuditRecord;
 import org.citizendialogue.shared.Bilingual;
 import org.citizendialogue.shared.CurrentUser;
 import org.citizendialogue.shared.DomainException;
-import org.citizendialogue.shared.NotFoundException;
 import org.citizendialogue.shared.LanguageVersions;
+import org.citizendialogue.shared.NotFoundException;
 import org.citizendialogue.shared.SignedInUser;
 import org.citizendialogue.shared.Texts;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -48,8 +48,13 @@ public class ProgrammeAdmin {
     private final AuditLog audit;
     private final Clock clock;
 
-    ProgrammeAdmin(DialogueRepository dialogues, TopicRepository topics, List<TopicUsage> usages, JdbcClient jdbc,
-            AuditLog audit, Clock clock) {
+    ProgrammeAdmin(
+            DialogueRepository dialogues,
+            TopicRepository topics,
+            List<TopicUsage> usages,
+            JdbcClient jdbc,
+            AuditLog audit,
+            Clock clock) {
         this.dialogues = dialogues;
         this.topics = topics;
         this.usages = usages;
@@ -73,7 +78,8 @@ public class ProgrammeAdmin {
     @Transactional(readOnly = true)
     public List<Bilingual> bureaus() {
         return jdbc.sql("SELECT name_zh, name_en FROM bureau ORDER BY COALESCE(name_en, name_zh)")
-                .query((rs, n) -> Bilingual.of(rs.getString("name_zh"), rs.getString("name_en"))).list();
+                .query((rs, n) -> Bilingual.of(rs.getString("name_zh"), rs.getString("name_en")))
+                .list();
     }
 
     /** One programme with its topics, for the edit form. */
@@ -85,12 +91,24 @@ public class ProgrammeAdmin {
                            d.guest_title_en, b.name_zh bureau_zh, b.name_en bureau_en, d.summary_zh, d.summary_en,
                            d.series_zh, d.series_en, d.starts_at, d.livestream_url
                     FROM dialogue d JOIN bureau b ON b.id = d.bureau_id WHERE d.id = :id
-                    """).param("id", dialogueId).query((rs, n) -> new ProgrammeDraft(Rows.pair(rs, "title"),
-                    rs.getString("slug"), Rows.pair(rs, "guest_name"), Rows.pair(rs, "guest_title"),
-                    Rows.pair(rs, "bureau"), Rows.pair(rs, "summary"), Rows.pair(rs, "series"),
-                    Rows.instant(rs, "starts_at"), rs.getString("livestream_url"))).single();
-            var topicList = topics.inOrder(dialogueId).stream().map(ProgrammeAdmin::summary).toList();
-            return new ManagedProgramme(dialogueId, Objects.requireNonNullElse(d.version(), 0), d.status(), row, topicList);
+                    """)
+                    .param("id", dialogueId)
+                    .query((rs, n) -> new ProgrammeDraft(
+                            Rows.pair(rs, "title"),
+                            rs.getString("slug"),
+                            Rows.pair(rs, "guest_name"),
+                            Rows.pair(rs, "guest_title"),
+                            Rows.pair(rs, "bureau"),
+                            Rows.pair(rs, "summary"),
+                            Rows.pair(rs, "series"),
+                            Rows.instant(rs, "starts_at"),
+                            rs.getString("livestream_url")))
+                    .single();
+            var topicList = topics.inOrder(dialogueId).stream()
+                    .map(ProgrammeAdmin::summary)
+                    .toList();
+            return new ManagedProgramme(
+                    dialogueId, Objects.requireNonNullElse(d.version(), 0), d.status(), row, topicList);
         });
     }
 
@@ -103,8 +121,15 @@ public class ProgrammeAdmin {
         }
         try {
             var saved = dialogues.save(Dialogue.create(checked, bureauId(checked.bureauName(), actor), clock));
-            audit.record(new AuditRecord(actor.accountId(), actor.displayName(), "PROGRAMME_CREATED", "DIALOGUE",
-                    saved.id(), null, saved.describe(), saved.slug()));
+            audit.record(new AuditRecord(
+                    actor.accountId(),
+                    actor.displayName(),
+                    "PROGRAMME_CREATED",
+                    "DIALOGUE",
+                    saved.id(),
+                    null,
+                    saved.describe(),
+                    saved.slug()));
             return saved.id();
         } catch (DuplicateKeyException raceWithAnotherAdmin) {
             throw DomainException.atField("slug", "admin.programme.error.slug-taken");
@@ -129,8 +154,15 @@ public class ProgrammeAdmin {
         } catch (DuplicateKeyException raceWithAnotherAdmin) {
             throw DomainException.atField("slug", "admin.programme.error.slug-taken");
         }
-        audit.record(new AuditRecord(actor.accountId(), actor.displayName(), "PROGRAMME_EDITED", "DIALOGUE",
-                dialogueId, before, dialogue.describe(), dialogue.slug()));
+        audit.record(new AuditRecord(
+                actor.accountId(),
+                actor.displayName(),
+                "PROGRAMME_EDITED",
+                "DIALOGUE",
+                dialogueId,
+                before,
+                dialogue.describe(),
+                dialogue.slug()));
     }
 
     /** Adds a topic at the end of the programme; returns its id. */
@@ -146,8 +178,15 @@ public class ProgrammeAdmin {
         int position = existing.isEmpty() ? 1 : existing.getLast().position() + 1;
         try {
             var saved = topics.save(Topic.add(dialogueId, checked, position));
-            audit.record(new AuditRecord(actor.accountId(), actor.displayName(), "TOPIC_ADDED", "TOPIC", saved.id(),
-                    null, saved.describe(), dialogue.slug()));
+            audit.record(new AuditRecord(
+                    actor.accountId(),
+                    actor.displayName(),
+                    "TOPIC_ADDED",
+                    "TOPIC",
+                    saved.id(),
+                    null,
+                    saved.describe(),
+                    dialogue.slug()));
             return saved.id();
         } catch (DuplicateKeyException raceWithAnotherAdmin) {
             throw DomainException.atField("slug", "admin.topic.error.slug-taken");
@@ -171,8 +210,15 @@ public class ProgrammeAdmin {
         } catch (DuplicateKeyException raceWithAnotherAdmin) {
             throw DomainException.atField("slug", "admin.topic.error.slug-taken");
         }
-        audit.record(new AuditRecord(actor.accountId(), actor.displayName(), "TOPIC_EDITED", "TOPIC", topicId,
-                before, topic.describe(), dialogue.slug()));
+        audit.record(new AuditRecord(
+                actor.accountId(),
+                actor.displayName(),
+                "TOPIC_EDITED",
+                "TOPIC",
+                topicId,
+                before,
+                topic.describe(),
+                dialogue.slug()));
     }
 
     /** Moves a topic one place up (towards the start) or down; at either end nothing changes. */
@@ -195,8 +241,15 @@ public class ProgrammeAdmin {
                 topics.save(order.get(i));
             }
         }
-        audit.record(new AuditRecord(actor.accountId(), actor.displayName(), "TOPIC_MOVED", "TOPIC", topicId,
-                "position=" + before, "position=" + (other + 1), dialogue.slug()));
+        audit.record(new AuditRecord(
+                actor.accountId(),
+                actor.displayName(),
+                "TOPIC_MOVED",
+                "TOPIC",
+                topicId,
+                "position=" + before,
+                "position=" + (other + 1),
+                dialogue.slug()));
     }
 
     /** Removes a topic that nothing refers to yet; a topic with submissions stays. */
@@ -213,8 +266,15 @@ public class ProgrammeAdmin {
         } catch (DataIntegrityViolationException referencedAfterAll) {
             throw new DomainException("admin.topic.error.in-use");
         }
-        audit.record(new AuditRecord(actor.accountId(), actor.displayName(), "TOPIC_REMOVED", "TOPIC", topicId,
-                topic.describe(), null, dialogue.slug()));
+        audit.record(new AuditRecord(
+                actor.accountId(),
+                actor.displayName(),
+                "TOPIC_REMOVED",
+                "TOPIC",
+                topicId,
+                topic.describe(),
+                null,
+                dialogue.slug()));
     }
 
     private static int indexOf(List<Topic> order, long topicId) {
@@ -232,7 +292,11 @@ public class ProgrammeAdmin {
 
     private boolean slugTaken(String slug, long exceptId) {
         return jdbc.sql("SELECT COUNT(*) FROM dialogue WHERE slug = :slug AND id <> :id")
-                .param("slug", slug).param("id", exceptId).query(Long.class).single() > 0;
+                        .param("slug", slug)
+                        .param("id", exceptId)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     /**
@@ -244,27 +308,43 @@ public class ProgrammeAdmin {
         var existing = jdbc.sql("""
                 SELECT id, name_zh, name_en FROM bureau WHERE name_zh = :zh OR name_en = :en
                 ORDER BY (name_zh <=> :zh) + (name_en <=> :en) DESC, id LIMIT 1
-                """).param("zh", name.zh()).param("en", name.en())
+                """)
+                .param("zh", name.zh())
+                .param("en", name.en())
                 .query((rs, n) -> new Object[] {rs.getLong("id"), rs.getString("name_zh"), rs.getString("name_en")})
                 .optional();
         if (existing.isEmpty()) {
-            jdbc.sql("INSERT INTO bureau (name_zh, name_en) VALUES (:zh, :en)").param("zh", name.zh())
-                    .param("en", name.en()).update();
+            jdbc.sql("INSERT INTO bureau (name_zh, name_en) VALUES (:zh, :en)")
+                    .param("zh", name.zh())
+                    .param("en", name.en())
+                    .update();
             return jdbc.sql("SELECT LAST_INSERT_ID()").query(Long.class).single();
         }
         long id = (Long) existing.get()[0];
         var before = Bilingual.of((String) existing.get()[1], (String) existing.get()[2]);
-        var after = Bilingual.of(before.zh() == null ? name.zh() : before.zh(), before.en() == null ? name.en() : before.en());
+        var after = Bilingual.of(
+                before.zh() == null ? name.zh() : before.zh(), before.en() == null ? name.en() : before.en());
         if (!after.equals(before)) {
             try {
-                jdbc.sql("UPDATE bureau SET name_zh = :zh, name_en = :en WHERE id = :id").param("zh", after.zh())
-                        .param("en", after.en()).param("id", id).update();
+                jdbc.sql("UPDATE bureau SET name_zh = :zh, name_en = :en WHERE id = :id")
+                        .param("zh", after.zh())
+                        .param("en", after.en())
+                        .param("id", id)
+                        .update();
             } catch (DuplicateKeyException nameOfAnotherBureau) {
-                throw DomainException.atField(!Objects.equals(after.zh(), before.zh()) ? "bureau.zh" : "bureau.en",
+                throw DomainException.atField(
+                        !Objects.equals(after.zh(), before.zh()) ? "bureau.zh" : "bureau.en",
                         "admin.programme.error.bureau-other");
             }
-            audit.record(new AuditRecord(actor.accountId(), actor.displayName(), "BUREAU_NAMED", "BUREAU", id,
-                    before.both(), after.both(), null));
+            audit.record(new AuditRecord(
+                    actor.accountId(),
+                    actor.displayName(),
+                    "BUREAU_NAMED",
+                    "BUREAU",
+                    id,
+                    before.both(),
+                    after.both(),
+                    null));
         }
         return id;
     }
@@ -283,7 +363,8 @@ public class ProgrammeAdmin {
             throw DomainException.atField("startsAt", "validation.required");
         }
         var livestream = livestream(d.livestreamUrl());
-        return new ProgrammeDraft(title, slug, guestName, guestTitle, bureau, summary, series, d.startsAt(), livestream);
+        return new ProgrammeDraft(
+                title, slug, guestName, guestTitle, bureau, summary, series, d.startsAt(), livestream);
     }
 
     static TopicDraft check(TopicDraft d) {
@@ -312,7 +393,9 @@ public class ProgrammeAdmin {
         try {
             var uri = new URI(url);
             var scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null || uri.getHost().isBlank()) {
+            if (!(scheme.equals("http") || scheme.equals("https"))
+                    || uri.getHost() == null
+                    || uri.getHost().isBlank()) {
                 throw DomainException.atField("livestreamUrl", "admin.programme.error.livestream-scheme");
             }
         } catch (URISyntaxException malformed) {

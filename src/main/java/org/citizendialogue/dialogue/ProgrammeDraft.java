@@ -10,8 +10,16 @@ import org.citizendialogue.shared.Bilingual;
  * name and title, bureau, summary; the series is optional); at least one version is written.
  * Limits are code points, per language, and match the columns of db/migration/V002 and V036.
  */
-public record ProgrammeDraft(Bilingual title, String slug, Bilingual guestName, Bilingual guestTitle,
-        Bilingual bureauName, Bilingual summary, Bilingual series, Instant startsAt, String livestreamUrl) {
+public record ProgrammeDraft(
+        Bilingual title,
+        String slug,
+        Bilingual guestName,
+        Bilingual guestTitle,
+        Bilingual bureauName,
+        Bilingual summary,
+        Bilingual series,
+        Instant startsAt,
+        String livestreamUrl) {
 
     public static final int TITLE_MAX = 200;
     public static final int SLUG_MAX = 80;

@@ -28,26 +28,46 @@ final class Rows {
             FROM topic t JOIN dialogue d ON d.id = t.dialogue_id JOIN bureau b ON b.id = d.bureau_id
             """;
 
-    static final RowMapper<DialogueCard> CARD = (rs, n) -> new DialogueCard(rs.getLong("id"), rs.getString("slug"),
-            pair(rs, "title"), pair(rs, "guest_name"), pair(rs, "guest_title"), pair(rs, "bureau"),
-            DialogueStatus.valueOf(rs.getString("status")), instant(rs, "starts_at"));
+    static final RowMapper<DialogueCard> CARD = (rs, n) -> new DialogueCard(
+            rs.getLong("id"),
+            rs.getString("slug"),
+            pair(rs, "title"),
+            pair(rs, "guest_name"),
+            pair(rs, "guest_title"),
+            pair(rs, "bureau"),
+            DialogueStatus.valueOf(rs.getString("status")),
+            instant(rs, "starts_at"));
 
-    static final RowMapper<TopicContext> CONTEXT = (rs, n) -> new TopicContext(rs.getLong("topic_id"),
-            rs.getString("topic_slug"), pair(rs, "topic_title"), pair(rs, "topic_summary"), rs.getLong("dialogue_id"),
-            rs.getString("dialogue_slug"), pair(rs, "dialogue_title"), DialogueStatus.valueOf(rs.getString("status")),
+    static final RowMapper<TopicContext> CONTEXT = (rs, n) -> new TopicContext(
+            rs.getLong("topic_id"),
+            rs.getString("topic_slug"),
+            pair(rs, "topic_title"),
+            pair(rs, "topic_summary"),
+            rs.getLong("dialogue_id"),
+            rs.getString("dialogue_slug"),
+            pair(rs, "dialogue_title"),
+            DialogueStatus.valueOf(rs.getString("status")),
             pair(rs, "bureau"));
 
-    static final RowMapper<TopicSummary> TOPIC = (rs, n) -> new TopicSummary(rs.getLong("id"), rs.getString("slug"),
-            pair(rs, "title"), pair(rs, "summary"), rs.getInt("position"));
+    static final RowMapper<TopicSummary> TOPIC = (rs, n) -> new TopicSummary(
+            rs.getLong("id"), rs.getString("slug"), pair(rs, "title"), pair(rs, "summary"), rs.getInt("position"));
 
-    private Rows() {
-    }
+    private Rows() {}
 
     static RowMapper<DialogueDetails> details(LongFunction<List<TopicSummary>> topics) {
-        return (rs, n) -> new DialogueDetails(rs.getLong("id"), rs.getString("slug"), pair(rs, "title"),
-                pair(rs, "summary"), pair(rs, "guest_name"), pair(rs, "guest_title"), pair(rs, "bureau"),
-                pair(rs, "series"), DialogueStatus.valueOf(rs.getString("status")), instant(rs, "starts_at"),
-                rs.getString("livestream_url"), topics.apply(rs.getLong("id")));
+        return (rs, n) -> new DialogueDetails(
+                rs.getLong("id"),
+                rs.getString("slug"),
+                pair(rs, "title"),
+                pair(rs, "summary"),
+                pair(rs, "guest_name"),
+                pair(rs, "guest_title"),
+                pair(rs, "bureau"),
+                pair(rs, "series"),
+                DialogueStatus.valueOf(rs.getString("status")),
+                instant(rs, "starts_at"),
+                rs.getString("livestream_url"),
+                topics.apply(rs.getLong("id")));
     }
 
     static Bilingual pair(ResultSet rs, String prefix) throws SQLException {

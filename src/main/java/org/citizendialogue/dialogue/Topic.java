@@ -1,8 +1,7 @@
 package org.citizendialogue.dialogue;
 
-import org.citizendialogue.shared.DomainException;
-
 import org.citizendialogue.shared.Bilingual;
+import org.citizendialogue.shared.DomainException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
@@ -14,8 +13,10 @@ class Topic {
 
     @Id
     private Long id;
+
     @Version
     private Integer version;
+
     private long dialogueId;
     private String slug;
     private String titleZh;
@@ -25,8 +26,7 @@ class Topic {
     private int position;
 
     @PersistenceCreator
-    Topic() {
-    }
+    Topic() {}
 
     /** A topic at the end of its programme; the draft is already checked. */
     static Topic add(long dialogueId, TopicDraft draft, int position) {
@@ -66,7 +66,8 @@ class Topic {
     }
 
     String describe() {
-        return "slug=" + slug + "; title=" + title().both() + "; position=" + position + "; summary=" + summary().both();
+        return "slug=" + slug + "; title=" + title().both() + "; position=" + position + "; summary="
+                + summary().both();
     }
 
     Long id() {

@@ -14,10 +14,10 @@ import com.vaadin.flow.component.Component;
  */
 public final class DuplicateAction {
 
-    private DuplicateAction() {
-    }
+    private DuplicateAction() {}
 
-    public static Component button(SubmissionService submissions, long questionId, String body, LongConsumer afterMerge) {
+    public static Component button(
+            SubmissionService submissions, long questionId, String body, LongConsumer afterMerge) {
         return MergeDialog.button(submissions, questionId, body, afterMerge);
     }
 }

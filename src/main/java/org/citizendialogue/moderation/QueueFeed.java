@@ -1,7 +1,6 @@
 package org.citizendialogue.moderation;
 
 import org.citizendialogue.answer.AnswerEvents;
-
 import org.citizendialogue.shared.cluster.OnEveryNode;
 import org.citizendialogue.shared.live.Channels;
 import org.citizendialogue.shared.live.CountChanged;
@@ -11,33 +10,27 @@ import org.citizendialogue.submission.SubmissionEvents;
 import org.citizendialogue.submission.SubmissionService;
 import org.springframework.stereotype.Component;
 
-
 /** Keeps every open moderation queue and the moderators' pending count live, after commit. */
 @Component
 public class QueueFeed {
 
     /** A new item for the queue. */
-    public record Arrived(QueueItem item) {
-    }
+    public record Arrived(QueueItem item) {}
 
     /**
      * A new item that arrived on another node (decision 026): each open queue reads it, as its
      * moderator, since only moderators may read pending submissions.
      */
-    public record ArrivedElsewhere(long submissionId) {
-    }
+    public record ArrivedElsewhere(long submissionId) {}
 
     /** An item left the queue: decided by someone, or withdrawn by its author. */
-    public record Left(long submissionId) {
-    }
+    public record Left(long submissionId) {}
 
     /** The reported and hidden content under review changed: a report arrived, or content was hidden or restored. */
-    public record ReviewChanged(long submissionId) {
-    }
+    public record ReviewChanged(long submissionId) {}
 
     /** The reported and hidden official answers changed: a report arrived, or an answer was hidden or restored. */
-    public record AnswerReviewChanged(long answerId) {
-    }
+    public record AnswerReviewChanged(long answerId) {}
 
     private final LiveUpdates live;
     private final SubmissionService submissions;
@@ -49,8 +42,9 @@ public class QueueFeed {
 
     @OnEveryNode
     void on(SubmissionEvents.Received event) {
-        live.publish(Channels.MODERATION, event.item() != null ? new Arrived(event.item())
-                : new ArrivedElsewhere(event.submissionId()));
+        live.publish(
+                Channels.MODERATION,
+                event.item() != null ? new Arrived(event.item()) : new ArrivedElsewhere(event.submissionId()));
         countChanged();
     }
 

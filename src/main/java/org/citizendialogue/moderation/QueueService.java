@@ -1,20 +1,19 @@
 package org.citizendialogue.moderation;
 
-import java.util.function.Consumer;
-import org.citizendialogue.shared.Texts;
-import org.citizendialogue.shared.cluster.CrossNode;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.citizendialogue.shared.CurrentUser;
 import org.citizendialogue.shared.DomainException;
 import org.citizendialogue.shared.NotFoundException;
+import org.citizendialogue.shared.Texts;
+import org.citizendialogue.shared.cluster.CrossNode;
 import org.citizendialogue.submission.RejectionReasons;
 import org.citizendialogue.submission.SubmissionEvents;
 import org.citizendialogue.submission.SubmissionService;
@@ -37,12 +36,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class QueueService {
 
     /** A pending item as the moderator saw it: its id and the version shown. */
-    public record Seen(long submissionId, int version) {
-    }
+    public record Seen(long submissionId, int version) {}
 
     /** A claim was taken or renewed (claim present) or released (claim null); published after commit. */
-    public record ClaimChanged(long submissionId, Claim claim) implements CrossNode {
-    }
+    public record ClaimChanged(long submissionId, Claim claim) implements CrossNode {}
 
     private final SubmissionService submissions;
     private final RejectionReasons reasons;
@@ -51,8 +48,12 @@ public class QueueService {
     private final Clock clock;
     private final Duration lapse;
 
-    QueueService(SubmissionService submissions, RejectionReasons reasons, ClaimStore claims,
-            ApplicationEventPublisher events, Clock clock,
+    QueueService(
+            SubmissionService submissions,
+            RejectionReasons reasons,
+            ClaimStore claims,
+            ApplicationEventPublisher events,
+            Clock clock,
             @Value("${dialogue.moderation.claim-minutes:5}") long claimMinutes) {
         this.submissions = submissions;
         this.reasons = reasons;
@@ -100,8 +101,13 @@ public class QueueService {
     @PreAuthorize("hasRole('MODERATOR')")
     public Map<Long, Claim> claims(Collection<Long> submissionIds) {
         return claims.live(submissionIds, clock.instant().minus(lapse)).values().stream()
-                .collect(Collectors.toMap(ClaimStore.Stored::submissionId, c -> new Claim(c.submissionId(),
-                        c.moderatorId(), c.moderatorName(), c.claimedAt().plus(lapse))));
+                .collect(Collectors.toMap(
+                        ClaimStore.Stored::submissionId,
+                        c -> new Claim(
+                                c.submissionId(),
+                                c.moderatorId(),
+                                c.moderatorName(),
+                                c.claimedAt().plus(lapse))));
     }
 
     /**
@@ -173,5 +179,4 @@ public class QueueService {
             events.publishEvent(new ClaimChanged(submissionId, null));
         }
     }
-
 }

@@ -2,5 +2,6 @@ package org.citizendialogue.notification;
 
 /** What can be followed. */
 public enum FollowTarget {
-    TOPIC, QUESTION
+    TOPIC,
+    QUESTION
 }

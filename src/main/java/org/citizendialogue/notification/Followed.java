@@ -7,5 +7,4 @@ import org.citizendialogue.shared.Bilingual;
  * label is "programme › topic" in each language; a question's is its excerpt, user text as written,
  * the same in both.
  */
-public record Followed(FollowTarget target, long targetId, Bilingual label, String path) {
-}
+public record Followed(FollowTarget target, long targetId, Bilingual label, String path) {}

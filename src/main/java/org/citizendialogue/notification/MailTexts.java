@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 class MailTexts {
 
     private static final String BUNDLE = "vaadin-i18n/translations";
-    private static final ResourceBundle.Control NO_FALLBACK = ResourceBundle.Control
-            .getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     NoticeText.Translator in(Locale locale) {
         var bundle = ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK);
@@ -20,7 +20,8 @@ class MailTexts {
     }
 
     static Locale localeOf(String preferred) {
-        return preferred != null && preferred.toLowerCase(Locale.ROOT).startsWith("zh") ? Locale.SIMPLIFIED_CHINESE
+        return preferred != null && preferred.toLowerCase(Locale.ROOT).startsWith("zh")
+                ? Locale.SIMPLIFIED_CHINESE
                 : Locale.ENGLISH;
     }
 }

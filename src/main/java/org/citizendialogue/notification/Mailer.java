@@ -3,14 +3,13 @@ package org.citizendialogue.notification;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.citizendialogue.shared.PersonalDataErased;
-import org.citizendialogue.shared.cluster.OnEveryNode;
-import org.citizendialogue.submission.RejectionReasons;
-
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import org.citizendialogue.account.Contact;
+import org.citizendialogue.shared.PersonalDataErased;
+import org.citizendialogue.shared.cluster.OnEveryNode;
+import org.citizendialogue.submission.RejectionReasons;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -46,10 +45,14 @@ class Mailer implements DisposableBean {
     /** Accounts erased while this node runs: their e-mails still queued or waiting to retry are dropped (issue 12). */
     private final Set<Long> erased = ConcurrentHashMap.newKeySet();
 
-    Mailer(ObjectProvider<JavaMailSender> sender, MailTexts texts, RejectionReasons reasons,
+    Mailer(
+            ObjectProvider<JavaMailSender> sender,
+            MailTexts texts,
+            RejectionReasons reasons,
             @Value("${dialogue.mail.from:Citizen Dialogue <no-reply@citizen-dialogue.example>}") String from,
             @Value("${dialogue.base-url:http://localhost:8080/}") String baseUrl,
-            @Value("${dialogue.mail.retry-pause-ms:2000}") long retryPauseMillis, Outbox kept,
+            @Value("${dialogue.mail.retry-pause-ms:2000}") long retryPauseMillis,
+            Outbox kept,
             @Value("${dialogue.email-verification.valid-for:48h}") Duration verificationValidFor) {
         this.kept = kept;
         this.verificationValidFor = verificationValidFor;
@@ -72,7 +75,8 @@ class Mailer implements DisposableBean {
         var line = NoticeText.of(notice, t, code -> reasons.publicText(code, locale));
         var subject = t.get("mail.subject", line);
         var link = notice.questionId() == null ? baseUrl + "me" : baseUrl + "questions/" + notice.questionId();
-        var plain = t.get("mail.greeting", to.displayName()) + "\n\n" + line + "\n\n" + link + "\n\n" + t.get("mail.footer");
+        var plain = t.get("mail.greeting", to.displayName()) + "\n\n" + line + "\n\n" + link + "\n\n"
+                + t.get("mail.footer");
         var html = "<p>" + HtmlUtils.htmlEscape(t.get("mail.greeting", to.displayName())) + "</p><p>"
                 + HtmlUtils.htmlEscape(line) + "</p><p><a href=\"" + HtmlUtils.htmlEscape(link) + "\">"
                 + HtmlUtils.htmlEscape(link) + "</a></p><p>" + HtmlUtils.htmlEscape(t.get("mail.footer")) + "</p>";
@@ -88,8 +92,10 @@ class Mailer implements DisposableBean {
             var plain = t.get("mail.greeting", to.displayName()) + "\n\n" + t.get("mail.reset.text") + "\n\n" + link
                     + "\n\n" + t.get("mail.reset.footer");
             var html = "<p>" + HtmlUtils.htmlEscape(t.get("mail.greeting", to.displayName())) + "</p><p>"
-                    + HtmlUtils.htmlEscape(t.get("mail.reset.text")) + "</p><p><a href=\"" + HtmlUtils.htmlEscape(link) + "\">"
-                    + HtmlUtils.htmlEscape(link) + "</a></p><p>" + HtmlUtils.htmlEscape(t.get("mail.reset.footer")) + "</p>";
+                    + HtmlUtils.htmlEscape(t.get("mail.reset.text")) + "</p><p><a href=\"" + HtmlUtils.htmlEscape(link)
+                    + "\">"
+                    + HtmlUtils.htmlEscape(link) + "</a></p><p>" + HtmlUtils.htmlEscape(t.get("mail.reset.footer"))
+                    + "</p>";
             deliver(to, subject, plain, html);
         });
     }
@@ -104,7 +110,8 @@ class Mailer implements DisposableBean {
                     + t.get("mail.verify.footer");
             var html = "<p>" + HtmlUtils.htmlEscape(t.get("mail.greeting", to.displayName())) + "</p><p>"
                     + HtmlUtils.htmlEscape(text) + "</p><p><a href=\"" + HtmlUtils.htmlEscape(link) + "\">"
-                    + HtmlUtils.htmlEscape(link) + "</a></p><p>" + HtmlUtils.htmlEscape(t.get("mail.verify.footer")) + "</p>";
+                    + HtmlUtils.htmlEscape(link) + "</a></p><p>" + HtmlUtils.htmlEscape(t.get("mail.verify.footer"))
+                    + "</p>";
             deliver(to, t.get("mail.verify.subject"), plain, html);
         });
     }
@@ -120,9 +127,11 @@ class Mailer implements DisposableBean {
                     + "\n\n" + t.get("mail.existing.footer");
             var html = "<p>" + HtmlUtils.htmlEscape(t.get("mail.greeting", to.displayName())) + "</p><p>"
                     + HtmlUtils.htmlEscape(t.get("mail.existing.text")) + "</p><p>"
-                    + HtmlUtils.htmlEscape(t.get("mail.existing.sign-in")) + " <a href=\"" + HtmlUtils.htmlEscape(login) + "\">"
+                    + HtmlUtils.htmlEscape(t.get("mail.existing.sign-in")) + " <a href=\"" + HtmlUtils.htmlEscape(login)
+                    + "\">"
                     + HtmlUtils.htmlEscape(login) + "</a><br>" + HtmlUtils.htmlEscape(t.get("mail.existing.reset"))
-                    + " <a href=\"" + HtmlUtils.htmlEscape(forgot) + "\">" + HtmlUtils.htmlEscape(forgot) + "</a></p><p>"
+                    + " <a href=\"" + HtmlUtils.htmlEscape(forgot) + "\">" + HtmlUtils.htmlEscape(forgot)
+                    + "</a></p><p>"
                     + HtmlUtils.htmlEscape(t.get("mail.existing.footer")) + "</p>";
             deliver(to, t.get("mail.existing.subject"), plain, html);
         });
@@ -157,11 +166,18 @@ class Mailer implements DisposableBean {
                 return;
             } catch (Exception e) {
                 if (attempt == ATTEMPTS) {
-                    log.error("E-mail to account {} failed after {} attempts; the notice stays in the app", to.accountId(),
-                            ATTEMPTS, e);
+                    log.error(
+                            "E-mail to account {} failed after {} attempts; the notice stays in the app",
+                            to.accountId(),
+                            ATTEMPTS,
+                            e);
                     return;
                 }
-                log.warn("E-mail to account {} failed (attempt {}), retrying: {}", to.accountId(), attempt, e.toString());
+                log.warn(
+                        "E-mail to account {} failed (attempt {}), retrying: {}",
+                        to.accountId(),
+                        attempt,
+                        e.toString());
                 try {
                     Thread.sleep(retryPauseMillis * attempt);
                 } catch (InterruptedException interrupted) {
@@ -169,7 +185,9 @@ class Mailer implements DisposableBean {
                     return;
                 }
                 if (erased.contains(to.accountId())) {
-                    log.info("E-mail to account {} dropped before its next attempt: the account was deleted", to.accountId());
+                    log.info(
+                            "E-mail to account {} dropped before its next attempt: the account was deleted",
+                            to.accountId());
                     return;
                 }
             }

@@ -7,8 +7,8 @@ import java.time.Instant;
  * text: shown escaped); {@code detail} is a message key or value that completes the text: the
  * rejection reason's key, the department, the promised date, the commitment's status.
  */
-public record Notice(long id, NoticeKind kind, Long questionId, String excerpt, String detail, Instant createdAt,
-        Instant readAt) {
+public record Notice(
+        long id, NoticeKind kind, Long questionId, String excerpt, String detail, Instant createdAt, Instant readAt) {
 
     public boolean unread() {
         return readAt == null;

@@ -1,11 +1,9 @@
 package org.citizendialogue.notification;
 
-import java.util.Set;
-import org.springframework.context.ApplicationEventPublisher;
-
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 import org.citizendialogue.account.AccountService;
 import org.citizendialogue.answer.AnswerEvents;
@@ -15,6 +13,7 @@ import org.citizendialogue.submission.SubmissionService;
 import org.citizendialogue.submission.SubmissionSubject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,8 +38,14 @@ class NoticeDispatcher {
     private final Mailer mailer;
     private final Clock clock;
 
-    NoticeDispatcher(NoticeStore store, ApplicationEventPublisher events, SubmissionService submissions,
-            AnswerService answers, AccountService accounts, Mailer mailer, Clock clock) {
+    NoticeDispatcher(
+            NoticeStore store,
+            ApplicationEventPublisher events,
+            SubmissionService submissions,
+            AnswerService answers,
+            AccountService accounts,
+            Mailer mailer,
+            Clock clock) {
         this.store = store;
         this.events = events;
         this.submissions = submissions;
@@ -50,32 +55,42 @@ class NoticeDispatcher {
         this.clock = clock;
     }
 
-    private record Pending(NoticeKind kind, String detail) {
-    }
+    private record Pending(NoticeKind kind, String detail) {}
 
     @TransactionalEventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void on(SubmissionEvents.Published event) {
-        safely(() -> submissions.subject(event.submissionId()).ifPresent(s -> deliver(s,
-                Map.of(s.authorId(), new Pending(NoticeKind.APPROVED, null)), "approved:" + s.id())));
+        safely(() -> submissions
+                .subject(event.submissionId())
+                .ifPresent(s -> deliver(
+                        s, Map.of(s.authorId(), new Pending(NoticeKind.APPROVED, null)), "approved:" + s.id())));
     }
 
     @TransactionalEventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void on(SubmissionEvents.Rejected event) {
-        safely(() -> submissions.subject(event.submissionId()).ifPresent(s -> deliver(s,
-                Map.of(s.authorId(), new Pending(NoticeKind.REJECTED, event.reasonCode())),
-                "rejected:" + s.id())));
+        safely(() -> submissions
+                .subject(event.submissionId())
+                .ifPresent(s -> deliver(
+                        s,
+                        Map.of(s.authorId(), new Pending(NoticeKind.REJECTED, event.reasonCode())),
+                        "rejected:" + s.id())));
     }
 
     /** The author hears that the content was hidden; the detail says whether reports or a moderator did it. */
     @TransactionalEventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void on(SubmissionEvents.Hidden event) {
-        safely(() -> submissions.subject(event.submissionId()).ifPresent(s -> deliver(s,
-                Map.of(s.authorId(), new Pending(NoticeKind.HIDDEN,
-                        event.byReports() ? "notice.hidden.reports" : "notice.hidden.moderator")),
-                "hidden:" + s.id() + ":" + clock.millis())));
+        safely(() -> submissions
+                .subject(event.submissionId())
+                .ifPresent(s -> deliver(
+                        s,
+                        Map.of(
+                                s.authorId(),
+                                new Pending(
+                                        NoticeKind.HIDDEN,
+                                        event.byReports() ? "notice.hidden.reports" : "notice.hidden.moderator")),
+                        "hidden:" + s.id() + ":" + clock.millis())));
     }
 
     /**
@@ -88,7 +103,10 @@ class NoticeDispatcher {
         safely(() -> submissions.subject(event.submissionId()).ifPresent(s -> {
             var original = submissions.publishedQuestion(event.originalId());
             var detail = original.map(q -> NoticeText.excerpt(q.body())).orElse(null);
-            deliver(s, event.originalId(), Map.of(s.authorId(), new Pending(NoticeKind.MERGED, detail)),
+            deliver(
+                    s,
+                    event.originalId(),
+                    Map.of(s.authorId(), new Pending(NoticeKind.MERGED, detail)),
                     "merged:" + s.id());
         }));
     }
@@ -113,7 +131,8 @@ class NoticeDispatcher {
             for (var follower : store.followersOf(q.id(), q.topicId())) {
                 recipients.put(follower, new Pending(NoticeKind.FOLLOWED_ANSWER, null));
             }
-            recipients.put(q.authorId(), new Pending(NoticeKind.valueOf(answer.state().name()), detail));
+            recipients.put(
+                    q.authorId(), new Pending(NoticeKind.valueOf(answer.state().name()), detail));
             deliver(q, recipients, "answer:" + event.answerId() + ":" + event.revision());
         }));
     }

@@ -11,8 +11,7 @@ public final class NoticeText {
         String get(String key, Object... args);
     }
 
-    private NoticeText() {
-    }
+    private NoticeText() {}
 
     /** The public text of a managed rejection reason in the reader's language, by its code. */
     public interface ReasonText {

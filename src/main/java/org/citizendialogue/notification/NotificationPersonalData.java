@@ -30,8 +30,10 @@ class NotificationPersonalData implements PersonalDataSource, PersonalDataEraser
     /** In the sign-up's transaction: e-mail notifications only when ticked on the form. */
     @EventListener
     void registered(AccountRegistered event) {
-        jdbc.sql("INSERT INTO mail_setting (account_id, setting) VALUES (?, ?) ON DUPLICATE KEY UPDATE setting = VALUES(setting)")
-                .params(event.accountId(), (event.emailNotifications() ? MailSetting.ALL : MailSetting.NONE).name()).update();
+        jdbc.sql(
+                        "INSERT INTO mail_setting (account_id, setting) VALUES (?, ?) ON DUPLICATE KEY UPDATE setting = VALUES(setting)")
+                .params(event.accountId(), (event.emailNotifications() ? MailSetting.ALL : MailSetting.NONE).name())
+                .update();
     }
 
     @Override
@@ -63,9 +65,18 @@ class NotificationPersonalData implements PersonalDataSource, PersonalDataEraser
         PersonalDataSource.writeRows(json, "notices", jdbc.sql("""
                 SELECT kind, question_id, excerpt, detail, created_at, read_at FROM notice WHERE account_id = ? ORDER BY created_at, id
                 """).param(accountId));
-        PersonalDataSource.writeRows(json, "follows", jdbc.sql(
-                "SELECT target_type, target_id, created_at FROM follow WHERE account_id = ? ORDER BY created_at").param(accountId));
-        json.writeStringProperty("email_notifications", jdbc.sql("SELECT setting FROM mail_setting WHERE account_id = ?")
-                .param(accountId).query(String.class).optional().orElse(MailSetting.NONE.name()));
+        PersonalDataSource.writeRows(
+                json,
+                "follows",
+                jdbc.sql(
+                                "SELECT target_type, target_id, created_at FROM follow WHERE account_id = ? ORDER BY created_at")
+                        .param(accountId));
+        json.writeStringProperty(
+                "email_notifications",
+                jdbc.sql("SELECT setting FROM mail_setting WHERE account_id = ?")
+                        .param(accountId)
+                        .query(String.class)
+                        .optional()
+                        .orElse(MailSetting.NONE.name()));
     }
 }

@@ -1,17 +1,15 @@
 package org.citizendialogue.notification;
 
-import org.springframework.context.ApplicationEventPublisher;
-
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
-import org.citizendialogue.shared.Bilingual;
 import org.citizendialogue.dialogue.DialogueService;
+import org.citizendialogue.shared.Bilingual;
 import org.citizendialogue.shared.CurrentUser;
 import org.citizendialogue.shared.NotFoundException;
 import org.citizendialogue.submission.SubmissionService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,7 +26,10 @@ public class NotificationService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    NotificationService(NoticeStore store, DialogueService dialogues, SubmissionService submissions,
+    NotificationService(
+            NoticeStore store,
+            DialogueService dialogues,
+            SubmissionService submissions,
             ApplicationEventPublisher events,
             Clock clock) {
         this.store = store;
@@ -93,7 +94,9 @@ public class NotificationService {
     /** Whether the signed-in person follows it; false for visitors. */
     @Transactional(readOnly = true)
     public boolean isFollowing(FollowTarget target, long targetId) {
-        return CurrentUser.get().map(u -> store.follows(u.accountId(), target, targetId)).orElse(false);
+        return CurrentUser.get()
+                .map(u -> store.follows(u.accountId(), target, targetId))
+                .orElse(false);
     }
 
     /** What the signed-in person follows, oldest first, with labels and addresses. */
@@ -101,22 +104,33 @@ public class NotificationService {
     @PreAuthorize("isAuthenticated()")
     public List<Followed> follows() {
         var rows = store.followsOf(CurrentUser.require().accountId());
-        var topics = dialogues.topics(rows.stream().filter(r -> r.targetType() == FollowTarget.TOPIC)
-                .map(NoticeStore.FollowRow::targetId).toList());
+        var topics = dialogues.topics(rows.stream()
+                .filter(r -> r.targetType() == FollowTarget.TOPIC)
+                .map(NoticeStore.FollowRow::targetId)
+                .toList());
         var result = new ArrayList<Followed>();
         for (var row : rows) {
             if (row.targetType() == FollowTarget.TOPIC) {
                 var t = topics.get(row.targetId());
                 if (t != null && t.status().isPublic()) {
-                    result.add(new Followed(FollowTarget.TOPIC, row.targetId(), Bilingual.of(
-                            t.dialogueTitle().in(Bilingual.CHINESE) + " › " + t.topicTitle().in(Bilingual.CHINESE),
-                            t.dialogueTitle().in(Bilingual.ENGLISH) + " › " + t.topicTitle().in(Bilingual.ENGLISH)),
+                    result.add(new Followed(
+                            FollowTarget.TOPIC,
+                            row.targetId(),
+                            Bilingual.of(
+                                    t.dialogueTitle().in(Bilingual.CHINESE) + " › "
+                                            + t.topicTitle().in(Bilingual.CHINESE),
+                                    t.dialogueTitle().in(Bilingual.ENGLISH) + " › "
+                                            + t.topicTitle().in(Bilingual.ENGLISH)),
                             "dialogues/" + t.dialogueSlug() + "/topics/" + t.topicSlug()));
                 }
             } else {
-                submissions.publishedQuestion(row.targetId()).ifPresent(q -> result.add(new Followed(
-                        FollowTarget.QUESTION, q.id(), Bilingual.of(NoticeText.excerpt(q.body()), NoticeText.excerpt(q.body())),
-                        "questions/" + q.id())));
+                submissions
+                        .publishedQuestion(row.targetId())
+                        .ifPresent(q -> result.add(new Followed(
+                                FollowTarget.QUESTION,
+                                q.id(),
+                                Bilingual.of(NoticeText.excerpt(q.body()), NoticeText.excerpt(q.body())),
+                                "questions/" + q.id())));
             }
         }
         return result;
@@ -124,7 +138,8 @@ public class NotificationService {
 
     private void requireFollowable(FollowTarget target, long targetId) {
         var exists = switch (target) {
-            case TOPIC -> dialogues.topic(targetId).filter(t -> t.status().isPublic()).isPresent();
+            case TOPIC ->
+                dialogues.topic(targetId).filter(t -> t.status().isPublic()).isPresent();
             case QUESTION -> submissions.publishedQuestion(targetId).isPresent();
         };
         if (!exists) {

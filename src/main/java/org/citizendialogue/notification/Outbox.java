@@ -1,13 +1,12 @@
 package org.citizendialogue.notification;
 
-import org.springframework.beans.factory.annotation.Autowired;
-
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 
 import org.citizendialogue.shared.NotFoundException;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
@@ -30,9 +29,12 @@ public class Outbox {
 
     @Autowired
     Outbox(Environment environment, Clock clock) {
-        this(decide(environment.getProperty("dialogue.mail.outbox.enabled"),
-                environment.getProperty("dialogue.demo.enabled", Boolean.class, false),
-                environment.getProperty("spring.mail.host")), clock);
+        this(
+                decide(
+                        environment.getProperty("dialogue.mail.outbox.enabled"),
+                        environment.getProperty("dialogue.demo.enabled", Boolean.class, false),
+                        environment.getProperty("spring.mail.host")),
+                clock);
     }
 
     Outbox(boolean enabled, Clock clock) {

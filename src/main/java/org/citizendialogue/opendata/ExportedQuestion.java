@@ -5,5 +5,4 @@ import org.citizendialogue.dialogue.TopicSummary;
 import org.citizendialogue.submission.PublishedQuestion;
 
 /** One row of an export: a published question, its topic and its published answer (or null). */
-record ExportedQuestion(PublishedQuestion question, TopicSummary topic, PublishedAnswer answer) {
-}
+record ExportedQuestion(PublishedQuestion question, TopicSummary topic, PublishedAnswer answer) {}

@@ -5,5 +5,4 @@ import org.citizendialogue.dialogue.TopicContext;
 import org.citizendialogue.submission.PublishedQuestion;
 
 /** One published answer in a feed, with its question and where the question belongs. */
-record FeedEntry(PublishedAnswer answer, PublishedQuestion question, TopicContext topic) {
-}
+record FeedEntry(PublishedAnswer answer, PublishedQuestion question, TopicContext topic) {}

@@ -30,14 +30,17 @@ class OpenDataController {
 
     static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
     static final MediaType ATOM = new MediaType("application", "atom+xml", StandardCharsets.UTF_8);
-    private static final CacheControl CACHE = CacheControl.maxAge(Duration.ofSeconds(60)).cachePublic();
+    private static final CacheControl CACHE =
+            CacheControl.maxAge(Duration.ofSeconds(60)).cachePublic();
 
     private final OpenDataService data;
     private final String tagPrefix;
     private final String baseUrl;
 
     /** Links use the configured base URL: a Host header copied into cacheable data could poison caches. */
-    OpenDataController(OpenDataService data, @Value("${dialogue.base-url:http://localhost:8080/}") String baseUrl,
+    OpenDataController(
+            OpenDataService data,
+            @Value("${dialogue.base-url:http://localhost:8080/}") String baseUrl,
             @Value("${dialogue.opendata.tag-authority:citizen-dialogue.example}") String tagAuthority,
             @Value("${dialogue.opendata.tag-year:2026}") String tagYear) {
         this.data = data;
@@ -47,19 +50,29 @@ class OpenDataController {
 
     @GetMapping("/api/dialogues/{slug}/questions.csv")
     ResponseEntity<byte[]> csv(@PathVariable String slug) {
-        return data.programme(slug).map(d -> {
-            var body = OpenDataFormats.csv(data.questions(d), baseUrl());
-            return cached(CSV, body).header(HttpHeaders.CONTENT_DISPOSITION,
-                    ContentDisposition.inline().filename(d.slug() + "-questions.csv").build().toString()).body(body);
-        }).orElseGet(() -> ResponseEntity.notFound().build());
+        return data.programme(slug)
+                .map(d -> {
+                    var body = OpenDataFormats.csv(data.questions(d), baseUrl());
+                    return cached(CSV, body)
+                            .header(
+                                    HttpHeaders.CONTENT_DISPOSITION,
+                                    ContentDisposition.inline()
+                                            .filename(d.slug() + "-questions.csv")
+                                            .build()
+                                            .toString())
+                            .body(body);
+                })
+                .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
     @GetMapping("/api/dialogues/{slug}/questions.json")
     ResponseEntity<byte[]> json(@PathVariable String slug) {
-        return data.programme(slug).map(d -> {
-            var body = OpenDataFormats.json(d, data.questions(d), baseUrl());
-            return cached(MediaType.APPLICATION_JSON, body).body(body);
-        }).orElseGet(() -> ResponseEntity.notFound().build());
+        return data.programme(slug)
+                .map(d -> {
+                    var body = OpenDataFormats.json(d, data.questions(d), baseUrl());
+                    return cached(MediaType.APPLICATION_JSON, body).body(body);
+                })
+                .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
     /**
@@ -71,28 +84,41 @@ class OpenDataController {
         var base = baseUrl();
         var language = feedLanguage(lang);
         var entries = data.feed(null);
-        var head = new OpenDataFormats.FeedHead(tagPrefix + "feeds/answers" + idSuffix(language),
+        var head = new OpenDataFormats.FeedHead(
+                tagPrefix + "feeds/answers" + idSuffix(language),
                 OpenDataFormats.feedWord(language, "Citizen Dialogue: published answers", "市民对话：已发布的答复"),
-                base + "/feeds/answers.atom" + query(language), base + "/", OpenDataFormats.feedWord(language,
-                        "Citizen Dialogue", "市民对话"), tagPrefix, language);
+                base + "/feeds/answers.atom" + query(language),
+                base + "/",
+                OpenDataFormats.feedWord(language, "Citizen Dialogue", "市民对话"),
+                tagPrefix,
+                language);
         var body = OpenDataFormats.atom(head, entries, base);
         return cached(ATOM, body).lastModified(OpenDataFormats.updated(entries)).body(body);
     }
 
     @GetMapping("/feeds/dialogues/{slug}/answers.atom")
-    ResponseEntity<byte[]> dialogueFeed(@PathVariable String slug,
-            @RequestParam(name = "lang", required = false) String lang) {
+    ResponseEntity<byte[]> dialogueFeed(
+            @PathVariable String slug, @RequestParam(name = "lang", required = false) String lang) {
         var language = feedLanguage(lang);
-        return data.programme(slug).map(d -> {
-            var base = baseUrl();
-            var entries = data.feed(d);
-            var head = new OpenDataFormats.FeedHead(tagPrefix + "feeds/dialogues/" + d.id() + "/answers" + idSuffix(language),
-                    d.title().in(language) + OpenDataFormats.feedWord(language, ": published answers", "：已发布的答复"),
-                    base + "/feeds/dialogues/" + d.slug() + "/answers.atom" + query(language),
-                    base + "/dialogues/" + d.slug(), d.bureauName().in(language), tagPrefix, language);
-            var body = OpenDataFormats.atom(head, entries, base);
-            return cached(ATOM, body).lastModified(OpenDataFormats.updated(entries)).body(body);
-        }).orElseGet(() -> ResponseEntity.notFound().build());
+        return data.programme(slug)
+                .map(d -> {
+                    var base = baseUrl();
+                    var entries = data.feed(d);
+                    var head = new OpenDataFormats.FeedHead(
+                            tagPrefix + "feeds/dialogues/" + d.id() + "/answers" + idSuffix(language),
+                            d.title().in(language)
+                                    + OpenDataFormats.feedWord(language, ": published answers", "：已发布的答复"),
+                            base + "/feeds/dialogues/" + d.slug() + "/answers.atom" + query(language),
+                            base + "/dialogues/" + d.slug(),
+                            d.bureauName().in(language),
+                            tagPrefix,
+                            language);
+                    var body = OpenDataFormats.atom(head, entries, base);
+                    return cached(ATOM, body)
+                            .lastModified(OpenDataFormats.updated(entries))
+                            .body(body);
+                })
+                .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
     private static Locale feedLanguage(String lang) {

@@ -45,7 +45,8 @@ class OpenDataService {
     List<ExportedQuestion> questions(DialogueDetails dialogue) {
         var topics = dialogue.topics().stream().collect(Collectors.toMap(TopicSummary::id, Function.identity()));
         var questions = submissions.questionsOf(dialogue.id());
-        var published = answers.forQuestions(questions.stream().map(PublishedQuestion::id).toList());
+        var published = answers.forQuestions(
+                questions.stream().map(PublishedQuestion::id).toList());
         return questions.stream()
                 .map(q -> new ExportedQuestion(q, topics.get(q.topicId()), published.get(q.id())))
                 .toList();
@@ -54,8 +55,12 @@ class OpenDataService {
     /** The newest published answers, of one programme or (null) of every public one. */
     List<FeedEntry> feed(DialogueDetails dialogue) {
         var latest = answers.latest(dialogue == null ? null : dialogue.id(), FEED_SIZE);
-        var questions = submissions.questions(latest.stream().map(PublishedAnswer::questionId).toList());
-        var topics = dialogues.topics(questions.values().stream().map(PublishedQuestion::topicId).distinct().toList());
+        var questions = submissions.questions(
+                latest.stream().map(PublishedAnswer::questionId).toList());
+        var topics = dialogues.topics(questions.values().stream()
+                .map(PublishedQuestion::topicId)
+                .distinct()
+                .toList());
         return latest.stream()
                 .filter(a -> questions.containsKey(a.questionId()))
                 .map(a -> {

@@ -29,10 +29,14 @@ class PortalMetrics {
     PortalMetrics(MeterRegistry registry, SubmissionService submissions) {
         this.registry = registry;
         Gauge.builder("dialogue.queue.pending", submissions, SubmissionService::countPending)
-                .description("Submissions waiting for moderation").register(registry);
+                .description("Submissions waiting for moderation")
+                .register(registry);
         this.signInFailures = Counter.builder("dialogue.signin.failures")
-                .description("Sign-in attempts refused (wrong password, unknown e-mail, limited)").register(registry);
-        this.signIns = Counter.builder("dialogue.signin.successes").description("Successful sign-ins").register(registry);
+                .description("Sign-in attempts refused (wrong password, unknown e-mail, limited)")
+                .register(registry);
+        this.signIns = Counter.builder("dialogue.signin.successes")
+                .description("Successful sign-ins")
+                .register(registry);
     }
 
     @TransactionalEventListener(fallbackExecution = true)

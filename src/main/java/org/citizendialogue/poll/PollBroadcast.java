@@ -1,7 +1,6 @@
 package org.citizendialogue.poll;
 
 import org.citizendialogue.shared.cluster.OnEveryNode;
-
 import org.citizendialogue.shared.live.Channels;
 import org.citizendialogue.shared.live.LiveUpdates;
 import org.springframework.stereotype.Component;

@@ -3,5 +3,4 @@ package org.citizendialogue.poll;
 import org.citizendialogue.shared.cluster.CrossNode;
 
 /** A poll was prepared, opened, closed or voted on: its pages on every node reload it after the commit. */
-public record PollChanged(long pollId, long dialogueId) implements CrossNode {
-}
+public record PollChanged(long pollId, long dialogueId) implements CrossNode {}

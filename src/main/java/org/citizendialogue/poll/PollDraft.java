@@ -13,6 +13,5 @@ public record PollDraft(String questionEn, String questionZh, List<Option> optio
     public static final int OPTIONS_MIN = 2;
     public static final int OPTIONS_MAX = 6;
 
-    public record Option(String en, String zh) {
-    }
+    public record Option(String en, String zh) {}
 }

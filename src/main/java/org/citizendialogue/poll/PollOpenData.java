@@ -1,11 +1,11 @@
 package org.citizendialogue.poll;
 
-import org.citizendialogue.shared.Bilingual;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
 import org.citizendialogue.dialogue.DialogueService;
+import org.citizendialogue.shared.Bilingual;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -26,17 +26,14 @@ class PollOpenData {
     /** The version of this file's shape; fields are only ever added. */
     static final int FORMAT = 1;
 
-    record Text(String en, String zh) {
-    }
+    record Text(String en, String zh) {}
 
-    record Option(Text label, int votes) {
-    }
+    record Option(Text label, int votes) {}
 
-    record ClosedPoll(long id, Text question, Instant openedAt, Instant closedAt, int totalVotes, List<Option> options) {
-    }
+    record ClosedPoll(
+            long id, Text question, Instant openedAt, Instant closedAt, int totalVotes, List<Option> options) {}
 
-    record File(int format, String programme, List<ClosedPoll> polls) {
-    }
+    record File(int format, String programme, List<ClosedPoll> polls) {}
 
     private final DialogueService dialogues;
     private final Polls polls;
@@ -50,14 +47,28 @@ class PollOpenData {
 
     @GetMapping("/api/dialogues/{slug}/polls.json")
     ResponseEntity<byte[]> closedPolls(@PathVariable String slug) {
-        return dialogues.publicDialogue(slug).map(d -> {
-            var closed = polls.closedIn(d.id()).stream().map(p -> new ClosedPoll(p.id(), text(p.question()), p.openedAt(),
-                    p.closedAt(), p.totalVotes(), p.options().stream().map(o -> new Option(text(o.label()), o.votes())).toList()))
-                    .toList();
-            var body = json.writeValueAsBytes(new File(FORMAT, d.slug(), closed));
-            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-                    .cacheControl(CacheControl.maxAge(Duration.ofSeconds(60)).cachePublic()).body(body);
-        }).orElseGet(() -> ResponseEntity.notFound().build());
+        return dialogues
+                .publicDialogue(slug)
+                .map(d -> {
+                    var closed = polls.closedIn(d.id()).stream()
+                            .map(p -> new ClosedPoll(
+                                    p.id(),
+                                    text(p.question()),
+                                    p.openedAt(),
+                                    p.closedAt(),
+                                    p.totalVotes(),
+                                    p.options().stream()
+                                            .map(o -> new Option(text(o.label()), o.votes()))
+                                            .toList()))
+                            .toList();
+                    var body = json.writeValueAsBytes(new File(FORMAT, d.slug(), closed));
+                    return ResponseEntity.ok()
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .cacheControl(
+                                    CacheControl.maxAge(Duration.ofSeconds(60)).cachePublic())
+                            .body(body);
+                })
+                .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
     private static Text text(Bilingual text) {

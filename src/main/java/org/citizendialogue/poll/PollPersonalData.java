@@ -45,8 +45,12 @@ class PollPersonalData implements PersonalDataSource, PersonalDataEraser {
 
     @Override
     public void erase(Erasure erasure) {
-        jdbc.sql("UPDATE poll_option o JOIN poll_vote v ON v.option_id = o.id AND v.account_id = ? SET o.vote_count = o.vote_count - 1")
-                .param(erasure.accountId()).update();
-        jdbc.sql("DELETE FROM poll_vote WHERE account_id = ?").param(erasure.accountId()).update();
+        jdbc.sql(
+                        "UPDATE poll_option o JOIN poll_vote v ON v.option_id = o.id AND v.account_id = ? SET o.vote_count = o.vote_count - 1")
+                .param(erasure.accountId())
+                .update();
+        jdbc.sql("DELETE FROM poll_vote WHERE account_id = ?")
+                .param(erasure.accountId())
+                .update();
     }
 }

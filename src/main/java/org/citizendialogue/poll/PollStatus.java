@@ -2,5 +2,7 @@ package org.citizendialogue.poll;
 
 /** Prepared (only staff see it), open (residents vote), closed (final results, public record). */
 public enum PollStatus {
-    DRAFT, OPEN, CLOSED
+    DRAFT,
+    OPEN,
+    CLOSED
 }

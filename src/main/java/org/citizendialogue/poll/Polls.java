@@ -48,8 +48,16 @@ public class Polls {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Polls(PollStore store, DialogueService dialogues, StaffAssignments staff, Suspensions suspensions,
-            EmailVerifications verifications, RateLimits limits, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+    Polls(
+            PollStore store,
+            DialogueService dialogues,
+            StaffAssignments staff,
+            Suspensions suspensions,
+            EmailVerifications verifications,
+            RateLimits limits,
+            AuditLog audit,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.store = store;
         this.dialogues = dialogues;
         this.staff = staff;
@@ -87,11 +95,19 @@ public class Polls {
             }
         }
         if (options.size() < PollDraft.OPTIONS_MIN || options.size() > PollDraft.OPTIONS_MAX) {
-            throw DomainException.atField("options", "poll.error.options", PollDraft.OPTIONS_MIN, PollDraft.OPTIONS_MAX);
+            throw DomainException.atField(
+                    "options", "poll.error.options", PollDraft.OPTIONS_MIN, PollDraft.OPTIONS_MAX);
         }
         long id = store.insert(dialogueId, questionEn, questionZh, options, actor.accountId(), clock.instant());
-        audit.record(new AuditRecord(actor.accountId(), actor.displayName(), "POLL_PREPARED", "POLL", id, null,
-                questionEn != null ? questionEn : questionZh, null));
+        audit.record(new AuditRecord(
+                actor.accountId(),
+                actor.displayName(),
+                "POLL_PREPARED",
+                "POLL",
+                id,
+                null,
+                questionEn != null ? questionEn : questionZh,
+                null));
         events.publishEvent(new PollChanged(id, dialogueId));
         return id;
     }
@@ -110,7 +126,10 @@ public class Polls {
         if (poll.status() != PollStatus.DRAFT) {
             throw new DomainException("poll.error.not-draft");
         }
-        if (!dialogues.status(poll.dialogueId()).map(s -> s == DialogueStatus.OPEN || s == DialogueStatus.LIVE).orElse(false)) {
+        if (!dialogues
+                .status(poll.dialogueId())
+                .map(s -> s == DialogueStatus.OPEN || s == DialogueStatus.LIVE)
+                .orElse(false)) {
             throw new DomainException("poll.error.not-live");
         }
         var other = store.openIn(poll.dialogueId());
@@ -125,7 +144,8 @@ public class Polls {
         } catch (DuplicateKeyException openedMeanwhile) {
             throw new DomainException("poll.error.another-open");
         }
-        audit.record(new AuditRecord(actor.accountId(), actor.displayName(), "POLL_OPENED", "POLL", pollId, null, null, null));
+        audit.record(new AuditRecord(
+                actor.accountId(), actor.displayName(), "POLL_OPENED", "POLL", pollId, null, null, null));
         events.publishEvent(new PollChanged(pollId, poll.dialogueId()));
     }
 
@@ -143,7 +163,8 @@ public class Polls {
 
     private void closeLocked(SignedInUser actor, long pollId, long dialogueId) {
         store.close(pollId, clock.instant());
-        audit.record(new AuditRecord(actor.accountId(), actor.displayName(), "POLL_CLOSED", "POLL", pollId, null, null, null));
+        audit.record(new AuditRecord(
+                actor.accountId(), actor.displayName(), "POLL_CLOSED", "POLL", pollId, null, null, null));
         events.publishEvent(new PollChanged(pollId, dialogueId));
     }
 
@@ -169,7 +190,8 @@ public class Polls {
     /** The open poll of a programme, with the reader's choice; anyone may read it. */
     @Transactional(readOnly = true)
     public Optional<Poll> openIn(long dialogueId) {
-        return store.of(dialogueId, EnumSet.of(PollStatus.OPEN), reader()).stream().findFirst();
+        return store.of(dialogueId, EnumSet.of(PollStatus.OPEN), reader()).stream()
+                .findFirst();
     }
 
     /** The closed polls of a programme with their final results, newest first: the public record. */
@@ -181,8 +203,11 @@ public class Polls {
     /** One poll as its readers see it: open or closed ones for anyone, prepared ones for staff of the programme. */
     @Transactional(readOnly = true)
     public Optional<Poll> poll(long pollId) {
-        return store.one(pollId, reader()).filter(p -> p.status() != PollStatus.DRAFT
-                || CurrentUser.get().map(u -> inScope(u, p.dialogueId())).orElse(false));
+        return store.one(pollId, reader())
+                .filter(p -> p.status() != PollStatus.DRAFT
+                        || CurrentUser.get()
+                                .map(u -> inScope(u, p.dialogueId()))
+                                .orElse(false));
     }
 
     /** Every poll of a programme, prepared ones included, for its staff. */

@@ -1,7 +1,6 @@
 package org.citizendialogue.portal;
 
 import java.util.List;
-
 import java.util.Set;
 
 import org.citizendialogue.answer.AnswerEvents;
@@ -19,7 +18,6 @@ import org.citizendialogue.submission.SubmissionKind;
 import org.citizendialogue.submission.SubmissionService;
 import org.springframework.stereotype.Component;
 
-
 /**
  * Turns committed changes into live updates for the public pages: each read model is prepared
  * once here and handed to the broadcaster, which delivers it to every subscribed UI.
@@ -30,42 +28,31 @@ public class LiveFeed {
     static final int WALL_SIZE = 10;
 
     /** Updates on a topic's channel. */
-    public sealed interface TopicUpdate {
-    }
+    public sealed interface TopicUpdate {}
 
-    public record QuestionAdded(QuestionCard question) implements TopicUpdate {
-    }
+    public record QuestionAdded(QuestionCard question) implements TopicUpdate {}
 
-    public record CommentAdded(CommentCard comment) implements TopicUpdate {
-    }
+    public record CommentAdded(CommentCard comment) implements TopicUpdate {}
 
-    public record VotesChanged(long questionId, int votes) implements TopicUpdate {
-    }
+    public record VotesChanged(long questionId, int votes) implements TopicUpdate {}
 
-    public record AnswerShown(PublishedAnswer answer) implements TopicUpdate {
-    }
+    public record AnswerShown(PublishedAnswer answer) implements TopicUpdate {}
 
     /** A question or comment was hidden by moderation: open pages drop it. */
-    public record ContentRemoved(long submissionId) implements TopicUpdate {
-    }
+    public record ContentRemoved(long submissionId) implements TopicUpdate {}
 
     /** An official answer was hidden by moderation: open pages drop it. */
-    public record AnswerRemoved(long answerId) implements TopicUpdate {
-    }
+    public record AnswerRemoved(long answerId) implements TopicUpdate {}
 
     /** Updates on a programme's channel. */
-    public sealed interface DialogueUpdate {
-    }
+    public sealed interface DialogueUpdate {}
 
-    public record NowAnsweringChanged(Long questionId) implements DialogueUpdate {
-    }
+    public record NowAnsweringChanged(Long questionId) implements DialogueUpdate {}
 
-    public record StatusChanged(DialogueStatus status) implements DialogueUpdate {
-    }
+    public record StatusChanged(DialogueStatus status) implements DialogueUpdate {}
 
     /** The whole live wall, prepared once for every screen that shows it. */
-    public record WallState(QuestionCard nowAnswering, List<QuestionCard> top) implements DialogueUpdate {
-    }
+    public record WallState(QuestionCard nowAnswering, List<QuestionCard> top) implements DialogueUpdate {}
 
     private final LiveUpdates live;
     private final SubmissionService submissions;
@@ -85,7 +72,8 @@ public class LiveFeed {
                 publishWall(q.dialogueId());
             });
         } else {
-            submissions.publishedComment(event.submissionId())
+            submissions
+                    .publishedComment(event.submissionId())
                     .ifPresent(c -> live.publish(Channels.topic(event.topicId()), new CommentAdded(c)));
         }
     }
@@ -109,7 +97,8 @@ public class LiveFeed {
         if (!event.wasPending()) {
             live.publish(Channels.topic(event.topicId()), new ContentRemoved(event.submissionId()));
         }
-        live.publish(Channels.topic(event.originalTopicId()), new VotesChanged(event.originalId(), event.originalVotes()));
+        live.publish(
+                Channels.topic(event.originalTopicId()), new VotesChanged(event.originalId(), event.originalVotes()));
         publishWall(event.dialogueId());
     }
 
@@ -140,7 +129,8 @@ public class LiveFeed {
             on(new AnswerEvents.Published(event.answerId(), event.questionId(), 0, null, 0, false));
             return;
         }
-        submissions.subject(event.questionId())
+        submissions
+                .subject(event.questionId())
                 .ifPresent(q -> live.publish(Channels.topic(q.topicId()), new AnswerRemoved(event.answerId())));
     }
 
@@ -164,7 +154,9 @@ public class LiveFeed {
 
     /** The wall as it is now: what every open wall is sent, and what a wall that just opened shows. */
     public WallState currentWall(long dialogueId) {
-        var onAir = answers.nowAnswering(dialogueId).flatMap(o -> submissions.publishedQuestion(o.questionId())).orElse(null);
+        var onAir = answers.nowAnswering(dialogueId)
+                .flatMap(o -> submissions.publishedQuestion(o.questionId()))
+                .orElse(null);
         return new WallState(onAir, submissions.topQuestions(dialogueId, WALL_SIZE));
     }
 }

@@ -3,7 +3,18 @@
  * question. It composes the read models of the dialogue, submission and answer modules and
  * hands residents' input to their services; nothing depends on it.
  */
-@ApplicationModule(allowedDependencies = {"account", "answer", "dialogue", "moderation", "notification", "poll :: ui", "shared", "submission", "verdict :: ui"})
+@ApplicationModule(
+        allowedDependencies = {
+            "account",
+            "answer",
+            "dialogue",
+            "moderation",
+            "notification",
+            "poll :: ui",
+            "shared",
+            "submission",
+            "verdict :: ui"
+        })
 package org.citizendialogue.portal;
 
 import org.springframework.modulith.ApplicationModule;

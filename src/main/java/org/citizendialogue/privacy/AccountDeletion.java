@@ -35,9 +35,15 @@ public class AccountDeletion {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
 
-    AccountDeletion(AccountClosure closure, List<PersonalDataEraser> erasers, AuditLog audit, ApplicationEventPublisher events) {
+    AccountDeletion(
+            AccountClosure closure,
+            List<PersonalDataEraser> erasers,
+            AuditLog audit,
+            ApplicationEventPublisher events) {
         this.closure = closure;
-        this.erasers = erasers.stream().sorted(Comparator.comparingInt(PersonalDataEraser::erasureOrder)).toList();
+        this.erasers = erasers.stream()
+                .sorted(Comparator.comparingInt(PersonalDataEraser::erasureOrder))
+                .toList();
         this.audit = audit;
         this.events = events;
     }
@@ -47,7 +53,11 @@ public class AccountDeletion {
     @Transactional
     public void deleteOwn(String password, String code, boolean removeUnansweredPublished) {
         var erasure = closure.confirmOwn(password, code, removeUnansweredPublished);
-        erase(erasure, erasure.accountId(), "#" + erasure.accountId(), ACTION,
+        erase(
+                erasure,
+                erasure.accountId(),
+                "#" + erasure.accountId(),
+                ACTION,
                 removeUnansweredPublished ? "unanswered published text removed" : null);
     }
 

@@ -68,9 +68,15 @@ public class PersonalDataExport {
     private final Clock clock;
     private final Duration validFor;
 
-    PersonalDataExport(List<PersonalDataSource> sources, AuditLog audit, JsonMapper json, Clock clock,
+    PersonalDataExport(
+            List<PersonalDataSource> sources,
+            AuditLog audit,
+            JsonMapper json,
+            Clock clock,
             @Value("${dialogue.privacy.export-valid-for:10m}") Duration validFor) {
-        this.sources = sources.stream().sorted(Comparator.comparingInt(PersonalDataSource::position)).toList();
+        this.sources = sources.stream()
+                .sorted(Comparator.comparingInt(PersonalDataSource::position))
+                .toList();
         this.audit = audit;
         this.json = json;
         this.clock = clock;
@@ -101,8 +107,8 @@ public class PersonalDataExport {
         if (!ticket.used.compareAndSet(false, true)) {
             throw new DomainException("export.error.used");
         }
-        audit.record(new AuditRecord(user.accountId(), user.displayName(), "DATA_EXPORTED", "ACCOUNT", user.accountId(),
-                null, null, null));
+        audit.record(new AuditRecord(
+                user.accountId(), user.displayName(), "DATA_EXPORTED", "ACCOUNT", user.accountId(), null, null, null));
         try (var generator = json.createGenerator(out, JsonEncoding.UTF8)) {
             generator.writeStartObject();
             generator.writeName("about");

@@ -36,8 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class RetentionJob {
 
     /** What one run did. */
-    public record Run(int accountsErased, int textsErased, int logDaysDeleted) {
-    }
+    public record Run(int accountsErased, int textsErased, int logDaysDeleted) {}
 
     private static final Logger log = LoggerFactory.getLogger(RetentionJob.class);
     private static final Pattern LOG_DAY = Pattern.compile("security\\.(\\d{4}-\\d{2}-\\d{2})\\.log(\\.gz)?");
@@ -52,8 +51,14 @@ public class RetentionJob {
     private final Clock clock;
     private final Path securityLogDir;
 
-    RetentionJob(RetentionPeriods periods, AccountClosure closure, AccountDeletion deletion, DecidedTextRetention decidedTexts,
-            AuditErasure auditCopies, TransactionTemplate transactions, Clock clock,
+    RetentionJob(
+            RetentionPeriods periods,
+            AccountClosure closure,
+            AccountDeletion deletion,
+            DecidedTextRetention decidedTexts,
+            AuditErasure auditCopies,
+            TransactionTemplate transactions,
+            Clock clock,
             @Value("${dialogue.security-log.dir:data/security-log}") Path securityLogDir) {
         this.periods = periods;
         this.closure = closure;
@@ -68,8 +73,11 @@ public class RetentionJob {
     @Scheduled(cron = "${dialogue.retention.cron:0 17 3 * * *}", zone = "UTC")
     void daily() {
         var run = run();
-        log.info("Retention: {} unverified accounts erased, {} decided texts erased, {} security log days deleted",
-                run.accountsErased(), run.textsErased(), run.logDaysDeleted());
+        log.info(
+                "Retention: {} unverified accounts erased, {} decided texts erased, {} security log days deleted",
+                run.accountsErased(),
+                run.textsErased(),
+                run.logDaysDeleted());
     }
 
     /** Removes exactly what is due now. */
@@ -87,7 +95,10 @@ public class RetentionJob {
             auditCopies.eraseCopies(erased);
             return erased.size();
         });
-        return new Run(accounts, texts, deleteOldSecurityLogDays(LocalDate.ofInstant(now.minus(periods.securityLog()), ZoneOffset.UTC)));
+        return new Run(
+                accounts,
+                texts,
+                deleteOldSecurityLogDays(LocalDate.ofInstant(now.minus(periods.securityLog()), ZoneOffset.UTC)));
     }
 
     private int deleteOldSecurityLogDays(LocalDate oldestKept) {

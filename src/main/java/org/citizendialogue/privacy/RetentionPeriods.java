@@ -16,5 +16,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record RetentionPeriods(
         @DefaultValue("7d") Duration unverifiedAccounts,
         @DefaultValue("180d") Duration decidedText,
-        @DefaultValue("183d") Duration securityLog) {
-}
+        @DefaultValue("183d") Duration securityLog) {}

@@ -25,8 +25,10 @@ final class BilingualAnalyzer extends Analyzer {
         var source = new StandardTokenizer();
         TokenStream stream = new CJKWidthFilter(source);
         stream = new LowerCaseFilter(stream);
-        stream = new CJKBigramFilter(stream, CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA | CJKBigramFilter.KATAKANA
-                | CJKBigramFilter.HANGUL, true);
+        stream = new CJKBigramFilter(
+                stream,
+                CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA | CJKBigramFilter.KATAKANA | CJKBigramFilter.HANGUL,
+                true);
         stream = new EnglishPossessiveFilter(stream);
         stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
         stream = new PorterStemFilter(stream);

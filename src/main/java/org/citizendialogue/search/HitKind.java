@@ -2,5 +2,7 @@ package org.citizendialogue.search;
 
 /** What a search hit is. */
 public enum HitKind {
-    QUESTION, COMMENT, ANSWER
+    QUESTION,
+    COMMENT,
+    ANSWER
 }

@@ -8,8 +8,16 @@ import java.util.List;
  * answer's id for an answer); {@code questionId} is the question to link to (null for a comment on
  * a topic). The text comes as fragments so that the page can mark matches without any HTML.
  */
-public record SearchHit(HitKind kind, long id, Long questionId, long dialogueId, long topicId, String author,
-        Instant at, boolean answered, List<TextFragment> fragments) {
+public record SearchHit(
+        HitKind kind,
+        long id,
+        Long questionId,
+        long dialogueId,
+        long topicId,
+        String author,
+        Instant at,
+        boolean answered,
+        List<TextFragment> fragments) {
 
     /** The stable element id of this hit on the search page (docs/product.md §5). */
     public String elementId() {

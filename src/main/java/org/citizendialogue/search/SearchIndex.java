@@ -1,14 +1,13 @@
 package org.citizendialogue.search;
 
-import java.util.Arrays;
-import java.util.Map;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -52,9 +51,16 @@ class SearchIndex implements DisposableBean {
     static final String TEXT = "text";
 
     /** One stored hit, as read back from the index. */
-    record Stored(HitKind kind, long id, Long questionId, long dialogueId, long topicId, String author, Instant at,
-            boolean answered, String text) {
-    }
+    record Stored(
+            HitKind kind,
+            long id,
+            Long questionId,
+            long dialogueId,
+            long topicId,
+            String author,
+            Instant at,
+            boolean answered,
+            String text) {}
 
     private final Analyzer analyzer = new BilingualAnalyzer();
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
@@ -72,7 +78,9 @@ class SearchIndex implements DisposableBean {
     }
 
     /** Replaces the whole index with these texts and answers (the answers' questions are given for their place). */
-    synchronized void rebuild(List<PublishedText> texts, Collection<PublishedAnswer> answers,
+    synchronized void rebuild(
+            List<PublishedText> texts,
+            Collection<PublishedAnswer> answers,
             Map<Long, PublishedQuestion> answeredQuestions) {
         write(() -> {
             writer.deleteAll();
@@ -89,8 +97,8 @@ class SearchIndex implements DisposableBean {
     }
 
     /** Replaces everything of one thread: pass what is published of it now (nothing removes it). */
-    synchronized void replaceThread(long threadId, List<PublishedText> texts, PublishedAnswer answer,
-            PublishedQuestion question) {
+    synchronized void replaceThread(
+            long threadId, List<PublishedText> texts, PublishedAnswer answer, PublishedQuestion question) {
         write(() -> {
             writer.deleteDocuments(new Term(THREAD, Long.toString(threadId)));
             for (var text : texts) {
@@ -108,8 +116,7 @@ class SearchIndex implements DisposableBean {
     }
 
     /** One page of stored documents, best first, and how many match in all. */
-    record Found(List<Stored> hits, int total) {
-    }
+    record Found(List<Stored> hits, int total) {}
 
     Found search(Query query, int offset, int limit) {
         try {
@@ -118,15 +125,20 @@ class SearchIndex implements DisposableBean {
                 var top = searcher.search(query, offset + limit);
                 var stored = searcher.storedFields();
                 var hits = new ArrayList<Stored>(limit);
-                for (var scoreDoc : Arrays.asList(top.scoreDocs).subList(Math.min(offset, top.scoreDocs.length),
-                        top.scoreDocs.length)) {
+                for (var scoreDoc : Arrays.asList(top.scoreDocs)
+                        .subList(Math.min(offset, top.scoreDocs.length), top.scoreDocs.length)) {
                     var doc = stored.document(scoreDoc.doc);
                     var question = doc.getField(QUESTION).numericValue().longValue();
-                    hits.add(new Stored(HitKind.valueOf(doc.get(KIND)), doc.getField(ID).numericValue().longValue(),
-                            question < 0 ? null : question, Long.parseLong(doc.get(DIALOGUE)),
-                            Long.parseLong(doc.get(TOPIC)), doc.get(AUTHOR),
+                    hits.add(new Stored(
+                            HitKind.valueOf(doc.get(KIND)),
+                            doc.getField(ID).numericValue().longValue(),
+                            question < 0 ? null : question,
+                            Long.parseLong(doc.get(DIALOGUE)),
+                            Long.parseLong(doc.get(TOPIC)),
+                            doc.get(AUTHOR),
                             Instant.ofEpochMilli(doc.getField(AT).numericValue().longValue()),
-                            Boolean.parseBoolean(doc.get(ANSWERED)), doc.get(TEXT)));
+                            Boolean.parseBoolean(doc.get(ANSWERED)),
+                            doc.get(TEXT)));
                 }
                 return new Found(hits, searcher.count(query));
             } finally {
@@ -139,18 +151,47 @@ class SearchIndex implements DisposableBean {
 
     private static Document document(PublishedText text) {
         var kind = text.kind() == SubmissionKind.QUESTION ? HitKind.QUESTION : HitKind.COMMENT;
-        return document("s-" + text.id(), text.threadId(), kind, text.id(), text.questionId(), text.dialogueId(),
-                text.topicId(), text.answered(), text.authorName(), text.publishedAt(), text.body());
+        return document(
+                "s-" + text.id(),
+                text.threadId(),
+                kind,
+                text.id(),
+                text.questionId(),
+                text.dialogueId(),
+                text.topicId(),
+                text.answered(),
+                text.authorName(),
+                text.publishedAt(),
+                text.body());
     }
 
     private static Document document(PublishedAnswer answer, PublishedQuestion question) {
-        return document("a-" + answer.id(), question.id(), HitKind.ANSWER, answer.id(), question.id(),
-                question.dialogueId(), question.topicId(), true, answer.bureau().in(Bilingual.ENGLISH),
-                answer.publishedAt(), answer.text().both());
+        return document(
+                "a-" + answer.id(),
+                question.id(),
+                HitKind.ANSWER,
+                answer.id(),
+                question.id(),
+                question.dialogueId(),
+                question.topicId(),
+                true,
+                answer.bureau().in(Bilingual.ENGLISH),
+                answer.publishedAt(),
+                answer.text().both());
     }
 
-    private static Document document(String key, long thread, HitKind kind, long id, Long questionId, long dialogueId,
-            long topicId, boolean answered, String author, Instant at, String text) {
+    private static Document document(
+            String key,
+            long thread,
+            HitKind kind,
+            long id,
+            Long questionId,
+            long dialogueId,
+            long topicId,
+            boolean answered,
+            String author,
+            Instant at,
+            String text) {
         var doc = new Document();
         doc.add(new StringField(KEY, key, Field.Store.YES));
         doc.add(new StringField(THREAD, Long.toString(thread), Field.Store.NO));

@@ -1,14 +1,13 @@
 package org.citizendialogue.search;
 
-import org.citizendialogue.shared.PersonalDataErased;
-import org.citizendialogue.shared.cluster.Resynchronised;
-
 import java.util.Set;
 
 import org.citizendialogue.answer.AnswerEvents;
 import org.citizendialogue.answer.PublishedAnswers;
-import org.citizendialogue.submission.PublishedSubmissions;
+import org.citizendialogue.shared.PersonalDataErased;
 import org.citizendialogue.shared.cluster.OnEveryNode;
+import org.citizendialogue.shared.cluster.Resynchronised;
+import org.citizendialogue.submission.PublishedSubmissions;
 import org.citizendialogue.submission.SubmissionEvents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,12 +39,13 @@ class SearchIndexUpdater {
     }
 
     /** At start, and when this node may have missed other nodes' changes (decision 026). */
-    @EventListener({ ApplicationReadyEvent.class, Resynchronised.class })
+    @EventListener({ApplicationReadyEvent.class, Resynchronised.class})
     @Transactional(readOnly = true)
     public void rebuild() {
         var texts = submissions.allTexts();
         var all = answers.all();
-        var questions = submissions.questions(all.stream().map(a -> a.questionId()).toList());
+        var questions =
+                submissions.questions(all.stream().map(a -> a.questionId()).toList());
         index.rebuild(texts, all, questions);
         log.info("Search index built: {} published texts, {} answers", texts.size(), all.size());
     }
@@ -66,7 +66,10 @@ class SearchIndexUpdater {
         try {
             rebuild();
         } catch (RuntimeException e) {
-            log.warn("Search index not rebuilt after account {} was erased; the next start rebuilds it", event.accountId(), e);
+            log.warn(
+                    "Search index not rebuilt after account {} was erased; the next start rebuilds it",
+                    event.accountId(),
+                    e);
         }
     }
 
@@ -119,7 +122,9 @@ class SearchIndexUpdater {
         try {
             var texts = submissions.thread(threadId);
             var question = submissions.questions(Set.of(threadId)).get(threadId);
-            var answer = question == null ? null : answers.forQuestions(Set.of(threadId)).get(threadId);
+            var answer = question == null
+                    ? null
+                    : answers.forQuestions(Set.of(threadId)).get(threadId);
             index.replaceThread(threadId, texts, answer, question);
         } catch (RuntimeException e) {
             log.warn("Search index not updated for thread {}", threadId, e);

@@ -57,26 +57,40 @@ public class SearchService {
             lucene.add(new TermQuery(new Term(SearchIndex.TEXT, term)), Occur.MUST);
         }
         if (query.dialogueId() != null) {
-            lucene.add(new TermQuery(new Term(SearchIndex.DIALOGUE, query.dialogueId().toString())), Occur.FILTER);
+            lucene.add(
+                    new TermQuery(
+                            new Term(SearchIndex.DIALOGUE, query.dialogueId().toString())),
+                    Occur.FILTER);
         }
         if (query.topicId() != null) {
             lucene.add(new TermQuery(new Term(SearchIndex.TOPIC, query.topicId().toString())), Occur.FILTER);
         }
         if (query.answered() != AnsweredFilter.ANY) {
-            lucene.add(new TermQuery(new Term(SearchIndex.ANSWERED,
-                    Boolean.toString(query.answered() == AnsweredFilter.ANSWERED))), Occur.FILTER);
+            lucene.add(
+                    new TermQuery(new Term(
+                            SearchIndex.ANSWERED, Boolean.toString(query.answered() == AnsweredFilter.ANSWERED))),
+                    Occur.FILTER);
         }
         var found = index.search(lucene.build(), Math.max(offset, 0), Math.clamp(limit, 1, LIMIT));
         var stored = found.hits();
-        var topics = dialogues.topics(stored.stream().map(SearchIndex.Stored::topicId).distinct().toList());
+        var topics = dialogues.topics(
+                stored.stream().map(SearchIndex.Stored::topicId).distinct().toList());
         var hits = new ArrayList<SearchHit>(stored.size());
         for (var s : stored) {
             TopicContext topic = topics.get(s.topicId());
             if (topic == null || !topic.status().isPublic()) {
                 continue;
             }
-            hits.add(new SearchHit(s.kind(), s.id(), s.questionId(), s.dialogueId(), s.topicId(), s.author(), s.at(),
-                    s.answered(), fragments(s.text(), terms)));
+            hits.add(new SearchHit(
+                    s.kind(),
+                    s.id(),
+                    s.questionId(),
+                    s.dialogueId(),
+                    s.topicId(),
+                    s.author(),
+                    s.at(),
+                    s.answered(),
+                    fragments(s.text(), terms)));
         }
         return new SearchResults(hits, found.total());
     }

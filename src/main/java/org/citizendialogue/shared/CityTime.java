@@ -22,7 +22,8 @@ public record CityTime(Instant at, ZoneId zone, boolean withDate) implements Loc
 
     @Override
     public String in(Locale locale) {
-        var format = withDate ? DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+        var format = withDate
+                ? DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 : DateTimeFormatter.ofLocalizedTime(FormatStyle.MEDIUM);
         return format.withLocale(locale).withZone(zone).format(at);
     }

@@ -14,13 +14,13 @@ public final class CurrentUser {
      */
     public static final String SECOND_FACTOR_PENDING = "SECOND_FACTOR_PENDING";
 
-    private CurrentUser() {
-    }
+    private CurrentUser() {}
 
     /** Whether the person signed in with the password and still owes the second factor. */
     public static boolean secondFactorPending() {
         var auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.isAuthenticated()
+        return auth != null
+                && auth.isAuthenticated()
                 && auth.getAuthorities().stream().anyMatch(a -> SECOND_FACTOR_PENDING.equals(a.getAuthority()));
     }
 

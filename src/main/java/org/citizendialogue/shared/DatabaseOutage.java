@@ -1,7 +1,6 @@
 package org.citizendialogue.shared;
 
 import java.net.ConnectException;
-
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import java.sql.SQLTransientException;
@@ -17,15 +16,17 @@ import org.springframework.jdbc.CannotGetJdbcConnectionException;
  */
 public final class DatabaseOutage {
 
-    private DatabaseOutage() {
-    }
+    private DatabaseOutage() {}
 
     /** Whether the database being unreachable is somewhere in the cause chain. */
     public static boolean causes(Throwable failure) {
         for (var c = failure; c != null; c = c.getCause() == c ? null : c.getCause()) {
-            if (c instanceof CannotGetJdbcConnectionException || c instanceof DataAccessResourceFailureException
-                    || c instanceof TransientDataAccessException || c instanceof SQLTransientConnectionException
-                    || c instanceof SQLNonTransientConnectionException || c instanceof SQLTransientException
+            if (c instanceof CannotGetJdbcConnectionException
+                    || c instanceof DataAccessResourceFailureException
+                    || c instanceof TransientDataAccessException
+                    || c instanceof SQLTransientConnectionException
+                    || c instanceof SQLNonTransientConnectionException
+                    || c instanceof SQLTransientException
                     || c instanceof ConnectException) {
                 return true;
             }

@@ -1,8 +1,7 @@
 package org.citizendialogue.shared;
 
-import java.util.Locale;
-
 import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * A rule of the domain refused an action. It carries a message key of the UI bundles (and its
@@ -41,7 +40,9 @@ public class DomainException extends RuntimeException {
 
     /** The arguments with the {@link Localized} ones formatted for the reader. */
     public Object[] arguments(Locale locale) {
-        return Arrays.stream(arguments).map(a -> a instanceof Localized l ? l.in(locale) : a).toArray();
+        return Arrays.stream(arguments)
+                .map(a -> a instanceof Localized l ? l.in(locale) : a)
+                .toArray();
     }
 
     public String field() {

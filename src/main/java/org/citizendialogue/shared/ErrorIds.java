@@ -8,8 +8,7 @@ public final class ErrorIds {
     private static final SecureRandom random = new SecureRandom();
     private static final char[] ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789".toCharArray();
 
-    private ErrorIds() {
-    }
+    private ErrorIds() {}
 
     public static String next() {
         var id = new char[8];

@@ -14,8 +14,7 @@ public final class FormerResident {
     /** The label in open data and feeds, which are not translated. */
     public static final String IN_OPEN_DATA = "Former resident";
 
-    private FormerResident() {
-    }
+    private FormerResident() {}
 
     public static boolean erased(String authorName) {
         return authorName == null || authorName.isEmpty();

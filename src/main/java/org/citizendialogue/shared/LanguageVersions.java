@@ -51,7 +51,8 @@ public final class LanguageVersions {
         }
         for (int i = 0; i < 2; i++) {
             if (written[i] && firstMissing[i] != null) {
-                throw DomainException.atField(field(firstMissing[i], LANGUAGES[i]),
+                throw DomainException.atField(
+                        field(firstMissing[i], LANGUAGES[i]),
                         Bilingual.isChinese(LANGUAGES[i]) ? "validation.required-zh" : "validation.required-en");
             }
         }

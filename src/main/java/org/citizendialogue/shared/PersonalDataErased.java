@@ -7,5 +7,4 @@ import org.citizendialogue.shared.cluster.CrossNode;
  * lives outside the database (sessions, the search index, queued e-mails) lets go of it too, on
  * every node (decision 026).
  */
-public record PersonalDataErased(long accountId) implements CrossNode {
-}
+public record PersonalDataErased(long accountId) implements CrossNode {}

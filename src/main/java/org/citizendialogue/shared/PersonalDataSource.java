@@ -1,12 +1,12 @@
 package org.citizendialogue.shared;
 
-import java.time.LocalDateTime;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.LocalDateTime;
 import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.core.JsonGenerator;
 

@@ -2,7 +2,10 @@ package org.citizendialogue.shared;
 
 /** The roles a person can hold; one person may hold several (docs/product.md §2). */
 public enum Roles {
-    RESIDENT, MODERATOR, STAFF, ADMIN;
+    RESIDENT,
+    MODERATOR,
+    STAFF,
+    ADMIN;
 
     public static final String RESIDENT_ROLE = "RESIDENT";
     public static final String MODERATOR_ROLE = "MODERATOR";

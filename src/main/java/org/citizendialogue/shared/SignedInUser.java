@@ -47,7 +47,9 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return roles.stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList();
+        return roles.stream()
+                .map(r -> new SimpleGrantedAuthority(r.authority()))
+                .toList();
     }
 
     @Override

@@ -12,8 +12,7 @@ import java.text.Normalizer;
  */
 public final class Texts {
 
-    private Texts() {
-    }
+    private Texts() {}
 
     public static int length(String text) {
         return text == null ? 0 : text.codePointCount(0, text.length());
@@ -56,9 +55,11 @@ public final class Texts {
             return "";
         }
         var normalised = Normalizer.normalize(wellFormed(field, text), Normalizer.Form.NFC)
-                .replace("\r\n", "\n").replace('\r', '\n');
+                .replace("\r\n", "\n")
+                .replace('\r', '\n');
         var kept = new StringBuilder(normalised.length());
-        normalised.codePoints()
+        normalised
+                .codePoints()
                 .filter(c -> c == '\n' || c == '\t' || Character.getType(c) != Character.CONTROL)
                 .forEach(kept::appendCodePoint);
         var stripped = stripInvisible(kept.toString());

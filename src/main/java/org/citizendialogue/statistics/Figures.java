@@ -10,8 +10,14 @@ import org.citizendialogue.submission.SubmissionStatus;
  * The figures of a programme or a topic. Times are null where nothing was measured; the share is
  * null when no question is published.
  */
-public record Figures(Map<SubmissionStatus, Long> byState, long questionsPublished, long questionsAnswered,
-        Duration medianToDecision, Duration p90ToDecision, Duration medianToAnswer, Duration p90ToAnswer) {
+public record Figures(
+        Map<SubmissionStatus, Long> byState,
+        long questionsPublished,
+        long questionsAnswered,
+        Duration medianToDecision,
+        Duration p90ToDecision,
+        Duration medianToAnswer,
+        Duration p90ToAnswer) {
 
     public Figures {
         var all = new EnumMap<SubmissionStatus, Long>(SubmissionStatus.class);

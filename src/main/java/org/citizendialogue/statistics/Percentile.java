@@ -9,8 +9,7 @@ import java.util.Collection;
  */
 final class Percentile {
 
-    private Percentile() {
-    }
+    private Percentile() {}
 
     /** The p-th percentile (0 to 1) of the seconds, or null for none. */
     static Duration of(Collection<Long> seconds, double p) {

@@ -11,6 +11,10 @@ import org.citizendialogue.shared.Bilingual;
  * median time from publication to answer (null without answers). {@code key} is the programme's
  * slug, the bureau's English name, or {@code all}.
  */
-public record ScorecardFigures(String key, Bilingual name, Share response, Share resolution, Satisfaction satisfaction,
-        Duration medianToAnswer) {
-}
+public record ScorecardFigures(
+        String key,
+        Bilingual name,
+        Share response,
+        Share resolution,
+        Satisfaction satisfaction,
+        Duration medianToAnswer) {}

@@ -1,10 +1,9 @@
 package org.citizendialogue.statistics;
 
-import java.time.format.DateTimeParseException;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,14 +30,32 @@ class ScorecardOpenData {
     static final int VERSION = 1;
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
-    record Row(String key, String nameEn, String nameZh, long responded, long responseWhole, Double responseRate, long doneOnTime,
-            long due, Double resolutionRate, long satisfied, long partly, long notSatisfied, long ratings, Double satisfactionRate,
-            Long medianSecondsToAnswer) {
-    }
+    record Row(
+            String key,
+            String nameEn,
+            String nameZh,
+            long responded,
+            long responseWhole,
+            Double responseRate,
+            long doneOnTime,
+            long due,
+            Double resolutionRate,
+            long satisfied,
+            long partly,
+            long notSatisfied,
+            long ratings,
+            Double satisfactionRate,
+            Long medianSecondsToAnswer) {}
 
-    record File(int version, LocalDate from, LocalDate to, int responseDays, int smallNumber, Row all, List<Row> programmes,
-            List<Row> bureaus) {
-    }
+    record File(
+            int version,
+            LocalDate from,
+            LocalDate to,
+            int responseDays,
+            int smallNumber,
+            Row all,
+            List<Row> programmes,
+            List<Row> bureaus) {}
 
     private final ScorecardService scorecards;
     private final JsonMapper json;
@@ -49,37 +66,94 @@ class ScorecardOpenData {
     }
 
     @GetMapping("/api/scorecard.json")
-    ResponseEntity<byte[]> json(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+    ResponseEntity<byte[]> json(
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
             @RequestParam(required = false) String programme) {
         var card = scorecards.of(date(from), date(to), programme);
-        var file = new File(VERSION, card.from(), card.to(), card.responseDays(), Share.SMALL, row(card.all()),
-                card.programmes().stream().map(ScorecardOpenData::row).toList(), card.bureaus().stream().map(ScorecardOpenData::row).toList());
+        var file = new File(
+                VERSION,
+                card.from(),
+                card.to(),
+                card.responseDays(),
+                Share.SMALL,
+                row(card.all()),
+                card.programmes().stream().map(ScorecardOpenData::row).toList(),
+                card.bureaus().stream().map(ScorecardOpenData::row).toList());
         return cached(MediaType.APPLICATION_JSON, json.writeValueAsBytes(file));
     }
 
     @GetMapping("/api/scorecard/{kind:programmes|bureaus}.csv")
-    ResponseEntity<byte[]> csv(@PathVariable String kind, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, @RequestParam(required = false) String programme) {
+    ResponseEntity<byte[]> csv(
+            @PathVariable String kind,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) String programme) {
         var card = scorecards.of(date(from), date(to), programme);
         var rows = new ArrayList<Row>();
         rows.add(row(card.all()));
         (kind.equals("bureaus") ? card.bureaus() : card.programmes()).forEach(f -> rows.add(row(f)));
         var out = new StringBuilder("\uFEFF");
-        line(out, "key", "name_en", "name_zh", "from", "to", "responded", "response_whole", "response_rate", "done_on_time", "due",
-                "resolution_rate", "satisfied", "partly", "not_satisfied", "ratings", "satisfaction_rate", "median_seconds_to_answer");
+        line(
+                out,
+                "key",
+                "name_en",
+                "name_zh",
+                "from",
+                "to",
+                "responded",
+                "response_whole",
+                "response_rate",
+                "done_on_time",
+                "due",
+                "resolution_rate",
+                "satisfied",
+                "partly",
+                "not_satisfied",
+                "ratings",
+                "satisfaction_rate",
+                "median_seconds_to_answer");
         for (var r : rows) {
-            line(out, r.key(), r.nameEn(), r.nameZh(), card.from(), card.to(), r.responded(), r.responseWhole(), r.responseRate(),
-                    r.doneOnTime(), r.due(), r.resolutionRate(), r.satisfied(), r.partly(), r.notSatisfied(), r.ratings(),
-                    r.satisfactionRate(), r.medianSecondsToAnswer());
+            line(
+                    out,
+                    r.key(),
+                    r.nameEn(),
+                    r.nameZh(),
+                    card.from(),
+                    card.to(),
+                    r.responded(),
+                    r.responseWhole(),
+                    r.responseRate(),
+                    r.doneOnTime(),
+                    r.due(),
+                    r.resolutionRate(),
+                    r.satisfied(),
+                    r.partly(),
+                    r.notSatisfied(),
+                    r.ratings(),
+                    r.satisfactionRate(),
+                    r.medianSecondsToAnswer());
         }
         return cached(CSV, out.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private static Row row(ScorecardFigures f) {
         var s = f.satisfaction();
-        return new Row(f.key(), f.name().en(), f.name().zh(), f.response().part(), f.response().whole(), rate(f.response()),
-                f.resolution().part(), f.resolution().whole(), rate(f.resolution()), s.satisfied(), s.partly(), s.notSatisfied(),
-                s.ratings(), s.percent().isPresent() ? round(s.percent().getAsDouble()) : null,
+        return new Row(
+                f.key(),
+                f.name().en(),
+                f.name().zh(),
+                f.response().part(),
+                f.response().whole(),
+                rate(f.response()),
+                f.resolution().part(),
+                f.resolution().whole(),
+                rate(f.resolution()),
+                s.satisfied(),
+                s.partly(),
+                s.notSatisfied(),
+                s.ratings(),
+                s.percent().isPresent() ? round(s.percent().getAsDouble()) : null,
                 f.medianToAnswer() == null ? null : f.medianToAnswer().toSeconds());
     }
 
@@ -127,6 +201,9 @@ class ScorecardOpenData {
     }
 
     private static ResponseEntity<byte[]> cached(MediaType type, byte[] body) {
-        return ResponseEntity.ok().contentType(type).cacheControl(CacheControl.maxAge(Duration.ofSeconds(60)).cachePublic()).body(body);
+        return ResponseEntity.ok()
+                .contentType(type)
+                .cacheControl(CacheControl.maxAge(Duration.ofSeconds(60)).cachePublic())
+                .body(body);
     }
 }

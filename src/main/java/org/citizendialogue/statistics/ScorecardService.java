@@ -1,9 +1,8 @@
 package org.citizendialogue.statistics;
 
-import java.time.Instant;
-
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -46,8 +45,13 @@ public class ScorecardService {
     private final ZoneId zone;
     private final int responseDays;
 
-    ScorecardService(DialogueService dialogues, SubmissionFigures submissions, CommitmentFigures commitments, Verdicts verdicts,
-            Clock clock, @Value("${dialogue.time-zone:Asia/Shanghai}") ZoneId zone,
+    ScorecardService(
+            DialogueService dialogues,
+            SubmissionFigures submissions,
+            CommitmentFigures commitments,
+            Verdicts verdicts,
+            Clock clock,
+            @Value("${dialogue.time-zone:Asia/Shanghai}") ZoneId zone,
             @Value("${dialogue.scorecard.response-days:7}") int responseDays) {
         this.dialogues = dialogues;
         this.submissions = submissions;
@@ -77,40 +81,73 @@ public class ScorecardService {
             last = swap;
         }
         var programmes = dialogues.publicDialogues().stream()
-                .filter(d -> programme == null || programme.isBlank() || d.slug().equals(programme)).toList();
+                .filter(d ->
+                        programme == null || programme.isBlank() || d.slug().equals(programme))
+                .toList();
         var ids = programmes.stream().map(DialogueCard::id).collect(Collectors.toSet());
         var now = clock.instant();
-        var questions = submissions.questionsPublishedBetween(first.atStartOfDay(zone).toInstant(),
-                last.plusDays(1).atStartOfDay(zone).toInstant()).stream().filter(q -> ids.contains(q.dialogueId())).toList();
+        var questions = submissions
+                .questionsPublishedBetween(
+                        first.atStartOfDay(zone).toInstant(),
+                        last.plusDays(1).atStartOfDay(zone).toInstant())
+                .stream()
+                .filter(q -> ids.contains(q.dialogueId()))
+                .toList();
         var dueLast = last.isBefore(today()) ? last : today().minusDays(1);
-        var due = first.isAfter(dueLast) ? List.<CommitmentFigures.Due>of()
-                : commitments.dueBetween(first, dueLast).stream().filter(c -> ids.contains(c.dialogueId())).toList();
-        var ratings = verdicts.askerRatings(questions.stream().map(QuestionTiming::questionId).toList());
+        var due = first.isAfter(dueLast)
+                ? List.<CommitmentFigures.Due>of()
+                : commitments.dueBetween(first, dueLast).stream()
+                        .filter(c -> ids.contains(c.dialogueId()))
+                        .toList();
+        var ratings = verdicts.askerRatings(
+                questions.stream().map(QuestionTiming::questionId).toList());
         var window = Duration.ofDays(responseDays);
 
         var all = figures("all", Bilingual.of("全部节目", "All programmes"), questions, due, ratings, now, window);
         var perProgramme = new ArrayList<ScorecardFigures>();
         Map<String, List<DialogueCard>> byBureau = new LinkedHashMap<>();
         for (var d : programmes) {
-            perProgramme.add(figures(d.slug(), d.title(), only(questions, d.id()), onlyDue(due, d.id()), ratings, now, window));
-            byBureau.computeIfAbsent(d.bureauName().en() == null ? d.bureauName().zh() : d.bureauName().en(), k -> new ArrayList<>()).add(d);
+            perProgramme.add(
+                    figures(d.slug(), d.title(), only(questions, d.id()), onlyDue(due, d.id()), ratings, now, window));
+            byBureau.computeIfAbsent(
+                            d.bureauName().en() == null
+                                    ? d.bureauName().zh()
+                                    : d.bureauName().en(),
+                            k -> new ArrayList<>())
+                    .add(d);
         }
         var perBureau = new ArrayList<ScorecardFigures>();
         byBureau.forEach((key, members) -> {
             var memberIds = members.stream().map(DialogueCard::id).collect(Collectors.toSet());
-            perBureau.add(figures(key, members.getFirst().bureauName(),
-                    questions.stream().filter(q -> memberIds.contains(q.dialogueId())).toList(),
-                    due.stream().filter(c -> memberIds.contains(c.dialogueId())).toList(), ratings, now, window));
+            perBureau.add(figures(
+                    key,
+                    members.getFirst().bureauName(),
+                    questions.stream()
+                            .filter(q -> memberIds.contains(q.dialogueId()))
+                            .toList(),
+                    due.stream().filter(c -> memberIds.contains(c.dialogueId())).toList(),
+                    ratings,
+                    now,
+                    window));
         });
         var months = new ArrayList<Scorecard.Month>();
         for (var month = YearMonth.from(first); !month.isAfter(YearMonth.from(last)); month = month.plusMonths(1)) {
             var m = month;
-            Predicate<QuestionTiming> inMonth = q -> YearMonth.from(q.publishedAt().atZone(zone)).equals(m);
+            Predicate<QuestionTiming> inMonth =
+                    q -> YearMonth.from(q.publishedAt().atZone(zone)).equals(m);
             var monthQuestions = questions.stream().filter(inMonth).toList();
-            months.add(new Scorecard.Month(month, response(monthQuestions, now, window), satisfaction(monthQuestions, ratings)));
+            months.add(new Scorecard.Month(
+                    month, response(monthQuestions, now, window), satisfaction(monthQuestions, ratings)));
         }
-        return new Scorecard(first, last, responseDays, programmes.size() == 1 && programme != null && !programme.isBlank() ? programme : null, all,
-                perProgramme, perBureau, months);
+        return new Scorecard(
+                first,
+                last,
+                responseDays,
+                programmes.size() == 1 && programme != null && !programme.isBlank() ? programme : null,
+                all,
+                perProgramme,
+                perBureau,
+                months);
     }
 
     private static List<QuestionTiming> only(List<QuestionTiming> questions, long dialogueId) {
@@ -121,11 +158,24 @@ public class ScorecardService {
         return due.stream().filter(c -> c.dialogueId() == dialogueId).toList();
     }
 
-    private ScorecardFigures figures(String key, Bilingual name, List<QuestionTiming> questions, List<CommitmentFigures.Due> due,
-            Map<Long, VerdictRating> ratings, Instant now, Duration window) {
-        var times = questions.stream().filter(q -> q.answeredAt() != null)
-                .map(q -> Duration.between(q.publishedAt(), q.answeredAt()).toSeconds()).toList();
-        return new ScorecardFigures(key, name, response(questions, now, window), resolution(due), satisfaction(questions, ratings),
+    private ScorecardFigures figures(
+            String key,
+            Bilingual name,
+            List<QuestionTiming> questions,
+            List<CommitmentFigures.Due> due,
+            Map<Long, VerdictRating> ratings,
+            Instant now,
+            Duration window) {
+        var times = questions.stream()
+                .filter(q -> q.answeredAt() != null)
+                .map(q -> Duration.between(q.publishedAt(), q.answeredAt()).toSeconds())
+                .toList();
+        return new ScorecardFigures(
+                key,
+                name,
+                response(questions, now, window),
+                resolution(due),
+                satisfaction(questions, ratings),
                 Percentile.of(times, 0.5));
     }
 
@@ -148,8 +198,10 @@ public class ScorecardService {
 
     /** Done by the due date (its day in the display time zone), of the commitments due. */
     private Share resolution(Collection<CommitmentFigures.Due> due) {
-        long done = due.stream().filter(c -> c.status() == CommitmentStatus.DONE
-                && !LocalDate.ofInstant(c.changedAt(), zone).isAfter(c.dueDate())).count();
+        long done = due.stream()
+                .filter(c -> c.status() == CommitmentStatus.DONE
+                        && !LocalDate.ofInstant(c.changedAt(), zone).isAfter(c.dueDate()))
+                .count();
         return new Share(done, due.size());
     }
 

@@ -1,9 +1,8 @@
 package org.citizendialogue.statistics;
 
-import java.time.Instant;
-
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -41,7 +40,8 @@ public class StatisticsService {
     private final PublishedSubmissions published;
     private final Clock clock;
 
-    StatisticsService(DialogueService dialogues, SubmissionFigures figures, PublishedSubmissions published, Clock clock) {
+    StatisticsService(
+            DialogueService dialogues, SubmissionFigures figures, PublishedSubmissions published, Clock clock) {
         this.dialogues = dialogues;
         this.figures = figures;
         this.published = published;
@@ -71,13 +71,29 @@ public class StatisticsService {
         var answers = figures.answerTimes(dialogue.id());
         var topics = new ArrayList<TopicFigures>();
         for (var topic : dialogue.topics()) {
-            topics.add(new TopicFigures(topic.id(), topic.slug(), topic.title(), topic.position(), figures(
-                    counts.stream().filter(c -> c.topicId() == topic.id()).toList(),
-                    decisions.stream().filter(t -> t.topicId() == topic.id()).toList(),
-                    answers.stream().filter(t -> t.topicId() == topic.id()).toList())));
+            topics.add(new TopicFigures(
+                    topic.id(),
+                    topic.slug(),
+                    topic.title(),
+                    topic.position(),
+                    figures(
+                            counts.stream()
+                                    .filter(c -> c.topicId() == topic.id())
+                                    .toList(),
+                            decisions.stream()
+                                    .filter(t -> t.topicId() == topic.id())
+                                    .toList(),
+                            answers.stream()
+                                    .filter(t -> t.topicId() == topic.id())
+                                    .toList())));
         }
-        return new ProgrammeStatistics(dialogue.id(), dialogue.slug(), dialogue.title(),
-                figures(counts, decisions, answers), topics, published.topQuestions(dialogue.id(), TOP),
+        return new ProgrammeStatistics(
+                dialogue.id(),
+                dialogue.slug(),
+                dialogue.title(),
+                figures(counts, decisions, answers),
+                topics,
+                published.topQuestions(dialogue.id(), TOP),
                 lastHours(dialogue.id()));
     }
 
@@ -92,8 +108,14 @@ public class StatisticsService {
         }
         var toDecision = decisions.stream().map(Timing::seconds).toList();
         var toAnswer = answers.stream().map(Timing::seconds).toList();
-        return new Figures(byState, questionsPublished, toAnswer.size(), Percentile.of(toDecision, 0.5),
-                Percentile.of(toDecision, 0.9), Percentile.of(toAnswer, 0.5), Percentile.of(toAnswer, 0.9));
+        return new Figures(
+                byState,
+                questionsPublished,
+                toAnswer.size(),
+                Percentile.of(toDecision, 0.5),
+                Percentile.of(toDecision, 0.9),
+                Percentile.of(toAnswer, 0.5),
+                Percentile.of(toAnswer, 0.9));
     }
 
     /** Submissions per whole hour over the last {@link #HOURS} hours, oldest first, the current hour last. */

@@ -49,14 +49,11 @@ public class BlockedPhrases {
     }
 
     /** A phrase the text contains, with what it does. */
-    record Match(String phrase, PhraseAction action) {
-    }
+    record Match(String phrase, PhraseAction action) {}
 
-    private record Entry(String normalised, String phrase, PhraseAction action) {
-    }
+    private record Entry(String normalised, String phrase, PhraseAction action) {}
 
-    private record Cached(List<Entry> entries, Instant loadedAt) {
-    }
+    private record Cached(List<Entry> entries, Instant loadedAt) {}
 
     /** The first phrase that refuses the text, else the first that holds it. */
     Optional<Match> match(String text) {
@@ -81,9 +78,12 @@ public class BlockedPhrases {
     private List<Entry> entries() {
         var current = cached;
         if (current == null || current.loadedAt().plus(CACHE_FOR).isBefore(clock.instant())) {
-            var entries = phrases.findAll().stream().map(ListedPhrase::view).sorted(Comparator.comparingLong(BlockedPhrase::id))
+            var entries = phrases.findAll().stream()
+                    .map(ListedPhrase::view)
+                    .sorted(Comparator.comparingLong(BlockedPhrase::id))
                     .map(p -> new Entry(normalise(p.phrase()), p.phrase(), p.action()))
-                    .filter(e -> !e.normalised().isEmpty()).toList();
+                    .filter(e -> !e.normalised().isEmpty())
+                    .toList();
             current = new Cached(entries, clock.instant());
             cached = current;
         }
@@ -96,7 +96,9 @@ public class BlockedPhrases {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ADMIN')")
     public List<BlockedPhrase> list() {
-        return phrases.findAllByOrderByPhraseAscIdAsc().stream().map(ListedPhrase::view).toList();
+        return phrases.findAllByOrderByPhraseAscIdAsc().stream()
+                .map(ListedPhrase::view)
+                .toList();
     }
 
     /** Adds a phrase; refuses an empty, too long or already listed one at the phrase field. */
@@ -117,8 +119,15 @@ public class BlockedPhrases {
         } catch (DuplicateKeyException raceWithAnotherAdmin) {
             throw DomainException.atField("phrase", "blocked.error.duplicate");
         }
-        audit.record(new AuditRecord(admin.accountId(), admin.displayName(), "BLOCKED_PHRASE_ADDED", "BLOCKED_PHRASE",
-                id, null, action + ": " + text, null));
+        audit.record(new AuditRecord(
+                admin.accountId(),
+                admin.displayName(),
+                "BLOCKED_PHRASE_ADDED",
+                "BLOCKED_PHRASE",
+                id,
+                null,
+                action + ": " + text,
+                null));
         changed();
         return id;
     }
@@ -137,8 +146,15 @@ public class BlockedPhrases {
             return;
         }
         phrases.save(listed);
-        audit.record(new AuditRecord(admin.accountId(), admin.displayName(), "BLOCKED_PHRASE_CHANGED", "BLOCKED_PHRASE",
-                id, before, listed.describe(), null));
+        audit.record(new AuditRecord(
+                admin.accountId(),
+                admin.displayName(),
+                "BLOCKED_PHRASE_CHANGED",
+                "BLOCKED_PHRASE",
+                id,
+                before,
+                listed.describe(),
+                null));
         changed();
     }
 
@@ -149,8 +165,15 @@ public class BlockedPhrases {
         var admin = CurrentUser.require();
         var listed = find(id);
         phrases.delete(listed);
-        audit.record(new AuditRecord(admin.accountId(), admin.displayName(), "BLOCKED_PHRASE_REMOVED", "BLOCKED_PHRASE",
-                id, listed.describe(), null, null));
+        audit.record(new AuditRecord(
+                admin.accountId(),
+                admin.displayName(),
+                "BLOCKED_PHRASE_REMOVED",
+                "BLOCKED_PHRASE",
+                id,
+                listed.describe(),
+                null,
+                null));
         changed();
     }
 

@@ -1,7 +1,6 @@
 package org.citizendialogue.submission;
 
 import java.sql.Timestamp;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,8 +27,7 @@ public class DecidedTextRetention {
     /** Erases the texts now due and returns them, so that copies elsewhere (the audit log) go too. */
     @Transactional(propagation = Propagation.MANDATORY)
     public List<String> eraseDecidedBefore(Instant cutoff) {
-        record Due(long id, String body, String originalBody, String rejectionNote) {
-        }
+        record Due(long id, String body, String originalBody, String rejectionNote) {}
         var due = jdbc.sql("""
                 SELECT id, body, original_body, rejection_note FROM submission
                 WHERE status IN ('REJECTED', 'WITHDRAWN') AND COALESCE(decided_at, submitted_at) < ? AND body <> ''
@@ -41,8 +39,10 @@ public class DecidedTextRetention {
             if (row.originalBody() != null) {
                 erased.add(row.originalBody());
             }
-            jdbc.sql("UPDATE submission SET body = '', original_body = NULL, rejection_note = NULL, version = version + 1 WHERE id = ?")
-                    .param(row.id()).update();
+            jdbc.sql(
+                            "UPDATE submission SET body = '', original_body = NULL, rejection_note = NULL, version = version + 1 WHERE id = ?")
+                    .param(row.id())
+                    .update();
         }
         return erased;
     }

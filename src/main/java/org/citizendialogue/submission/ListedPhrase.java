@@ -13,15 +13,16 @@ class ListedPhrase {
 
     @Id
     private Long id;
+
     @Version
     private Integer version;
+
     private String phrase;
     private PhraseAction action;
     private Instant createdAt;
 
     @PersistenceCreator
-    ListedPhrase() {
-    }
+    ListedPhrase() {}
 
     /** A new entry; the phrase is checked already. */
     static ListedPhrase of(String phrase, PhraseAction action, Instant now) {

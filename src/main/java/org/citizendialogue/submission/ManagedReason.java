@@ -16,19 +16,23 @@ class ManagedReason {
 
     @Id
     private Long id;
+
     @Version
     private Integer version;
+
     private String code;
+
     @Column("text_en")
     private String english;
+
     @Column("text_zh")
     private String chinese;
+
     private boolean active;
     private int position;
 
     @PersistenceCreator
-    ManagedReason() {
-    }
+    ManagedReason() {}
 
     /** A new, active reason at this place; the texts and code are checked already. */
     static ManagedReason add(String code, String english, String chinese, int position) {

@@ -7,8 +7,17 @@ import java.time.Instant;
  * published (the moderator's decision) and answered. {@code votes} is 0 until questions can be
  * voted on; the one query that fills it is {@link PublishedSubmissions}.
  */
-public record PublishedQuestion(long id, long dialogueId, long topicId, String authorName, String body,
-        Instant submittedAt, Instant publishedAt, Instant answeredAt, int commentCount, int votes) {
+public record PublishedQuestion(
+        long id,
+        long dialogueId,
+        long topicId,
+        String authorName,
+        String body,
+        Instant submittedAt,
+        Instant publishedAt,
+        Instant answeredAt,
+        int commentCount,
+        int votes) {
 
     public boolean answered() {
         return answeredAt != null;

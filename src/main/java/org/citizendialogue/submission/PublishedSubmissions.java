@@ -49,7 +49,9 @@ public class PublishedSubmissions {
     /** The published questions of a programme in the order they were published (at most {@link #EXPORT_MAX}). */
     public List<PublishedQuestion> questionsOf(long dialogueId) {
         return jdbc.sql(QUESTION + " AND s.dialogue_id = :d ORDER BY s.decided_at, s.id LIMIT " + EXPORT_MAX)
-                .param("d", dialogueId).query(PublishedQuestion.class).list();
+                .param("d", dialogueId)
+                .query(PublishedQuestion.class)
+                .list();
     }
 
     /** Several published questions at once; ids that are not published questions are left out. */
@@ -63,9 +65,13 @@ public class PublishedSubmissions {
 
     /** The programme's top questions: most votes, then most comments, then newest. */
     public List<PublishedQuestion> topQuestions(long dialogueId, int limit) {
-        return jdbc.sql(QUESTION + " AND s.dialogue_id = :d ORDER BY votes DESC, comment_count DESC, s.decided_at DESC, s.id DESC LIMIT :limit")
-                .param("d", dialogueId).param("limit", Math.max(1, Math.min(limit, 100)))
-                .query(PublishedQuestion.class).list();
+        return jdbc.sql(
+                        QUESTION
+                                + " AND s.dialogue_id = :d ORDER BY votes DESC, comment_count DESC, s.decided_at DESC, s.id DESC LIMIT :limit")
+                .param("d", dialogueId)
+                .param("limit", Math.max(1, Math.min(limit, 100)))
+                .query(PublishedQuestion.class)
+                .list();
     }
 
     /** Every published question and comment, for rebuilding the search index. */
@@ -78,7 +84,9 @@ public class PublishedSubmissions {
      * a topic on its own. Empty when the submission is not published.
      */
     public List<PublishedText> thread(long threadId) {
-        return jdbc.sql(TEXT + " AND (s.id = :id OR s.question_id = :id) ORDER BY s.id").param("id", threadId)
-                .query(PublishedText.class).list();
+        return jdbc.sql(TEXT + " AND (s.id = :id OR s.question_id = :id) ORDER BY s.id")
+                .param("id", threadId)
+                .query(PublishedText.class)
+                .list();
     }
 }

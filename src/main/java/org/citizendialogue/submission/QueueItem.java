@@ -8,7 +8,15 @@ import java.time.Instant;
  * it is for moderators only. heldPhrase is the blocked phrase (action HOLD) the text contains,
  * shown to moderators as a flag; null when none.
  */
-public record QueueItem(long id, int version, SubmissionKind kind, long topicId, Long questionId, String authorName,
-        String body, Instant submittedAt, String questionBody, String originalBody,
-        String heldPhrase) {
-}
+public record QueueItem(
+        long id,
+        int version,
+        SubmissionKind kind,
+        long topicId,
+        Long questionId,
+        String authorName,
+        String body,
+        Instant submittedAt,
+        String questionBody,
+        String originalBody,
+        String heldPhrase) {}

@@ -31,10 +31,14 @@ public class RedactedOriginals {
     @PreAuthorize("hasAnyRole('MODERATOR', 'ADMIN')")
     @Transactional
     public String reveal(long submissionId) {
-        var original = jdbc.sql("SELECT original_body FROM submission WHERE id = ?").param(submissionId).query(String.class)
-                .optional().orElseThrow(NotFoundException::new);
+        var original = jdbc.sql("SELECT original_body FROM submission WHERE id = ?")
+                .param(submissionId)
+                .query(String.class)
+                .optional()
+                .orElseThrow(NotFoundException::new);
         var reader = CurrentUser.require();
-        audit.record(new AuditRecord(reader.accountId(), reader.displayName(), ACTION, "SUBMISSION", submissionId, null, null, null));
+        audit.record(new AuditRecord(
+                reader.accountId(), reader.displayName(), ACTION, "SUBMISSION", submissionId, null, null, null));
         return original;
     }
 }

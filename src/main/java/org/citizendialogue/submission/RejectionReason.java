@@ -7,8 +7,8 @@ import java.util.Locale;
  * text the author is shown in English and in Simplified Chinese. Submissions keep the code; an
  * inactive reason is no longer offered but still explains the submissions rejected with it.
  */
-public record RejectionReason(long id, int version, String code, String english, String chinese, boolean active,
-        int position) {
+public record RejectionReason(
+        long id, int version, String code, String english, String chinese, boolean active, int position) {
 
     public static final int CODE_MAX = 20;
     public static final int TEXT_MAX = 300;

@@ -43,13 +43,17 @@ public class RejectionReasons {
     /** The reasons a moderator may choose, in the admins' order. */
     @Transactional(readOnly = true)
     public List<RejectionReason> active() {
-        return reasons.findByActiveTrueOrderByPositionAscIdAsc().stream().map(ManagedReason::view).toList();
+        return reasons.findByActiveTrueOrderByPositionAscIdAsc().stream()
+                .map(ManagedReason::view)
+                .toList();
     }
 
     /** Every reason, inactive ones included, in the admins' order. */
     @Transactional(readOnly = true)
     public List<RejectionReason> all() {
-        return reasons.findAllByOrderByPositionAscIdAsc().stream().map(ManagedReason::view).toList();
+        return reasons.findAllByOrderByPositionAscIdAsc().stream()
+                .map(ManagedReason::view)
+                .toList();
     }
 
     /** Every reason by code, in order: to explain rejections made with any reason, active or not. */
@@ -63,7 +67,9 @@ public class RejectionReasons {
     /** The public text of a reason in the reader's language; the code itself if the reason is unknown. */
     @Transactional(readOnly = true)
     public String publicText(String code, Locale locale) {
-        return code == null ? "" : reasons.findByCode(code).map(r -> r.view().text(locale)).orElse(code);
+        return code == null
+                ? ""
+                : reasons.findByCode(code).map(r -> r.view().text(locale)).orElse(code);
     }
 
     /** Adds a reason at the end of the list. */
@@ -88,8 +94,15 @@ public class RejectionReasons {
         } catch (DuplicateKeyException taken) {
             throw DomainException.atField("code", "rejection-reasons.error.code-taken");
         }
-        audit.record(new AuditRecord(actor.accountId(), actor.displayName(), "REJECTION_REASON_ADDED",
-                "REJECTION_REASON", added.id(), null, en + " / " + zh, checkedCode));
+        audit.record(new AuditRecord(
+                actor.accountId(),
+                actor.displayName(),
+                "REJECTION_REASON_ADDED",
+                "REJECTION_REASON",
+                added.id(),
+                null,
+                en + " / " + zh,
+                checkedCode));
         return added.view();
     }
 
@@ -109,8 +122,15 @@ public class RejectionReasons {
             return;
         }
         reasons.save(reason);
-        audit.record(new AuditRecord(actor.accountId(), actor.displayName(), "REJECTION_REASON_CHANGED",
-                "REJECTION_REASON", reason.id(), before, en + " / " + zh, code));
+        audit.record(new AuditRecord(
+                actor.accountId(),
+                actor.displayName(),
+                "REJECTION_REASON_CHANGED",
+                "REJECTION_REASON",
+                reason.id(),
+                before,
+                en + " / " + zh,
+                code));
     }
 
     /** Offers a reason to moderators again, or stops offering it; submissions rejected with it keep it. */
@@ -127,8 +147,15 @@ public class RejectionReasons {
         }
         reason.offer(active);
         reasons.save(reason);
-        audit.record(new AuditRecord(actor.accountId(), actor.displayName(), "REJECTION_REASON_CHANGED",
-                "REJECTION_REASON", reason.id(), active ? "inactive" : "active", active ? "active" : "inactive", code));
+        audit.record(new AuditRecord(
+                actor.accountId(),
+                actor.displayName(),
+                "REJECTION_REASON_CHANGED",
+                "REJECTION_REASON",
+                reason.id(),
+                active ? "inactive" : "active",
+                active ? "active" : "inactive",
+                code));
     }
 
     /** Moves a reason one place up (-1) or down (+1) in the list; at either end nothing changes. */
@@ -152,8 +179,15 @@ public class RejectionReasons {
                 reasons.placeAt(list.get(i).id(), i + 1);
             }
         }
-        audit.record(new AuditRecord(actor.accountId(), actor.displayName(), "REJECTION_REASON_MOVED",
-                "REJECTION_REASON", movedId, Integer.toString(from + 1), Integer.toString(to + 1), code));
+        audit.record(new AuditRecord(
+                actor.accountId(),
+                actor.displayName(),
+                "REJECTION_REASON_MOVED",
+                "REJECTION_REASON",
+                movedId,
+                Integer.toString(from + 1),
+                Integer.toString(to + 1),
+                code));
     }
 
     /** The reason a moderator chose, if it is on the list and active; refused otherwise. */
@@ -161,7 +195,9 @@ public class RejectionReasons {
         if (code == null || code.isBlank()) {
             throw DomainException.atField("reason", "validation.required");
         }
-        return reasons.findByCode(code).filter(ManagedReason::active).map(ManagedReason::view)
+        return reasons.findByCode(code)
+                .filter(ManagedReason::active)
+                .map(ManagedReason::view)
                 .orElseThrow(() -> DomainException.atField("reason", "rejection-reasons.error.unknown"));
     }
 

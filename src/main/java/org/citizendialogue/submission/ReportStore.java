@@ -1,13 +1,12 @@
 package org.citizendialogue.submission;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.Objects;
-
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -27,21 +26,35 @@ class ReportStore {
         return jdbc.sql("""
                 INSERT IGNORE INTO report (submission_id, reporter_id, reason, detail, reported_at)
                 VALUES (:s, :r, :reason, :detail, :at)
-                """).param("s", submissionId).param("r", reporterId).param("reason", reason.name())
-                .param("detail", detail).param("at", at).update() == 1;
+                """)
+                        .param("s", submissionId)
+                        .param("r", reporterId)
+                        .param("reason", reason.name())
+                        .param("detail", detail)
+                        .param("at", at)
+                        .update()
+                == 1;
     }
 
     /** Open reports on a submission; one per resident, so this counts distinct residents. */
     int openReporters(long submissionId) {
-        return jdbc.sql("SELECT COUNT(DISTINCT reporter_id) FROM report WHERE submission_id = :s AND resolved_at IS NULL")
-                .param("s", submissionId).query(Integer.class).single();
+        return jdbc.sql(
+                        "SELECT COUNT(DISTINCT reporter_id) FROM report WHERE submission_id = :s AND resolved_at IS NULL")
+                .param("s", submissionId)
+                .query(Integer.class)
+                .single();
     }
 
     void resolve(long submissionId, String resolution, long moderatorId, Instant at) {
         jdbc.sql("""
                 UPDATE report SET resolution = :res, resolved_at = :at, resolved_by = :m
                 WHERE submission_id = :s AND resolved_at IS NULL
-                """).param("res", resolution).param("at", at).param("m", moderatorId).param("s", submissionId).update();
+                """)
+                .param("res", resolution)
+                .param("at", at)
+                .param("m", moderatorId)
+                .param("s", submissionId)
+                .update();
     }
 
     List<ReviewItem> review(int offset, int limit) {
@@ -54,7 +67,11 @@ class ReportStore {
                    OR (s.status = 'PUBLISHED' AND EXISTS (SELECT 1 FROM report o WHERE o.submission_id = s.id AND o.resolved_at IS NULL))
                 GROUP BY s.id
                 ORDER BY open_reports DESC, last_reported_at DESC, s.id DESC LIMIT :limit OFFSET :offset
-                """).param("limit", limit).param("offset", offset).query(ReviewItem.class).list();
+                """)
+                .param("limit", limit)
+                .param("offset", offset)
+                .query(ReviewItem.class)
+                .list();
     }
 
     /** The texts typed with the open reports on these submissions, oldest first; one query for a page. */
@@ -74,16 +91,22 @@ class ReportStore {
                 SELECT SUM(status <> 'WITHDRAWN') received, SUM(status = 'PUBLISHED') published,
                        SUM(status = 'HIDDEN' AND hidden_by_reports) hidden
                 FROM submission WHERE dialogue_id = :d
-                """).param("d", dialogueId).query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3) })
+                """)
+                .param("d", dialogueId)
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)})
                 .single();
         Map<String, Long> rejected = new LinkedHashMap<>();
-        jdbc.sql("SELECT code FROM rejection_reason ORDER BY position, id").query(String.class).list()
+        jdbc.sql("SELECT code FROM rejection_reason ORDER BY position, id")
+                .query(String.class)
+                .list()
                 .forEach(code -> rejected.put(code, 0L));
         jdbc.sql("""
                 SELECT rejection_reason, COUNT(*) FROM submission
                 WHERE dialogue_id = :d AND status = 'REJECTED' GROUP BY rejection_reason
-                """).param("d", dialogueId)
-                .query((rs, n) -> Map.entry(Objects.requireNonNullElse(rs.getString(1), "OTHER"), rs.getLong(2))).list()
+                """)
+                .param("d", dialogueId)
+                .query((rs, n) -> Map.entry(Objects.requireNonNullElse(rs.getString(1), "OTHER"), rs.getLong(2)))
+                .list()
                 .forEach(e -> rejected.put(e.getKey(), e.getValue()));
         var seconds = jdbc.sql("""
                 SELECT TIMESTAMPDIFF(SECOND, submitted_at, decided_at) FROM submission

@@ -1,7 +1,5 @@
 package org.citizendialogue.submission;
 
-import org.springframework.security.access.AccessDeniedException;
-
 import java.time.Instant;
 
 import org.citizendialogue.shared.DomainException;
@@ -9,6 +7,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
+import org.springframework.security.access.AccessDeniedException;
 
 /** A question or a comment: its text, its author and where it stands in moderation. */
 @Table("submission")
@@ -19,8 +18,10 @@ class Submission {
 
     @Id
     private Long id;
+
     @Version
     private Integer version;
+
     private SubmissionKind kind;
     private long dialogueId;
     private long topicId;
@@ -43,20 +44,33 @@ class Submission {
     private String heldPhrase;
 
     @PersistenceCreator
-    Submission() {
-    }
+    Submission() {}
 
-    static Submission question(long dialogueId, long topicId, long authorId, String authorName, String body, Instant now) {
+    static Submission question(
+            long dialogueId, long topicId, long authorId, String authorName, String body, Instant now) {
         return create(SubmissionKind.QUESTION, dialogueId, topicId, null, authorId, authorName, body, now);
     }
 
-    static Submission comment(long dialogueId, long topicId, Long questionId, long authorId, String authorName,
-            String body, Instant now) {
+    static Submission comment(
+            long dialogueId,
+            long topicId,
+            Long questionId,
+            long authorId,
+            String authorName,
+            String body,
+            Instant now) {
         return create(SubmissionKind.COMMENT, dialogueId, topicId, questionId, authorId, authorName, body, now);
     }
 
-    private static Submission create(SubmissionKind kind, long dialogueId, long topicId, Long questionId, long authorId,
-            String authorName, String body, Instant now) {
+    private static Submission create(
+            SubmissionKind kind,
+            long dialogueId,
+            long topicId,
+            Long questionId,
+            long authorId,
+            String authorName,
+            String body,
+            Instant now) {
         var s = new Submission();
         s.kind = kind;
         s.dialogueId = dialogueId;

@@ -5,8 +5,7 @@ import org.citizendialogue.shared.cluster.CrossNode;
 /** What happens to submissions, published after the change commits to whoever listens. */
 public final class SubmissionEvents {
 
-    private SubmissionEvents() {
-    }
+    private SubmissionEvents() {}
 
     /** A new submission waits for moderation; it carries the queue's view of it, prepared once (null when it came from another node). */
     public record Received(long submissionId, SubmissionKind kind, long topicId, QueueItem item) implements CrossNode {
@@ -18,39 +17,41 @@ public final class SubmissionEvents {
         }
     }
 
-    public record Published(long submissionId, SubmissionKind kind, long topicId, Long questionId) implements CrossNode {
-    }
+    public record Published(long submissionId, SubmissionKind kind, long topicId, Long questionId)
+            implements CrossNode {}
 
-    public record Rejected(long submissionId, long authorId, String reasonCode) implements CrossNode {
-    }
+    public record Rejected(long submissionId, long authorId, String reasonCode) implements CrossNode {}
 
-    public record Withdrawn(long submissionId) implements CrossNode {
-    }
+    public record Withdrawn(long submissionId) implements CrossNode {}
 
-    public record Answered(long questionId, long topicId, long authorId) {
-    }
+    public record Answered(long questionId, long topicId, long authorId) {}
 
     /** Published content left public view: by a moderator, or (byReports) by residents' reports. */
-    public record Hidden(long submissionId, SubmissionKind kind, long topicId, Long questionId, long authorId,
-            boolean byReports) implements CrossNode {
-    }
+    public record Hidden(
+            long submissionId, SubmissionKind kind, long topicId, Long questionId, long authorId, boolean byReports)
+            implements CrossNode {}
 
     /** Hidden content is public again. */
-    public record Restored(long submissionId, SubmissionKind kind, long topicId, Long questionId) implements CrossNode {
-    }
+    public record Restored(long submissionId, SubmissionKind kind, long topicId, Long questionId)
+            implements CrossNode {}
 
     /**
      * A question was merged into a published one ({@code originalId}); {@code wasPending} says
      * whether it left the queue. Its votes, comments and followers are the original's now.
      */
-    public record Merged(long submissionId, long originalId, long topicId, long originalTopicId, long dialogueId,
-            long authorId, boolean wasPending, int originalVotes) implements CrossNode {
-    }
+    public record Merged(
+            long submissionId,
+            long originalId,
+            long topicId,
+            long originalTopicId,
+            long dialogueId,
+            long authorId,
+            boolean wasPending,
+            int originalVotes)
+            implements CrossNode {}
 
     /** The reports on a submission changed (a new report, or reports dismissed): the review list changed. */
-    public record ReportsChanged(long submissionId) implements CrossNode {
-    }
+    public record ReportsChanged(long submissionId) implements CrossNode {}
 
-    public record VoteChanged(long questionId, long topicId, long dialogueId, int voteCount) implements CrossNode {
-    }
+    public record VoteChanged(long questionId, long topicId, long dialogueId, int voteCount) implements CrossNode {}
 }

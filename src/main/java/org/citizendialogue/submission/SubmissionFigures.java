@@ -1,7 +1,6 @@
 package org.citizendialogue.submission;
 
 import java.sql.Timestamp;
-
 import java.time.Instant;
 import java.util.List;
 
@@ -18,12 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class SubmissionFigures {
 
     /** How many submissions of one kind are in one state in one topic. */
-    public record StateCount(long topicId, SubmissionKind kind, SubmissionStatus status, long count) {
-    }
+    public record StateCount(long topicId, SubmissionKind kind, SubmissionStatus status, long count) {}
 
     /** A duration in seconds, of one submission of a topic. */
-    public record Timing(long topicId, long seconds) {
-    }
+    public record Timing(long topicId, long seconds) {}
 
     private final JdbcClient jdbc;
 
@@ -57,19 +54,24 @@ public class SubmissionFigures {
     /** When each submission of the programme since the given instant arrived, in any state. */
     public List<Instant> submittedSince(long dialogueId, Instant since) {
         return jdbc.sql("SELECT submitted_at FROM submission WHERE dialogue_id = :d AND submitted_at >= :since")
-                .param("d", dialogueId).param("since", since).query(Instant.class).list();
+                .param("d", dialogueId)
+                .param("since", since)
+                .query(Instant.class)
+                .list();
     }
 
     /** A published question: when it was published and, if it was, answered (the scorecard, issue 17). */
-    public record QuestionTiming(long questionId, long dialogueId, Instant publishedAt, Instant answeredAt) {
-    }
+    public record QuestionTiming(long questionId, long dialogueId, Instant publishedAt, Instant answeredAt) {}
 
     /** The questions published in [from, to), with when each was answered. */
     public List<QuestionTiming> questionsPublishedBetween(Instant from, Instant to) {
         return jdbc.sql("""
                 SELECT id question_id, dialogue_id, decided_at published_at, answered_at FROM submission
                 WHERE kind = 'QUESTION' AND status = 'PUBLISHED' AND decided_at >= :from AND decided_at < :to
-                """).param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
-                .query(QuestionTiming.class).list();
+                """)
+                .param("from", Timestamp.from(from))
+                .param("to", Timestamp.from(to))
+                .query(QuestionTiming.class)
+                .list();
     }
 }

@@ -1,5 +1,6 @@
 package org.citizendialogue.submission;
 
 public enum SubmissionKind {
-    QUESTION, COMMENT
+    QUESTION,
+    COMMENT
 }

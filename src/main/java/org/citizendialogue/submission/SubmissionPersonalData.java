@@ -52,8 +52,11 @@ class SubmissionPersonalData implements PersonalDataSource, PersonalDataEraser {
                 WHERE s.author_id = ?
                 ORDER BY s.submitted_at, s.id
                 """).param(accountId));
-        PersonalDataSource.writeRows(json, "votes", jdbc.sql(
-                "SELECT question_id, cast_at FROM vote WHERE account_id = ? ORDER BY cast_at").param(accountId));
+        PersonalDataSource.writeRows(
+                json,
+                "votes",
+                jdbc.sql("SELECT question_id, cast_at FROM vote WHERE account_id = ? ORDER BY cast_at")
+                        .param(accountId));
         PersonalDataSource.writeRows(json, "reports", jdbc.sql("""
                 SELECT 'submission' AS subject, submission_id AS subject_id, reason, detail AS text, reported_at FROM report WHERE reporter_id = ?
                 UNION ALL
@@ -70,10 +73,16 @@ class SubmissionPersonalData implements PersonalDataSource, PersonalDataEraser {
     @Override
     public void erase(Erasure erasure) {
         var id = erasure.accountId();
-        jdbc.sql("UPDATE submission s JOIN vote v ON v.question_id = s.id AND v.account_id = ? SET s.vote_count = s.vote_count - 1")
-                .param(id).update();
+        jdbc.sql(
+                        "UPDATE submission s JOIN vote v ON v.question_id = s.id AND v.account_id = ? SET s.vote_count = s.vote_count - 1")
+                .param(id)
+                .update();
         jdbc.sql("DELETE FROM vote WHERE account_id = ?").param(id).update();
-        jdbc.sql("SELECT detail FROM report WHERE reporter_id = ?").param(id).query(String.class).list().forEach(erasure::erased);
+        jdbc.sql("SELECT detail FROM report WHERE reporter_id = ?")
+                .param(id)
+                .query(String.class)
+                .list()
+                .forEach(erasure::erased);
         jdbc.sql("DELETE FROM report WHERE reporter_id = ?").param(id).update();
         var written = jdbc.sql("""
                 SELECT id, status, body, original_body, answered_at IS NOT NULL AS answered FROM submission WHERE author_id = ?
@@ -87,10 +96,14 @@ class SubmissionPersonalData implements PersonalDataSource, PersonalDataEraser {
                         WHERE id = ?
                         """).params(text.statusAfterErasure(), text.id()).update();
             } else {
-                jdbc.sql("UPDATE submission SET original_body = NULL, version = version + 1 WHERE id = ?").param(text.id()).update();
+                jdbc.sql("UPDATE submission SET original_body = NULL, version = version + 1 WHERE id = ?")
+                        .param(text.id())
+                        .update();
             }
         }
-        jdbc.sql("UPDATE submission SET author_name = '' WHERE author_id = ?").param(id).update();
+        jdbc.sql("UPDATE submission SET author_name = '' WHERE author_id = ?")
+                .param(id)
+                .update();
     }
 
     /** A submission of the person being erased. */
@@ -104,7 +117,8 @@ class SubmissionPersonalData implements PersonalDataSource, PersonalDataEraser {
         /** Pending and published text is withdrawn; rejected, hidden and merged keep their state, for the counts. */
         String statusAfterErasure() {
             return status.equals(SubmissionStatus.PENDING.name()) || status.equals(SubmissionStatus.PUBLISHED.name())
-                    ? SubmissionStatus.WITHDRAWN.name() : status;
+                    ? SubmissionStatus.WITHDRAWN.name()
+                    : status;
         }
     }
 }

@@ -2,7 +2,6 @@ package org.citizendialogue.submission;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -33,17 +32,23 @@ class SubmissionQueries {
         return jdbc.sql(QUESTION_CARD + """
                 WHERE s.topic_id = :topic AND s.kind = 'QUESTION' AND s.status = 'PUBLISHED'
                 ORDER BY """ + " " + sort.orderBy + " LIMIT :limit OFFSET :offset")
-                .param("topic", topicId).param("limit", limit).param("offset", offset)
-                .query(QuestionCard.class).list();
+                .param("topic", topicId)
+                .param("limit", limit)
+                .param("offset", offset)
+                .query(QuestionCard.class)
+                .list();
     }
 
     Optional<QuestionCard> publishedQuestion(long id) {
         return jdbc.sql(QUESTION_CARD + " WHERE s.id = :id AND s.kind = 'QUESTION' AND s.status = 'PUBLISHED'")
-                .param("id", id).query(QuestionCard.class).optional();
+                .param("id", id)
+                .query(QuestionCard.class)
+                .optional();
     }
 
     /** Published questions of the programmes (optionally one topic) with no published answer, in the desk's order. */
-    List<QuestionCard> awaitingAnswer(Collection<Long> dialogueIds, Long topicId, DeskOrder order, int offset, int limit) {
+    List<QuestionCard> awaitingAnswer(
+            Collection<Long> dialogueIds, Long topicId, DeskOrder order, int offset, int limit) {
         if (dialogueIds.isEmpty()) {
             return List.of();
         }
@@ -51,8 +56,12 @@ class SubmissionQueries {
                 WHERE s.dialogue_id IN (:dialogues) AND s.kind = 'QUESTION' AND s.status = 'PUBLISHED'
                   AND s.answered_at IS NULL AND (:topic IS NULL OR s.topic_id = :topic)
                 ORDER BY """ + " " + order.orderBy + " LIMIT :limit OFFSET :offset")
-                .param("dialogues", dialogueIds).param("topic", topicId).param("limit", limit).param("offset", offset)
-                .query(QuestionCard.class).list();
+                .param("dialogues", dialogueIds)
+                .param("topic", topicId)
+                .param("limit", limit)
+                .param("offset", offset)
+                .query(QuestionCard.class)
+                .list();
     }
 
     long countAwaitingAnswer(Collection<Long> dialogueIds, Long topicId) {
@@ -63,7 +72,11 @@ class SubmissionQueries {
                 SELECT COUNT(*) FROM submission s
                 WHERE s.dialogue_id IN (:dialogues) AND s.kind = 'QUESTION' AND s.status = 'PUBLISHED'
                   AND s.answered_at IS NULL AND (:topic IS NULL OR s.topic_id = :topic)
-                """).param("dialogues", dialogueIds).param("topic", topicId).query(Long.class).single();
+                """)
+                .param("dialogues", dialogueIds)
+                .param("topic", topicId)
+                .query(Long.class)
+                .single();
     }
 
     /** These published questions (optionally of one topic), in the desk's order. */
@@ -75,8 +88,12 @@ class SubmissionQueries {
                 WHERE s.id IN (:ids) AND s.kind = 'QUESTION' AND s.status = 'PUBLISHED'
                   AND (:topic IS NULL OR s.topic_id = :topic)
                 ORDER BY """ + " " + order.orderBy + " LIMIT :limit OFFSET :offset")
-                .param("ids", ids).param("topic", topicId).param("limit", limit).param("offset", offset)
-                .query(QuestionCard.class).list();
+                .param("ids", ids)
+                .param("topic", topicId)
+                .param("limit", limit)
+                .param("offset", offset)
+                .query(QuestionCard.class)
+                .list();
     }
 
     long countAmong(Collection<Long> ids, Long topicId) {
@@ -86,24 +103,37 @@ class SubmissionQueries {
         return jdbc.sql("""
                 SELECT COUNT(*) FROM submission s WHERE s.id IN (:ids) AND s.kind = 'QUESTION' AND s.status = 'PUBLISHED'
                   AND (:topic IS NULL OR s.topic_id = :topic)
-                """).param("ids", ids).param("topic", topicId).query(Long.class).single();
+                """)
+                .param("ids", ids)
+                .param("topic", topicId)
+                .query(Long.class)
+                .single();
     }
 
     Optional<SubmissionSubject> subject(long id) {
-        return jdbc.sql("SELECT id, kind, dialogue_id, topic_id, question_id, author_id, body FROM submission WHERE id = :id")
-                .param("id", id).query(SubmissionSubject.class).optional();
+        return jdbc.sql(
+                        "SELECT id, kind, dialogue_id, topic_id, question_id, author_id, body FROM submission WHERE id = :id")
+                .param("id", id)
+                .query(SubmissionSubject.class)
+                .optional();
     }
 
     Optional<Instant> publishedAt(long id) {
-        return jdbc.sql("SELECT decided_at FROM submission WHERE id = :id AND status = 'PUBLISHED'").param("id", id)
-                .query(Instant.class).optional();
+        return jdbc.sql("SELECT decided_at FROM submission WHERE id = :id AND status = 'PUBLISHED'")
+                .param("id", id)
+                .query(Instant.class)
+                .optional();
     }
 
     List<QuestionCard> topQuestions(long dialogueId, int limit) {
         return jdbc.sql(QUESTION_CARD + """
                 WHERE s.dialogue_id = :dialogue AND s.kind = 'QUESTION' AND s.status = 'PUBLISHED'
                 ORDER BY s.vote_count DESC, s.decided_at, s.id LIMIT :limit
-                """).param("dialogue", dialogueId).param("limit", limit).query(QuestionCard.class).list();
+                """)
+                .param("dialogue", dialogueId)
+                .param("limit", limit)
+                .query(QuestionCard.class)
+                .list();
     }
 
     Optional<CommentCard> publishedComment(long id) {
@@ -130,8 +160,12 @@ class SubmissionQueries {
                 SELECT id, question_id, author_name, body, submitted_at, (original_body IS NOT NULL) edited FROM submission
                 WHERE topic_id = :topic AND question_id IS NULL AND kind = 'COMMENT' AND status = 'PUBLISHED'
                 ORDER BY submitted_at DESC, id DESC LIMIT :limit OFFSET :offset
-                """).param("topic", topicId).param("limit", limit).param("offset", offset)
-                .query(CommentCard.class).list();
+                """)
+                .param("topic", topicId)
+                .param("limit", limit)
+                .param("offset", offset)
+                .query(CommentCard.class)
+                .list();
     }
 
     Map<Long, TopicCounts> countsByTopic(Collection<Long> topicIds) {
@@ -155,8 +189,12 @@ class SubmissionQueries {
                        merged_into
                 FROM submission WHERE author_id = :author
                 ORDER BY submitted_at DESC, id DESC LIMIT :limit OFFSET :offset
-                """).param("author", authorId).param("limit", limit).param("offset", offset)
-                .query(MySubmission.class).list();
+                """)
+                .param("author", authorId)
+                .param("limit", limit)
+                .param("offset", offset)
+                .query(MySubmission.class)
+                .list();
     }
 
     /** The texts an author submitted since a moment, in any state but withdrawn (the repeat check). */
@@ -164,8 +202,11 @@ class SubmissionQueries {
         return jdbc.sql("""
                 SELECT COALESCE(original_body, body) FROM submission
                 WHERE author_id = :author AND submitted_at >= :since AND status <> 'WITHDRAWN'
-                """).param("author", authorId).param("since", Timestamp.from(since))
-                .query(String.class).list();
+                """)
+                .param("author", authorId)
+                .param("since", Timestamp.from(since))
+                .query(String.class)
+                .list();
     }
 
     /** A queue item: the submission, the question a comment is about, and what moderators alone see. */
@@ -176,8 +217,10 @@ class SubmissionQueries {
             """;
 
     Optional<QueueItem> pendingItem(long id) {
-        return jdbc.sql(QUEUE_ITEM + "WHERE s.id = :id AND s.status = 'PENDING'").param("id", id)
-                .query(QueueItem.class).optional();
+        return jdbc.sql(QUEUE_ITEM + "WHERE s.id = :id AND s.status = 'PENDING'")
+                .param("id", id)
+                .query(QueueItem.class)
+                .optional();
     }
 
     List<QuestionCard> mergeCandidates(long dialogueId, long excludeId, String filter, int offset, int limit) {
@@ -188,14 +231,23 @@ class SubmissionQueries {
                 WHERE s.dialogue_id = :d AND s.kind = 'QUESTION' AND s.status = 'PUBLISHED' AND s.id <> :self
                   AND (:filter = '' OR s.body LIKE :like OR s.id = :byId)
                 ORDER BY (s.id = :byId) DESC, s.vote_count DESC, s.id LIMIT :limit OFFSET :offset
-                """).param("d", dialogueId).param("self", excludeId).param("filter", filter).param("like", like)
-                .param("byId", byId == null ? -1L : byId).param("limit", limit).param("offset", offset)
-                .query(QuestionCard.class).list();
+                """)
+                .param("d", dialogueId)
+                .param("self", excludeId)
+                .param("filter", filter)
+                .param("like", like)
+                .param("byId", byId == null ? -1L : byId)
+                .param("limit", limit)
+                .param("offset", offset)
+                .query(QuestionCard.class)
+                .list();
     }
 
     Optional<Long> mergedInto(long id) {
-        return jdbc.sql("SELECT merged_into FROM submission WHERE id = :id AND status = 'MERGED'").param("id", id)
-                .query(Long.class).optional();
+        return jdbc.sql("SELECT merged_into FROM submission WHERE id = :id AND status = 'MERGED'")
+                .param("id", id)
+                .query(Long.class)
+                .optional();
     }
 
     /**
@@ -203,13 +255,21 @@ class SubmissionQueries {
      * parameters of a fixed statement (null means any), never as SQL text.
      */
     List<QueueItem> pending(QueueFilter filter, Instant now, int offset, int limit) {
-        return filtered(jdbc.sql(QUEUE_ITEM + "WHERE s.status = 'PENDING'" + FILTER
-                + " ORDER BY s.submitted_at, s.id LIMIT :limit OFFSET :offset"), filter, now).param("limit", limit).param("offset", offset).query(QueueItem.class).list();
+        return filtered(
+                        jdbc.sql(QUEUE_ITEM + "WHERE s.status = 'PENDING'" + FILTER
+                                + " ORDER BY s.submitted_at, s.id LIMIT :limit OFFSET :offset"),
+                        filter,
+                        now)
+                .param("limit", limit)
+                .param("offset", offset)
+                .query(QueueItem.class)
+                .list();
     }
 
     long countPending(QueueFilter filter, Instant now) {
         return filtered(jdbc.sql("SELECT COUNT(*) FROM submission s WHERE s.status = 'PENDING'" + FILTER), filter, now)
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
     }
 
     private static final String FILTER = """
@@ -219,14 +279,16 @@ class SubmissionQueries {
               AND (:before IS NULL OR s.submitted_at <= :before)
             """;
 
-    private static JdbcClient.StatementSpec filtered(JdbcClient.StatementSpec sql, QueueFilter filter,
-            Instant now) {
-        return sql.param("dialogue", filter.dialogueId()).param("topic", filter.topicId())
+    private static JdbcClient.StatementSpec filtered(JdbcClient.StatementSpec sql, QueueFilter filter, Instant now) {
+        return sql.param("dialogue", filter.dialogueId())
+                .param("topic", filter.topicId())
                 .param("kind", filter.kind() == null ? null : filter.kind().name())
                 .param("before", filter.olderThan() == null ? null : now.minus(filter.olderThan()));
     }
 
     long countPending() {
-        return jdbc.sql("SELECT COUNT(*) FROM submission WHERE status = 'PENDING'").query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM submission WHERE status = 'PENDING'")
+                .query(Long.class)
+                .single();
     }
 }

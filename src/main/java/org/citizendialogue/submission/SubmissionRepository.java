@@ -2,5 +2,4 @@ package org.citizendialogue.submission;
 
 import org.springframework.data.repository.ListCrudRepository;
 
-interface SubmissionRepository extends ListCrudRepository<Submission, Long> {
-}
+interface SubmissionRepository extends ListCrudRepository<Submission, Long> {}

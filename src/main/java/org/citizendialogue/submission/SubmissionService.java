@@ -1,19 +1,17 @@
 package org.citizendialogue.submission;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Set;
-import java.util.stream.Collectors;
-import org.citizendialogue.account.EmailVerifications;
-import org.springframework.security.access.AccessDeniedException;
-
-import java.time.Clock;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
+import org.citizendialogue.account.EmailVerifications;
 import org.citizendialogue.account.Suspensions;
 import org.citizendialogue.audit.AuditLog;
 import org.citizendialogue.audit.AuditRecord;
@@ -28,6 +26,7 @@ import org.citizendialogue.shared.limits.RateLimits;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,12 +61,22 @@ public class SubmissionService {
     /** A new account confirms its e-mail address before it asks, comments, votes or reports (decision 021). */
     private final EmailVerifications verifications;
 
-    SubmissionService(SubmissionRepository submissions, SubmissionQueries queries, ReportStore reports,
-            @Value("${dialogue.moderation.report-threshold:3}") int reportThreshold, VoteStore votes,
-            MergeStore merges, DialogueService dialogues, AuditLog audit, ApplicationEventPublisher events, Clock clock,
-            RateLimits limits, BlockedPhrases blocked,
+    SubmissionService(
+            SubmissionRepository submissions,
+            SubmissionQueries queries,
+            ReportStore reports,
+            @Value("${dialogue.moderation.report-threshold:3}") int reportThreshold,
+            VoteStore votes,
+            MergeStore merges,
+            DialogueService dialogues,
+            AuditLog audit,
+            ApplicationEventPublisher events,
+            Clock clock,
+            RateLimits limits,
+            BlockedPhrases blocked,
             @Value("${dialogue.limits.repeat-window:10m}") Duration repeatWindow,
-            Suspensions suspensions, RejectionReasons rejectionReasons,
+            Suspensions suspensions,
+            RejectionReasons rejectionReasons,
             EmailVerifications verifications) {
         this.verifications = verifications;
         this.merges = merges;
@@ -97,12 +106,12 @@ public class SubmissionService {
         var topic = openTopic(topicId);
         var body = Texts.required("text", text, BODY_MAX);
         var held = screen(author.accountId(), body);
-        var question = Submission.question(topic.dialogueId(), topicId, author.accountId(), author.displayName(), body,
-                clock.instant());
+        var question = Submission.question(
+                topic.dialogueId(), topicId, author.accountId(), author.displayName(), body, clock.instant());
         held.ifPresent(question::holdFor);
         var saved = submissions.save(question);
-        events.publishEvent(new SubmissionEvents.Received(saved.id(), SubmissionKind.QUESTION, topicId,
-                queueItem(saved, null)));
+        events.publishEvent(
+                new SubmissionEvents.Received(saved.id(), SubmissionKind.QUESTION, topicId, queueItem(saved, null)));
         return saved.id();
     }
 
@@ -116,19 +125,28 @@ public class SubmissionService {
         var topic = openTopic(topicId);
         String questionBody = null;
         if (questionId != null) {
-            var question = submissions.findById(questionId).filter(Submission::isPublishedQuestion)
-                    .filter(q -> q.topicId() == topicId).orElseThrow(NotFoundException::new);
+            var question = submissions
+                    .findById(questionId)
+                    .filter(Submission::isPublishedQuestion)
+                    .filter(q -> q.topicId() == topicId)
+                    .orElseThrow(NotFoundException::new);
             questionId = question.id();
             questionBody = question.body();
         }
         var body = Texts.required("text", text, BODY_MAX);
         var held = screen(author.accountId(), body);
-        var comment = Submission.comment(topic.dialogueId(), topicId, questionId, author.accountId(),
-                author.displayName(), body, clock.instant());
+        var comment = Submission.comment(
+                topic.dialogueId(),
+                topicId,
+                questionId,
+                author.accountId(),
+                author.displayName(),
+                body,
+                clock.instant());
         held.ifPresent(comment::holdFor);
         var saved = submissions.save(comment);
-        events.publishEvent(new SubmissionEvents.Received(saved.id(), SubmissionKind.COMMENT, topicId,
-                queueItem(saved, questionBody)));
+        events.publishEvent(new SubmissionEvents.Received(
+                saved.id(), SubmissionKind.COMMENT, topicId, queueItem(saved, questionBody)));
         return saved.id();
     }
 
@@ -144,7 +162,9 @@ public class SubmissionService {
         var author = CurrentUser.require();
         suspensions.ensureNotSuspended(author.accountId());
         verifications.ensureVerified(author.accountId());
-        var question = submissions.findById(questionId).filter(Submission::isPublishedQuestion)
+        var question = submissions
+                .findById(questionId)
+                .filter(Submission::isPublishedQuestion)
                 .orElseThrow(NotFoundException::new);
         if (question.authorId() != author.accountId()) {
             throw new AccessDeniedException("Not the asker of question " + questionId);
@@ -154,20 +174,38 @@ public class SubmissionService {
         try {
             held = screen(author.accountId(), body);
         } catch (DomainException refused) {
-            throw refused.field() == null ? refused : DomainException.atField("comment", refused.messageKey(), refused.arguments());
+            throw refused.field() == null
+                    ? refused
+                    : DomainException.atField("comment", refused.messageKey(), refused.arguments());
         }
-        var comment = Submission.comment(question.dialogueId(), question.topicId(), questionId, author.accountId(),
-                author.displayName(), body, clock.instant());
+        var comment = Submission.comment(
+                question.dialogueId(),
+                question.topicId(),
+                questionId,
+                author.accountId(),
+                author.displayName(),
+                body,
+                clock.instant());
         held.ifPresent(comment::holdFor);
         var saved = submissions.save(comment);
-        events.publishEvent(new SubmissionEvents.Received(saved.id(), SubmissionKind.COMMENT, question.topicId(),
-                queueItem(saved, question.body())));
+        events.publishEvent(new SubmissionEvents.Received(
+                saved.id(), SubmissionKind.COMMENT, question.topicId(), queueItem(saved, question.body())));
         return saved.id();
     }
 
     private static QueueItem queueItem(Submission s, String questionBody) {
-        return new QueueItem(s.id(), s.version(), s.kind(), s.topicId(), s.questionId(), s.authorName(), s.body(),
-                s.submittedAt(), questionBody, null, s.heldPhrase());
+        return new QueueItem(
+                s.id(),
+                s.version(),
+                s.kind(),
+                s.topicId(),
+                s.questionId(),
+                s.authorName(),
+                s.body(),
+                s.submittedAt(),
+                questionBody,
+                null,
+                s.heldPhrase());
     }
 
     /**
@@ -178,7 +216,8 @@ public class SubmissionService {
     private Optional<String> screen(long authorId, String body) {
         limits.consume(Limit.SUBMISSIONS, "account:" + authorId);
         var text = sameText(body);
-        if (queries.recentBodies(authorId, clock.instant().minus(repeatWindow)).stream().map(SubmissionService::sameText)
+        if (queries.recentBodies(authorId, clock.instant().minus(repeatWindow)).stream()
+                .map(SubmissionService::sameText)
                 .anyMatch(text::equals)) {
             throw DomainException.atField("text", "submission.error.repeat");
         }
@@ -293,7 +332,9 @@ public class SubmissionService {
     }
 
     private Submission votable(long questionId) {
-        var question = submissions.findById(questionId).filter(Submission::isPublishedQuestion)
+        var question = submissions
+                .findById(questionId)
+                .filter(Submission::isPublishedQuestion)
                 .orElseThrow(NotFoundException::new);
         openTopic(question.topicId());
         return question;
@@ -301,14 +342,17 @@ public class SubmissionService {
 
     private int votesChanged(Submission question) {
         var count = votes.count(question.id());
-        events.publishEvent(new SubmissionEvents.VoteChanged(question.id(), question.topicId(), question.dialogueId(), count));
+        events.publishEvent(
+                new SubmissionEvents.VoteChanged(question.id(), question.topicId(), question.dialogueId(), count));
         return count;
     }
 
     /** Which of these questions the signed-in resident has voted for (none for visitors). */
     @Transactional(readOnly = true)
     public Set<Long> myVotes(Collection<Long> questionIds) {
-        return CurrentUser.get().map(u -> votes.votedBy(u.accountId(), questionIds)).orElse(Set.of());
+        return CurrentUser.get()
+                .map(u -> votes.votedBy(u.accountId(), questionIds))
+                .orElse(Set.of());
     }
 
     // ---- moderation ----
@@ -351,10 +395,17 @@ public class SubmissionService {
         var submission = decidable(submissionId, seenVersion);
         submission.publish(moderator.accountId(), clock.instant());
         submissions.save(submission);
-        audit.record(new AuditRecord(moderator.accountId(), moderator.displayName(), "SUBMISSION_APPROVED",
-                "SUBMISSION", submissionId, "PENDING", "PUBLISHED", null));
-        events.publishEvent(new SubmissionEvents.Published(submissionId, submission.kind(), submission.topicId(),
-                submission.questionId()));
+        audit.record(new AuditRecord(
+                moderator.accountId(),
+                moderator.displayName(),
+                "SUBMISSION_APPROVED",
+                "SUBMISSION",
+                submissionId,
+                "PENDING",
+                "PUBLISHED",
+                null));
+        events.publishEvent(new SubmissionEvents.Published(
+                submissionId, submission.kind(), submission.topicId(), submission.questionId()));
     }
 
     /**
@@ -370,8 +421,15 @@ public class SubmissionService {
         var submission = decidable(submissionId, seenVersion);
         submission.reject(moderator.accountId(), reason, privateNote, clock.instant());
         submissions.save(submission);
-        audit.record(new AuditRecord(moderator.accountId(), moderator.displayName(), "SUBMISSION_REJECTED",
-                "SUBMISSION", submissionId, "PENDING", "REJECTED", reason + (privateNote == null ? "" : ": " + privateNote)));
+        audit.record(new AuditRecord(
+                moderator.accountId(),
+                moderator.displayName(),
+                "SUBMISSION_REJECTED",
+                "SUBMISSION",
+                submissionId,
+                "PENDING",
+                "REJECTED",
+                reason + (privateNote == null ? "" : ": " + privateNote)));
         events.publishEvent(new SubmissionEvents.Rejected(submissionId, submission.authorId(), reason));
     }
 
@@ -389,8 +447,15 @@ public class SubmissionService {
         var before = submission.body();
         submission.redact(body);
         submissions.save(submission);
-        audit.record(new AuditRecord(moderator.accountId(), moderator.displayName(), "SUBMISSION_REDACTED",
-                "SUBMISSION", submissionId, before, body, null));
+        audit.record(new AuditRecord(
+                moderator.accountId(),
+                moderator.displayName(),
+                "SUBMISSION_REDACTED",
+                "SUBMISSION",
+                submissionId,
+                before,
+                body,
+                null));
     }
 
     /** Takes published content out of public view, with a reason for the record. Open reports on it are settled. */
@@ -403,8 +468,15 @@ public class SubmissionService {
         submission.hide(why, clock.instant());
         submissions.save(submission);
         reports.resolve(submissionId, "HIDDEN", moderator.accountId(), clock.instant());
-        audit.record(new AuditRecord(moderator.accountId(), moderator.displayName(), "SUBMISSION_HIDDEN",
-                "SUBMISSION", submissionId, "PUBLISHED", "HIDDEN", why));
+        audit.record(new AuditRecord(
+                moderator.accountId(),
+                moderator.displayName(),
+                "SUBMISSION_HIDDEN",
+                "SUBMISSION",
+                submissionId,
+                "PUBLISHED",
+                "HIDDEN",
+                why));
         hidden(submission, false);
     }
 
@@ -417,10 +489,17 @@ public class SubmissionService {
         submission.restore();
         submissions.save(submission);
         reports.resolve(submissionId, "DISMISSED", moderator.accountId(), clock.instant());
-        audit.record(new AuditRecord(moderator.accountId(), moderator.displayName(), "SUBMISSION_RESTORED",
-                "SUBMISSION", submissionId, "HIDDEN", "PUBLISHED", null));
-        events.publishEvent(new SubmissionEvents.Restored(submissionId, submission.kind(), submission.topicId(),
-                submission.questionId()));
+        audit.record(new AuditRecord(
+                moderator.accountId(),
+                moderator.displayName(),
+                "SUBMISSION_RESTORED",
+                "SUBMISSION",
+                submissionId,
+                "HIDDEN",
+                "PUBLISHED",
+                null));
+        events.publishEvent(new SubmissionEvents.Restored(
+                submissionId, submission.kind(), submission.topicId(), submission.questionId()));
     }
 
     /** The reports on this content are unfounded: they are closed, and content they hid is restored. */
@@ -434,8 +513,15 @@ public class SubmissionService {
             return;
         }
         reports.resolve(submissionId, "DISMISSED", moderator.accountId(), clock.instant());
-        audit.record(new AuditRecord(moderator.accountId(), moderator.displayName(), "REPORTS_DISMISSED",
-                "SUBMISSION", submissionId, null, null, null));
+        audit.record(new AuditRecord(
+                moderator.accountId(),
+                moderator.displayName(),
+                "REPORTS_DISMISSED",
+                "SUBMISSION",
+                submissionId,
+                null,
+                null,
+                null));
         events.publishEvent(new SubmissionEvents.ReportsChanged(submissionId));
     }
 
@@ -453,8 +539,10 @@ public class SubmissionService {
             throw DomainException.atField("reason", "validation.required");
         }
         var detail = Texts.optional("text", text, NOTE_MAX);
-        var submission = submissions.findById(submissionId)
-                .filter(s -> s.status() == SubmissionStatus.PUBLISHED).orElseThrow(NotFoundException::new);
+        var submission = submissions
+                .findById(submissionId)
+                .filter(s -> s.status() == SubmissionStatus.PUBLISHED)
+                .orElseThrow(NotFoundException::new);
         if (submission.authorId() == reporter.accountId()) {
             throw new DomainException("report.error.own");
         }
@@ -465,8 +553,15 @@ public class SubmissionService {
         if (reports.openReporters(submissionId) >= reportThreshold) {
             submission.hideAfterReports(clock.instant());
             submissions.save(submission);
-            audit.record(new AuditRecord(reporter.accountId(), reporter.displayName(), "SUBMISSION_HIDDEN",
-                    "SUBMISSION", submissionId, "PUBLISHED", "HIDDEN", "reports reached " + reportThreshold));
+            audit.record(new AuditRecord(
+                    reporter.accountId(),
+                    reporter.displayName(),
+                    "SUBMISSION_HIDDEN",
+                    "SUBMISSION",
+                    submissionId,
+                    "PUBLISHED",
+                    "HIDDEN",
+                    "reports reached " + reportThreshold));
             hidden(submission, true);
         } else {
             events.publishEvent(new SubmissionEvents.ReportsChanged(submissionId));
@@ -474,8 +569,13 @@ public class SubmissionService {
     }
 
     private void hidden(Submission submission, boolean byReports) {
-        events.publishEvent(new SubmissionEvents.Hidden(submission.id(), submission.kind(), submission.topicId(),
-                submission.questionId(), submission.authorId(), byReports));
+        events.publishEvent(new SubmissionEvents.Hidden(
+                submission.id(),
+                submission.kind(),
+                submission.topicId(),
+                submission.questionId(),
+                submission.authorId(),
+                byReports));
     }
 
     // ---- duplicates ----
@@ -498,7 +598,8 @@ public class SubmissionService {
         }
         merges.lock(duplicateId, originalId);
         var duplicate = submissions.findById(duplicateId).orElseThrow(NotFoundException::new);
-        var original = submissions.findById(originalId)
+        var original = submissions
+                .findById(originalId)
                 .orElseThrow(() -> DomainException.atField("original", "merge.error.original-not-published"));
         var before = duplicate.status();
         int votesBefore = votes.count(originalId);
@@ -509,12 +610,23 @@ public class SubmissionService {
         int comments = merges.moveComments(duplicateId, originalId, original.topicId());
         merges.repointMerged(duplicateId, originalId);
         reports.resolve(duplicateId, "MERGED", moderator.accountId(), clock.instant());
-        audit.record(new AuditRecord(moderator.accountId(), moderator.displayName(), "SUBMISSION_MERGED", "SUBMISSION",
-                duplicateId, before + ", " + duplicateVotes + " votes",
+        audit.record(new AuditRecord(
+                moderator.accountId(),
+                moderator.displayName(),
+                "SUBMISSION_MERGED",
+                "SUBMISSION",
+                duplicateId,
+                before + ", " + duplicateVotes + " votes",
                 "MERGED into " + originalId + ", its votes " + votesBefore + " → " + votesAfter,
                 comments + " comments moved"));
-        events.publishEvent(new SubmissionEvents.Merged(duplicateId, originalId, duplicate.topicId(),
-                original.topicId(), original.dialogueId(), duplicate.authorId(), before == SubmissionStatus.PENDING,
+        events.publishEvent(new SubmissionEvents.Merged(
+                duplicateId,
+                originalId,
+                duplicate.topicId(),
+                original.topicId(),
+                original.dialogueId(),
+                duplicate.authorId(),
+                before == SubmissionStatus.PENDING,
                 votesAfter));
     }
 
@@ -526,8 +638,8 @@ public class SubmissionService {
     @PreAuthorize("hasRole('MODERATOR')")
     public List<QuestionCard> mergeCandidates(long duplicateId, String filter, int offset, int limit) {
         var duplicate = submissions.findById(duplicateId).orElseThrow(NotFoundException::new);
-        return queries.mergeCandidates(duplicate.dialogueId(), duplicateId, filter == null ? "" : filter.strip(), offset,
-                page(limit));
+        return queries.mergeCandidates(
+                duplicate.dialogueId(), duplicateId, filter == null ? "" : filter.strip(), offset, page(limit));
     }
 
     /** The question a merged question now lives in, if it was merged: public, it is where its link leads. */
@@ -547,8 +659,8 @@ public class SubmissionService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('MODERATOR')")
     public Map<Long, List<ReportNote>> reportNotes(Collection<Long> submissionIds) {
-        return reports.openNotes(submissionIds).stream().collect(Collectors.groupingBy(
-                ReportNote::submissionId, LinkedHashMap::new, Collectors.toList()));
+        return reports.openNotes(submissionIds).stream()
+                .collect(Collectors.groupingBy(ReportNote::submissionId, LinkedHashMap::new, Collectors.toList()));
     }
 
     /** A programme's moderation in aggregate figures: public (transparency), no text, no names. */
@@ -580,8 +692,8 @@ public class SubmissionService {
     /** The answer desk's list: published questions without a published answer, of one topic or all. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('STAFF')")
-    public List<QuestionCard> awaitingAnswer(Collection<Long> dialogueIds, Long topicId, DeskOrder order, int offset,
-            int limit) {
+    public List<QuestionCard> awaitingAnswer(
+            Collection<Long> dialogueIds, Long topicId, DeskOrder order, int offset, int limit) {
         return queries.awaitingAnswer(dialogueIds, topicId, order, offset, page(limit));
     }
 
@@ -594,8 +706,8 @@ public class SubmissionService {
     /** The answer desk's list of questions that have an answer in a given state. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('STAFF')")
-    public List<QuestionCard> publishedAmong(Collection<Long> questionIds, Long topicId, DeskOrder order, int offset,
-            int limit) {
+    public List<QuestionCard> publishedAmong(
+            Collection<Long> questionIds, Long topicId, DeskOrder order, int offset, int limit) {
         return queries.publishedAmong(questionIds, topicId, order, offset, page(limit));
     }
 
@@ -614,7 +726,10 @@ public class SubmissionService {
     /** Whether a submission still waits for a moderator's decision: a state, no content. */
     @Transactional(readOnly = true)
     public boolean awaitsModeration(long submissionId) {
-        return submissions.findById(submissionId).map(s -> s.status() == SubmissionStatus.PENDING).orElse(false);
+        return submissions
+                .findById(submissionId)
+                .map(s -> s.status() == SubmissionStatus.PENDING)
+                .orElse(false);
     }
 
     /** When a published submission was approved (the public lifecycle of a question). */

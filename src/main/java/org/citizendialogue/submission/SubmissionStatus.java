@@ -6,5 +6,10 @@ package org.citizendialogue.submission;
  * was a duplicate of another published question and now points at it for good.
  */
 public enum SubmissionStatus {
-    PENDING, PUBLISHED, REJECTED, WITHDRAWN, HIDDEN, MERGED
+    PENDING,
+    PUBLISHED,
+    REJECTED,
+    WITHDRAWN,
+    HIDDEN,
+    MERGED
 }

@@ -17,6 +17,8 @@ class SubmissionTopicUsage implements TopicUsage {
     @Override
     public boolean isUsed(long topicId) {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM submission WHERE topic_id = :topic)")
-                .param("topic", topicId).query(Boolean.class).single();
+                .param("topic", topicId)
+                .query(Boolean.class)
+                .single();
     }
 }

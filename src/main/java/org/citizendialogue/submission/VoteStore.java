@@ -29,9 +29,15 @@ class VoteStore {
     boolean add(long questionId, long accountId, Instant at) {
         lockQuestion(questionId);
         var added = jdbc.sql("INSERT IGNORE INTO vote (question_id, account_id, cast_at) VALUES (:q, :a, :at)")
-                .param("q", questionId).param("a", accountId).param("at", Timestamp.from(at)).update() == 1;
+                        .param("q", questionId)
+                        .param("a", accountId)
+                        .param("at", Timestamp.from(at))
+                        .update()
+                == 1;
         if (added) {
-            jdbc.sql("UPDATE submission SET vote_count = vote_count + 1 WHERE id = :q").param("q", questionId).update();
+            jdbc.sql("UPDATE submission SET vote_count = vote_count + 1 WHERE id = :q")
+                    .param("q", questionId)
+                    .update();
         }
         return added;
     }
@@ -40,19 +46,30 @@ class VoteStore {
     boolean remove(long questionId, long accountId) {
         lockQuestion(questionId);
         var removed = jdbc.sql("DELETE FROM vote WHERE question_id = :q AND account_id = :a")
-                .param("q", questionId).param("a", accountId).update() == 1;
+                        .param("q", questionId)
+                        .param("a", accountId)
+                        .update()
+                == 1;
         if (removed) {
-            jdbc.sql("UPDATE submission SET vote_count = vote_count - 1 WHERE id = :q").param("q", questionId).update();
+            jdbc.sql("UPDATE submission SET vote_count = vote_count - 1 WHERE id = :q")
+                    .param("q", questionId)
+                    .update();
         }
         return removed;
     }
 
     private void lockQuestion(long questionId) {
-        jdbc.sql("SELECT id FROM submission WHERE id = :q FOR UPDATE").param("q", questionId).query(Long.class).list();
+        jdbc.sql("SELECT id FROM submission WHERE id = :q FOR UPDATE")
+                .param("q", questionId)
+                .query(Long.class)
+                .list();
     }
 
     int count(long questionId) {
-        return jdbc.sql("SELECT vote_count FROM submission WHERE id = :q").param("q", questionId).query(Integer.class).single();
+        return jdbc.sql("SELECT vote_count FROM submission WHERE id = :q")
+                .param("q", questionId)
+                .query(Integer.class)
+                .single();
     }
 
     Set<Long> votedBy(long accountId, Collection<Long> questionIds) {
@@ -60,6 +77,9 @@ class VoteStore {
             return Set.of();
         }
         return new HashSet<>(jdbc.sql("SELECT question_id FROM vote WHERE account_id = :a AND question_id IN (:ids)")
-                .param("a", accountId).param("ids", questionIds).query(Long.class).list());
+                .param("a", accountId)
+                .param("ids", questionIds)
+                .query(Long.class)
+                .list());
     }
 }

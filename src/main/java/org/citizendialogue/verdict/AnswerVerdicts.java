@@ -10,6 +10,13 @@ import java.util.Optional;
  * @param mayRate the reader asked the question and may rate (or change the rating of) this revision
  * @param mayHelp the reader follows the question, did not ask it and has not said it helped yet
  */
-public record AnswerVerdicts(long answerId, int revisionNo, Optional<VerdictRating> askerRating, long helpedCount,
-        Optional<MyVerdict> mine, boolean asker, boolean mayRate, boolean iHelped, boolean mayHelp) {
-}
+public record AnswerVerdicts(
+        long answerId,
+        int revisionNo,
+        Optional<VerdictRating> askerRating,
+        long helpedCount,
+        Optional<MyVerdict> mine,
+        boolean asker,
+        boolean mayRate,
+        boolean iHelped,
+        boolean mayHelp) {}

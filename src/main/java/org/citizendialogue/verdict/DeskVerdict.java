@@ -8,6 +8,16 @@ import java.time.Instant;
  * staff replied since (a new revision or a commitment), and whether it is flagged: "not
  * satisfied" without a reply for longer than the setting allows.
  */
-public record DeskVerdict(long id, long questionId, long dialogueId, String question, int revisionNo, int currentRevision,
-        VerdictRating rating, Instant changedAt, String comment, boolean commentPending, Instant repliedAt, boolean flagged) {
-}
+public record DeskVerdict(
+        long id,
+        long questionId,
+        long dialogueId,
+        String question,
+        int revisionNo,
+        int currentRevision,
+        VerdictRating rating,
+        Instant changedAt,
+        String comment,
+        boolean commentPending,
+        Instant repliedAt,
+        boolean flagged) {}

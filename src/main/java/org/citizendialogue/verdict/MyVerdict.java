@@ -7,8 +7,13 @@ import java.time.Instant;
  * changed, and their comment with its moderation state ({@code commentPublished} false: still
  * waiting, or not published). Only ever returned to the asker.
  */
-public record MyVerdict(VerdictRating rating, int revisionNo, Instant ratedAt, Instant changeableUntil,
-        String comment, boolean commentPublished) {
+public record MyVerdict(
+        VerdictRating rating,
+        int revisionNo,
+        Instant ratedAt,
+        Instant changeableUntil,
+        String comment,
+        boolean commentPublished) {
 
     public boolean changeable(Instant now) {
         return now.isBefore(changeableUntil);

@@ -50,7 +50,11 @@ class VerdictPersonalData implements PersonalDataSource, PersonalDataEraser {
 
     @Override
     public void erase(Erasure erasure) {
-        jdbc.sql("DELETE FROM answer_verdict WHERE account_id = ?").param(erasure.accountId()).update();
-        jdbc.sql("DELETE FROM answer_helped WHERE account_id = ?").param(erasure.accountId()).update();
+        jdbc.sql("DELETE FROM answer_verdict WHERE account_id = ?")
+                .param(erasure.accountId())
+                .update();
+        jdbc.sql("DELETE FROM answer_helped WHERE account_id = ?")
+                .param(erasure.accountId())
+                .update();
     }
 }

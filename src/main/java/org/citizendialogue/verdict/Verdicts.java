@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -33,8 +35,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import java.util.Map;
-import java.util.Collection;
 
 /**
  * Verdicts on answers (issue 17, part 1; decision 030). The asker rates the published answer's
@@ -50,6 +50,7 @@ public class Verdicts {
 
     /** The comment's limit, in code points. */
     public static final int COMMENT_MAX = 500;
+
     private static final int DESK_MAX = 200;
 
     private final VerdictStore store;
@@ -64,8 +65,15 @@ public class Verdicts {
     private final Duration changeWindow;
     private final Duration replyWindow;
 
-    Verdicts(VerdictStore store, PublishedAnswers answers, SubmissionService submissions, NotificationService notifications,
-            StaffAssignments staff, Suspensions suspensions, EmailVerifications verifications, RateLimits limits,
+    Verdicts(
+            VerdictStore store,
+            PublishedAnswers answers,
+            SubmissionService submissions,
+            NotificationService notifications,
+            StaffAssignments staff,
+            Suspensions suspensions,
+            EmailVerifications verifications,
+            RateLimits limits,
             Clock clock,
             @Value("${dialogue.verdicts.change-days:30}") int changeDays,
             @Value("${dialogue.verdicts.reply-days:7}") int replyDays) {
@@ -111,7 +119,9 @@ public class Verdicts {
                 throw new DomainException("verdict.error.too-late");
             }
             Long commentId = verdict.commentId();
-            var previous = commentId == null ? null : submissions.subject(commentId).map(s -> s.body()).orElse(null);
+            var previous = commentId == null
+                    ? null
+                    : submissions.subject(commentId).map(s -> s.body()).orElse(null);
             if (text != null && !text.equals(previous)) {
                 if (commentId != null && submissions.publishedComment(commentId).isEmpty()) {
                     withdrawQuietly(commentId);
@@ -123,7 +133,15 @@ public class Verdicts {
         }
         Long commentId = text == null ? null : submissions.askerComment(questionId, text, COMMENT_MAX);
         try {
-            store.insert(answer.id(), questionId, dialogueOf(questionId), revision, asker.accountId(), rating, commentId, now);
+            store.insert(
+                    answer.id(),
+                    questionId,
+                    dialogueOf(questionId),
+                    revision,
+                    asker.accountId(),
+                    rating,
+                    commentId,
+                    now);
         } catch (DuplicateKeyException ratedMeanwhile) {
             throw new DomainException("verdict.error.already");
         }
@@ -170,17 +188,19 @@ public class Verdicts {
         var askerRating = store.ratingOf(answer.id(), revision, subject.get().authorId());
         long helped = store.helpedCount(answer.id());
         if (reader.isEmpty() || !reader.get().has(Roles.RESIDENT)) {
-            return Optional.of(new AnswerVerdicts(answer.id(), revision, askerRating, helped, Optional.empty(), false, false,
-                    false, false));
+            return Optional.of(new AnswerVerdicts(
+                    answer.id(), revision, askerRating, helped, Optional.empty(), false, false, false, false));
         }
         var me = reader.get();
         boolean asker = subject.get().authorId() == me.accountId();
         var now = clock.instant();
-        Optional<MyVerdict> mine = asker ? store.mine(answer.id(), revision, me.accountId()).map(this::toMine) : Optional.empty();
+        Optional<MyVerdict> mine =
+                asker ? store.mine(answer.id(), revision, me.accountId()).map(this::toMine) : Optional.empty();
         boolean mayRate = asker && mine.map(m -> m.changeable(now)).orElse(true);
         boolean iHelped = store.didHelp(answer.id(), me.accountId());
         boolean mayHelp = !asker && !iHelped && notifications.isFollowing(FollowTarget.QUESTION, questionId);
-        return Optional.of(new AnswerVerdicts(answer.id(), revision, askerRating, helped, mine, asker, mayRate, iHelped, mayHelp));
+        return Optional.of(
+                new AnswerVerdicts(answer.id(), revision, askerRating, helped, mine, asker, mayRate, iHelped, mayHelp));
     }
 
     private MyVerdict toMine(VerdictStore.Row row) {
@@ -190,7 +210,8 @@ public class Verdicts {
             comment = submissions.subject(row.commentId()).map(s -> s.body()).orElse(null);
             published = submissions.publishedComment(row.commentId()).isPresent();
         }
-        return new MyVerdict(row.rating(), row.revisionNo(), row.ratedAt(), row.ratedAt().plus(changeWindow), comment, published);
+        return new MyVerdict(
+                row.rating(), row.revisionNo(), row.ratedAt(), row.ratedAt().plus(changeWindow), comment, published);
     }
 
     /** The verdicts of the programmes the staff member answers for (admins: all), newest change first. */
@@ -198,9 +219,13 @@ public class Verdicts {
     @Transactional(readOnly = true)
     public List<DeskVerdict> desk(VerdictFilter filter) {
         var now = clock.instant();
-        var rows = store.forDesk(scope(CurrentUser.require()), filter == null ? VerdictFilter.ALL : filter,
-                now.minus(replyWindow), DESK_MAX);
-        var current = answers.forQuestions(rows.stream().map(VerdictStore.Row::questionId).distinct().toList());
+        var rows = store.forDesk(
+                scope(CurrentUser.require()),
+                filter == null ? VerdictFilter.ALL : filter,
+                now.minus(replyWindow),
+                DESK_MAX);
+        var current = answers.forQuestions(
+                rows.stream().map(VerdictStore.Row::questionId).distinct().toList());
         var result = new ArrayList<DeskVerdict>();
         for (var row : rows) {
             var question = submissions.publishedQuestion(row.questionId());
@@ -218,9 +243,19 @@ public class Verdicts {
                 }
             }
             var answer = current.get(row.questionId());
-            result.add(new DeskVerdict(row.id(), row.questionId(), row.dialogueId(), question.get().body(), row.revisionNo(),
-                    answer == null ? row.revisionNo() : answer.revisions(), row.rating(), row.changedAt(), comment, pending,
-                    row.repliedAt(), flagged(row, now)));
+            result.add(new DeskVerdict(
+                    row.id(),
+                    row.questionId(),
+                    row.dialogueId(),
+                    question.get().body(),
+                    row.revisionNo(),
+                    answer == null ? row.revisionNo() : answer.revisions(),
+                    row.rating(),
+                    row.changedAt(),
+                    comment,
+                    pending,
+                    row.repliedAt(),
+                    flagged(row, now)));
         }
         return result;
     }
@@ -247,7 +282,8 @@ public class Verdicts {
     }
 
     private boolean flagged(VerdictStore.Row row, Instant now) {
-        return row.rating() == VerdictRating.NOT_SATISFIED && row.repliedAt() == null
+        return row.rating() == VerdictRating.NOT_SATISFIED
+                && row.repliedAt() == null
                 && !row.changedAt().isAfter(now.minus(replyWindow));
     }
 
@@ -275,8 +311,11 @@ public class Verdicts {
     }
 
     private boolean isAsker(SignedInUser user, long questionId) {
-        return submissions.subject(questionId).filter(s -> s.kind() == SubmissionKind.QUESTION)
-                .map(s -> s.authorId() == user.accountId()).orElse(false);
+        return submissions
+                .subject(questionId)
+                .filter(s -> s.kind() == SubmissionKind.QUESTION)
+                .map(s -> s.authorId() == user.accountId())
+                .orElse(false);
     }
 
     private void requireAsker(SignedInUser user, long questionId) {
@@ -286,7 +325,10 @@ public class Verdicts {
     }
 
     private long dialogueOf(long questionId) {
-        return submissions.subject(questionId).orElseThrow(NotFoundException::new).dialogueId();
+        return submissions
+                .subject(questionId)
+                .orElseThrow(NotFoundException::new)
+                .dialogueId();
     }
 
     /** The programmes whose verdicts the person reads; null: all of them (admins). */

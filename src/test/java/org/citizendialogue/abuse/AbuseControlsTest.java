@@ -1,19 +1,17 @@
 package org.citizendialogue.abuse;
 
-import java.time.Instant;
-import org.citizendialogue.account.ui.LoginView;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.citizendialogue.account.AccountService;
 import org.citizendialogue.account.RegistrationDraft;
+import org.citizendialogue.account.ui.LoginView;
 import org.citizendialogue.audit.AuditEntry;
 import org.citizendialogue.audit.AuditLog;
 import org.citizendialogue.shared.DomainException;
@@ -37,6 +35,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -53,17 +52,19 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * limits trip at the configured count, per account and per address, and reset after the window;
  * repeated texts are refused; blocked phrases refuse or hold.
  */
-@SpringBootTest(properties = {
-    "dialogue.limits.submissions.per-minute=5", "dialogue.limits.submissions.per-hour=30",
-    "dialogue.limits.submissions.ip-per-minute=8", "dialogue.limits.submissions.ip-per-hour=300",
-    "dialogue.limits.votes.per-minute=3", "dialogue.limits.votes.per-hour=300",
-    "dialogue.limits.votes.ip-per-minute=5", "dialogue.limits.votes.ip-per-hour=300",
-    "dialogue.limits.reports.per-minute=2", "dialogue.limits.reports.per-hour=30",
-    "dialogue.limits.reports.ip-per-minute=20", "dialogue.limits.reports.ip-per-hour=200",
-    "dialogue.limits.registrations.ip-per-minute=2", "dialogue.limits.registrations.ip-per-hour=20",
-    "dialogue.limits.sign-in.per-minute=3", "dialogue.limits.sign-in.per-hour=20",
-    "dialogue.limits.sign-in.ip-per-minute=5", "dialogue.limits.sign-in.ip-per-hour=200",
-    "dialogue.limits.repeat-window=10m"})
+@SpringBootTest(
+        properties = {
+            "dialogue.limits.submissions.per-minute=5", "dialogue.limits.submissions.per-hour=30",
+            "dialogue.limits.submissions.ip-per-minute=8", "dialogue.limits.submissions.ip-per-hour=300",
+            "dialogue.limits.votes.per-minute=3", "dialogue.limits.votes.per-hour=300",
+            "dialogue.limits.votes.ip-per-minute=5", "dialogue.limits.votes.ip-per-hour=300",
+            "dialogue.limits.reports.per-minute=2", "dialogue.limits.reports.per-hour=30",
+            "dialogue.limits.reports.ip-per-minute=20", "dialogue.limits.reports.ip-per-hour=200",
+            "dialogue.limits.registrations.ip-per-minute=2", "dialogue.limits.registrations.ip-per-hour=20",
+            "dialogue.limits.sign-in.per-minute=3", "dialogue.limits.sign-in.per-hour=20",
+            "dialogue.limits.sign-in.ip-per-minute=5", "dialogue.limits.sign-in.ip-per-hour=200",
+            "dialogue.limits.repeat-window=10m"
+        })
 class AbuseControlsTest {
 
     @TestConfiguration
@@ -77,22 +78,31 @@ class AbuseControlsTest {
 
     @Autowired
     SubmissionService submissions;
+
     @Autowired
     BlockedPhrases blocked;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     AuditLog audit;
+
     @Autowired
     Acting acting;
+
     @Autowired
     Residents residents;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     MutableClock clock;
+
     @Autowired
     FilterChainProxy securityFilters;
+
     @Autowired
     WebApplicationContext web;
 
@@ -111,9 +121,11 @@ class AbuseControlsTest {
     void withdrawLeftovers() {
         RequestContextHolder.resetRequestAttributes();
         for (var email : residentsOfThisTest) {
-            acting.run(email, () -> submissions.mine(0, 100).stream()
-                    .filter(s -> s.status() == SubmissionStatus.PENDING)
-                    .forEach(s -> submissions.withdraw(s.id())));
+            acting.run(
+                    email,
+                    () -> submissions.mine(0, 100).stream()
+                            .filter(s -> s.status() == SubmissionStatus.PENDING)
+                            .forEach(s -> submissions.withdraw(s.id())));
         }
     }
 
@@ -219,16 +231,22 @@ class AbuseControlsTest {
         acting.run(voter, () -> submissions.unvote(question));
         acting.run(voter, () -> submissions.vote(question));
         assertThatThrownBy(() -> acting.run(voter, () -> submissions.unvote(question)))
-                .as("3 a minute per account").isInstanceOf(RateLimitedException.class);
+                .as("3 a minute per account")
+                .isInstanceOf(RateLimitedException.class);
         acting.run(other, () -> submissions.vote(question));
         acting.run(other, () -> submissions.unvote(question));
         assertThatThrownBy(() -> acting.run(other, () -> submissions.vote(question)))
-                .as("5 a minute per address, though this account has used only 2").isInstanceOf(RateLimitedException.class);
+                .as("5 a minute per address, though this account has used only 2")
+                .isInstanceOf(RateLimitedException.class);
         from(address());
-        assertThat(acting.as(other, () -> submissions.vote(question))).as("from another address").isEqualTo(2);
+        assertThat(acting.as(other, () -> submissions.vote(question)))
+                .as("from another address")
+                .isEqualTo(2);
         from(shared);
         clock.advance(Duration.ofSeconds(61));
-        assertThat(acting.as(voter, () -> submissions.unvote(question))).as("the next minute").isEqualTo(1);
+        assertThat(acting.as(voter, () -> submissions.unvote(question)))
+                .as("the next minute")
+                .isEqualTo(1);
     }
 
     @Test
@@ -240,7 +258,8 @@ class AbuseControlsTest {
         }
         acting.run(reporter, () -> submissions.report(questions.get(0), ReportReason.SPAM, null));
         acting.run(reporter, () -> submissions.report(questions.get(1), ReportReason.SPAM, null));
-        assertThatThrownBy(() -> acting.run(reporter, () -> submissions.report(questions.get(2), ReportReason.SPAM, null)))
+        assertThatThrownBy(
+                        () -> acting.run(reporter, () -> submissions.report(questions.get(2), ReportReason.SPAM, null)))
                 .isInstanceOf(RateLimitedException.class);
         clock.advance(Duration.ofSeconds(61));
         acting.run(reporter, () -> submissions.report(questions.get(2), ReportReason.SPAM, null));
@@ -254,7 +273,9 @@ class AbuseControlsTest {
         accounts.register(draft("reg-b"));
         var third = draft("reg-c");
         assertThatThrownBy(() -> accounts.register(third)).isInstanceOf(RateLimitedException.class);
-        assertThat(accountsWith(third.email())).as("the refused one created nothing").isZero();
+        assertThat(accountsWith(third.email()))
+                .as("the refused one created nothing")
+                .isZero();
         from(address());
         accounts.register(draft("reg-d"));
         from(here);
@@ -270,12 +291,16 @@ class AbuseControlsTest {
     JdbcClient jdbcForRegistrations;
 
     private long accountsWith(String email) {
-        return jdbcForRegistrations.sql("SELECT COUNT(*) FROM account WHERE email = ?").param(email.toLowerCase())
-                .query(Long.class).single();
+        return jdbcForRegistrations
+                .sql("SELECT COUNT(*) FROM account WHERE email = ?")
+                .param(email.toLowerCase())
+                .query(Long.class)
+                .single();
     }
 
     private static RegistrationDraft draft(String prefix) {
-        return new RegistrationDraft(prefix + "-" + System.nanoTime() + "@example.org", "Limited", Residents.PASSWORD, true);
+        return new RegistrationDraft(
+                prefix + "-" + System.nanoTime() + "@example.org", "Limited", Residents.PASSWORD, true);
     }
 
     private MockHttpServletRequest lastSignIn;
@@ -286,7 +311,8 @@ class AbuseControlsTest {
         request.setRemoteAddr(address);
         request.setParameter("username", email);
         request.setParameter("password", password);
-        request = (MockHttpServletRequest) SecurityMockMvcRequestPostProcessors.csrf().postProcessRequest(request);
+        request = (MockHttpServletRequest)
+                SecurityMockMvcRequestPostProcessors.csrf().postProcessRequest(request);
         var response = new MockHttpServletResponse();
         lastSignIn = request;
         securityFilters.doFilter(request, response, new MockFilterChain());
@@ -298,20 +324,25 @@ class AbuseControlsTest {
         var email = resident();
         var address = address();
         for (int i = 0; i < 3; i++) {
-            assertThat(signIn(email, "wrong password", address).getRedirectedUrl()).contains("error");
+            assertThat(signIn(email, "wrong password", address).getRedirectedUrl())
+                    .contains("error");
         }
         var limited = signIn(email, Residents.PASSWORD, address);
-        assertThat(limited.getRedirectedUrl()).as("refused before trying the password").endsWith("/login?limited");
-        var retryAt = (Instant) lastSignIn.getSession()
-                .getAttribute(LoginView.RETRY_AT_ATTRIBUTE);
-        assertThat(retryAt).as("the time to try again travels in the session")
+        assertThat(limited.getRedirectedUrl())
+                .as("refused before trying the password")
+                .endsWith("/login?limited");
+        var retryAt = (Instant) lastSignIn.getSession().getAttribute(LoginView.RETRY_AT_ATTRIBUTE);
+        assertThat(retryAt)
+                .as("the time to try again travels in the session")
                 .isBetween(clock.instant(), clock.instant().plusSeconds(60));
         assertThat(signIn(email, Residents.PASSWORD, address()).getRedirectedUrl())
                 .as("the owner from another address is not locked out (issue 11, finding 3)")
-                .doesNotContain("error").doesNotContain("limited");
+                .doesNotContain("error")
+                .doesNotContain("limited");
 
         clock.advance(Duration.ofSeconds(61));
-        assertThat(signIn(email, Residents.PASSWORD, address).getRedirectedUrl()).doesNotContain("error")
+        assertThat(signIn(email, Residents.PASSWORD, address).getRedirectedUrl())
+                .doesNotContain("error")
                 .doesNotContain("limited");
     }
 
@@ -321,9 +352,12 @@ class AbuseControlsTest {
         for (int i = 0; i < 5; i++) {
             signIn("nobody-" + i + "-" + System.nanoTime() + "@example.org", "guess", address);
         }
-        assertThat(signIn(Demo.RESIDENT, "dialogue-demo", address).getRedirectedUrl()).endsWith("/login?limited");
+        assertThat(signIn(Demo.RESIDENT, "dialogue-demo", address).getRedirectedUrl())
+                .endsWith("/login?limited");
         assertThat(signIn(Demo.RESIDENT, "dialogue-demo", address()).getRedirectedUrl())
-                .as("another address signs in").doesNotContain("limited").doesNotContain("error");
+                .as("another address signs in")
+                .doesNotContain("limited")
+                .doesNotContain("error");
     }
 
     // ---- repeated texts ----
@@ -332,11 +366,14 @@ class AbuseControlsTest {
     void the_same_text_again_within_ten_minutes_is_refused_and_a_different_one_is_accepted() {
         var email = resident();
         ask(email, "When will   the  5G base stations\nreach Miyun?");
-        var repeated = catchThrowableOfType(DomainException.class, () -> ask(email, "  When will the 5G base stations reach Miyun? "));
+        var repeated = catchThrowableOfType(
+                DomainException.class, () -> ask(email, "  When will the 5G base stations reach Miyun? "));
         assertThat(repeated.field()).isEqualTo("text");
         assertThat(repeated.messageKey()).isEqualTo("submission.error.repeat");
-        assertThatThrownBy(() -> acting.run(email, () -> submissions.comment(topic, null,
-                "When will the 5G base stations reach Miyun?"))).as("as a comment too").isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> acting.run(
+                        email, () -> submissions.comment(topic, null, "When will the 5G base stations reach Miyun?")))
+                .as("as a comment too")
+                .isInstanceOf(DomainException.class);
         ask(email, "When will the 5G base stations reach Yanqing?");
         assertThat(mine(email)).hasSize(2);
 
@@ -364,8 +401,8 @@ class AbuseControlsTest {
         addPhrase(english, PhraseAction.REFUSE);
         addPhrase(chinese, PhraseAction.REFUSE);
         var email = resident();
-        var refused = catchThrowableOfType(DomainException.class,
-                () -> ask(email, "Order " + english.toUpperCase() + " today"));
+        var refused = catchThrowableOfType(
+                DomainException.class, () -> ask(email, "Order " + english.toUpperCase() + " today"));
         assertThat(refused.field()).isEqualTo("text");
         assertThat(refused.messageKey()).isEqualTo("submission.error.blocked");
         assertThat(refused.getMessage()).as("the list is not echoed").doesNotContain(english);
@@ -380,11 +417,15 @@ class AbuseControlsTest {
         var phrase = "add my wechat " + System.nanoTime();
         addPhrase(phrase, PhraseAction.HOLD);
         var email = resident();
-        long id = ask(email, "Great programme! ADD  MY  WECHAT " + phrase.substring("add my wechat ".length()) + " for more");
+        long id = ask(
+                email, "Great programme! ADD  MY  WECHAT " + phrase.substring("add my wechat ".length()) + " for more");
         var item = acting.as(Demo.MODERATOR, () -> submissions.pendingItem(id)).orElseThrow();
         assertThat(item.heldPhrase()).isEqualTo(phrase);
         long clean = ask(email, "A question with nothing to flag");
-        assertThat(acting.as(Demo.MODERATOR, () -> submissions.pendingItem(clean)).orElseThrow().heldPhrase()).isNull();
+        assertThat(acting.as(Demo.MODERATOR, () -> submissions.pendingItem(clean))
+                        .orElseThrow()
+                        .heldPhrase())
+                .isNull();
     }
 
     @Test
@@ -400,27 +441,37 @@ class AbuseControlsTest {
     void admins_add_change_and_remove_phrases_with_validation_and_every_change_is_audited() {
         var phrase = "Blocked Phrase " + System.nanoTime();
         long id = addPhrase(phrase, PhraseAction.REFUSE);
-        var duplicate = catchThrowableOfType(DomainException.class, () -> addPhrase(phrase.toLowerCase(), PhraseAction.HOLD));
+        var duplicate =
+                catchThrowableOfType(DomainException.class, () -> addPhrase(phrase.toLowerCase(), PhraseAction.HOLD));
         assertThat(duplicate.field()).isEqualTo("phrase");
         assertThat(duplicate.messageKey()).isEqualTo("blocked.error.duplicate");
-        assertThat(catchThrowableOfType(DomainException.class, () -> addPhrase("   ", PhraseAction.HOLD)).messageKey())
+        assertThat(catchThrowableOfType(DomainException.class, () -> addPhrase("   ", PhraseAction.HOLD))
+                        .messageKey())
                 .isEqualTo("validation.required");
         assertThat(catchThrowableOfType(DomainException.class, () -> addPhrase("长".repeat(101), PhraseAction.HOLD))
-                .messageKey()).isEqualTo("validation.too-long");
+                        .messageKey())
+                .isEqualTo("validation.too-long");
 
         acting.run(Demo.ADMIN, () -> blocked.changeAction(id, PhraseAction.HOLD));
         var email = resident();
         long held = ask(email, "This mentions " + phrase);
-        assertThat(acting.as(Demo.MODERATOR, () -> submissions.pendingItem(held)).orElseThrow().heldPhrase())
-                .as("the change counts at once").isEqualTo(phrase);
+        assertThat(acting.as(Demo.MODERATOR, () -> submissions.pendingItem(held))
+                        .orElseThrow()
+                        .heldPhrase())
+                .as("the change counts at once")
+                .isEqualTo(phrase);
 
         acting.run(Demo.ADMIN, () -> blocked.remove(id));
         assertThat(acting.as(Demo.ADMIN, () -> blocked.list())).noneMatch(p -> p.id() == id);
         long free = ask(email, "This mentions " + phrase + " again");
-        assertThat(acting.as(Demo.MODERATOR, () -> submissions.pendingItem(free)).orElseThrow().heldPhrase()).isNull();
+        assertThat(acting.as(Demo.MODERATOR, () -> submissions.pendingItem(free))
+                        .orElseThrow()
+                        .heldPhrase())
+                .isNull();
 
         var trail = acting.as(Demo.ADMIN, () -> audit.trailOf("BLOCKED_PHRASE", id));
-        assertThat(trail).extracting(AuditEntry::action)
+        assertThat(trail)
+                .extracting(AuditEntry::action)
                 .containsExactly("BLOCKED_PHRASE_ADDED", "BLOCKED_PHRASE_CHANGED", "BLOCKED_PHRASE_REMOVED");
         assertThat(trail.get(1).beforeState()).isEqualTo("REFUSE: " + phrase);
         assertThat(trail.get(1).afterState()).isEqualTo("HOLD: " + phrase);
@@ -430,14 +481,17 @@ class AbuseControlsTest {
     void residents_and_moderators_cannot_read_or_change_the_blocked_list() {
         long id = addPhrase("only admins " + System.nanoTime(), PhraseAction.HOLD);
         for (var who : List.of(resident(), Demo.MODERATOR)) {
-            assertThatThrownBy(() -> acting.run(who, () -> blocked.add("sneaky " + System.nanoTime(), PhraseAction.REFUSE)))
+            assertThatThrownBy(() ->
+                            acting.run(who, () -> blocked.add("sneaky " + System.nanoTime(), PhraseAction.REFUSE)))
                     .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> acting.run(who, () -> blocked.changeAction(id, PhraseAction.REFUSE)))
                     .isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> acting.run(who, () -> blocked.remove(id))).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> acting.run(who, () -> blocked.remove(id)))
+                    .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> acting.run(who, () -> blocked.list())).isInstanceOf(AccessDeniedException.class);
         }
-        assertThat(acting.as(Demo.ADMIN, () -> blocked.list())).anyMatch(p -> p.id() == id && p.action() == PhraseAction.HOLD);
+        assertThat(acting.as(Demo.ADMIN, () -> blocked.list()))
+                .anyMatch(p -> p.id() == id && p.action() == PhraseAction.HOLD);
         acting.run(Demo.ADMIN, () -> blocked.remove(id));
     }
 }

@@ -1,7 +1,5 @@
 package org.citizendialogue.abuse;
 
-import java.util.function.IntFunction;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -11,6 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.IntFunction;
 
 import org.citizendialogue.support.MutableClock;
 import org.citizendialogue.support.Residents;
@@ -37,10 +36,12 @@ import org.springframework.web.context.request.RequestContextHolder;
  * (finding 3). Small allowances: 3 a minute per (e-mail, address), 6 a minute per address,
  * 5 an hour per e-mail from addresses that have been failing.
  */
-@SpringBootTest(properties = {
-    "dialogue.limits.sign-in.per-minute=3", "dialogue.limits.sign-in.per-hour=20",
-    "dialogue.limits.sign-in.ip-per-minute=6", "dialogue.limits.sign-in.ip-per-hour=200",
-    "dialogue.limits.sign-in-account.per-hour=5"})
+@SpringBootTest(
+        properties = {
+            "dialogue.limits.sign-in.per-minute=3", "dialogue.limits.sign-in.per-hour=20",
+            "dialogue.limits.sign-in.ip-per-minute=6", "dialogue.limits.sign-in.ip-per-hour=200",
+            "dialogue.limits.sign-in-account.per-hour=5"
+        })
 class SignInThrottleTest {
 
     @TestConfiguration
@@ -54,10 +55,13 @@ class SignInThrottleTest {
 
     @Autowired
     Residents residents;
+
     @Autowired
     MutableClock clock;
+
     @Autowired
     FilterChainProxy securityFilters;
+
     @Autowired
     WebApplicationContext web;
 
@@ -77,7 +81,8 @@ class SignInThrottleTest {
         request.setRemoteAddr(address);
         request.setParameter("username", email);
         request.setParameter("password", password);
-        request = (MockHttpServletRequest) SecurityMockMvcRequestPostProcessors.csrf().postProcessRequest(request);
+        request = (MockHttpServletRequest)
+                SecurityMockMvcRequestPostProcessors.csrf().postProcessRequest(request);
         var response = new MockHttpServletResponse();
         securityFilters.doFilter(request, response, new MockFilterChain());
         return String.valueOf(response.getRedirectedUrl());
@@ -123,8 +128,11 @@ class SignInThrottleTest {
         var email = residents.register();
         var address = address();
         var results = inParallel(20, i -> () -> signIn(email, "wrong password " + i, address));
-        assertThat(results.stream().filter(SignInThrottleTest::evaluatedAndFailed).count())
-                .as("evaluated guesses, with 3 a minute per e-mail and address").isLessThanOrEqualTo(3);
+        assertThat(results.stream()
+                        .filter(SignInThrottleTest::evaluatedAndFailed)
+                        .count())
+                .as("evaluated guesses, with 3 a minute per e-mail and address")
+                .isLessThanOrEqualTo(3);
         assertThat(results.stream().filter(SignInThrottleTest::refused).count()).isGreaterThanOrEqualTo(17);
     }
 
@@ -136,8 +144,11 @@ class SignInThrottleTest {
             emails.add("nobody-" + i + "-" + System.nanoTime() + "@example.org");
         }
         var results = inParallel(20, i -> () -> signIn(emails.get(i), "guess number " + i, address));
-        assertThat(results.stream().filter(SignInThrottleTest::evaluatedAndFailed).count())
-                .as("evaluated guesses, with 6 a minute per address").isLessThanOrEqualTo(6);
+        assertThat(results.stream()
+                        .filter(SignInThrottleTest::evaluatedAndFailed)
+                        .count())
+                .as("evaluated guesses, with 6 a minute per address")
+                .isLessThanOrEqualTo(6);
     }
 
     @Test
@@ -145,7 +156,9 @@ class SignInThrottleTest {
         var email = residents.register();
         var address = address();
         for (int i = 0; i < 5; i++) {
-            assertThat(signedIn(signIn(email, Residents.PASSWORD, address))).as("sign-in " + i).isTrue();
+            assertThat(signedIn(signIn(email, Residents.PASSWORD, address)))
+                    .as("sign-in " + i)
+                    .isTrue();
         }
     }
 
@@ -157,25 +170,35 @@ class SignInThrottleTest {
         for (int i = 0; i < 5; i++) {
             var attacker = address();
             attackers.add(attacker);
-            assertThat(evaluatedAndFailed(signIn(email, "guess " + i, attacker))).isTrue();
+            assertThat(evaluatedAndFailed(signIn(email, "guess " + i, attacker)))
+                    .isTrue();
         }
         assertThat(refused(signIn(email, "guess again", attackers.get(0))))
-                .as("a failing address is refused once the account's ceiling is reached").isTrue();
+                .as("a failing address is refused once the account's ceiling is reached")
+                .isTrue();
         assertThat(refused(signIn(email, Residents.PASSWORD, attackers.get(1))))
-                .as("even with the right password: that address has been failing").isTrue();
+                .as("even with the right password: that address has been failing")
+                .isTrue();
 
         var owner = address();
         assertThat(signedIn(signIn(email, Residents.PASSWORD, owner)))
-                .as("the owner, from an address that has not been failing, gets in").isTrue();
-        assertThat(refused(signIn(email, "guess 6", attackers.get(2)))).as("the attacker is still refused").isTrue();
+                .as("the owner, from an address that has not been failing, gets in")
+                .isTrue();
+        assertThat(refused(signIn(email, "guess 6", attackers.get(2))))
+                .as("the attacker is still refused")
+                .isTrue();
 
         var fresh = address();
         assertThat(evaluatedAndFailed(signIn(email, "guess 7", fresh)))
-                .as("a new address has its password evaluated").isTrue();
-        assertThat(refused(signIn(email, "guess 8", fresh))).as("once it fails, it is held back too").isTrue();
+                .as("a new address has its password evaluated")
+                .isTrue();
+        assertThat(refused(signIn(email, "guess 8", fresh)))
+                .as("once it fails, it is held back too")
+                .isTrue();
 
         clock.advance(Duration.ofMinutes(61));
         assertThat(evaluatedAndFailed(signIn(email, "guess 9", attackers.get(0))))
-                .as("the ceiling is per hour: a delay, not a lock").isTrue();
+                .as("the ceiling is per hour: a delay, not a lock")
+                .isTrue();
     }
 }

@@ -1,35 +1,34 @@
 package org.citizendialogue.account;
 
-import java.sql.Timestamp;
-import java.time.Instant;
-import org.citizendialogue.submission.QuestionSort;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
+
+import jakarta.mail.internet.MimeMessage;
 
 import org.citizendialogue.shared.DomainException;
 import org.citizendialogue.shared.limits.LimitSettings;
 import org.citizendialogue.shared.limits.RateLimitedException;
 import org.citizendialogue.shared.limits.RateLimits;
+import org.citizendialogue.submission.QuestionSort;
 import org.citizendialogue.submission.ReportReason;
 import org.citizendialogue.submission.SubmissionService;
 import org.citizendialogue.support.Acting;
 import org.citizendialogue.support.Demo;
+import org.citizendialogue.support.IntegrationTest;
 import org.citizendialogue.support.Residents;
 import org.citizendialogue.support.TestMailServer;
-import org.citizendialogue.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.icegreen.greenmail.util.GreenMailUtil;
-
-import jakarta.mail.internet.MimeMessage;
 
 /**
  * E-mail verification (decision 021): a new account signs in and reads, but its first question,
@@ -44,31 +43,42 @@ class EmailVerificationTest {
 
     @Autowired
     EmailVerifications verifications;
+
     @Autowired
     SubmissionService submissions;
+
     @Autowired
     Residents residents;
+
     @Autowired
     Acting acting;
+
     @Autowired
     TestMailServer smtp;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     LimitSettings limitSettings;
+
     @Autowired
     RateLimits rateLimits;
 
     private List<MimeMessage> linksTo(String email, int atLeast) throws Exception {
         var deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (true) {
-            var found = Arrays.stream(smtp.received()).filter(m -> {
-                try {
-                    return GreenMailUtil.getAddressList(m.getAllRecipients()).contains(email) && LINK.matcher(body(m)).find();
-                } catch (Exception e) {
-                    return false;
-                }
-            }).toList();
+            var found = Arrays.stream(smtp.received())
+                    .filter(m -> {
+                        try {
+                            return GreenMailUtil.getAddressList(m.getAllRecipients())
+                                            .contains(email)
+                                    && LINK.matcher(body(m)).find();
+                        } catch (Exception e) {
+                            return false;
+                        }
+                    })
+                    .toList();
             if (found.size() >= atLeast || System.nanoTime() > deadline) {
                 return found;
             }
@@ -87,34 +97,43 @@ class EmailVerificationTest {
     }
 
     private static void refusedUnverified(Runnable action) {
-        assertThatThrownBy(action::run).isInstanceOfSatisfying(DomainException.class,
-                e -> assertThat(e.messageKey()).isEqualTo("verification.required"));
+        assertThatThrownBy(action::run)
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("verification.required"));
     }
 
     @Test
     void a_new_account_reads_but_asks_comments_votes_and_reports_only_after_opening_the_link() throws Exception {
-        long published = residents.publishedQuestion(Demo.TOPIC_ID, "Will 5G reach the old hutongs " + System.nanoTime() + "?");
+        long published =
+                residents.publishedQuestion(Demo.TOPIC_ID, "Will 5G reach the old hutongs " + System.nanoTime() + "?");
         var email = residents.registerUnconfirmed("Not Yet Confirmed");
         long id = residents.idOf(email);
         assertThat(verifications.isVerified(id)).isFalse();
         assertThat(acting.as(email, verifications::mineUnconfirmed)).isTrue();
-        assertThat(acting.as(email, () -> submissions.publishedQuestions(Demo.TOPIC_ID,
-                QuestionSort.NEWEST, 0, 50))).as("reading works").isNotEmpty();
+        assertThat(acting.as(email, () -> submissions.publishedQuestions(Demo.TOPIC_ID, QuestionSort.NEWEST, 0, 50)))
+                .as("reading works")
+                .isNotEmpty();
 
         refusedUnverified(() -> acting.run(email, () -> submissions.ask(Demo.TOPIC_ID, "An early question")));
-        refusedUnverified(() -> acting.run(email, () -> submissions.comment(Demo.TOPIC_ID, published, "An early comment")));
+        refusedUnverified(
+                () -> acting.run(email, () -> submissions.comment(Demo.TOPIC_ID, published, "An early comment")));
         refusedUnverified(() -> acting.run(email, () -> submissions.vote(published)));
         refusedUnverified(() -> acting.run(email, () -> submissions.report(published, ReportReason.SPAM, null)));
 
         var token = tokenOf(linksTo(email, 1).get(0));
-        assertThat(jdbc.sql("SELECT token_hash FROM email_verification_token WHERE account_id = ?").param(id)
-                .query(String.class).single()).as("only the hash is stored")
-                .isEqualTo(OneTimeTokens.hash(token)).isNotEqualTo(token);
+        assertThat(jdbc.sql("SELECT token_hash FROM email_verification_token WHERE account_id = ?")
+                        .param(id)
+                        .query(String.class)
+                        .single())
+                .as("only the hash is stored")
+                .isEqualTo(OneTimeTokens.hash(token))
+                .isNotEqualTo(token);
 
         assertThat(verifications.confirm(token)).isTrue();
         assertThat(verifications.isVerified(id)).isTrue();
         assertThat(acting.as(email, verifications::mineUnconfirmed)).isFalse();
-        assertThat(acting.as(email, () -> submissions.ask(Demo.TOPIC_ID, "Now I may ask " + System.nanoTime()))).isPositive();
+        assertThat(acting.as(email, () -> submissions.ask(Demo.TOPIC_ID, "Now I may ask " + System.nanoTime())))
+                .isPositive();
         acting.run(email, () -> submissions.vote(published));
         assertThat(verifications.confirm(token)).as("single use").isFalse();
     }
@@ -125,7 +144,8 @@ class EmailVerificationTest {
         long id = residents.idOf(email);
         var token = tokenOf(linksTo(email, 1).get(0));
         jdbc.sql("UPDATE email_verification_token SET expires_at = ? WHERE token_hash = ?")
-                .params(Timestamp.from(Instant.now().minusSeconds(1)), OneTimeTokens.hash(token)).update();
+                .params(Timestamp.from(Instant.now().minusSeconds(1)), OneTimeTokens.hash(token))
+                .update();
         assertThat(verifications.confirm(token)).isFalse();
         assertThat(verifications.confirm("made-up-token")).isFalse();
         assertThat(verifications.confirm("")).isFalse();
@@ -135,9 +155,12 @@ class EmailVerificationTest {
 
     @Test
     void existing_demo_and_first_admin_accounts_count_as_verified() {
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM account WHERE id <= 10 AND email_verified_at IS NULL").query(Long.class).single())
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM account WHERE id <= 10 AND email_verified_at IS NULL")
+                        .query(Long.class)
+                        .single())
                 .isZero();
-        acting.run(Demo.RESIDENT, () -> assertThat(verifications.mineUnconfirmed()).isFalse());
+        acting.run(
+                Demo.RESIDENT, () -> assertThat(verifications.mineUnconfirmed()).isFalse());
     }
 
     @Test

@@ -1,7 +1,5 @@
 package org.citizendialogue.account;
 
-import org.assertj.core.api.Assertions;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.CookieManager;
@@ -14,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.assertj.core.api.Assertions;
 import org.citizendialogue.support.Acting;
 import org.citizendialogue.support.Demo;
 import org.citizendialogue.support.Residents;
@@ -33,14 +32,19 @@ class EndingSessionsTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     AccountAdmin accountAdmin;
+
     @Autowired
     Suspensions suspensions;
+
     @Autowired
     Residents residents;
+
     @Autowired
     Acting acting;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -58,9 +62,11 @@ class EndingSessionsTest {
         assertThat(status(phone, "/me")).isEqualTo(302);
         assertThat(status(laptop, "/me")).isEqualTo(302);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'SESSIONS_ENDED' AND target_id = :id")
-                .param("id", id(email)).query(Long.class).single()).isEqualTo(1);
-        Assertions.assertThatThrownBy(
-                () -> acting.run(Demo.MODERATOR, () -> accountAdmin.endSessions(id(email))))
+                        .param("id", id(email))
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        Assertions.assertThatThrownBy(() -> acting.run(Demo.MODERATOR, () -> accountAdmin.endSessions(id(email))))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -70,7 +76,9 @@ class EndingSessionsTest {
         var browser = signedIn(email);
         assertThat(status(browser, "/me")).isEqualTo(200);
 
-        acting.run(Demo.MODERATOR, () -> suspensions.suspend(id(email), "Spam", Instant.now().plus(Duration.ofDays(1))));
+        acting.run(
+                Demo.MODERATOR,
+                () -> suspensions.suspend(id(email), "Spam", Instant.now().plus(Duration.ofDays(1))));
 
         assertThat(status(browser, "/me")).isEqualTo(302);
     }
@@ -81,8 +89,10 @@ class EndingSessionsTest {
         var browser = signedIn(email);
         assertThat(status(browser, "/me")).isEqualTo(200);
         var token = "reset-" + System.nanoTime();
-        jdbc.sql("INSERT INTO password_reset_token (account_id, token_hash, created_at, expires_at) VALUES (?, ?, NOW(6), NOW(6) + INTERVAL 1 HOUR)")
-                .params(id(email), OneTimeTokens.hash(token)).update();
+        jdbc.sql(
+                        "INSERT INTO password_reset_token (account_id, token_hash, created_at, expires_at) VALUES (?, ?, NOW(6), NOW(6) + INTERVAL 1 HOUR)")
+                .params(id(email), OneTimeTokens.hash(token))
+                .update();
 
         resets.reset(token, "a brand new passphrase 2026");
 
@@ -93,7 +103,8 @@ class EndingSessionsTest {
     PasswordResets resets;
 
     @Test
-    void a_session_ends_after_its_longest_life_however_active_and_the_session_id_never_travels_in_a_url() throws Exception {
+    void a_session_ends_after_its_longest_life_however_active_and_the_session_id_never_travels_in_a_url()
+            throws Exception {
         var email = residents.register("Long Day");
         var browser = signedIn(email);
         var page = browser.send(get("/me"), HttpResponse.BodyHandlers.ofString());
@@ -109,19 +120,30 @@ class EndingSessionsTest {
     }
 
     private long id(String email) {
-        return jdbc.sql("SELECT id FROM account WHERE email = :e").param("e", email).query(Long.class).single();
+        return jdbc.sql("SELECT id FROM account WHERE email = :e")
+                .param("e", email)
+                .query(Long.class)
+                .single();
     }
 
     private HttpClient signedIn(String email) throws Exception {
-        var client = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+        var client = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         client.send(get("/login"), HttpResponse.BodyHandlers.discarding());
         var form = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
                 + URLEncoder.encode(Residents.PASSWORD, StandardCharsets.UTF_8);
-        var response = client.send(HttpRequest.newBuilder(uri("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+        var response = client.send(
+                HttpRequest.newBuilder(uri("/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.discarding());
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location").orElse("")).as("signed in").doesNotContain("error");
+        assertThat(response.headers().firstValue("Location").orElse(""))
+                .as("signed in")
+                .doesNotContain("error");
         return client;
     }
 

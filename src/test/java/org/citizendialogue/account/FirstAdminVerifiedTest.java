@@ -23,7 +23,8 @@ class FirstAdminVerifiedTest {
         when(accounts.findByEmail(any())).thenReturn(Optional.empty());
         var passwords = mock(PasswordEncoder.class);
         when(passwords.encode(any())).thenReturn("{noop}hash");
-        new FirstAdmin(accounts, passwords, Clock.systemUTC(), "Root@Example.org", "lanterns over the houhai lake").run(null);
+        new FirstAdmin(accounts, passwords, Clock.systemUTC(), "Root@Example.org", "lanterns over the houhai lake")
+                .run(null);
         var saved = ArgumentCaptor.forClass(Account.class);
         verify(accounts).save(saved.capture());
         assertThat(saved.getValue().email()).isEqualTo("root@example.org");

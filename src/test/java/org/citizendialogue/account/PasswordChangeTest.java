@@ -1,15 +1,14 @@
 package org.citizendialogue.account;
 
-import org.citizendialogue.shared.limits.LimitSettings;
-import org.citizendialogue.shared.limits.RateLimits;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.citizendialogue.shared.DomainException;
+import org.citizendialogue.shared.limits.LimitSettings;
+import org.citizendialogue.shared.limits.RateLimits;
 import org.citizendialogue.support.Acting;
-import org.citizendialogue.support.Residents;
 import org.citizendialogue.support.IntegrationTest;
+import org.citizendialogue.support.Residents;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,17 +21,24 @@ class PasswordChangeTest {
 
     @Autowired
     AccountService accounts;
+
     @Autowired
     Residents residents;
+
     @Autowired
     Acting acting;
+
     @Autowired
     PasswordEncoder passwords;
+
     @Autowired
     JdbcClient jdbc;
 
     private String storedHash(String email) {
-        return jdbc.sql("SELECT password_hash FROM account WHERE email = ?").param(email).query(String.class).single();
+        return jdbc.sql("SELECT password_hash FROM account WHERE email = ?")
+                .param(email)
+                .query(String.class)
+                .single();
     }
 
     private DomainException refusal(String email, String current, String replacement) {
@@ -48,7 +54,8 @@ class PasswordChangeTest {
     void the_right_current_password_and_a_good_new_one_change_it() {
         var email = residents.register();
         acting.run(email, () -> accounts.changePassword(Residents.PASSWORD, "lanterns over the houhai lake"));
-        assertThat(passwords.matches("lanterns over the houhai lake", storedHash(email))).isTrue();
+        assertThat(passwords.matches("lanterns over the houhai lake", storedHash(email)))
+                .isTrue();
         assertThat(passwords.matches(Residents.PASSWORD, storedHash(email))).isFalse();
         assertThat(storedHash(email)).startsWith("{argon2}");
     }
@@ -67,16 +74,21 @@ class PasswordChangeTest {
     void the_new_password_follows_the_registration_rules() {
         var email = residents.register();
         var before = storedHash(email);
-        assertThat(refusal(email, Residents.PASSWORD, "password1234").messageKey()).isEqualTo("register.error.password-common");
-        assertThat(refusal(email, Residents.PASSWORD, "dialogue-demo1").messageKey()).isEqualTo("register.error.password-common");
+        assertThat(refusal(email, Residents.PASSWORD, "password1234").messageKey())
+                .isEqualTo("register.error.password-common");
+        assertThat(refusal(email, Residents.PASSWORD, "dialogue-demo1").messageKey())
+                .isEqualTo("register.error.password-common");
         assertThat(refusal(email, Residents.PASSWORD, "short").messageKey()).isEqualTo("register.error.password-short");
-        assertThat(refusal(email, Residents.PASSWORD, "x".repeat(129) + "abc").messageKey()).isEqualTo("validation.too-long");
-        assertThat(refusal(email, Residents.PASSWORD, Residents.PASSWORD).field()).isEqualTo("password");
+        assertThat(refusal(email, Residents.PASSWORD, "x".repeat(129) + "abc").messageKey())
+                .isEqualTo("validation.too-long");
+        assertThat(refusal(email, Residents.PASSWORD, Residents.PASSWORD).field())
+                .isEqualTo("password");
         assertThat(storedHash(email)).isEqualTo(before);
     }
 
     @Autowired
     LimitSettings limitSettings;
+
     @Autowired
     RateLimits rateLimits;
 
@@ -99,8 +111,10 @@ class PasswordChangeTest {
         for (int i = 0; i < 5; i++) {
             refusal(email, "guess number " + i, "lanterns over the houhai lake");
         }
-        assertThat(refusal(email, Residents.PASSWORD, "lanterns over the houhai lake").messageKey())
-                .as("the sixth try in a minute, even with the right password").isEqualTo("limit.reached");
+        assertThat(refusal(email, Residents.PASSWORD, "lanterns over the houhai lake")
+                        .messageKey())
+                .as("the sixth try in a minute, even with the right password")
+                .isEqualTo("limit.reached");
     }
 
     @Test

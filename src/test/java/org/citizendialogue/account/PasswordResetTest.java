@@ -1,23 +1,24 @@
 package org.citizendialogue.account;
 
-import java.sql.Timestamp;
-import java.time.Instant;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
+
+import jakarta.mail.internet.MimeMessage;
 
 import org.citizendialogue.shared.DomainException;
 import org.citizendialogue.shared.limits.LimitSettings;
 import org.citizendialogue.shared.limits.RateLimitedException;
 import org.citizendialogue.shared.limits.RateLimits;
+import org.citizendialogue.support.IntegrationTest;
 import org.citizendialogue.support.Residents;
 import org.citizendialogue.support.TestMailServer;
-import org.citizendialogue.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,8 +30,6 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 import com.icegreen.greenmail.util.GreenMailUtil;
-
-import jakarta.mail.internet.MimeMessage;
 
 /**
  * Password reset by e-mail through the real SMTP path (the test's GreenMail server): the link
@@ -44,16 +43,22 @@ class PasswordResetTest {
 
     @Autowired
     PasswordResets resets;
+
     @Autowired
     Residents residents;
+
     @Autowired
     TestMailServer smtp;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     PasswordEncoder passwords;
+
     @Autowired
     LimitSettings limitSettings;
+
     @Autowired
     RateLimits rateLimits;
 
@@ -66,13 +71,17 @@ class PasswordResetTest {
     private List<MimeMessage> mailsTo(String email, int atLeast) throws Exception {
         var deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (true) {
-            var found = Arrays.stream(smtp.received()).filter(m -> !TestMailServer.isRegistrationMail(m)).filter(m -> {
-                try {
-                    return GreenMailUtil.getAddressList(m.getAllRecipients()).contains(email);
-                } catch (Exception e) {
-                    return false;
-                }
-            }).toList();
+            var found = Arrays.stream(smtp.received())
+                    .filter(m -> !TestMailServer.isRegistrationMail(m))
+                    .filter(m -> {
+                        try {
+                            return GreenMailUtil.getAddressList(m.getAllRecipients())
+                                    .contains(email);
+                        } catch (Exception e) {
+                            return false;
+                        }
+                    })
+                    .toList();
             if (found.size() >= atLeast || System.nanoTime() > deadline) {
                 return found;
             }
@@ -81,13 +90,17 @@ class PasswordResetTest {
     }
 
     private String tokenFrom(MimeMessage mail) {
-        var matcher = LINK.matcher(GreenMailUtil.getBody(mail).replace("=\r\n", "").replace("=3D", "="));
+        var matcher =
+                LINK.matcher(GreenMailUtil.getBody(mail).replace("=\r\n", "").replace("=3D", "="));
         assertThat(matcher.find()).as("the e-mail carries the link").isTrue();
         return matcher.group(1);
     }
 
     private String storedHash(String email) {
-        return jdbc.sql("SELECT password_hash FROM account WHERE email = ?").param(email).query(String.class).single();
+        return jdbc.sql("SELECT password_hash FROM account WHERE email = ?")
+                .param(email)
+                .query(String.class)
+                .single();
     }
 
     private static DomainException refusal(Runnable action) {
@@ -108,21 +121,34 @@ class PasswordResetTest {
         assertThat(mails.get(0).getSubject()).contains("new password");
         var token = tokenFrom(mails.get(0));
 
-        var stored = jdbc.sql("SELECT token_hash FROM password_reset_token t JOIN account a ON a.id = t.account_id WHERE a.email = ?")
-                .param(email).query(String.class).single();
-        assertThat(stored).as("only the hash is stored").isEqualTo(OneTimeTokens.hash(token)).isNotEqualTo(token);
+        var stored = jdbc.sql(
+                        "SELECT token_hash FROM password_reset_token t JOIN account a ON a.id = t.account_id WHERE a.email = ?")
+                .param(email)
+                .query(String.class)
+                .single();
+        assertThat(stored)
+                .as("only the hash is stored")
+                .isEqualTo(OneTimeTokens.hash(token))
+                .isNotEqualTo(token);
         assertThat(resets.usable(token)).isTrue();
 
         assertThat(refusal(() -> resets.reset(token, "password1234")).messageKey())
-                .as("the same rules as at registration").isEqualTo("register.error.password-common");
-        assertThat(resets.usable(token)).as("a refused password leaves the link usable").isTrue();
+                .as("the same rules as at registration")
+                .isEqualTo("register.error.password-common");
+        assertThat(resets.usable(token))
+                .as("a refused password leaves the link usable")
+                .isTrue();
 
         resets.reset(token, "tea in the hutong at dusk");
-        assertThat(passwords.matches("tea in the hutong at dusk", storedHash(email))).isTrue();
+        assertThat(passwords.matches("tea in the hutong at dusk", storedHash(email)))
+                .isTrue();
         assertThat(resets.usable(token)).isFalse();
-        assertThat(refusal(() -> resets.reset(token, "another fine evening walk")).field())
-                .as("single use").isEqualTo("token");
-        assertThat(passwords.matches("tea in the hutong at dusk", storedHash(email))).isTrue();
+        assertThat(refusal(() -> resets.reset(token, "another fine evening walk"))
+                        .field())
+                .as("single use")
+                .isEqualTo("token");
+        assertThat(passwords.matches("tea in the hutong at dusk", storedHash(email)))
+                .isTrue();
     }
 
     @Test
@@ -131,11 +157,16 @@ class PasswordResetTest {
         resets.request(email);
         var token = tokenFrom(mailsTo(email, 1).get(0));
         jdbc.sql("UPDATE password_reset_token SET expires_at = ? WHERE token_hash = ?")
-                .params(Timestamp.from(Instant.now().minusSeconds(1)), OneTimeTokens.hash(token)).update();
+                .params(Timestamp.from(Instant.now().minusSeconds(1)), OneTimeTokens.hash(token))
+                .update();
         var before = storedHash(email);
         assertThat(resets.usable(token)).isFalse();
-        assertThat(refusal(() -> resets.reset(token, "tea in the hutong at dusk")).messageKey()).isEqualTo("reset.error.invalid");
-        assertThat(refusal(() -> resets.reset("made-up-token", "tea in the hutong at dusk")).field()).isEqualTo("token");
+        assertThat(refusal(() -> resets.reset(token, "tea in the hutong at dusk"))
+                        .messageKey())
+                .isEqualTo("reset.error.invalid");
+        assertThat(refusal(() -> resets.reset("made-up-token", "tea in the hutong at dusk"))
+                        .field())
+                .isEqualTo("token");
         assertThat(storedHash(email)).isEqualTo(before);
     }
 
@@ -161,7 +192,9 @@ class PasswordResetTest {
     @Test
     void the_e_mail_is_in_the_persons_language() throws Exception {
         var email = residents.register();
-        jdbc.sql("UPDATE account SET preferred_locale = 'zh-CN' WHERE email = ?").param(email).update();
+        jdbc.sql("UPDATE account SET preferred_locale = 'zh-CN' WHERE email = ?")
+                .param(email)
+                .update();
         resets.request(email);
         var mail = mailsTo(email, 1).get(0);
         assertThat(mail.getSubject()).contains("设置新密码");
@@ -181,11 +214,13 @@ class PasswordResetTest {
             resets.request(known);
             assertThatThrownBy(() -> resets.request(known)).as("per e-mail").isInstanceOf(RateLimitedException.class);
             resets.request(unknown);
-            assertThatThrownBy(() -> resets.request(unknown)).as("the same for an unknown address")
+            assertThatThrownBy(() -> resets.request(unknown))
+                    .as("the same for an unknown address")
                     .isInstanceOf(RateLimitedException.class);
             resets.request("other-" + System.nanoTime() + "@example.org");
             assertThatThrownBy(() -> resets.request("yet-another-" + System.nanoTime() + "@example.org"))
-                    .as("3 a minute per address").isInstanceOf(RateLimitedException.class);
+                    .as("3 a minute per address")
+                    .isInstanceOf(RateLimitedException.class);
             from("10.50.0.2");
             resets.request("from-elsewhere-" + System.nanoTime() + "@example.org");
         } finally {

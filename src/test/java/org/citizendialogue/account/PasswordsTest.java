@@ -1,9 +1,8 @@
 package org.citizendialogue.account;
 
-import java.nio.charset.StandardCharsets;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.citizendialogue.shared.DomainException;
@@ -33,12 +32,16 @@ class PasswordsTest {
 
     @Autowired
     AccountService accounts;
+
     @Autowired
     PasswordEncoder passwords;
+
     @Autowired
     FilterChainProxy securityFilters;
+
     @Autowired
     WebApplicationContext web;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -62,14 +65,18 @@ class PasswordsTest {
         request.setRemoteAddr(address());
         request.setParameter("username", email);
         request.setParameter("password", password);
-        request = (MockHttpServletRequest) SecurityMockMvcRequestPostProcessors.csrf().postProcessRequest(request);
+        request = (MockHttpServletRequest)
+                SecurityMockMvcRequestPostProcessors.csrf().postProcessRequest(request);
         var response = new MockHttpServletResponse();
         securityFilters.doFilter(request, response, new MockFilterChain());
         return String.valueOf(response.getRedirectedUrl());
     }
 
     private String storedHash(String email) {
-        return jdbc.sql("SELECT password_hash FROM account WHERE email = ?").param(email).query(String.class).single();
+        return jdbc.sql("SELECT password_hash FROM account WHERE email = ?")
+                .param(email)
+                .query(String.class)
+                .single();
     }
 
     private static DomainException refusal(Runnable action) {
@@ -97,7 +104,8 @@ class PasswordsTest {
         var email = email();
         var password = "我每天早上骑自行车穿过胡同去上班路上买一个煎饼果子再喝一碗豆浆";
         assertThat(password.codePointCount(0, password.length())).isGreaterThanOrEqualTo(25);
-        assertThat(password.getBytes(StandardCharsets.UTF_8).length).as("more than bcrypt's 72 bytes")
+        assertThat(password.getBytes(StandardCharsets.UTF_8).length)
+                .as("more than bcrypt's 72 bytes")
                 .isGreaterThan(72);
         accounts.register(new RegistrationDraft(email, "长密码", password, true));
         assertThat(signIn(email, password)).doesNotContain("error").doesNotContain("limited");
@@ -105,13 +113,20 @@ class PasswordsTest {
 
     @Test
     void a_password_of_128_characters_outside_the_basic_plane_is_accepted_and_129_are_not() {
-        var emoji = "😀🚲🏙️🌳".codePoints().filter(c -> c > 0xFFFF).collect(StringBuilder::new,
-                StringBuilder::appendCodePoint, StringBuilder::append).toString();
-        var password = emoji.repeat(43).codePoints().limit(128).collect(StringBuilder::new,
-                StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        var emoji = "😀🚲🏙️🌳"
+                .codePoints()
+                .filter(c -> c > 0xFFFF)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
+        var password = emoji.repeat(43)
+                .codePoints()
+                .limit(128)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
         accounts.register(new RegistrationDraft(email(), "Emoji", password, true));
         assertThat(refusal(() -> accounts.register(new RegistrationDraft(email(), "Emoji", password + "😀", true)))
-                .messageKey()).isEqualTo("validation.too-long");
+                        .messageKey())
+                .isEqualTo("validation.too-long");
     }
 
     @Test
@@ -119,10 +134,14 @@ class PasswordsTest {
         var email = email();
         accounts.register(new RegistrationDraft(email, "Old Hash", "an older passphrase of mine", true));
         jdbc.sql("UPDATE account SET password_hash = ? WHERE email = ?")
-                .param("{bcrypt}" + new BCryptPasswordEncoder().encode("an older passphrase of mine")).param(email).update();
+                .param("{bcrypt}" + new BCryptPasswordEncoder().encode("an older passphrase of mine"))
+                .param(email)
+                .update();
         assertThat(signIn(email, "an older passphrase of mine")).doesNotContain("error");
         assertThat(storedHash(email)).startsWith("{argon2}");
-        assertThat(signIn(email, "an older passphrase of mine")).as("with the new hash").doesNotContain("error");
+        assertThat(signIn(email, "an older passphrase of mine"))
+                .as("with the new hash")
+                .doesNotContain("error");
     }
 
     @Test
@@ -130,28 +149,47 @@ class PasswordsTest {
         var email = email();
         accounts.register(new RegistrationDraft(email, "Old Hash", "an older passphrase of mine", true));
         jdbc.sql("UPDATE account SET password_hash = ? WHERE email = ?")
-                .param("{bcrypt}" + new BCryptPasswordEncoder().encode("an older passphrase of mine")).param(email).update();
+                .param("{bcrypt}" + new BCryptPasswordEncoder().encode("an older passphrase of mine"))
+                .param(email)
+                .update();
         assertThat(signIn(email, "长".repeat(30))).contains("error");
     }
 
     @Test
     void common_and_context_passwords_are_refused_with_their_own_message() {
-        for (var common : List.of("password1234", "dialogue-demo1", "P@ssw0rd2024!", "qwertyuiop123", "123456789012",
-                "Beijing-Portal-2026", "citizen dialogue", "1qaz2wsx3edc4rfv", "iloveyou2025!!", "woaini1314520")) {
+        for (var common : List.of(
+                "password1234",
+                "dialogue-demo1",
+                "P@ssw0rd2024!",
+                "qwertyuiop123",
+                "123456789012",
+                "Beijing-Portal-2026",
+                "citizen dialogue",
+                "1qaz2wsx3edc4rfv",
+                "iloveyou2025!!",
+                "woaini1314520")) {
             var refused = refusal(() -> accounts.register(new RegistrationDraft(email(), "Wang Fang", common, true)));
             assertThat(refused.field()).as(common).isEqualTo("password");
             assertThat(refused.messageKey()).as(common).isEqualTo("register.error.password-common");
         }
         var email = "zhang.xiaoming@example.org";
         assertThat(refusal(() -> accounts.register(new RegistrationDraft(email, "Someone", "zhangxiaoming2024", true)))
-                .messageKey()).as("the e-mail's local part").isEqualTo("register.error.password-common");
-        assertThat(refusal(() -> accounts.register(new RegistrationDraft(email(), "Margarethe Schulz", "margarethe.schulz!", true)))
-                .messageKey()).as("the display name").isEqualTo("register.error.password-common");
+                        .messageKey())
+                .as("the e-mail's local part")
+                .isEqualTo("register.error.password-common");
+        assertThat(refusal(() -> accounts.register(
+                                new RegistrationDraft(email(), "Margarethe Schulz", "margarethe.schulz!", true)))
+                        .messageKey())
+                .as("the display name")
+                .isEqualTo("register.error.password-common");
     }
 
     @Test
     void passwords_of_ones_own_are_accepted() {
-        for (var own : List.of("correct horse battery", "a long enough passphrase", "我家门口的那棵老槐树开花了",
+        for (var own : List.of(
+                "correct horse battery",
+                "a long enough passphrase",
+                "我家门口的那棵老槐树开花了",
                 "Beijing bikes at dawn smell of jianbing")) {
             accounts.register(new RegistrationDraft(email(), "Own Words", own, true));
         }

@@ -7,11 +7,13 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 
+import jakarta.mail.internet.MimeMessage;
+
 import org.citizendialogue.shared.limits.LimitSettings;
 import org.citizendialogue.shared.limits.RateLimitedException;
 import org.citizendialogue.shared.limits.RateLimits;
-import org.citizendialogue.support.TestMailServer;
 import org.citizendialogue.support.IntegrationTest;
+import org.citizendialogue.support.TestMailServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,8 +24,6 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 import com.icegreen.greenmail.util.GreenMailUtil;
-
-import jakarta.mail.internet.MimeMessage;
 
 /**
  * Issue 11, finding 5: registering does not tell whether an e-mail address has an account. A new
@@ -36,12 +36,16 @@ class RegistrationAnswersTheSameTest {
 
     @Autowired
     AccountService accounts;
+
     @Autowired
     TestMailServer smtp;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     LimitSettings limitSettings;
+
     @Autowired
     RateLimits rateLimits;
 
@@ -58,13 +62,16 @@ class RegistrationAnswersTheSameTest {
     private List<MimeMessage> mailsTo(String email, int atLeast) throws Exception {
         var deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (true) {
-            var found = Arrays.stream(smtp.received()).filter(m -> {
-                try {
-                    return GreenMailUtil.getAddressList(m.getAllRecipients()).contains(email);
-                } catch (Exception e) {
-                    return false;
-                }
-            }).toList();
+            var found = Arrays.stream(smtp.received())
+                    .filter(m -> {
+                        try {
+                            return GreenMailUtil.getAddressList(m.getAllRecipients())
+                                    .contains(email);
+                        } catch (Exception e) {
+                            return false;
+                        }
+                    })
+                    .toList();
             if (found.size() >= atLeast || System.nanoTime() > deadline) {
                 return found;
             }
@@ -77,25 +84,39 @@ class RegistrationAnswersTheSameTest {
     }
 
     private long accountsWith(String email) {
-        return jdbc.sql("SELECT COUNT(*) FROM account WHERE email = ?").param(email).query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM account WHERE email = ?")
+                .param(email)
+                .query(Long.class)
+                .single();
     }
 
     @Test
     void an_existing_address_gets_the_same_answer_as_a_new_one_and_nothing_changes() {
         var email = email();
         accounts.register(new RegistrationDraft(email, "First Owner", "a long enough passphrase", true));
-        var hashBefore = jdbc.sql("SELECT password_hash FROM account WHERE email = ?").param(email).query(String.class).single();
+        var hashBefore = jdbc.sql("SELECT password_hash FROM account WHERE email = ?")
+                .param(email)
+                .query(String.class)
+                .single();
         // no refusal, no field error: the same return as for a new address
         accounts.register(new RegistrationDraft(email.toUpperCase(), "Someone Else", "another long passphrase", true));
         assertThat(accountsWith(email)).isEqualTo(1);
-        assertThat(jdbc.sql("SELECT display_name FROM account WHERE email = ?").param(email).query(String.class).single())
+        assertThat(jdbc.sql("SELECT display_name FROM account WHERE email = ?")
+                        .param(email)
+                        .query(String.class)
+                        .single())
                 .isEqualTo("First Owner");
-        assertThat(jdbc.sql("SELECT password_hash FROM account WHERE email = ?").param(email).query(String.class).single())
-                .as("the owner's password stays").isEqualTo(hashBefore);
+        assertThat(jdbc.sql("SELECT password_hash FROM account WHERE email = ?")
+                        .param(email)
+                        .query(String.class)
+                        .single())
+                .as("the owner's password stays")
+                .isEqualTo(hashBefore);
     }
 
     @Test
-    void a_new_address_gets_a_confirmation_link_and_an_existing_one_a_warning_with_sign_in_and_reset_links() throws Exception {
+    void a_new_address_gets_a_confirmation_link_and_an_existing_one_a_warning_with_sign_in_and_reset_links()
+            throws Exception {
         var email = email();
         accounts.register(new RegistrationDraft(email, "New Person", "a long enough passphrase", true));
         var first = mailsTo(email, 1);
@@ -108,7 +129,10 @@ class RegistrationAnswersTheSameTest {
         assertThat(both).hasSize(2);
         var warning = both.get(1);
         assertThat(warning.getSubject()).containsIgnoringCase("register");
-        assertThat(body(warning)).contains("/login").contains("/forgot-password").doesNotContain("verify-email?token=");
+        assertThat(body(warning))
+                .contains("/login")
+                .contains("/forgot-password")
+                .doesNotContain("verify-email?token=");
     }
 
     @Test
@@ -125,12 +149,16 @@ class RegistrationAnswersTheSameTest {
             var email = email();
             accounts.register(new RegistrationDraft(email, "Probe One", "a long enough passphrase", true));
             accounts.register(new RegistrationDraft(email, "Probe Two", "a long enough passphrase", true));
-            assertThatThrownBy(() -> accounts.register(new RegistrationDraft(email, "Probe Three", "a long enough passphrase", true)))
-                    .as("per e-mail, the third attempt in a minute").isInstanceOf(RateLimitedException.class);
+            assertThatThrownBy(() -> accounts.register(
+                            new RegistrationDraft(email, "Probe Three", "a long enough passphrase", true)))
+                    .as("per e-mail, the third attempt in a minute")
+                    .isInstanceOf(RateLimitedException.class);
             accounts.register(new RegistrationDraft(email(), "Other One", "a long enough passphrase", true));
             accounts.register(new RegistrationDraft(email(), "Other Two", "a long enough passphrase", true));
-            assertThatThrownBy(() -> accounts.register(new RegistrationDraft(email(), "Other Three", "a long enough passphrase", true)))
-                    .as("per address: 4 a minute").isInstanceOf(RateLimitedException.class);
+            assertThatThrownBy(() -> accounts.register(
+                            new RegistrationDraft(email(), "Other Three", "a long enough passphrase", true)))
+                    .as("per address: 4 a minute")
+                    .isInstanceOf(RateLimitedException.class);
             from("10.60.0.2");
             accounts.register(new RegistrationDraft(email(), "Elsewhere", "a long enough passphrase", true));
         } finally {

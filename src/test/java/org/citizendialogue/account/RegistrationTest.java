@@ -3,9 +3,8 @@ package org.citizendialogue.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.citizendialogue.shared.DomainException;
-import org.citizendialogue.shared.SignedInUser;
 import org.citizendialogue.shared.Roles;
+import org.citizendialogue.shared.SignedInUser;
 import org.citizendialogue.support.IntegrationTest;
 import org.citizendialogue.support.Refusal;
 import org.junit.jupiter.api.Test;
@@ -18,8 +17,10 @@ class RegistrationTest {
 
     @Autowired
     AccountService accounts;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     PasswordEncoder passwords;
 
@@ -36,18 +37,30 @@ class RegistrationTest {
         assertThat(user.has(Roles.RESIDENT)).isTrue();
         assertThat(user.has(Roles.MODERATOR)).isFalse();
         assertThat(user.getPassword()).startsWith("{argon2}").doesNotContain("correct horse");
-        assertThat(passwords.matches("correct horse battery", user.getPassword())).isTrue();
+        assertThat(passwords.matches("correct horse battery", user.getPassword()))
+                .isTrue();
     }
 
     @Test
     void bad_input_is_refused_at_the_right_field_and_nothing_is_saved() {
         var email = email();
-        assertThat(Refusal.field(() -> accounts.register(new RegistrationDraft("not-an-email", "Name", "long enough password", true)))).isEqualTo("email");
-        assertThat(Refusal.field(() -> accounts.register(new RegistrationDraft(email, " ", "long enough password", true)))).isEqualTo("displayName");
-        assertThat(Refusal.field(() -> accounts.register(new RegistrationDraft(email, "Name", "short", true)))).isEqualTo("password");
-        assertThat(Refusal.field(() -> accounts.register(new RegistrationDraft(email, "Name", "aaaaaaaaaaaaaaaa", true)))).isEqualTo("password");
-        assertThat(Refusal.field(() -> accounts.register(new RegistrationDraft(email, "Name", "x".repeat(129) + "abcd", true)))).isEqualTo("password");
-        assertThat(Refusal.field(() -> accounts.register(new RegistrationDraft(email, "Name", "long enough password", false)))).isEqualTo("consent");
+        assertThat(Refusal.field(() ->
+                        accounts.register(new RegistrationDraft("not-an-email", "Name", "long enough password", true))))
+                .isEqualTo("email");
+        assertThat(Refusal.field(
+                        () -> accounts.register(new RegistrationDraft(email, " ", "long enough password", true))))
+                .isEqualTo("displayName");
+        assertThat(Refusal.field(() -> accounts.register(new RegistrationDraft(email, "Name", "short", true))))
+                .isEqualTo("password");
+        assertThat(Refusal.field(
+                        () -> accounts.register(new RegistrationDraft(email, "Name", "aaaaaaaaaaaaaaaa", true))))
+                .isEqualTo("password");
+        assertThat(Refusal.field(
+                        () -> accounts.register(new RegistrationDraft(email, "Name", "x".repeat(129) + "abcd", true))))
+                .isEqualTo("password");
+        assertThat(Refusal.field(
+                        () -> accounts.register(new RegistrationDraft(email, "Name", "long enough password", false))))
+                .isEqualTo("consent");
         assertThatThrownBy(() -> users.loadUserByUsername(email)).isNotNull();
     }
 
@@ -57,6 +70,7 @@ class RegistrationTest {
         accounts.register(new RegistrationDraft(email, "First", "long enough password", true));
         // issue 11, finding 5: no "already taken" refusal; RegistrationAnswersTheSameTest covers the e-mails
         accounts.register(new RegistrationDraft(email.toUpperCase(), "Second", "long enough password", true));
-        assertThat(((SignedInUser) users.loadUserByUsername(email)).displayName()).isEqualTo("First");
+        assertThat(((SignedInUser) users.loadUserByUsername(email)).displayName())
+                .isEqualTo("First");
     }
 }

@@ -1,8 +1,5 @@
 package org.citizendialogue.account;
 
-import org.citizendialogue.shared.limits.LimitSettings;
-import org.slf4j.LoggerFactory;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,15 +8,17 @@ import java.util.List;
 import org.citizendialogue.moderation.QueueService;
 import org.citizendialogue.shared.CurrentUser;
 import org.citizendialogue.shared.DomainException;
+import org.citizendialogue.shared.limits.LimitSettings;
 import org.citizendialogue.shared.limits.RateLimitedException;
 import org.citizendialogue.shared.limits.RateLimits;
 import org.citizendialogue.support.Acting;
 import org.citizendialogue.support.Demo;
+import org.citizendialogue.support.IntegrationTest;
 import org.citizendialogue.support.Residents;
 import org.citizendialogue.support.TotpCodes;
-import org.citizendialogue.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -43,20 +42,28 @@ class SecondFactorTest {
 
     @Autowired
     SecondFactors factors;
+
     @Autowired
     RolesCache rolesCache;
+
     @Autowired
     SecondFactorPolicy policy;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     QueueService queue;
+
     @Autowired
     Residents residents;
+
     @Autowired
     Acting acting;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     RateLimits limits;
 
@@ -68,13 +75,18 @@ class SecondFactorTest {
 
     private String moderator() {
         var email = residents.register("Wu Qiang");
-        jdbc.sql("INSERT INTO account_role (account_id, role) SELECT id, 'MODERATOR' FROM account WHERE email = ?").param(email).update();
+        jdbc.sql("INSERT INTO account_role (account_id, role) SELECT id, 'MODERATOR' FROM account WHERE email = ?")
+                .param(email)
+                .update();
         rolesCache.forget(id(email));
         return email;
     }
 
     private long id(String email) {
-        return jdbc.sql("SELECT id FROM account WHERE email = ?").param(email).query(Long.class).single();
+        return jdbc.sql("SELECT id FROM account WHERE email = ?")
+                .param(email)
+                .query(Long.class)
+                .single();
     }
 
     /** A fresh sign-in with the password, as the form login leaves it, after the next request's filter. */
@@ -88,9 +100,12 @@ class SecondFactorTest {
 
     /** The authentication a request of this session carries once the roles filter has run. */
     private Authentication nextRequest() throws Exception {
-        var filter = new RolesRefreshFilter(rolesCache, policy, new HttpSessionSecurityContextRepository(), acting.strategy());
+        var filter = new RolesRefreshFilter(
+                rolesCache, policy, new HttpSessionSecurityContextRepository(), acting.strategy());
         var seen = new Authentication[1];
-        filter.doFilter(new MockHttpServletRequest("GET", "/moderation"), new MockHttpServletResponse(),
+        filter.doFilter(
+                new MockHttpServletRequest("GET", "/moderation"),
+                new MockHttpServletResponse(),
                 (request, response) -> seen[0] = acting.context().getAuthentication());
         acting.setContext(acting.context());
         return seen[0];
@@ -102,7 +117,9 @@ class SecondFactorTest {
     }
 
     private static List<String> authorities(Authentication authentication) {
-        return authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
+        return authentication.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .toList();
     }
 
     private String enrol(String email) throws Exception {
@@ -133,11 +150,23 @@ class SecondFactorTest {
                 .contains("ROLE_MODERATOR", "ROLE_RESIDENT", SessionAuthentication.SECOND_FACTOR_DONE)
                 .doesNotContain(CurrentUser.SECOND_FACTOR_PENDING);
         assertThat(queue.claims(List.of(1L))).isNotNull();
-        assertThat(authorities(nextRequest())).as("the next request keeps the roles").contains("ROLE_MODERATOR");
-        assertThat(jdbc.sql("SELECT code_hash FROM recovery_code WHERE account_id = ?").param(id(email)).query(String.class).list())
-                .as("only hashes are stored").hasSize(10).allMatch(h -> h.matches("[0-9a-f]{64}")).doesNotContainAnyElementsOf(recovery);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'SECOND_FACTOR_ENROLLED' AND target_id = ?")
-                .param(id(email)).query(Integer.class).single()).isEqualTo(1);
+        assertThat(authorities(nextRequest()))
+                .as("the next request keeps the roles")
+                .contains("ROLE_MODERATOR");
+        assertThat(jdbc.sql("SELECT code_hash FROM recovery_code WHERE account_id = ?")
+                        .param(id(email))
+                        .query(String.class)
+                        .list())
+                .as("only hashes are stored")
+                .hasSize(10)
+                .allMatch(h -> h.matches("[0-9a-f]{64}"))
+                .doesNotContainAnyElementsOf(recovery);
+        assertThat(jdbc.sql(
+                                "SELECT COUNT(*) FROM audit_entry WHERE action = 'SECOND_FACTOR_ENROLLED' AND target_id = ?")
+                        .param(id(email))
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
@@ -146,7 +175,8 @@ class SecondFactorTest {
         var secret = enrol(email);
 
         signInWithPassword(email);
-        assertThatThrownBy(() -> factors.verify("000000")).isInstanceOf(DomainException.class)
+        assertThatThrownBy(() -> factors.verify("000000"))
+                .isInstanceOf(DomainException.class)
                 .hasFieldOrPropertyWithValue("messageKey", "mfa.error.wrong-code");
         assertThat(pending()).isTrue();
         var code = TotpCodes.next(jdbc, email, secret);
@@ -155,7 +185,9 @@ class SecondFactorTest {
         assertThat(queue.claims(List.of(1L))).isNotNull();
 
         signInWithPassword(email);
-        assertThatThrownBy(() -> factors.verify(code)).as("the same code again (replayed)").isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> factors.verify(code))
+                .as("the same code again (replayed)")
+                .isInstanceOf(DomainException.class);
         assertThat(authorities(nextRequest())).containsExactly(CurrentUser.SECOND_FACTOR_PENDING);
     }
 
@@ -171,8 +203,11 @@ class SecondFactorTest {
             signInWithPassword(email);
             assertThatThrownBy(() -> factors.verify("000000")).isInstanceOf(DomainException.class);
             factors.verify(TotpCodes.next(jdbc, email, secret));
-            var messages = lines.list.stream().map(ch.qos.logback.classic.spi.ILoggingEvent::getFormattedMessage).toList();
-            assertThat(messages).anyMatch(m -> m.startsWith("SECOND_FACTOR_ENROLLED account=" + id(email)))
+            var messages = lines.list.stream()
+                    .map(ch.qos.logback.classic.spi.ILoggingEvent::getFormattedMessage)
+                    .toList();
+            assertThat(messages)
+                    .anyMatch(m -> m.startsWith("SECOND_FACTOR_ENROLLED account=" + id(email)))
                     .anyMatch(m -> m.startsWith("SECOND_FACTOR_FAILED account=" + id(email)))
                     .anyMatch(m -> m.startsWith("SECOND_FACTOR_PASSED account=" + id(email) + " with=code"))
                     .noneMatch(m -> m.contains(secret));
@@ -212,12 +247,15 @@ class SecondFactorTest {
             var secret = enrol(email);
             signInWithPassword(email);
             for (int i = 0; i < 4; i++) {
-                assertThatThrownBy(() -> factors.verify("123456")).isInstanceOf(DomainException.class)
+                assertThatThrownBy(() -> factors.verify("123456"))
+                        .isInstanceOf(DomainException.class)
                         .isNotInstanceOf(RateLimitedException.class);
             }
             factors.verify(TotpCodes.next(jdbc, email, secret));
             signInWithPassword(email);
-            assertThatThrownBy(() -> factors.verify("123456")).as("the fifth wrong one").isInstanceOf(DomainException.class)
+            assertThatThrownBy(() -> factors.verify("123456"))
+                    .as("the fifth wrong one")
+                    .isInstanceOf(DomainException.class)
                     .isNotInstanceOf(RateLimitedException.class);
             assertThatThrownBy(() -> factors.verify("123456")).isInstanceOf(RateLimitedException.class);
         } finally {
@@ -232,13 +270,25 @@ class SecondFactorTest {
         enrol(email);
         var accountId = id(email);
 
-        assertThatThrownBy(() -> acting.run(Demo.MODERATOR, () -> factors.reset(accountId))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> acting.run(Demo.MODERATOR, () -> factors.reset(accountId)))
+                .isInstanceOf(AccessDeniedException.class);
         acting.run(Demo.ADMIN, () -> factors.reset(accountId));
 
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM second_factor WHERE account_id = ?").param(accountId).query(Integer.class).single()).isZero();
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM recovery_code WHERE account_id = ?").param(accountId).query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM second_factor WHERE account_id = ?")
+                        .param(accountId)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM recovery_code WHERE account_id = ?")
+                        .param(accountId)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'SECOND_FACTOR_RESET' AND target_id = ?")
-                .param(accountId).query(Integer.class).single()).isEqualTo(1);
+                        .param(accountId)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
         signInWithPassword(email);
         assertThat(factors.enrolled()).as("enrols again at the next sign-in").isFalse();
         assertThat(pending()).isTrue();
@@ -265,7 +315,8 @@ class SecondFactorTest {
         signInWithPassword(email);
         factors.verify(TotpCodes.next(jdbc, email, secret));
         assertThat(factors.optional()).isFalse();
-        assertThatThrownBy(() -> factors.switchOff(TotpCodes.next(jdbc, email, secret))).isInstanceOf(DomainException.class)
+        assertThatThrownBy(() -> factors.switchOff(TotpCodes.next(jdbc, email, secret)))
+                .isInstanceOf(DomainException.class)
                 .hasFieldOrPropertyWithValue("messageKey", "mfa.error.required");
     }
 
@@ -274,7 +325,8 @@ class SecondFactorTest {
         signInWithPassword(Demo.MODERATOR);
         var shown = factors.demoCode().orElseThrow();
         long now = TotpCodes.stepNow();
-        assertThat(List.of(TotpCodes.at(TotpCodes.DEMO_SECRET, now - 1), TotpCodes.at(TotpCodes.DEMO_SECRET, now))).contains(shown);
+        assertThat(List.of(TotpCodes.at(TotpCodes.DEMO_SECRET, now - 1), TotpCodes.at(TotpCodes.DEMO_SECRET, now)))
+                .contains(shown);
 
         var email = moderator();
         enrol(email);

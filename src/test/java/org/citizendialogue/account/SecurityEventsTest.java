@@ -42,14 +42,19 @@ class SecurityEventsTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     Residents residents;
+
     @Autowired
     Acting acting;
+
     @Autowired
     AccountAdmin accountAdmin;
+
     @Autowired
     Suspensions suspensions;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -73,8 +78,10 @@ class SecurityEventsTest {
         var response = signIn(browser, email, Residents.PASSWORD);
         assertThat(response.headers().firstValue("Location").orElse("")).doesNotContain("error");
 
-        assertThat(lines("SIGN_IN ")).singleElement().satisfies(line -> assertThat(line)
-                .contains("account=" + id(email)).contains("address=127.0.0.1"));
+        assertThat(lines("SIGN_IN "))
+                .singleElement()
+                .satisfies(line ->
+                        assertThat(line).contains("account=" + id(email)).contains("address=127.0.0.1"));
         assertNoSecrets(browser, Residents.PASSWORD);
     }
 
@@ -85,9 +92,13 @@ class SecurityEventsTest {
         var response = signIn(browser, typed, "a wrong password 123");
         assertThat(response.headers().firstValue("Location").orElse("")).contains("error");
 
-        assertThat(lines("SIGN_IN_FAILED")).singleElement().satisfies(line -> assertThat(line)
-                .contains(typed.substring(0, typed.indexOf('\r')) + "\\r\\nSIGN_IN account=1")
-                .contains("address=127.0.0.1").doesNotContain("\r").doesNotContain("\n"));
+        assertThat(lines("SIGN_IN_FAILED"))
+                .singleElement()
+                .satisfies(line -> assertThat(line)
+                        .contains(typed.substring(0, typed.indexOf('\r')) + "\\r\\nSIGN_IN account=1")
+                        .contains("address=127.0.0.1")
+                        .doesNotContain("\r")
+                        .doesNotContain("\n"));
         assertThat(lines("SIGN_IN ")).as("no forged success line").isEmpty();
         assertNoSecrets(browser, "a wrong password 123");
     }
@@ -95,25 +106,35 @@ class SecurityEventsTest {
     @Test
     void an_access_denial_is_one_line() throws Exception {
         var browser = client();
-        var response = browser.send(get("/me?token=secret-" + System.nanoTime()), HttpResponse.BodyHandlers.discarding());
+        var response =
+                browser.send(get("/me?token=secret-" + System.nanoTime()), HttpResponse.BodyHandlers.discarding());
         assertThat(response.statusCode()).isEqualTo(302);
 
-        assertThat(lines("ACCESS_DENIED")).filteredOn(line -> line.contains("\"GET /me\"")).singleElement()
-                .satisfies(line -> assertThat(line).contains("account=anonymous").contains("address=127.0.0.1")
-                        .as("no query, which may hold a token").doesNotContain("secret-"));
+        assertThat(lines("ACCESS_DENIED"))
+                .filteredOn(line -> line.contains("\"GET /me\""))
+                .singleElement()
+                .satisfies(line -> assertThat(line)
+                        .contains("account=anonymous")
+                        .contains("address=127.0.0.1")
+                        .as("no query, which may hold a token")
+                        .doesNotContain("secret-"));
 
         var email = residents.register("Plain Resident");
         var resident = client();
         signIn(resident, email, Residents.PASSWORD);
         resident.send(get("/moderation"), HttpResponse.BodyHandlers.discarding());
-        assertThat(lines("NAVIGATION_DENIED")).filteredOn(line -> line.contains("account=" + id(email) + " "))
-                .singleElement().satisfies(line -> assertThat(line).contains("target=\"/moderation\"")
-                        .contains("address=127.0.0.1"));
+        assertThat(lines("NAVIGATION_DENIED"))
+                .filteredOn(line -> line.contains("account=" + id(email) + " "))
+                .singleElement()
+                .satisfies(line ->
+                        assertThat(line).contains("target=\"/moderation\"").contains("address=127.0.0.1"));
 
         assertThatThrownBy(() -> acting.run(email, () -> accountAdmin.endSessions(1)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(lines("ACCESS_DENIED")).filteredOn(line -> line.contains("AccountAdmin.endSessions"))
-                .singleElement().satisfies(line -> assertThat(line).contains("account=" + id(email)));
+        assertThat(lines("ACCESS_DENIED"))
+                .filteredOn(line -> line.contains("AccountAdmin.endSessions"))
+                .singleElement()
+                .satisfies(line -> assertThat(line).contains("account=" + id(email)));
     }
 
     @Test
@@ -126,16 +147,26 @@ class SecurityEventsTest {
 
         acting.run(Demo.ADMIN, () -> accountAdmin.grant(account, Roles.MODERATOR));
         acting.run(Demo.ADMIN, () -> accountAdmin.revoke(account, Roles.MODERATOR));
-        acting.run(Demo.ADMIN, () -> suspensions.suspend(account, "Spam", Instant.now().plus(Duration.ofDays(1))));
+        acting.run(
+                Demo.ADMIN,
+                () -> suspensions.suspend(account, "Spam", Instant.now().plus(Duration.ofDays(1))));
 
-        assertThat(lines("ROLE_GRANTED")).filteredOn(line -> line.contains("account=" + account + " "))
-                .singleElement().satisfies(line -> assertThat(line).contains("role=MODERATOR").contains("by=" + admin));
-        assertThat(lines("ROLE_REVOKED")).filteredOn(line -> line.contains("account=" + account + " "))
-                .singleElement().satisfies(line -> assertThat(line).contains("role=MODERATOR").contains("by=" + admin));
-        assertThat(lines("ACCOUNT_SUSPENDED")).filteredOn(line -> line.contains("account=" + account + " "))
-                .singleElement().satisfies(line -> assertThat(line).contains("by=" + admin));
-        assertThat(lines("SESSIONS_ENDED")).filteredOn(line -> line.contains("account=" + account + " "))
-                .singleElement().satisfies(line -> assertThat(line).contains("sessions=1"));
+        assertThat(lines("ROLE_GRANTED"))
+                .filteredOn(line -> line.contains("account=" + account + " "))
+                .singleElement()
+                .satisfies(line -> assertThat(line).contains("role=MODERATOR").contains("by=" + admin));
+        assertThat(lines("ROLE_REVOKED"))
+                .filteredOn(line -> line.contains("account=" + account + " "))
+                .singleElement()
+                .satisfies(line -> assertThat(line).contains("role=MODERATOR").contains("by=" + admin));
+        assertThat(lines("ACCOUNT_SUSPENDED"))
+                .filteredOn(line -> line.contains("account=" + account + " "))
+                .singleElement()
+                .satisfies(line -> assertThat(line).contains("by=" + admin));
+        assertThat(lines("SESSIONS_ENDED"))
+                .filteredOn(line -> line.contains("account=" + account + " "))
+                .singleElement()
+                .satisfies(line -> assertThat(line).contains("sessions=1"));
         assertNoSecrets(browser, Residents.PASSWORD);
     }
 
@@ -147,52 +178,80 @@ class SecurityEventsTest {
         acting.run(email, () -> accounts.changePassword(Residents.PASSWORD, changed));
         passwordResets.request(email);
         var token = "reset-" + System.nanoTime();
-        jdbc.sql("INSERT INTO password_reset_token (account_id, token_hash, created_at, expires_at) VALUES (?, ?, NOW(6), NOW(6) + INTERVAL 1 HOUR)")
-                .params(account, OneTimeTokens.hash(token)).update();
+        jdbc.sql(
+                        "INSERT INTO password_reset_token (account_id, token_hash, created_at, expires_at) VALUES (?, ?, NOW(6), NOW(6) + INTERVAL 1 HOUR)")
+                .params(account, OneTimeTokens.hash(token))
+                .update();
         var reset = "a reset passphrase 2026";
         passwordResets.reset(token, reset);
 
-        for (var kind : new String[] { "PASSWORD_CHANGED", "PASSWORD_RESET_REQUESTED", "PASSWORD_RESET " }) {
-            assertThat(lines(kind)).as(kind).filteredOn(line -> line.contains("account=" + account + " ")).hasSize(1);
+        for (var kind : new String[] {"PASSWORD_CHANGED", "PASSWORD_RESET_REQUESTED", "PASSWORD_RESET "}) {
+            assertThat(lines(kind))
+                    .as(kind)
+                    .filteredOn(line -> line.contains("account=" + account + " "))
+                    .hasSize(1);
         }
-        assertThat(captured.list).allSatisfy(event -> assertThat(event.getFormattedMessage())
-                .doesNotContain(changed).doesNotContain(reset).doesNotContain(token).doesNotContain(Residents.PASSWORD));
+        assertThat(captured.list)
+                .allSatisfy(event -> assertThat(event.getFormattedMessage())
+                        .doesNotContain(changed)
+                        .doesNotContain(reset)
+                        .doesNotContain(token)
+                        .doesNotContain(Residents.PASSWORD));
     }
 
     @Autowired
     AccountService accounts;
+
     @Autowired
     PasswordResets passwordResets;
 
     private List<String> lines(String kind) {
-        return captured.list.stream().map(ILoggingEvent::getFormattedMessage).filter(m -> m.startsWith(kind)).toList();
+        return captured.list.stream()
+                .map(ILoggingEvent::getFormattedMessage)
+                .filter(m -> m.startsWith(kind))
+                .toList();
     }
 
     private void assertNoSecrets(HttpClient browser, String password) {
-        var sessionIds = ((CookieManager) browser.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
-                .filter(c -> c.getName().equals("JSESSIONID")).map(c -> c.getValue()).toList();
+        var sessionIds = ((CookieManager) browser.cookieHandler().orElseThrow())
+                .getCookieStore().getCookies().stream()
+                        .filter(c -> c.getName().equals("JSESSIONID"))
+                        .map(c -> c.getValue())
+                        .toList();
         assertThat(captured.list).isNotEmpty().allSatisfy(event -> {
             var line = event.getFormattedMessage();
-            assertThat(line).doesNotContain(password).doesNotContain(Demo.PASSWORD).doesNotContainIgnoringCase("sessionid");
+            assertThat(line)
+                    .doesNotContain(password)
+                    .doesNotContain(Demo.PASSWORD)
+                    .doesNotContainIgnoringCase("sessionid");
             sessionIds.forEach(id -> assertThat(line).doesNotContain(id));
         });
     }
 
     private long id(String email) {
-        return jdbc.sql("SELECT id FROM account WHERE email = :e").param("e", email).query(Long.class).single();
+        return jdbc.sql("SELECT id FROM account WHERE email = :e")
+                .param("e", email)
+                .query(Long.class)
+                .single();
     }
 
     private HttpClient client() {
-        return HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+        return HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     private HttpResponse<Void> signIn(HttpClient client, String email, String password) throws Exception {
         client.send(get("/login"), HttpResponse.BodyHandlers.discarding());
         var form = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
                 + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        var response = client.send(HttpRequest.newBuilder(uri("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+        var response = client.send(
+                HttpRequest.newBuilder(uri("/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.discarding());
         assertThat(response.statusCode()).isEqualTo(302);
         return response;
     }

@@ -1,13 +1,11 @@
 package org.citizendialogue.admin;
 
-import org.citizendialogue.answer.ProgrammeStaffAdmin;
-import org.springframework.security.core.AuthenticationException;
-
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
 import org.citizendialogue.account.AccountAdmin;
+import org.citizendialogue.answer.ProgrammeStaffAdmin;
 import org.citizendialogue.audit.AuditLog;
 import org.citizendialogue.dialogue.ProgrammeAdmin;
 import org.citizendialogue.dialogue.TopicDraft;
@@ -19,6 +17,7 @@ import org.citizendialogue.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 
 /** Every admin service method refuses residents, moderators and staff, whatever the view shows. */
 @IntegrationTest
@@ -26,12 +25,16 @@ class AdminAccessTest {
 
     @Autowired
     ProgrammeAdmin programmes;
+
     @Autowired
     AccountAdmin accounts;
+
     @Autowired
     AuditLog audit;
+
     @Autowired
     ProgrammeStaffAdmin staff;
+
     @Autowired
     Acting acting;
 
@@ -44,7 +47,8 @@ class AdminAccessTest {
                 () -> programmes.create(ProgrammeAdminTest.draft(ProgrammeAdminTest.slug())),
                 () -> programmes.edit(1, 0, ProgrammeAdminTest.draft(Demo.DIALOGUE)),
                 () -> programmes.addTopic(1, new TopicDraft(ProgrammeAdminTest.en("Crafted"), "crafted", null)),
-                () -> programmes.editTopic(Demo.TOPIC_ID, new TopicDraft(ProgrammeAdminTest.en("Crafted"), "crafted", null)),
+                () -> programmes.editTopic(
+                        Demo.TOPIC_ID, new TopicDraft(ProgrammeAdminTest.en("Crafted"), "crafted", null)),
                 () -> programmes.moveTopic(Demo.TOPIC_ID, false),
                 () -> programmes.removeTopic(Demo.TOPIC_ID),
                 () -> accounts.search("", 0, 10),
@@ -59,13 +63,15 @@ class AdminAccessTest {
         for (var who : List.of(Demo.RESIDENT, Demo.MODERATOR, Demo.STAFF)) {
             for (int i = 0; i < calls.size(); i++) {
                 var call = calls.get(i);
-                assertThatThrownBy(() -> acting.run(who, call)).as(who + " call " + i)
+                assertThatThrownBy(() -> acting.run(who, call))
+                        .as(who + " call " + i)
                         .isInstanceOf(AccessDeniedException.class);
             }
         }
         for (var call : calls) {
-            assertThatThrownBy(call::run).as("nobody signed in").isInstanceOfAny(AccessDeniedException.class,
-                    AuthenticationException.class);
+            assertThatThrownBy(call::run)
+                    .as("nobody signed in")
+                    .isInstanceOfAny(AccessDeniedException.class, AuthenticationException.class);
         }
     }
 }

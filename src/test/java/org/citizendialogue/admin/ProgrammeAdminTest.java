@@ -1,7 +1,5 @@
 package org.citizendialogue.admin;
 
-import org.citizendialogue.support.Residents;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -22,6 +20,7 @@ import org.citizendialogue.submission.SubmissionService;
 import org.citizendialogue.support.Acting;
 import org.citizendialogue.support.Demo;
 import org.citizendialogue.support.IntegrationTest;
+import org.citizendialogue.support.Residents;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -34,16 +33,22 @@ class ProgrammeAdminTest {
 
     @Autowired
     Residents residentsHelper;
+
     @Autowired
     ProgrammeAdmin admin;
+
     @Autowired
     DialogueService dialogues;
+
     @Autowired
     SubmissionService submissions;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     AuditLog audit;
+
     @Autowired
     Acting acting;
 
@@ -52,9 +57,16 @@ class ProgrammeAdminTest {
     }
 
     static ProgrammeDraft draft(String slug) {
-        return new ProgrammeDraft(Bilingual.of("数字经济 🚀", "Digital economy 🚀"), slug, Bilingual.of("姜广智", "Jiang Guangzhi"),
-                Bilingual.of("局长", "Director"), Bilingual.of(Demo.BUREAU_ZH, Demo.BUREAU),
-                Bilingual.of("测试创建的节目。", "A programme made by a test."), null, START, "https://live.example.org/" + slug);
+        return new ProgrammeDraft(
+                Bilingual.of("数字经济 🚀", "Digital economy 🚀"),
+                slug,
+                Bilingual.of("姜广智", "Jiang Guangzhi"),
+                Bilingual.of("局长", "Director"),
+                Bilingual.of(Demo.BUREAU_ZH, Demo.BUREAU),
+                Bilingual.of("测试创建的节目。", "A programme made by a test."),
+                null,
+                START,
+                "https://live.example.org/" + slug);
     }
 
     static Bilingual en(String text) {
@@ -102,8 +114,11 @@ class ProgrammeAdminTest {
         assertThat(refused.field()).isEqualTo("slug");
         assertThat(refused.messageKey()).isEqualTo("admin.programme.error.slug-taken");
         var other = create(draft(slug()));
-        var version = acting.as(Demo.ADMIN, () -> admin.programme(other)).orElseThrow().version();
-        assertThat(refusal(() -> admin.edit(other, version, draft(slug))).field()).isEqualTo("slug");
+        var version = acting.as(Demo.ADMIN, () -> admin.programme(other))
+                .orElseThrow()
+                .version();
+        assertThat(refusal(() -> admin.edit(other, version, draft(slug))).field())
+                .isEqualTo("slug");
     }
 
     @Test
@@ -113,16 +128,26 @@ class ProgrammeAdminTest {
             assertThat(refused.field()).as(bad).isEqualTo("slug");
             assertThat(refused.messageKey()).isEqualTo("admin.error.slug-format");
         }
-        assertThat(refusal(() -> admin.create(draft("a".repeat(81)))).messageKey()).isEqualTo("validation.too-long");
+        assertThat(refusal(() -> admin.create(draft("a".repeat(81)))).messageKey())
+                .isEqualTo("validation.too-long");
     }
 
     @Test
     void a_livestream_url_that_is_not_http_or_https_is_refused_at_its_field() {
-        for (var bad : new String[] {"javascript:alert(1)", "ftp://files.example.org/x", "data:text/html,hi", "live.example.org",
-                "https://"}) {
+        for (var bad : new String[] {
+            "javascript:alert(1)", "ftp://files.example.org/x", "data:text/html,hi", "live.example.org", "https://"
+        }) {
             var d = draft(slug());
-            var refused = refusal(() -> admin.create(new ProgrammeDraft(d.title(), d.slug(), d.guestName(), d.guestTitle(),
-                    d.bureauName(), d.summary(), null, d.startsAt(), bad)));
+            var refused = refusal(() -> admin.create(new ProgrammeDraft(
+                    d.title(),
+                    d.slug(),
+                    d.guestName(),
+                    d.guestTitle(),
+                    d.bureauName(),
+                    d.summary(),
+                    null,
+                    d.startsAt(),
+                    bad)));
             assertThat(refused.field()).as(bad).isEqualTo("livestreamUrl");
             assertThat(refused.messageKey()).isEqualTo("admin.programme.error.livestream-scheme");
         }
@@ -131,26 +156,54 @@ class ProgrammeAdminTest {
     @Test
     void required_fields_and_column_lengths_in_code_points_are_checked() {
         var d = draft(slug());
-        var blankGuest = refusal(() -> admin.create(new ProgrammeDraft(d.title(), d.slug(),
-                Bilingual.of(d.guestName().zh(), " "), d.guestTitle(), d.bureauName(), d.summary(), null, d.startsAt(), null)));
-        assertThat(blankGuest.field()).as("the English version is written, so it needs a guest name").isEqualTo("guestName.en");
+        var blankGuest = refusal(() -> admin.create(new ProgrammeDraft(
+                d.title(),
+                d.slug(),
+                Bilingual.of(d.guestName().zh(), " "),
+                d.guestTitle(),
+                d.bureauName(),
+                d.summary(),
+                null,
+                d.startsAt(),
+                null)));
+        assertThat(blankGuest.field())
+                .as("the English version is written, so it needs a guest name")
+                .isEqualTo("guestName.en");
         assertThat(blankGuest.messageKey()).isEqualTo("validation.required-en");
-        var noStart = refusal(() -> admin.create(new ProgrammeDraft(d.title(), d.slug(), d.guestName(), d.guestTitle(),
-                d.bureauName(), d.summary(), null, null, null)));
+        var noStart = refusal(() -> admin.create(new ProgrammeDraft(
+                d.title(), d.slug(), d.guestName(), d.guestTitle(), d.bureauName(), d.summary(), null, null, null)));
         assertThat(noStart.field()).isEqualTo("startsAt");
-        var longTitle = refusal(() -> admin.create(new ProgrammeDraft(Bilingual.of("题".repeat(ProgrammeDraft.TITLE_MAX + 1),
-                null), d.slug(), d.guestName(), d.guestTitle(), d.bureauName(), d.summary(), null, d.startsAt(), null)));
+        var longTitle = refusal(() -> admin.create(new ProgrammeDraft(
+                Bilingual.of("题".repeat(ProgrammeDraft.TITLE_MAX + 1), null),
+                d.slug(),
+                d.guestName(),
+                d.guestTitle(),
+                d.bureauName(),
+                d.summary(),
+                null,
+                d.startsAt(),
+                null)));
         assertThat(longTitle.field()).isEqualTo("title.zh");
         assertThat(longTitle.messageKey()).isEqualTo("validation.too-long");
         // exactly at the limit, in emoji (two UTF-16 units each), fits the column
-        var id = create(new ProgrammeDraft(Bilingual.of("😀".repeat(ProgrammeDraft.TITLE_MAX), "😀".repeat(ProgrammeDraft.TITLE_MAX)),
-                d.slug(), d.guestName(), d.guestTitle(), Bilingual.of("新局 " + d.slug(), "New bureau " + d.slug()),
-                d.summary(), null, d.startsAt(), null));
-        var saved = acting.as(Demo.ADMIN, () -> admin.programme(id)).orElseThrow().draft();
+        var id = create(new ProgrammeDraft(
+                Bilingual.of("😀".repeat(ProgrammeDraft.TITLE_MAX), "😀".repeat(ProgrammeDraft.TITLE_MAX)),
+                d.slug(),
+                d.guestName(),
+                d.guestTitle(),
+                Bilingual.of("新局 " + d.slug(), "New bureau " + d.slug()),
+                d.summary(),
+                null,
+                d.startsAt(),
+                null));
+        var saved =
+                acting.as(Demo.ADMIN, () -> admin.programme(id)).orElseThrow().draft();
         assertThat(saved.title().zh()).isEqualTo("😀".repeat(ProgrammeDraft.TITLE_MAX));
-        assertThat(saved.bureauName()).as("a typed bureau is created")
+        assertThat(saved.bureauName())
+                .as("a typed bureau is created")
                 .isEqualTo(Bilingual.of("新局 " + d.slug(), "New bureau " + d.slug()));
-        assertThat(acting.as(Demo.ADMIN, () -> admin.bureaus())).extracting(Bilingual::en)
+        assertThat(acting.as(Demo.ADMIN, () -> admin.bureaus()))
+                .extracting(Bilingual::en)
                 .contains("New bureau " + d.slug(), Demo.BUREAU);
     }
 
@@ -162,10 +215,24 @@ class ProgrammeAdminTest {
         var seen = acting.as(Demo.ADMIN, () -> admin.programme(id)).orElseThrow();
         var d = draft(slug);
         var renamed = slug + "-renamed";
-        acting.run(Demo.ADMIN, () -> admin.edit(id, seen.version(), new ProgrammeDraft(Bilingual.of("改过的标题", "Edited title"),
-                renamed, d.guestName(), d.guestTitle(), d.bureauName(), d.summary(), null, d.startsAt(), null)));
+        acting.run(
+                Demo.ADMIN,
+                () -> admin.edit(
+                        id,
+                        seen.version(),
+                        new ProgrammeDraft(
+                                Bilingual.of("改过的标题", "Edited title"),
+                                renamed,
+                                d.guestName(),
+                                d.guestTitle(),
+                                d.bureauName(),
+                                d.summary(),
+                                null,
+                                d.startsAt(),
+                                null)));
         assertThatThrownBy(() -> acting.run(Demo.ADMIN, () -> admin.edit(id, seen.version(), d)))
-                .as("a stale form is a conflict").isInstanceOf(OptimisticLockingFailureException.class);
+                .as("a stale form is a conflict")
+                .isInstanceOf(OptimisticLockingFailureException.class);
         var edited = acting.as(Demo.ADMIN, () -> admin.programme(id)).orElseThrow();
         assertThat(edited.draft().title()).isEqualTo(Bilingual.of("改过的标题", "Edited title"));
         assertThat(edited.draft().livestreamUrl()).isNull();
@@ -176,8 +243,19 @@ class ProgrammeAdminTest {
 
         acting.run(Demo.ADMIN, () -> dialogues.changeStatus(id, DialogueStatus.OPEN));
         var open = acting.as(Demo.ADMIN, () -> admin.programme(id)).orElseThrow();
-        var refused = refusal(() -> admin.edit(id, open.version(), new ProgrammeDraft(d.title(), "moved-" + slug,
-                d.guestName(), d.guestTitle(), d.bureauName(), d.summary(), null, d.startsAt(), null)));
+        var refused = refusal(() -> admin.edit(
+                id,
+                open.version(),
+                new ProgrammeDraft(
+                        d.title(),
+                        "moved-" + slug,
+                        d.guestName(),
+                        d.guestTitle(),
+                        d.bureauName(),
+                        d.summary(),
+                        null,
+                        d.startsAt(),
+                        null)));
         assertThat(refused.field()).isEqualTo("slug");
         assertThat(refused.messageKey()).isEqualTo("admin.programme.error.slug-fixed");
         assertThat(dialogues.publicDialogue(renamed)).isPresent();
@@ -189,13 +267,19 @@ class ProgrammeAdminTest {
         acting.run(Demo.ADMIN, () -> dialogues.changeStatus(id, DialogueStatus.OPEN));
         assertThatThrownBy(() -> acting.run(Demo.ADMIN, () -> dialogues.changeStatus(id, DialogueStatus.LIVE)))
                 .isInstanceOf(DomainException.class)
-                .extracting(e -> ((DomainException) e).messageKey()).isEqualTo("programme.error.no-topics");
+                .extracting(e -> ((DomainException) e).messageKey())
+                .isEqualTo("programme.error.no-topics");
         addTopic(id, "now-one");
         acting.run(Demo.ADMIN, () -> dialogues.changeStatus(id, DialogueStatus.LIVE));
         assertThat(dialogues.status(id)).contains(DialogueStatus.LIVE);
-        var only = acting.as(Demo.ADMIN, () -> admin.programme(id)).orElseThrow().topics().getFirst().id();
+        var only = acting.as(Demo.ADMIN, () -> admin.programme(id))
+                .orElseThrow()
+                .topics()
+                .getFirst()
+                .id();
         assertThat(refusal(() -> admin.removeTopic(only)).messageKey())
-                .as("a live programme keeps its last topic").isEqualTo("programme.error.no-topics");
+                .as("a live programme keeps its last topic")
+                .isEqualTo("programme.error.no-topics");
     }
 
     @Test
@@ -208,13 +292,20 @@ class ProgrammeAdminTest {
         assertThat(refused.messageKey()).isEqualTo("admin.topic.error.slug-taken");
         addTopic(two, "same");
         var other = addTopic(one, "other");
-        assertThat(refusal(() -> admin.editTopic(other, new TopicDraft(en("Other"), "same", null))).field()).isEqualTo("slug");
-        acting.run(Demo.ADMIN, () -> admin.editTopic(other, new TopicDraft(Bilingual.of("题目", null), "renamed", Bilingual.of("摘要", null))));
-        var topics = acting.as(Demo.ADMIN, () -> admin.programme(one)).orElseThrow().topics();
+        assertThat(refusal(() -> admin.editTopic(other, new TopicDraft(en("Other"), "same", null)))
+                        .field())
+                .isEqualTo("slug");
+        acting.run(
+                Demo.ADMIN,
+                () -> admin.editTopic(
+                        other, new TopicDraft(Bilingual.of("题目", null), "renamed", Bilingual.of("摘要", null))));
+        var topics =
+                acting.as(Demo.ADMIN, () -> admin.programme(one)).orElseThrow().topics();
         assertThat(topics).extracting(TopicSummary::slug).containsExactly("same", "renamed");
         assertThat(topics.getLast().title()).as("a topic only in Chinese").isEqualTo(Bilingual.of("题目", null));
         assertThat(topics.getLast().summary()).isEqualTo(Bilingual.of("摘要", null));
-        assertThat(acting.as(Demo.ADMIN, () -> audit.trailOf("TOPIC", other))).extracting(e -> e.action())
+        assertThat(acting.as(Demo.ADMIN, () -> audit.trailOf("TOPIC", other)))
+                .extracting(e -> e.action())
                 .containsExactly("TOPIC_ADDED", "TOPIC_EDITED");
     }
 
@@ -229,12 +320,20 @@ class ProgrammeAdminTest {
         acting.run(Demo.ADMIN, () -> admin.moveTopic(a, false));
         acting.run(Demo.ADMIN, () -> admin.moveTopic(a, false)); // already last: nothing changes, nothing recorded
         acting.run(Demo.ADMIN, () -> dialogues.changeStatus(id, DialogueStatus.OPEN));
-        var slug = acting.as(Demo.ADMIN, () -> admin.programme(id)).orElseThrow().draft().slug();
-        assertThat(dialogues.publicDialogue(slug).orElseThrow().topics()).extracting(TopicSummary::id)
+        var slug = acting.as(Demo.ADMIN, () -> admin.programme(id))
+                .orElseThrow()
+                .draft()
+                .slug();
+        assertThat(dialogues.publicDialogue(slug).orElseThrow().topics())
+                .extracting(TopicSummary::id)
                 .containsExactly(c, b, a);
-        assertThat(acting.as(Demo.ADMIN, () -> admin.programme(id)).orElseThrow().topics())
-                .extracting(TopicSummary::position).containsExactly(1, 2, 3);
-        assertThat(acting.as(Demo.ADMIN, () -> audit.trailOf("TOPIC", a))).extracting(e -> e.action())
+        assertThat(acting.as(Demo.ADMIN, () -> admin.programme(id))
+                        .orElseThrow()
+                        .topics())
+                .extracting(TopicSummary::position)
+                .containsExactly(1, 2, 3);
+        assertThat(acting.as(Demo.ADMIN, () -> audit.trailOf("TOPIC", a)))
+                .extracting(e -> e.action())
                 .containsExactly("TOPIC_ADDED", "TOPIC_MOVED", "TOPIC_MOVED");
     }
 
@@ -252,9 +351,13 @@ class ProgrammeAdminTest {
         var refused = refusal(() -> admin.removeTopic(used));
         assertThat(refused.messageKey()).isEqualTo("admin.topic.error.in-use");
         acting.run(Demo.ADMIN, () -> admin.removeTopic(unused));
-        assertThat(acting.as(Demo.ADMIN, () -> admin.programme(id)).orElseThrow().topics())
-                .extracting(TopicSummary::id).containsExactly(used);
-        assertThat(acting.as(Demo.ADMIN, () -> audit.trailOf("TOPIC", unused))).extracting(e -> e.action())
+        assertThat(acting.as(Demo.ADMIN, () -> admin.programme(id))
+                        .orElseThrow()
+                        .topics())
+                .extracting(TopicSummary::id)
+                .containsExactly(used);
+        assertThat(acting.as(Demo.ADMIN, () -> audit.trailOf("TOPIC", unused)))
+                .extracting(e -> e.action())
                 .containsExactly("TOPIC_ADDED", "TOPIC_REMOVED");
         assertThat(refusal(() -> admin.removeTopic(Demo.TOPIC_ID)).messageKey()).isEqualTo("admin.topic.error.in-use");
     }

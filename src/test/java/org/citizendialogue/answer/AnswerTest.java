@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 
 import org.citizendialogue.shared.Bilingual;
-import org.citizendialogue.shared.DomainException;
 import org.citizendialogue.support.Refusal;
 import org.junit.jupiter.api.Test;
 
@@ -18,8 +17,12 @@ class AnswerTest {
 
     private static Answer drafted() {
         var answer = Answer.draft(11, 1, BUREAU, NOW);
-        answer.edit(new Answer.Content(AnswerState.ANSWERED, Bilingual.of(null, "First text"), null, null, null, null, null),
-                3, TITLE, NOW);
+        answer.edit(
+                new Answer.Content(
+                        AnswerState.ANSWERED, Bilingual.of(null, "First text"), null, null, null, null, null),
+                3,
+                TITLE,
+                NOW);
         return answer;
     }
 
@@ -32,7 +35,9 @@ class AnswerTest {
         assertThat(answer.authorTitleZh()).isEqualTo("新闻发言人");
         assertThat(answer.text()).isEqualTo(Bilingual.of(null, "First text"));
         assertThat(answer.form().body()).isEqualTo("First text");
-        assertThat(answer.form().bodyZh()).as("an absent version is an empty field").isEmpty();
+        assertThat(answer.form().bodyZh())
+                .as("an absent version is an empty field")
+                .isEmpty();
     }
 
     @Test
@@ -40,8 +45,11 @@ class AnswerTest {
         var answer = drafted();
         answer.answeredOnAir(NOW.plusSeconds(10));
         answer.publish(NOW.plusSeconds(60));
-        answer.edit(new Answer.Content(AnswerState.LATER, Bilingual.of("第二版", "Second"), null, null, null, null, null),
-                3, TITLE, NOW.plusSeconds(120));
+        answer.edit(
+                new Answer.Content(AnswerState.LATER, Bilingual.of("第二版", "Second"), null, null, null, null, null),
+                3,
+                TITLE,
+                NOW.plusSeconds(120));
         answer.answeredOnAir(NOW.plusSeconds(130));
         answer.publish(NOW.plusSeconds(180));
         assertThat(answer.isPublic()).isTrue();
@@ -53,7 +61,9 @@ class AnswerTest {
     @Test
     void only_a_published_answer_is_hidden_once_and_only_a_hidden_one_restored() {
         var answer = drafted();
-        assertThat(Refusal.key(() -> answer.hide("abuse", NOW))).as("a draft is not public").isEqualTo("error.not-hideable");
+        assertThat(Refusal.key(() -> answer.hide("abuse", NOW)))
+                .as("a draft is not public")
+                .isEqualTo("error.not-hideable");
         answer.publish(NOW);
         assertThat(Refusal.key(answer::restore)).isEqualTo("error.not-hidden");
         answer.hide("personal data", NOW);

@@ -20,17 +20,23 @@ class CommitmentTest {
         assertThat(commitment.status()).isEqualTo(CommitmentStatus.OPEN);
         assertThat(commitment.answerId()).isEqualTo(1);
         assertThat(commitment.questionId()).isEqualTo(2);
-        assertThatThrownBy(() -> Commitment.of(1, 2, "No date", null, NOW)).isInstanceOf(DomainException.class)
-                .extracting(e -> ((DomainException) e).field()).isEqualTo("due");
+        assertThatThrownBy(() -> Commitment.of(1, 2, "No date", null, NOW))
+                .isInstanceOf(DomainException.class)
+                .extracting(e -> ((DomainException) e).field())
+                .isEqualTo("due");
     }
 
     @Test
     void a_change_of_status_says_whether_there_is_anything_to_tell() {
         var commitment = Commitment.of(1, 2, "Publish the list of centres", LocalDate.of(2026, 9, 30), NOW);
-        assertThat(commitment.changeStatus(CommitmentStatus.OPEN, NOW.plusSeconds(60))).isFalse();
-        assertThat(commitment.changeStatus(CommitmentStatus.DONE, NOW.plusSeconds(60))).isTrue();
+        assertThat(commitment.changeStatus(CommitmentStatus.OPEN, NOW.plusSeconds(60)))
+                .isFalse();
+        assertThat(commitment.changeStatus(CommitmentStatus.DONE, NOW.plusSeconds(60)))
+                .isTrue();
         assertThat(commitment.status()).isEqualTo(CommitmentStatus.DONE);
-        assertThatThrownBy(() -> commitment.changeStatus(null, NOW)).isInstanceOf(DomainException.class)
-                .extracting(e -> ((DomainException) e).field()).isEqualTo("status");
+        assertThatThrownBy(() -> commitment.changeStatus(null, NOW))
+                .isInstanceOf(DomainException.class)
+                .extracting(e -> ((DomainException) e).field())
+                .isEqualTo("status");
     }
 }

@@ -1,7 +1,5 @@
 package org.citizendialogue.answer;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,10 +9,11 @@ import org.citizendialogue.dialogue.DialogueStatus;
 import org.citizendialogue.support.Acting;
 import org.citizendialogue.support.Demo;
 import org.citizendialogue.support.Fixtures;
-import org.citizendialogue.support.Residents;
 import org.citizendialogue.support.IntegrationTest;
+import org.citizendialogue.support.Residents;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -26,12 +25,16 @@ class StaffScopeTest {
 
     @Autowired
     DialogueService dialogues;
+
     @Autowired
     AnswerService answers;
+
     @Autowired
     Acting acting;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     Residents residents;
 
@@ -39,10 +42,12 @@ class StaffScopeTest {
     void staff_not_assigned_to_a_draft_programme_cannot_make_it_public_nor_see_it_on_their_desk() {
         var draft = fixtures.programme("DRAFT");
 
-        assertThatThrownBy(() -> acting.run(Demo.STAFF, () -> dialogues.changeStatus(draft.dialogueId(), DialogueStatus.OPEN)))
+        assertThatThrownBy(() ->
+                        acting.run(Demo.STAFF, () -> dialogues.changeStatus(draft.dialogueId(), DialogueStatus.OPEN)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(dialogues.status(draft.dialogueId())).contains(DialogueStatus.DRAFT);
-        assertThat(acting.as(Demo.STAFF, () -> dialogues.manageable())).extracting(DialogueCard::id)
+        assertThat(acting.as(Demo.STAFF, () -> dialogues.manageable()))
+                .extracting(DialogueCard::id)
                 .doesNotContain(draft.dialogueId());
 
         acting.run(Demo.ADMIN, () -> dialogues.changeStatus(draft.dialogueId(), DialogueStatus.OPEN));
@@ -54,7 +59,8 @@ class StaffScopeTest {
         var draft = fixtures.programme("DRAFT");
         acting.run(Demo.ADMIN, () -> staffAdmin.assign(draft.dialogueId(), staffId()));
 
-        assertThat(acting.as(Demo.STAFF, () -> dialogues.manageable())).extracting(DialogueCard::id)
+        assertThat(acting.as(Demo.STAFF, () -> dialogues.manageable()))
+                .extracting(DialogueCard::id)
                 .contains(draft.dialogueId());
         acting.run(Demo.STAFF, () -> dialogues.changeStatus(draft.dialogueId(), DialogueStatus.OPEN));
         assertThat(dialogues.status(draft.dialogueId())).contains(DialogueStatus.OPEN);
@@ -79,10 +85,14 @@ class StaffScopeTest {
 
     @Autowired
     ProgrammeStaffAdmin staffAdmin;
+
     @Autowired
     JdbcClient jdbc;
 
     private long staffId() {
-        return jdbc.sql("SELECT id FROM account WHERE email = :e").param("e", Demo.STAFF).query(Long.class).single();
+        return jdbc.sql("SELECT id FROM account WHERE email = :e")
+                .param("e", Demo.STAFF)
+                .query(Long.class)
+                .single();
     }
 }

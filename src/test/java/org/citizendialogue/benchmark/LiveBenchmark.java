@@ -1,13 +1,11 @@
 package org.citizendialogue.benchmark;
 
-import com.vaadin.flow.internal.CurrentInstance;
-import javax.management.ObjectName;
-
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
+import javax.management.ObjectName;
 
 import org.citizendialogue.shared.live.LiveUpdates;
 import org.citizendialogue.submission.SubmissionService;
@@ -24,6 +22,7 @@ import com.vaadin.browserless.BrowserlessApplicationContext;
 import com.vaadin.browserless.BrowserlessUIContext;
 import com.vaadin.browserless.SpringBrowserlessApplicationContext;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.internal.CurrentInstance;
 
 /**
  * Not a test: a benchmark that prints figures and never fails on them (issue 4). Its figures are
@@ -43,14 +42,19 @@ class LiveBenchmark {
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     LiveUpdates live;
+
     @Autowired
     SubmissionService submissions;
+
     @Autowired
     Acting acting;
 
@@ -59,8 +63,11 @@ class LiveBenchmark {
         var programme = fixtures.programme("OPEN");
         publishQuestions(programme.dialogueId(), programme.topicId(), 50);
         System.out.println("== Citizen Dialogue live benchmark ==");
-        System.out.printf("JVM %s, max heap %d MB, %d cores%n", Runtime.version(),
-                Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
+        System.out.printf(
+                "JVM %s, max heap %d MB, %d cores%n",
+                Runtime.version(),
+                Runtime.getRuntime().maxMemory() >> 20,
+                Runtime.getRuntime().availableProcessors());
         heapPerUi("privacy", 200);
         heapPerUi(programme.topicPath(), 200);
         fanOut(programme, 100);
@@ -73,9 +80,13 @@ class LiveBenchmark {
                     INSERT INTO submission (kind, dialogue_id, topic_id, author_id, author_name, body, status, submitted_at,
                                             decided_at, decided_by, version)
                     VALUES ('QUESTION', :d, :t, 5, 'Zhao Lei', :body, 'PUBLISHED', NOW(6), NOW(6), 2, 1)
-                    """).param("d", dialogueId).param("t", topicId)
-                    .param("body", "Benchmark question " + i + ": how will the 75,000 5G base stations be extended"
-                            + " to the new districts, and when? 第" + i + "个问题：5G 基站何时覆盖新区？")
+                    """)
+                    .param("d", dialogueId)
+                    .param("t", topicId)
+                    .param(
+                            "body",
+                            "Benchmark question " + i + ": how will the 75,000 5G base stations be extended"
+                                    + " to the new districts, and when? 第" + i + "个问题：5G 基站何时覆盖新区？")
                     .update();
         }
     }
@@ -112,13 +123,20 @@ class LiveBenchmark {
         if (Boolean.getBoolean("benchmark.histogram")) {
             printHistogram();
         }
-        System.out.printf("[heap] %d UIs of /%s: +%.1f MB live heap = %.1f KB per UI"
+        System.out.printf(
+                "[heap] %d UIs of /%s: +%.1f MB live heap = %.1f KB per UI"
                         + " (session, UI and view; opened in %d ms, %.1f ms each)%n",
-                n, path, (loaded - baseline) / 1048576.0, (loaded - baseline) / 1024.0 / n, openMs, openMs / (double) n);
+                n,
+                path,
+                (loaded - baseline) / 1048576.0,
+                (loaded - baseline) / 1024.0 / n,
+                openMs,
+                openMs / (double) n);
         windows.add(warmUp);
         close(app, windows);
         long after = usedHeapAfterGc();
-        System.out.printf("[heap] after closing all %d UIs: %+.1f MB against the baseline%n", n, (after - baseline) / 1048576.0);
+        System.out.printf(
+                "[heap] after closing all %d UIs: %+.1f MB against the baseline%n", n, (after - baseline) / 1048576.0);
     }
 
     private void fanOut(Fixtures.Programme programme, int n) throws Exception {
@@ -133,8 +151,11 @@ class LiveBenchmark {
         }
         // pushes need the sessions free, as they are between requests in a real server
         releaseSessionLocks(windows);
-        long id = acting.as(Demo.RESIDENT, () -> submissions.ask(programme.topicId(), "Fan-out question " + System.nanoTime()));
-        int version = acting.as(Demo.MODERATOR, () -> submissions.pendingItem(id)).orElseThrow().version();
+        long id = acting.as(
+                Demo.RESIDENT, () -> submissions.ask(programme.topicId(), "Fan-out question " + System.nanoTime()));
+        int version = acting.as(Demo.MODERATOR, () -> submissions.pendingItem(id))
+                .orElseThrow()
+                .version();
         var times = new ConcurrentLinkedQueue<Long>();
         live.observeDeliveryTimes(times::add);
         long start = System.nanoTime();
@@ -144,12 +165,18 @@ class LiveBenchmark {
         while (times.size() < n && System.nanoTime() < deadline) {
             Thread.sleep(5);
         }
-        live.observeDeliveryTimes(nanos -> { });
+        live.observeDeliveryTimes(nanos -> {});
         windows.forEach(w -> w.getUser().getSession().lock());
         var sorted = times.stream().mapToLong(Long::longValue).sorted().toArray();
-        System.out.printf("[fan-out] %d subscribed topic UIs, one approval (commit took %d ms): %d/%d UIs updated;"
+        System.out.printf(
+                "[fan-out] %d subscribed topic UIs, one approval (commit took %d ms): %d/%d UIs updated;"
                         + " p50 %.1f ms, p95 %.1f ms, max %.1f ms after the event was published%n",
-                n, approvalMs, sorted.length, n, percentile(sorted, 50), percentile(sorted, 95),
+                n,
+                approvalMs,
+                sorted.length,
+                n,
+                percentile(sorted, 50),
+                percentile(sorted, 95),
                 sorted.length == 0 ? Double.NaN : sorted[sorted.length - 1] / 1e6);
         close(app, windows);
     }
@@ -181,7 +208,8 @@ class LiveBenchmark {
             failed++;
         }
         if (failed > 0) {
-            System.out.printf("[note] %d browserless sessions refused to close cleanly (a limit of the test harness)%n", failed);
+            System.out.printf(
+                    "[note] %d browserless sessions refused to close cleanly (a limit of the test harness)%n", failed);
         }
     }
 
@@ -189,7 +217,8 @@ class LiveBenchmark {
     private static void printHistogram() throws Exception {
         var server = ManagementFactory.getPlatformMBeanServer();
         var name = new ObjectName("com.sun.management:type=DiagnosticCommand");
-        var text = (String) server.invoke(name, "gcClassHistogram", new Object[] {null}, new String[] {String[].class.getName()});
+        var text = (String)
+                server.invoke(name, "gcClassHistogram", new Object[] {null}, new String[] {String[].class.getName()});
         text.lines().limit(28).forEach(line -> System.out.println("[histogram] " + line));
     }
 

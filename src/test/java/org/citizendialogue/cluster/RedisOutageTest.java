@@ -1,12 +1,11 @@
 package org.citizendialogue.cluster;
 
-import java.net.Socket;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
+import java.net.Socket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -62,9 +61,19 @@ class RedisOutageTest {
     }
 
     private void startRedis(Path binary, int port) throws IOException {
-        redis = new ProcessBuilder(binary.toString(), "--port", String.valueOf(port), "--bind", "127.0.0.1",
-                "--save", "", "--appendonly", "no").redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        redis = new ProcessBuilder(
+                        binary.toString(),
+                        "--port",
+                        String.valueOf(port),
+                        "--bind",
+                        "127.0.0.1",
+                        "--save",
+                        "",
+                        "--appendonly",
+                        "no")
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         await().atMost(Duration.ofSeconds(10)).until(() -> {
             try (var socket = new Socket("127.0.0.1", port)) {
                 return true;
@@ -91,8 +100,9 @@ class RedisOutageTest {
     private BrowserlessUIContext visitor(ConfigurableApplicationContext node, String path) {
         var app = SpringBrowserlessApplicationContext.createSecured(node, "org.citizendialogue");
         apps.add(app);
-        var window = app.newUser(new AnonymousAuthenticationToken("visitor", "visitor",
-                AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"))).newWindow();
+        var window = app.newUser(new AnonymousAuthenticationToken(
+                        "visitor", "visitor", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")))
+                .newWindow();
         window.getUI().setLocale(Locale.ENGLISH);
         window.navigate(path, Component.class);
         return window;
@@ -105,7 +115,10 @@ class RedisOutageTest {
     }
 
     private static void within(Duration time, Supplier<Boolean> condition) {
-        await().atMost(time).pollInSameThread().pollInterval(Duration.ofMillis(20)).until(condition::get);
+        await().atMost(time)
+                .pollInSameThread()
+                .pollInterval(Duration.ofMillis(20))
+                .until(condition::get);
     }
 
     private static boolean ready(ConfigurableApplicationContext node, String status) {
@@ -125,7 +138,9 @@ class RedisOutageTest {
     void without_redis_both_nodes_serve_their_own_pages_degraded_and_when_it_is_back_updates_cross_and_pages_catch_up(
             CapturedOutput output) throws Exception {
         var binary = TestNodes.redisServerBinary();
-        assumeThat(binary).as("a redis-server binary to start and stop a server of this test's own").isPresent();
+        assumeThat(binary)
+                .as("a redis-server binary to start and stop a server of this test's own")
+                .isPresent();
         int port = TestNodes.freePort();
         startRedis(binary.get(), port);
         var url = "redis://127.0.0.1:" + port;
@@ -148,14 +163,22 @@ class RedisOutageTest {
         var word = "wombat" + UUID.randomUUID().toString().replaceAll("[^a-z]", "");
         long during = residents.publishedQuestion(programme.topicId(), "During the outage, " + word);
         within(Duration.ofSeconds(1), () -> shows(pageOnC, "question-" + during));
-        assertThat(c.getBean(SearchService.class).search(SearchQuery.of(word))).extracting(h -> h.id()).contains(during);
+        assertThat(c.getBean(SearchService.class).search(SearchQuery.of(word)))
+                .extracting(h -> h.id())
+                .contains(during);
         var person = "person-" + UUID.randomUUID();
         assertThat(c.getBean(RateLimits.class).take(Limit.VOTES, person, null)).isEmpty();
         assertThat(c.getBean(RateLimits.class).take(Limit.VOTES, person, null)).isEmpty();
-        assertThat(c.getBean(RateLimits.class).take(Limit.VOTES, person, null)).as("node C's own allowance").isPresent();
-        assertThat(d.getBean(RateLimits.class).take(Limit.VOTES, person, null)).as("node D counts on its own").isEmpty();
+        assertThat(c.getBean(RateLimits.class).take(Limit.VOTES, person, null))
+                .as("node C's own allowance")
+                .isPresent();
+        assertThat(d.getBean(RateLimits.class).take(Limit.VOTES, person, null))
+                .as("node D counts on its own")
+                .isEmpty();
         Thread.sleep(1000);
-        assertThat(shows(pageOnD, "question-" + during)).as("node D did not hear of it").isFalse();
+        assertThat(shows(pageOnD, "question-" + during))
+                .as("node D did not hear of it")
+                .isFalse();
         assertThat(count(output.getOut(), WARNING)).as("one warning per node").isEqualTo(2);
 
         startRedis(binary.get(), port);
@@ -163,8 +186,10 @@ class RedisOutageTest {
 
         // the page open on D reloaded what it missed, and updates cross again
         within(Duration.ofSeconds(3), () -> shows(pageOnD, "question-" + during));
-        within(Duration.ofSeconds(3), () -> d.getBean(SearchService.class).search(SearchQuery.of(word)).stream()
-                .anyMatch(h -> h.id() == during));
+        within(
+                Duration.ofSeconds(3),
+                () -> d.getBean(SearchService.class).search(SearchQuery.of(word)).stream()
+                        .anyMatch(h -> h.id() == during));
         long after = residents.publishedQuestion(programme.topicId(), "After the outage");
         within(Duration.ofSeconds(1), () -> shows(pageOnD, "question-" + after));
         assertThat(count(output.getOut(), WARNING)).isEqualTo(2);
@@ -173,16 +198,21 @@ class RedisOutageTest {
     @Test
     void a_node_whose_redis_is_not_there_when_it_starts_serves_its_own_pages_degraded(CapturedOutput output) {
         nodes = new TestNodes();
-        var alone = nodes.start("alone", "redis://127.0.0.1:" + TestNodes.freePort(), "dialogue.limits.votes.per-minute=1");
+        var alone =
+                nodes.start("alone", "redis://127.0.0.1:" + TestNodes.freePort(), "dialogue.limits.votes.per-minute=1");
         within(Duration.ofSeconds(5), () -> ready(alone, "DEGRADED"));
 
         var programme = alone.getBean(Fixtures.class).programme("OPEN");
         var page = visitor(alone, programme.topicPath());
-        long id = alone.getBean(Residents.class).publishedQuestion(programme.topicId(), "Asked while Redis was never there");
+        long id = alone.getBean(Residents.class)
+                .publishedQuestion(programme.topicId(), "Asked while Redis was never there");
         within(Duration.ofSeconds(1), () -> shows(page, "question-" + id));
         var person = "person-" + UUID.randomUUID();
-        assertThat(alone.getBean(RateLimits.class).take(Limit.VOTES, person, null)).isEmpty();
-        assertThat(alone.getBean(RateLimits.class).take(Limit.VOTES, person, null)).as("counted on this node").isPresent();
+        assertThat(alone.getBean(RateLimits.class).take(Limit.VOTES, person, null))
+                .isEmpty();
+        assertThat(alone.getBean(RateLimits.class).take(Limit.VOTES, person, null))
+                .as("counted on this node")
+                .isPresent();
         assertThat(count(output.getOut(), WARNING)).isEqualTo(1);
     }
 }

@@ -20,8 +20,10 @@ class SingleNodeTest {
     @Test
     void no_redis_is_configured_so_none_is_used_and_the_cluster_check_is_up() {
         assertThat(context.getBeanProvider(RedisBus.class).getIfAvailable()).isNull();
-        assertThat(context.getBeanProvider(RedisConnectionFactory.class).getIfAvailable()).isNull();
-        var health = context.getBean("clusterHealthContributor", HealthIndicator.class).health();
+        assertThat(context.getBeanProvider(RedisConnectionFactory.class).getIfAvailable())
+                .isNull();
+        var health = context.getBean("clusterHealthContributor", HealthIndicator.class)
+                .health();
         assertThat(health.getStatus().getCode()).isEqualTo("UP");
         assertThat(health.getDetails()).containsEntry("bus", "single node");
     }

@@ -1,8 +1,6 @@
 package org.citizendialogue.cluster;
 
 import java.io.File;
-import java.util.Optional;
-
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -14,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -43,10 +42,17 @@ public final class TestNodes implements AutoCloseable {
     /** Starts a node on this Redis (given as DIALOGUE_REDIS_URL would give it), with extra properties ("key=value"). */
     public ConfigurableApplicationContext start(String name, String redisUrl, String... properties) {
         // as command-line arguments: they win over application.properties (builder properties do not)
-        var all = Stream.concat(Stream.of("server.port=0", "dialogue.redis.url=" + redisUrl,
-                "dialogue.cluster.prefix=" + prefix, "dialogue.cluster.node-id=" + name,
-                "dialogue.cluster.check-interval=200ms", "spring.application.name=node-" + name), Stream.of(properties))
-                .map(p -> "--" + p).toArray(String[]::new);
+        var all = Stream.concat(
+                        Stream.of(
+                                "server.port=0",
+                                "dialogue.redis.url=" + redisUrl,
+                                "dialogue.cluster.prefix=" + prefix,
+                                "dialogue.cluster.node-id=" + name,
+                                "dialogue.cluster.check-interval=200ms",
+                                "spring.application.name=node-" + name),
+                        Stream.of(properties))
+                .map(p -> "--" + p)
+                .toArray(String[]::new);
         var node = new SpringApplicationBuilder(Application.class).run(all);
         started.add(node);
         return node;
@@ -59,8 +65,11 @@ public final class TestNodes implements AutoCloseable {
     /** The node's readiness: HTTP status and body. */
     static String readiness(ConfigurableApplicationContext node) {
         try (var http = HttpClient.newHttpClient()) {
-            var response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port(node) + "/actuator/health/readiness"))
-                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+            var response = http.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port(node) + "/actuator/health/readiness"))
+                            .timeout(Duration.ofSeconds(5))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             return response.statusCode() + " " + response.body();
         } catch (IOException e) {
             return "unreachable " + e;

@@ -1,16 +1,10 @@
 package org.citizendialogue.cluster;
 
-import io.micrometer.core.instrument.MeterRegistry;
-import java.util.ArrayList;
-import org.citizendialogue.poll.PollDraft;
-import org.citizendialogue.poll.Polls;
-import org.citizendialogue.submission.SubmissionService;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -19,10 +13,13 @@ import java.util.function.Supplier;
 import org.citizendialogue.answer.AnswerService;
 import org.citizendialogue.dialogue.DialogueService;
 import org.citizendialogue.dialogue.DialogueStatus;
+import org.citizendialogue.poll.PollDraft;
+import org.citizendialogue.poll.Polls;
 import org.citizendialogue.search.SearchQuery;
 import org.citizendialogue.search.SearchService;
 import org.citizendialogue.shared.limits.Limit;
 import org.citizendialogue.shared.limits.RateLimits;
+import org.citizendialogue.submission.SubmissionService;
 import org.citizendialogue.support.Acting;
 import org.citizendialogue.support.Demo;
 import org.citizendialogue.support.Fixtures;
@@ -32,9 +29,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -42,6 +40,8 @@ import com.vaadin.browserless.BrowserlessUIContext;
 import com.vaadin.browserless.SecuredBrowserlessApplicationContext;
 import com.vaadin.browserless.SpringBrowserlessApplicationContext;
 import com.vaadin.flow.component.Component;
+
+import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Issue 14: two nodes in this JVM, each with its own HTTP port, sharing MariaDB and the machine's
@@ -77,8 +77,11 @@ class TwoNodesTest {
     }
 
     private BrowserlessUIContext visitor(ConfigurableApplicationContext node, String path) {
-        return window(node, new AnonymousAuthenticationToken("visitor", "visitor",
-                AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")), path);
+        return window(
+                node,
+                new AnonymousAuthenticationToken(
+                        "visitor", "visitor", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")),
+                path);
     }
 
     private BrowserlessUIContext signedIn(ConfigurableApplicationContext node, String email, String path) {
@@ -109,14 +112,23 @@ class TwoNodesTest {
     }
 
     private static void within(Duration time, Supplier<Boolean> condition) {
-        await().atMost(time).pollInSameThread().pollInterval(Duration.ofMillis(20)).until(condition::get);
+        await().atMost(time)
+                .pollInSameThread()
+                .pollInterval(Duration.ofMillis(20))
+                .until(condition::get);
     }
 
     @Test
     void both_nodes_are_ready_with_the_bus_up() {
         assertThat(TestNodes.port(a)).isNotEqualTo(TestNodes.port(b));
-        within(Duration.ofSeconds(5), () -> TestNodes.readiness(a).startsWith("200") && TestNodes.readiness(a).contains("\"UP\""));
-        within(Duration.ofSeconds(5), () -> TestNodes.readiness(b).startsWith("200") && TestNodes.readiness(b).contains("\"UP\""));
+        within(
+                Duration.ofSeconds(5),
+                () -> TestNodes.readiness(a).startsWith("200")
+                        && TestNodes.readiness(a).contains("\"UP\""));
+        within(
+                Duration.ofSeconds(5),
+                () -> TestNodes.readiness(b).startsWith("200")
+                        && TestNodes.readiness(b).contains("\"UP\""));
     }
 
     @Test
@@ -128,11 +140,18 @@ class TwoNodesTest {
         long id = a.getBean(Residents.class).publishedQuestion(programme.topicId(), "Asked on node A about " + word);
 
         within(Duration.ofSeconds(1), () -> shows(page, "question-" + id));
-        within(Duration.ofSeconds(2), () -> b.getBean(SearchService.class).search(SearchQuery.of(word)).stream()
-                .anyMatch(hit -> hit.id() == id));
+        within(
+                Duration.ofSeconds(2),
+                () -> b.getBean(SearchService.class).search(SearchQuery.of(word)).stream()
+                        .anyMatch(hit -> hit.id() == id));
         var registry = b.getBean(MeterRegistry.class);
-        assertThat(registry.get("dialogue.cluster.messages").tag("direction", "received").counter().count()).isPositive();
-        assertThat(registry.get("dialogue.cluster.redis.reachable").gauge().value()).isEqualTo(1.0);
+        assertThat(registry.get("dialogue.cluster.messages")
+                        .tag("direction", "received")
+                        .counter()
+                        .count())
+                .isPositive();
+        assertThat(registry.get("dialogue.cluster.redis.reachable").gauge().value())
+                .isEqualTo(1.0);
     }
 
     @Test
@@ -143,13 +162,21 @@ class TwoNodesTest {
         var asker = residents.register("Asker on node A");
 
         int before = a.getBean(JdbcClient.class)
-                .sql("SELECT COUNT(*) FROM submission WHERE status = 'PENDING'").query(Integer.class).single();
-        long id = a.getBean(Acting.class).as(asker, () -> a.getBean(SubmissionService.class)
-                .ask(programme.topicId(), "Waiting for a moderator on node B"));
+                .sql("SELECT COUNT(*) FROM submission WHERE status = 'PENDING'")
+                .query(Integer.class)
+                .single();
+        long id = a.getBean(Acting.class)
+                .as(
+                        asker,
+                        () -> a.getBean(SubmissionService.class)
+                                .ask(programme.topicId(), "Waiting for a moderator on node B"));
         // in the full suite the queue holds more than a page: the new item may wait behind "show more",
         // but the count says it arrived
         var waiting = String.format(Locale.ENGLISH, "%,d submissions waiting", before + 1);
-        within(Duration.ofSeconds(1), () -> shows(queue, "queue-item-" + id) || text(queue, "queue-count").contains(waiting));
+        within(
+                Duration.ofSeconds(1),
+                () -> shows(queue, "queue-item-" + id)
+                        || text(queue, "queue-count").contains(waiting));
 
         residents.approve(id);
         within(Duration.ofSeconds(1), () -> !shows(queue, "queue-item-" + id));
@@ -163,8 +190,11 @@ class TwoNodesTest {
         var page = signedIn(b, asker, "");
         assertThat(text(page, "nav-notifications")).contains("0").doesNotContain("1");
 
-        long id = a.getBean(Acting.class).as(asker, () -> a.getBean(SubmissionService.class)
-                .ask(programme.topicId(), "Tell me on node B when it is published"));
+        long id = a.getBean(Acting.class)
+                .as(
+                        asker,
+                        () -> a.getBean(SubmissionService.class)
+                                .ask(programme.topicId(), "Tell me on node B when it is published"));
         residents.approve(id);
 
         within(Duration.ofSeconds(1), () -> text(page, "nav-notifications").contains("1"));
@@ -175,9 +205,14 @@ class TwoNodesTest {
         var programme = a.getBean(Fixtures.class).staffedProgramme("LIVE");
         var acting = a.getBean(Acting.class);
         var polls = a.getBean(Polls.class);
-        long id = acting.as(Demo.STAFF, () -> polls.prepare(programme.dialogueId(), new PollDraft(
-                "Across nodes?", null, List.of(new PollDraft.Option("Yes", null),
-                        new PollDraft.Option("No", null)))));
+        long id = acting.as(
+                Demo.STAFF,
+                () -> polls.prepare(
+                        programme.dialogueId(),
+                        new PollDraft(
+                                "Across nodes?",
+                                null,
+                                List.of(new PollDraft.Option("Yes", null), new PollDraft.Option("No", null)))));
         var wallB = visitor(b, "live/" + programme.slug());
         assertThat(shows(wallB, "poll-question")).isFalse();
 
@@ -196,18 +231,25 @@ class TwoNodesTest {
         long first = residents.publishedQuestion(programme.topicId(), "First on air, two nodes");
         long second = residents.publishedQuestion(programme.topicId(), "Second on air, two nodes");
         var acting = a.getBean(Acting.class);
-        acting.run(Demo.STAFF, () -> a.getBean(DialogueService.class).changeStatus(programme.dialogueId(), DialogueStatus.LIVE));
+        acting.run(
+                Demo.STAFF,
+                () -> a.getBean(DialogueService.class).changeStatus(programme.dialogueId(), DialogueStatus.LIVE));
         var wallA = visitor(a, "live/" + programme.slug());
         var wallB = visitor(b, "live/" + programme.slug());
 
         acting.run(Demo.STAFF, () -> a.getBean(AnswerService.class).putOnAir(first));
-        within(Duration.ofSeconds(1), () -> text(wallA, "live-now-answering").contains("First on air")
-                && text(wallB, "live-now-answering").contains("First on air"));
+        within(
+                Duration.ofSeconds(1),
+                () -> text(wallA, "live-now-answering").contains("First on air")
+                        && text(wallB, "live-now-answering").contains("First on air"));
 
         // on air moved on node B this time: node A's wall follows
-        b.getBean(Acting.class).run(Demo.MODERATOR, () -> b.getBean(AnswerService.class).putOnAir(second));
-        within(Duration.ofSeconds(1), () -> text(wallA, "live-now-answering").contains("Second on air")
-                && text(wallB, "live-now-answering").contains("Second on air"));
+        b.getBean(Acting.class)
+                .run(Demo.MODERATOR, () -> b.getBean(AnswerService.class).putOnAir(second));
+        within(
+                Duration.ofSeconds(1),
+                () -> text(wallA, "live-now-answering").contains("Second on air")
+                        && text(wallB, "live-now-answering").contains("Second on air"));
     }
 
     @Test
@@ -220,9 +262,14 @@ class TwoNodesTest {
         assertThat(limitsB.take(Limit.VOTES, person, null)).isEmpty();
         assertThat(limitsA.take(Limit.VOTES, person, null)).isEmpty();
 
-        assertThat(limitsB.take(Limit.VOTES, person, null)).as("the fourth vote of the minute, on node B").isPresent();
+        assertThat(limitsB.take(Limit.VOTES, person, null))
+                .as("the fourth vote of the minute, on node B")
+                .isPresent();
         assertThat(limitsA.take(Limit.VOTES, person, null)).as("and on node A").isPresent();
-        assertThat(limitsA.take(Limit.VOTES, "someone-else-" + UUID.randomUUID(), null)).isEmpty();
-        assertThat(List.of(limitsA, limitsB)).allSatisfy(l -> assertThat(l.blockedUntil(Limit.VOTES, person, null)).isPresent());
+        assertThat(limitsA.take(Limit.VOTES, "someone-else-" + UUID.randomUUID(), null))
+                .isEmpty();
+        assertThat(List.of(limitsA, limitsB))
+                .allSatisfy(l ->
+                        assertThat(l.blockedUntil(Limit.VOTES, person, null)).isPresent());
     }
 }

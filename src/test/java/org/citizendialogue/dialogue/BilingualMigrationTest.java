@@ -3,12 +3,12 @@ package org.citizendialogue.dialogue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.citizendialogue.support.IntegrationTest;
 import java.sql.DriverManager;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Map;
 
+import org.citizendialogue.support.IntegrationTest;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationVersion;
@@ -28,8 +28,10 @@ class BilingualMigrationTest {
 
     @Value("${spring.datasource.url}")
     String url;
+
     @Value("${spring.datasource.password}")
     String password;
+
     @Value("${dialogue.embedded-db.schema}")
     String schema;
 
@@ -37,14 +39,16 @@ class BilingualMigrationTest {
     void existing_rows_become_the_version_in_the_language_they_were_written_in() throws Exception {
         var database = "bilingual_migration_" + System.nanoTime();
         try (var connection = DriverManager.getConnection(url, "root", password)) {
-            connection.createStatement().execute("CREATE DATABASE " + database
-                    + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_520_ci");
+            connection
+                    .createStatement()
+                    .execute("CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_520_ci");
         }
         try {
             var source = new DriverManagerDataSource(url.replace("/" + schema, "/" + database), "root", password);
             migrate(source, lastBefore36(source));
             var jdbc = JdbcClient.create(source);
-            jdbc.sql("INSERT INTO bureau (id, name) VALUES (1, 'Old Bureau'), (2, '北京市经济和信息化局')").update();
+            jdbc.sql("INSERT INTO bureau (id, name) VALUES (1, 'Old Bureau'), (2, '北京市经济和信息化局')")
+                    .update();
             jdbc.sql("""
                     INSERT INTO dialogue (id, slug, title, summary, guest_name, guest_title, bureau_id, status, created_at)
                     VALUES (1, 'english', 'An English programme', 'Its summary.', 'Zhang Jinsong', 'Director', 1, 'OPEN', NOW()),
@@ -61,31 +65,54 @@ class BilingualMigrationTest {
 
             migrate(source, "36");
 
-            assertThat(row(jdbc, "SELECT name_zh, name_en FROM bureau WHERE id = 1")).containsEntry("name_en", "Old Bureau")
+            assertThat(row(jdbc, "SELECT name_zh, name_en FROM bureau WHERE id = 1"))
+                    .containsEntry("name_en", "Old Bureau")
                     .containsEntry("name_zh", null);
             assertThat(row(jdbc, "SELECT name_zh, name_en FROM bureau WHERE id = 2"))
-                    .containsEntry("name_zh", "北京市经济和信息化局").containsEntry("name_en", null);
-            assertThat(row(jdbc, "SELECT title_en, title_zh, summary_en, guest_name_en, series_en, series_zh FROM dialogue WHERE id = 1"))
-                    .containsEntry("title_en", "An English programme").containsEntry("title_zh", null)
-                    .containsEntry("summary_en", "Its summary.").containsEntry("guest_name_en", "Zhang Jinsong")
-                    .containsEntry("series_en", null).containsEntry("series_zh", null);
-            assertThat(row(jdbc, "SELECT title_en, title_zh, summary_zh, guest_name_zh, guest_title_zh FROM dialogue WHERE id = 2"))
-                    .containsEntry("title_zh", "数字经济").containsEntry("title_en", null).containsEntry("summary_zh", "摘要。")
-                    .containsEntry("guest_name_zh", "张劲松").containsEntry("guest_title_zh", "局长");
+                    .containsEntry("name_zh", "北京市经济和信息化局")
+                    .containsEntry("name_en", null);
+            assertThat(
+                            row(
+                                    jdbc,
+                                    "SELECT title_en, title_zh, summary_en, guest_name_en, series_en, series_zh FROM dialogue WHERE id = 1"))
+                    .containsEntry("title_en", "An English programme")
+                    .containsEntry("title_zh", null)
+                    .containsEntry("summary_en", "Its summary.")
+                    .containsEntry("guest_name_en", "Zhang Jinsong")
+                    .containsEntry("series_en", null)
+                    .containsEntry("series_zh", null);
+            assertThat(
+                            row(
+                                    jdbc,
+                                    "SELECT title_en, title_zh, summary_zh, guest_name_zh, guest_title_zh FROM dialogue WHERE id = 2"))
+                    .containsEntry("title_zh", "数字经济")
+                    .containsEntry("title_en", null)
+                    .containsEntry("summary_zh", "摘要。")
+                    .containsEntry("guest_name_zh", "张劲松")
+                    .containsEntry("guest_title_zh", "局长");
             assertThat(row(jdbc, "SELECT title_en, summary_en, summary_zh FROM topic WHERE id = 1"))
-                    .containsEntry("title_en", "A topic").as("an empty summary is none")
-                    .containsEntry("summary_en", null).containsEntry("summary_zh", null);
+                    .containsEntry("title_en", "A topic")
+                    .as("an empty summary is none")
+                    .containsEntry("summary_en", null)
+                    .containsEntry("summary_zh", null);
             assertThat(row(jdbc, "SELECT title_zh, title_en, summary_zh FROM topic WHERE id = 2"))
-                    .containsEntry("title_zh", "五子联动").containsEntry("title_en", null).containsEntry("summary_zh", "“五子”联动。");
+                    .containsEntry("title_zh", "五子联动")
+                    .containsEntry("title_en", null)
+                    .containsEntry("summary_zh", "“五子”联动。");
             assertThat(row(jdbc, "SELECT title_zh, title_en, summary_en FROM topic WHERE id = 3"))
                     .as("Latin letters in it: it stays English, an admin moves it if need be")
-                    .containsEntry("title_en", "5G 基站").containsEntry("title_zh", null)
+                    .containsEntry("title_en", "5G 基站")
+                    .containsEntry("title_zh", null)
                     .containsEntry("summary_en", "7.5万个 5G base stations");
             assertThat(row(jdbc, "SELECT title_zh, body_zh, title_en FROM answer_template WHERE id = 1"))
-                    .containsEntry("title_zh", "感谢").containsEntry("body_zh", "感谢您的提问。").containsEntry("title_en", null);
+                    .containsEntry("title_zh", "感谢")
+                    .containsEntry("body_zh", "感谢您的提问。")
+                    .containsEntry("title_en", null);
 
-            assertThatThrownBy(() -> jdbc.sql("UPDATE topic SET title_zh = NULL WHERE id = 2").update())
-                    .as("a text in neither language is refused by the database too").hasMessageContaining("ck_topic_title");
+            assertThatThrownBy(() -> jdbc.sql("UPDATE topic SET title_zh = NULL WHERE id = 2")
+                            .update())
+                    .as("a text in neither language is refused by the database too")
+                    .hasMessageContaining("ck_topic_title");
         } finally {
             try (var connection = DriverManager.getConnection(url, "root", password)) {
                 connection.createStatement().execute("DROP DATABASE " + database);
@@ -98,8 +125,9 @@ class BilingualMigrationTest {
     void public_titles_become_the_version_in_the_language_they_were_written_in() throws Exception {
         var database = "title_migration_" + System.nanoTime();
         try (var connection = DriverManager.getConnection(url, "root", password)) {
-            connection.createStatement().execute("CREATE DATABASE " + database
-                    + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_520_ci");
+            connection
+                    .createStatement()
+                    .execute("CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_520_ci");
         }
         try {
             var source = new DriverManagerDataSource(url.replace("/" + schema, "/" + database), "root", password);
@@ -115,11 +143,14 @@ class BilingualMigrationTest {
             migrate(source, "38");
 
             assertThat(row(jdbc, "SELECT public_title, public_title_zh FROM account WHERE id = 1"))
-                    .containsEntry("public_title", "Spokesperson, Beijing Bureau").containsEntry("public_title_zh", null);
+                    .containsEntry("public_title", "Spokesperson, Beijing Bureau")
+                    .containsEntry("public_title_zh", null);
             assertThat(row(jdbc, "SELECT public_title, public_title_zh FROM account WHERE id = 2"))
-                    .containsEntry("public_title", null).containsEntry("public_title_zh", "北京市经济和信息化局新闻发言人");
+                    .containsEntry("public_title", null)
+                    .containsEntry("public_title_zh", "北京市经济和信息化局新闻发言人");
             assertThat(row(jdbc, "SELECT public_title, public_title_zh FROM account WHERE id = 3"))
-                    .containsEntry("public_title", null).containsEntry("public_title_zh", null);
+                    .containsEntry("public_title", null)
+                    .containsEntry("public_title_zh", null);
             assertThat(jdbc.sql("""
                     SELECT CONSTRAINT_NAME FROM information_schema.CHECK_CONSTRAINTS
                     WHERE CONSTRAINT_SCHEMA = :db AND CONSTRAINT_NAME LIKE '%author_title' ORDER BY CONSTRAINT_NAME
@@ -139,13 +170,26 @@ class BilingualMigrationTest {
     }
 
     private static String lastBefore(DriverManagerDataSource source, String version) {
-        return Arrays.stream(Flyway.configure().dataSource(source).locations("classpath:db/migration").load().info().all())
-                .map(MigrationInfo::getVersion).filter(v -> v != null && v.compareTo(MigrationVersion.fromVersion(version)) < 0)
-                .max(Comparator.naturalOrder()).orElseThrow().getVersion();
+        return Arrays.stream(Flyway.configure()
+                        .dataSource(source)
+                        .locations("classpath:db/migration")
+                        .load()
+                        .info()
+                        .all())
+                .map(MigrationInfo::getVersion)
+                .filter(v -> v != null && v.compareTo(MigrationVersion.fromVersion(version)) < 0)
+                .max(Comparator.naturalOrder())
+                .orElseThrow()
+                .getVersion();
     }
 
     private static void migrate(DriverManagerDataSource source, String target) {
-        Flyway.configure().dataSource(source).locations("classpath:db/migration").target(target).load().migrate();
+        Flyway.configure()
+                .dataSource(source)
+                .locations("classpath:db/migration")
+                .target(target)
+                .load()
+                .migrate();
     }
 
     private static Map<String, Object> row(JdbcClient jdbc, String sql) {

@@ -18,9 +18,16 @@ class DialogueTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-06-01T02:00:00Z"), ZoneOffset.UTC);
 
     private static ProgrammeDraft draft(String slug) {
-        return new ProgrammeDraft(Bilingual.of("数字经济", "Digital economy"), slug, Bilingual.of("张劲松", "Zhang Jinsong"),
-                Bilingual.of("局长", "Director"), Bilingual.of("北京市经济和信息化局", "Bureau"),
-                Bilingual.of("摘要", "Summary"), null, CLOCK.instant(), null);
+        return new ProgrammeDraft(
+                Bilingual.of("数字经济", "Digital economy"),
+                slug,
+                Bilingual.of("张劲松", "Zhang Jinsong"),
+                Bilingual.of("局长", "Director"),
+                Bilingual.of("北京市经济和信息化局", "Bureau"),
+                Bilingual.of("摘要", "Summary"),
+                null,
+                CLOCK.instant(),
+                null);
     }
 
     private static Dialogue programme() {
@@ -38,7 +45,8 @@ class DialogueTest {
     @Test
     void it_moves_through_its_lifecycle_and_nowhere_else() {
         var programme = programme();
-        assertThat(Refusal.key(() -> programme.moveTo(DialogueStatus.LIVE, 3))).as("a draft opens first")
+        assertThat(Refusal.key(() -> programme.moveTo(DialogueStatus.LIVE, 3)))
+                .as("a draft opens first")
                 .isEqualTo("programme.error.transition");
         programme.moveTo(DialogueStatus.OPEN, 3);
         programme.moveTo(DialogueStatus.LIVE, 3);
@@ -65,8 +73,10 @@ class DialogueTest {
         programme.edit(draft("renamed"), 1);
         assertThat(programme.slug()).isEqualTo("renamed");
         programme.moveTo(DialogueStatus.OPEN, 1);
-        assertThatThrownBy(() -> programme.edit(draft("again"), 1)).isInstanceOf(DomainException.class)
-                .extracting(e -> ((DomainException) e).field()).isEqualTo("slug");
+        assertThatThrownBy(() -> programme.edit(draft("again"), 1))
+                .isInstanceOf(DomainException.class)
+                .extracting(e -> ((DomainException) e).field())
+                .isEqualTo("slug");
         programme.edit(draft("renamed"), 2);
         assertThat(programme.describe()).contains("bureau=2").contains("数字经济 / Digital economy");
         programme.moveTo(DialogueStatus.CLOSED, 1);

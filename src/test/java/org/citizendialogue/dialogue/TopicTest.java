@@ -19,7 +19,9 @@ class TopicTest {
         var topic = Topic.add(7, draft("five-sons", Bilingual.of("“五子”联动", null)), 3);
         assertThat(topic.dialogueId()).isEqualTo(7);
         assertThat(topic.title()).isEqualTo(Bilingual.of("“五子”联动", null));
-        assertThat(topic.title().shown(Bilingual.ENGLISH).fallback()).as("an English reader gets the Chinese, marked").isTrue();
+        assertThat(topic.title().shown(Bilingual.ENGLISH).fallback())
+                .as("an English reader gets the Chinese, marked")
+                .isTrue();
         assertThat(topic.summary().isEmpty()).isTrue();
         assertThat(topic.position()).isEqualTo(3);
         assertThat(topic.placeAt(3)).as("not moved").isFalse();
@@ -33,7 +35,9 @@ class TopicTest {
         topic.edit(draft("second", Bilingual.of("第二", "Second")), false);
         assertThat(topic.slug()).isEqualTo("second");
         assertThatThrownBy(() -> topic.edit(draft("third", Bilingual.of(null, "Third")), true))
-                .isInstanceOf(DomainException.class).extracting(e -> ((DomainException) e).field()).isEqualTo("slug");
+                .isInstanceOf(DomainException.class)
+                .extracting(e -> ((DomainException) e).field())
+                .isEqualTo("slug");
         assertThat(topic.slug()).isEqualTo("second");
         topic.edit(draft("second", Bilingual.of(null, "Second, renamed")), true);
         assertThat(topic.describe()).isEqualTo("slug=second; title=Second, renamed; position=1; summary=");

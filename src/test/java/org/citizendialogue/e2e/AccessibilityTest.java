@@ -28,7 +28,8 @@ class AccessibilityTest extends BrowserTest {
             """;
 
     private static String axeSource() throws IOException {
-        try (var in = AccessibilityTest.class.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
+        try (var in =
+                AccessibilityTest.class.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
@@ -64,7 +65,8 @@ class AccessibilityTest extends BrowserTest {
             tour(360, 780, language, (stop, browser) -> {
                 var js = (JavascriptExecutor) browser.driver();
                 var overflow = ((Number) js.executeScript(
-                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth")).intValue();
+                                "return document.documentElement.scrollWidth - document.documentElement.clientWidth"))
+                        .intValue();
                 if (overflow <= 0) {
                     return;
                 }

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 
+import org.citizendialogue.submission.QueueFilter;
 import org.citizendialogue.submission.SubmissionService;
 import org.citizendialogue.support.Acting;
 import org.citizendialogue.support.Demo;
 import org.citizendialogue.support.Words;
-import org.citizendialogue.submission.QueueFilter;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -25,6 +25,7 @@ class AdminProgrammeJourneyTest extends BrowserTest {
 
     @Autowired
     Acting acting;
+
     @Autowired
     SubmissionService submissions;
 
@@ -64,9 +65,14 @@ class AdminProgrammeJourneyTest extends BrowserTest {
         admin.waitForText(title);
         assertThat(admin.bodyText()).contains("Smart elderly care").contains("数字技能");
         var chineseOnly = admin.driver().findElement(By.cssSelector("a[href$='/topics/digital-skills']"));
-        assertThat(chineseOnly.getAttribute("lang")).as("an English reader, a topic only in Chinese").isEqualTo("zh-CN");
-        assertThat(admin.driver().findElement(By.cssSelector("a[href$='/topics/elderly-care']")).getAttribute("lang"))
-                .as("the reader's own language needs no mark").isNullOrEmpty();
+        assertThat(chineseOnly.getAttribute("lang"))
+                .as("an English reader, a topic only in Chinese")
+                .isEqualTo("zh-CN");
+        assertThat(admin.driver()
+                        .findElement(By.cssSelector("a[href$='/topics/elderly-care']"))
+                        .getAttribute("lang"))
+                .as("the reader's own language needs no mark")
+                .isNullOrEmpty();
 
         var resident = openBrowser();
         resident.signIn(Demo.RESIDENT, Demo.PASSWORD);
@@ -77,7 +83,9 @@ class AdminProgrammeJourneyTest extends BrowserTest {
         resident.waitForText("awaiting moderation");
 
         var item = acting.as(Demo.MODERATOR, () -> submissions.pending(QueueFilter.ALL, 0, 100)).stream()
-                .filter(i -> i.body().contains(word)).findFirst().orElseThrow();
+                .filter(i -> i.body().contains(word))
+                .findFirst()
+                .orElseThrow();
         acting.run(Demo.MODERATOR, () -> submissions.approve(item.id(), item.version()));
 
         var visitor = openBrowser();
@@ -101,7 +109,8 @@ class AdminProgrammeJourneyTest extends BrowserTest {
     private static void press(Browser browser, String id) {
         var element = new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
                 .until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        ((JavascriptExecutor) browser.driver())
+                .executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
         browser.click(id);
     }
 
@@ -113,7 +122,8 @@ class AdminProgrammeJourneyTest extends BrowserTest {
         admin.type("topic-slug", slug);
         admin.click("topic-save");
         var shown = titleEn.isEmpty() ? titleZh : titleEn;
-        new WebDriverWait(admin.driver(), Duration.ofSeconds(20)).until(d -> d.findElements(By.tagName("h3")).stream()
-                .anyMatch(h -> h.getText().startsWith(shown)));
+        new WebDriverWait(admin.driver(), Duration.ofSeconds(20))
+                .until(d -> d.findElements(By.tagName("h3")).stream()
+                        .anyMatch(h -> h.getText().startsWith(shown)));
     }
 }

@@ -1,7 +1,5 @@
 package org.citizendialogue.e2e;
 
-import org.citizendialogue.support.Residents;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -11,6 +9,7 @@ import org.citizendialogue.account.RegistrationDraft;
 import org.citizendialogue.submission.SubmissionService;
 import org.citizendialogue.support.Acting;
 import org.citizendialogue.support.Demo;
+import org.citizendialogue.support.Residents;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -22,10 +21,13 @@ class AnswerJourneyTest extends BrowserTest {
 
     @Autowired
     Residents residentsHelper;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     SubmissionService submissions;
+
     @Autowired
     Acting acting;
 
@@ -36,7 +38,9 @@ class AnswerJourneyTest extends BrowserTest {
         residentsHelper.confirm(email);
         var question = "Journey " + System.nanoTime() + ": when does the digital business district open?";
         long id = acting.as(email, () -> submissions.ask(Demo.TOPIC_ID, question));
-        int version = acting.as(Demo.MODERATOR, () -> submissions.pendingItem(id)).orElseThrow().version();
+        int version = acting.as(Demo.MODERATOR, () -> submissions.pendingItem(id))
+                .orElseThrow()
+                .version();
         acting.run(Demo.MODERATOR, () -> submissions.approve(id, version));
 
         var staff = openBrowser();
@@ -44,11 +48,17 @@ class AnswerJourneyTest extends BrowserTest {
         staff.open("answers");
         staff.clickShowingMore("answer-open-" + id, "desk-more");
         staff.click("answer-template");
-        new WebDriverWait(staff.driver(), Duration.ofSeconds(10)).until(d -> !d.findElements(
-                By.xpath("//vaadin-select-item[contains(., 'Thank you')]")).isEmpty());
-        staff.driver().findElement(By.xpath("//vaadin-select-item[contains(., 'Thank you')]")).click();
-        new WebDriverWait(staff.driver(), Duration.ofSeconds(20)).until(d -> staff.byId("answer-text-en").findElement(By.tagName("textarea")).getAttribute("value")
-                .startsWith("Thank you for your question."));
+        new WebDriverWait(staff.driver(), Duration.ofSeconds(10))
+                .until(d -> !d.findElements(By.xpath("//vaadin-select-item[contains(., 'Thank you')]"))
+                        .isEmpty());
+        staff.driver()
+                .findElement(By.xpath("//vaadin-select-item[contains(., 'Thank you')]"))
+                .click();
+        new WebDriverWait(staff.driver(), Duration.ofSeconds(20))
+                .until(d -> staff.byId("answer-text-en")
+                        .findElement(By.tagName("textarea"))
+                        .getAttribute("value")
+                        .startsWith("Thank you for your question."));
         staff.byId("answer-text-en").findElement(By.tagName("textarea")).sendKeys(Keys.END, "Wangfujing opens first.");
         staff.click("answer-publish");
         staff.waitUntilGone("answer-open-" + id);
@@ -56,14 +66,16 @@ class AnswerJourneyTest extends BrowserTest {
         staff.open("answers");
         staff.click("desk-state");
         var answered = By.xpath("//vaadin-select-item[starts-with(normalize-space(.), 'Answered (')]");
-        new WebDriverWait(staff.driver(), Duration.ofSeconds(10)).until(d -> !d.findElements(answered).isEmpty());
+        new WebDriverWait(staff.driver(), Duration.ofSeconds(10))
+                .until(d -> !d.findElements(answered).isEmpty());
         staff.driver().findElement(answered).click();
         staff.waitForVaadin();
         staff.clickShowingMore("answer-open-" + id, "desk-more");
         var area = staff.byId("answer-text-en").findElement(By.tagName("textarea"));
         area.sendKeys(Keys.END, " The CBD follows in autumn.");
         staff.click("answer-publish");
-        new WebDriverWait(staff.driver(), Duration.ofSeconds(20)).until(d -> d.findElements(By.id("answer-text-en")).isEmpty());
+        new WebDriverWait(staff.driver(), Duration.ofSeconds(20))
+                .until(d -> d.findElements(By.id("answer-text-en")).isEmpty());
 
         var resident = openBrowser();
         resident.signIn(email, "a long enough passphrase");

@@ -1,8 +1,8 @@
 package org.citizendialogue.e2e;
 
-import java.time.Duration;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -17,13 +17,16 @@ class BrowserLanguageTest extends BrowserTest {
         var browser = openBrowser(1280, 900, "zh-CN");
         browser.open("");
         assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("市民对话");
-        assertThat(((JavascriptExecutor) browser.driver()).executeScript("return document.documentElement.lang")).isEqualTo("zh-CN");
+        assertThat(((JavascriptExecutor) browser.driver()).executeScript("return document.documentElement.lang"))
+                .isEqualTo("zh-CN");
 
         browser.click("locale-switch");
         new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
-                .until(d -> "Citizen Dialogue".equals(d.findElement(By.tagName("h1")).getText()));
+                .until(d -> "Citizen Dialogue"
+                        .equals(d.findElement(By.tagName("h1")).getText()));
         browser.waitForVaadin();
-        assertThat(((JavascriptExecutor) browser.driver()).executeScript("return document.documentElement.lang")).isEqualTo("en");
+        assertThat(((JavascriptExecutor) browser.driver()).executeScript("return document.documentElement.lang"))
+                .isEqualTo("en");
 
         browser.open("register");
         assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Sign up");

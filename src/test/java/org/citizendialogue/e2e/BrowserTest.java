@@ -1,24 +1,21 @@
 package org.citizendialogue.e2e;
 
-import com.icegreen.greenmail.util.GreenMailUtil;
-import jakarta.mail.MessagingException;
 import java.io.File;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
-import org.citizendialogue.support.TestMailServer;
-import org.citizendialogue.support.TotpCodes;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.TimeoutException;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
+import jakarta.mail.MessagingException;
+
+import org.citizendialogue.support.TestMailServer;
+import org.citizendialogue.support.TotpCodes;
 import org.junit.jupiter.api.AfterEach;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -26,8 +23,12 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.icegreen.greenmail.util.GreenMailUtil;
 
 /**
  * Whole journeys in a real headless Chromium against the application on a random port and the
@@ -63,8 +64,8 @@ abstract class BrowserTest {
             for (var mail : smtp.received()) {
                 try {
                     if (GreenMailUtil.getAddressList(mail.getAllRecipients()).contains(email)) {
-                        var matcher = link.matcher(GreenMailUtil.getBody(mail)
-                                .replace("=\r\n", "").replace("=3D", "="));
+                        var matcher = link.matcher(
+                                GreenMailUtil.getBody(mail).replace("=\r\n", "").replace("=3D", "="));
                         if (matcher.find()) {
                             return "verify-email?token=" + matcher.group(1);
                         }
@@ -96,13 +97,23 @@ abstract class BrowserTest {
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
         // the browser console is kept, so a test can read it (CSP violations: ContentSecurityPolicyTest)
         options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-dev-shm-usage",
                 "--window-size=" + Math.max(width, 500) + "," + height);
         if (width < 500) {
             // headless windows are at least 500 px wide: a phone is emulated instead
-            options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
-                    Map.of("width", width, "height", height, "pixelRatio", 2.0, "touch", true)));
+            options.setExperimentalOption(
+                    "mobileEmulation",
+                    Map.of(
+                            "deviceMetrics",
+                            Map.of("width", width, "height", height, "pixelRatio", 2.0, "touch", true)));
         }
         var service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("chromedriver.path", "/usr/bin/chromedriver")))
@@ -131,9 +142,13 @@ abstract class BrowserTest {
         }
 
         void waitForVaadin() {
-            new WebDriverWait(driver, WAIT).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
-                    .executeScript("return !!window.Vaadin && !!window.Vaadin.Flow && !!window.Vaadin.Flow.clients"
-                            + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())")));
+            new WebDriverWait(driver, WAIT)
+                    .until(
+                            d -> Boolean.TRUE.equals(
+                                    ((JavascriptExecutor) d)
+                                            .executeScript(
+                                                    "return !!window.Vaadin && !!window.Vaadin.Flow && !!window.Vaadin.Flow.clients"
+                                                            + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())")));
         }
 
         WebElement byId(String id) {
@@ -160,14 +175,14 @@ abstract class BrowserTest {
 
         void click(String id) {
             var element = byId(id);
-            ((JavascriptExecutor) driver).executeScript(
-                    "arguments[0].scrollIntoView({block: 'center'})", element);
+            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
             element.click();
             waitForVaadin();
         }
 
         void waitForText(String text) {
-            new WebDriverWait(driver, WAIT).until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+            new WebDriverWait(driver, WAIT)
+                    .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
         }
 
         void waitUntilGone(String id) {
@@ -180,12 +195,16 @@ abstract class BrowserTest {
 
         void signIn(String email, String password) {
             open("login");
-            var user = new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.name("username")));
+            var user = new WebDriverWait(driver, WAIT)
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.name("username")));
             user.sendKeys(email);
             driver.findElement(By.name("password")).sendKeys(password);
-            driver.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit'], vaadin-login-form vaadin-button")).click();
-            new WebDriverWait(driver, WAIT).until(d -> !d.findElements(By.id("mfa-page")).isEmpty()
-                    || !d.findElements(By.id("nav-logout")).isEmpty());
+            driver.findElement(By.cssSelector(
+                            "vaadin-login-form vaadin-button[slot='submit'], vaadin-login-form vaadin-button"))
+                    .click();
+            new WebDriverWait(driver, WAIT)
+                    .until(d -> !d.findElements(By.id("mfa-page")).isEmpty()
+                            || !d.findElements(By.id("nav-logout")).isEmpty());
             waitForVaadin();
             if (present("mfa-page")) {
                 completeSecondFactor(email);
@@ -210,7 +229,8 @@ abstract class BrowserTest {
                 type("mfa-code", TotpCodes.next(jdbc, email, secret));
                 click("mfa-verify");
             }
-            new WebDriverWait(driver, WAIT).until(d -> d.findElements(By.id("mfa-page")).isEmpty());
+            new WebDriverWait(driver, WAIT)
+                    .until(d -> d.findElements(By.id("mfa-page")).isEmpty());
             waitForVaadin();
         }
 

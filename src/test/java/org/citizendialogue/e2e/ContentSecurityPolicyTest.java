@@ -24,7 +24,8 @@ class ContentSecurityPolicyTest extends BrowserTest {
     void every_screen_works_under_the_policy_without_a_violation() {
         var browser = openBrowser();
         // every violation of every document, reloads included, is kept in the tab's session storage
-        ((ChromeDriver) browser.driver()).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+        ((ChromeDriver) browser.driver())
+                .executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
                 document.addEventListener('securitypolicyviolation', e => {
                   const seen = JSON.parse(sessionStorage.getItem('csp-violations') || '[]');
                   seen.push(location.pathname + ': ' + e.effectiveDirective + ' refused ' + e.blockedURI
@@ -73,14 +74,16 @@ class ContentSecurityPolicyTest extends BrowserTest {
     private static List<String> violations(Browser browser, String where) {
         var problems = new ArrayList<String>();
         @SuppressWarnings("unchecked")
-        var reported = (List<String>) ((JavascriptExecutor) browser.driver()).executeScript(
-                "const v = JSON.parse(sessionStorage.getItem('csp-violations') || '[]');"
+        var reported = (List<String>) ((JavascriptExecutor) browser.driver())
+                .executeScript("const v = JSON.parse(sessionStorage.getItem('csp-violations') || '[]');"
                         + " sessionStorage.removeItem('csp-violations'); return v;");
         reported.forEach(v -> problems.add(where + ": " + v));
         for (var entry : browser.driver().manage().logs().get(LogType.BROWSER)) {
             var message = entry.getMessage();
-            if (message.contains("Content Security Policy") || message.contains("Content-Security-Policy")
-                    || message.contains("unsafe-eval") || message.contains("EvalError")) {
+            if (message.contains("Content Security Policy")
+                    || message.contains("Content-Security-Policy")
+                    || message.contains("unsafe-eval")
+                    || message.contains("EvalError")) {
                 problems.add(where + ": " + message);
             }
         }

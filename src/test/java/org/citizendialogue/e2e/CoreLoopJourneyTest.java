@@ -38,11 +38,14 @@ class CoreLoopJourneyTest extends BrowserTest {
         moderator.signIn(Demo.MODERATOR, Demo.PASSWORD);
         moderator.open("moderation");
         while (moderator.driver().findElements(By.cssSelector("[id^='queue-item-']")).stream()
-                .noneMatch(e -> e.getText().contains(question)) && moderator.present("queue-more")) {
+                        .noneMatch(e -> e.getText().contains(question))
+                && moderator.present("queue-more")) {
             moderator.click("queue-more");
         }
         var item = moderator.driver().findElements(By.cssSelector("[id^='queue-item-']")).stream()
-                .filter(e -> e.getText().contains(question)).findFirst().orElseThrow();
+                .filter(e -> e.getText().contains(question))
+                .findFirst()
+                .orElseThrow();
         var id = item.getAttribute("id").substring("queue-item-".length());
         moderator.click("approve-" + id);
         moderator.waitUntilGone("queue-item-" + id);
@@ -59,7 +62,8 @@ class CoreLoopJourneyTest extends BrowserTest {
         visitor.open(topic);
         var card = visitor.byId("question-" + id);
         assertThat(card.getText()).contains(question).contains(answer).contains(Demo.BUREAU);
-        assertThat(card.findElement(By.className("meta")).getAttribute("data-state")).isEqualTo("answered");
+        assertThat(card.findElement(By.className("meta")).getAttribute("data-state"))
+                .isEqualTo("answered");
         assertThat(visitor.present("ask-text")).isFalse();
     }
 }

@@ -1,17 +1,16 @@
 package org.citizendialogue.e2e;
 
-import org.citizendialogue.submission.QuestionSort;
-import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 
+import org.citizendialogue.submission.QuestionSort;
 import org.citizendialogue.submission.SubmissionService;
 import org.citizendialogue.support.Acting;
 import org.citizendialogue.support.Demo;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.interactions.Actions;
@@ -26,6 +25,7 @@ class KeyboardJourneyTest extends BrowserTest {
 
     @Autowired
     SubmissionService submissions;
+
     @Autowired
     Acting acting;
 
@@ -84,13 +84,15 @@ class KeyboardJourneyTest extends BrowserTest {
         browser.waitForText("your e-mail address is confirmed");
         browser.open("login");
 
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.findElements(By.name("username")).isEmpty());
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> !d.findElements(By.name("username")).isEmpty());
         driver.findElement(By.name("username")).click();
         type(driver, email);
         press(driver, Keys.TAB);
         type(driver, "typed with keys only");
         press(driver, Keys.ENTER);
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.findElements(By.id("nav-logout")).isEmpty());
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> !d.findElements(By.id("nav-logout")).isEmpty());
 
         browser.open("dialogues/" + Demo.DIALOGUE + "/topics/benchmark-city");
         tabTo(driver, "ask-text");
@@ -99,14 +101,18 @@ class KeyboardJourneyTest extends BrowserTest {
         tabTo(driver, "ask-submit");
         press(driver, Keys.ENTER);
         browser.waitForText("awaiting moderation");
-        assertThat(acting.as(email, () -> submissions.mine(0, 1)).getFirst().body()).isEqualTo(question);
+        assertThat(acting.as(email, () -> submissions.mine(0, 1)).getFirst().body())
+                .isEqualTo(question);
 
-        var top = submissions.publishedQuestions(Demo.TOPIC_ID, QuestionSort.MOST_VOTES, 0, 1)
+        var top = submissions
+                .publishedQuestions(Demo.TOPIC_ID, QuestionSort.MOST_VOTES, 0, 1)
                 .getFirst();
         tabTo(driver, "vote-" + top.id());
         press(driver, Keys.SPACE);
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> "true".equals(
-                d.findElement(By.id("vote-" + top.id())).getAttribute("aria-pressed")));
-        assertThat(submissions.publishedQuestion(top.id()).orElseThrow().voteCount()).isEqualTo(top.voteCount() + 1);
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d ->
+                        "true".equals(d.findElement(By.id("vote-" + top.id())).getAttribute("aria-pressed")));
+        assertThat(submissions.publishedQuestion(top.id()).orElseThrow().voteCount())
+                .isEqualTo(top.voteCount() + 1);
     }
 }

@@ -20,6 +20,7 @@ class LivePollJourneyTest extends BrowserTest {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     Residents residents;
 
@@ -46,15 +47,19 @@ class LivePollJourneyTest extends BrowserTest {
             var resident = openBrowser();
             resident.signIn(residents.register(name), Residents.PASSWORD);
             resident.open(programme.topicPath());
-            resident.byId("poll-choice").findElements(By.tagName("vaadin-radio-button")).get(1).click();
+            resident.byId("poll-choice")
+                    .findElements(By.tagName("vaadin-radio-button"))
+                    .get(1)
+                    .click();
             clicked = System.nanoTime();
             resident.click("poll-vote");
             resident.waitForText("Change my vote");
         }
 
-        new WebDriverWait(wall.driver(), Duration.ofSeconds(5), Duration.ofMillis(20)).until(d -> d.findElement(By.tagName("body"))
-                .getText().contains("2 votes in all."));
-        System.out.printf("POLL-TO-WALL %d ms from the second vote's click%n", (System.nanoTime() - clicked) / 1_000_000);
+        new WebDriverWait(wall.driver(), Duration.ofSeconds(5), Duration.ofMillis(20))
+                .until(d -> d.findElement(By.tagName("body")).getText().contains("2 votes in all."));
+        System.out.printf(
+                "POLL-TO-WALL %d ms from the second vote's click%n", (System.nanoTime() - clicked) / 1_000_000);
         assertThat(wall.bodyText()).contains("Yizhuang").contains("2 votes · 100 %");
     }
 }

@@ -1,7 +1,5 @@
 package org.citizendialogue.e2e;
 
-import org.citizendialogue.support.Residents;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -14,6 +12,7 @@ import org.citizendialogue.submission.SubmissionService;
 import org.citizendialogue.support.Acting;
 import org.citizendialogue.support.Demo;
 import org.citizendialogue.support.Fixtures;
+import org.citizendialogue.support.Residents;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -28,14 +27,19 @@ class LiveWallJourneyTest extends BrowserTest {
 
     @Autowired
     Residents residentsHelper;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     DialogueService dialogues;
+
     @Autowired
     SubmissionService submissions;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     Acting acting;
 

@@ -34,6 +34,8 @@ class PasswordChangeJourneyTest extends BrowserTest {
         assertThat(laptop.present("password-change")).as("this session goes on").isTrue();
         assertThat(laptop.present("nav-logout")).isTrue();
         phone.open("me");
-        assertThat(phone.driver().getCurrentUrl()).as("the other device signs in again").contains("login");
+        assertThat(phone.driver().getCurrentUrl())
+                .as("the other device signs in again")
+                .contains("login");
     }
 }

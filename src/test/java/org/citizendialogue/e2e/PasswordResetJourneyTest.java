@@ -21,6 +21,7 @@ class PasswordResetJourneyTest extends BrowserTest {
 
     @Autowired
     AccountService accounts;
+
     @Autowired
     TestMailServer smtp;
 
@@ -54,15 +55,20 @@ class PasswordResetJourneyTest extends BrowserTest {
     private String tokenMailedTo(String email) throws Exception {
         var deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
         while (System.nanoTime() < deadline) {
-            var mail = Arrays.stream(smtp.received()).filter(m -> !TestMailServer.isRegistrationMail(m)).filter(m -> {
-                try {
-                    return GreenMailUtil.getAddressList(m.getAllRecipients()).contains(email);
-                } catch (Exception e) {
-                    return false;
-                }
-            }).findFirst();
+            var mail = Arrays.stream(smtp.received())
+                    .filter(m -> !TestMailServer.isRegistrationMail(m))
+                    .filter(m -> {
+                        try {
+                            return GreenMailUtil.getAddressList(m.getAllRecipients())
+                                    .contains(email);
+                        } catch (Exception e) {
+                            return false;
+                        }
+                    })
+                    .findFirst();
             if (mail.isPresent()) {
-                var matcher = LINK.matcher(GreenMailUtil.getBody(mail.get()).replace("=\r\n", "").replace("=3D", "="));
+                var matcher = LINK.matcher(
+                        GreenMailUtil.getBody(mail.get()).replace("=\r\n", "").replace("=3D", "="));
                 assertThat(matcher.find()).isTrue();
                 return matcher.group(1);
             }

@@ -1,9 +1,8 @@
 package org.citizendialogue.e2e;
 
-import java.time.Duration;
-import org.openqa.selenium.support.ui.WebDriverWait;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
 
 import org.citizendialogue.answer.AnswerForm;
 import org.citizendialogue.answer.AnswerService;
@@ -14,6 +13,7 @@ import org.citizendialogue.support.Residents;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -32,10 +32,13 @@ class PersonalDataJourneyTest extends BrowserTest {
 
     @Autowired
     Residents residents;
+
     @Autowired
     Acting acting;
+
     @Autowired
     SubmissionService submissions;
+
     @Autowired
     AnswerService answers;
 
@@ -43,7 +46,8 @@ class PersonalDataJourneyTest extends BrowserTest {
     void a_resident_downloads_their_data_once_then_deletes_the_account() {
         var name = "Journey Leaver " + System.nanoTime() % 100000;
         var email = residents.register(name);
-        long question = acting.as(email, () -> submissions.ask(Demo.TOPIC_ID, "Journey: will the data exchange open to residents?"));
+        long question = acting.as(
+                email, () -> submissions.ask(Demo.TOPIC_ID, "Journey: will the data exchange open to residents?"));
         residents.approve(question);
         acting.as(Demo.STAFF, () -> answers.publish(question, AnswerForm.answered("Yes, from next spring."), null));
         var browser = openBrowser();
@@ -69,7 +73,9 @@ class PersonalDataJourneyTest extends BrowserTest {
         browser.open("login");
         browser.driver().findElement(By.name("username")).sendKeys(email);
         browser.driver().findElement(By.name("password")).sendKeys(Residents.PASSWORD);
-        browser.driver().findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
+        browser.driver()
+                .findElement(By.cssSelector("vaadin-login-form vaadin-button"))
+                .click();
         browser.waitForVaadin();
         assertThat(browser.present("nav-logout")).as("the account is gone").isFalse();
     }

@@ -1,13 +1,12 @@
 package org.citizendialogue.e2e;
 
-import org.openqa.selenium.Cookie;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.citizendialogue.support.Demo;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 
@@ -18,8 +17,7 @@ import org.openqa.selenium.TakesScreenshot;
  */
 class ScreenshotTour extends BrowserTest {
 
-    record Stop(String name, String path, String account) {
-    }
+    record Stop(String name, String path, String account) {}
 
     static final String TOPIC = "dialogues/" + Demo.DIALOGUE + "/topics/digital-cities";
 

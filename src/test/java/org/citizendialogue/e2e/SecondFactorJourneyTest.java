@@ -1,9 +1,8 @@
 package org.citizendialogue.e2e;
 
-import java.time.Duration;
-import org.openqa.selenium.support.ui.WebDriverWait;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
 
 import org.citizendialogue.submission.SubmissionService;
 import org.citizendialogue.support.Acting;
@@ -12,6 +11,7 @@ import org.citizendialogue.support.Residents;
 import org.citizendialogue.support.TotpCodes;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -23,15 +23,20 @@ class SecondFactorJourneyTest extends BrowserTest {
 
     @Autowired
     Residents residents;
+
     @Autowired
     Acting acting;
+
     @Autowired
     SubmissionService submissions;
 
     @Test
     void a_new_moderator_enrols_the_second_factor_and_then_signs_in_with_both() {
         var email = residents.register("Zheng Wei");
-        long accountId = jdbc.sql("SELECT id FROM account WHERE email = ?").param(email).query(Long.class).single();
+        long accountId = jdbc.sql("SELECT id FROM account WHERE email = ?")
+                .param(email)
+                .query(Long.class)
+                .single();
 
         var admin = openBrowser();
         admin.signIn(Demo.ADMIN, Demo.PASSWORD);
@@ -39,23 +44,36 @@ class SecondFactorJourneyTest extends BrowserTest {
         admin.type("account-search", email);
         admin.click("account-search-submit");
         admin.click("role-MODERATOR-" + accountId);
-        new WebDriverWait(admin.driver(), Duration.ofSeconds(10)).until(d ->
-                jdbc.sql("SELECT COUNT(*) FROM account_role WHERE account_id = ? AND role = 'MODERATOR'").param(accountId)
-                        .query(Integer.class).single() == 1);
+        new WebDriverWait(admin.driver(), Duration.ofSeconds(10))
+                .until(d -> jdbc.sql("SELECT COUNT(*) FROM account_role WHERE account_id = ? AND role = 'MODERATOR'")
+                                .param(accountId)
+                                .query(Integer.class)
+                                .single()
+                        == 1);
 
         var moderator = openBrowser();
         moderator.open("login");
         moderator.driver().findElement(By.name("username")).sendKeys(email);
         moderator.driver().findElement(By.name("password")).sendKeys(Residents.PASSWORD);
-        moderator.driver().findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
+        moderator
+                .driver()
+                .findElement(By.cssSelector("vaadin-login-form vaadin-button"))
+                .click();
         try {
             moderator.byId("mfa-qr");
         } catch (RuntimeException e) {
-            throw new AssertionError("no enrolment at " + moderator.driver().getCurrentUrl() + ": " + moderator.bodyText(), e);
+            throw new AssertionError(
+                    "no enrolment at " + moderator.driver().getCurrentUrl() + ": " + moderator.bodyText(), e);
         }
         moderator.open("moderation");
-        assertThat(moderator.present("mfa-page")).as("the queue waits for the second factor").isTrue();
-        assertThat(moderator.present("queue-more") || !moderator.driver().findElements(By.cssSelector("[id^='queue-item-']")).isEmpty())
+        assertThat(moderator.present("mfa-page"))
+                .as("the queue waits for the second factor")
+                .isTrue();
+        assertThat(moderator.present("queue-more")
+                        || !moderator
+                                .driver()
+                                .findElements(By.cssSelector("[id^='queue-item-']"))
+                                .isEmpty())
                 .isFalse();
         var secret = moderator.byId("mfa-secret").getText().replace(" ", "");
         moderator.type("mfa-code", "000000");
@@ -63,7 +81,8 @@ class SecondFactorJourneyTest extends BrowserTest {
         assertThat(moderator.bodyText()).contains("not right");
         moderator.type("mfa-code", TotpCodes.next(jdbc, email, secret));
         moderator.click("mfa-enrol-confirm");
-        assertThat(moderator.byId("mfa-recovery-codes").findElements(By.tagName("li"))).hasSize(10);
+        assertThat(moderator.byId("mfa-recovery-codes").findElements(By.tagName("li")))
+                .hasSize(10);
         moderator.click("mfa-continue");
         moderator.byId("queue-count");
         moderator.signOut();
@@ -75,7 +94,10 @@ class SecondFactorJourneyTest extends BrowserTest {
         moderator.open("moderation");
         moderator.clickShowingMore("approve-" + questionId, "queue-more");
         moderator.waitUntilGone("queue-item-" + questionId);
-        assertThat(jdbc.sql("SELECT status FROM submission WHERE id = ?").param(questionId).query(String.class).single())
+        assertThat(jdbc.sql("SELECT status FROM submission WHERE id = ?")
+                        .param(questionId)
+                        .query(String.class)
+                        .single())
                 .isEqualTo("PUBLISHED");
     }
 }

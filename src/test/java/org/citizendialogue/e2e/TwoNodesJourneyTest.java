@@ -54,7 +54,9 @@ class TwoNodesJourneyTest extends BrowserTest {
     void a_wall_open_on_node_b_follows_an_approval_and_now_answering_on_node_a() {
         var programme = a.getBean(Fixtures.class).staffedProgramme("OPEN");
         var acting = a.getBean(Acting.class);
-        acting.run(Demo.STAFF, () -> a.getBean(DialogueService.class).changeStatus(programme.dialogueId(), DialogueStatus.LIVE));
+        acting.run(
+                Demo.STAFF,
+                () -> a.getBean(DialogueService.class).changeStatus(programme.dialogueId(), DialogueStatus.LIVE));
         var resident = a.getBean(Residents.class).register("Two nodes resident");
         var text = "Two nodes journey " + System.nanoTime() + ": is the wall the same on every screen?";
         long id = acting.as(resident, () -> a.getBean(SubmissionService.class).ask(programme.topicId(), text));

@@ -1,7 +1,5 @@
 package org.citizendialogue.e2e;
 
-import org.openqa.selenium.JavascriptExecutor;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.citizendialogue.answer.AnswerForm;
@@ -13,6 +11,7 @@ import org.citizendialogue.support.Fixtures;
 import org.citizendialogue.support.Residents;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -25,12 +24,16 @@ class VerdictJourneyTest extends BrowserTest {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     Residents residents;
+
     @Autowired
     SubmissionService submissions;
+
     @Autowired
     AnswerService answers;
+
     @Autowired
     Acting acting;
 
@@ -51,9 +54,11 @@ class VerdictJourneyTest extends BrowserTest {
         phone.signIn(asker, Residents.PASSWORD);
         phone.open("questions/" + id);
         assertThat(phone.byId("verdict-asker-rating").getText()).contains("尚未评价");
-        var notSatisfied = phone.byId("verdict-rating").findElements(By.tagName("vaadin-radio-button")).get(2);
-        ((JavascriptExecutor) phone.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})",
-                notSatisfied);
+        var notSatisfied = phone.byId("verdict-rating")
+                .findElements(By.tagName("vaadin-radio-button"))
+                .get(2);
+        ((JavascriptExecutor) phone.driver())
+                .executeScript("arguments[0].scrollIntoView({block: 'center'})", notSatisfied);
         notSatisfied.click();
         phone.type("verdict-comment", "没有说明在哪里办理。");
         phone.click("verdict-submit");
@@ -61,7 +66,8 @@ class VerdictJourneyTest extends BrowserTest {
         assertThat(phone.byId("verdict-mine").getText()).contains("不满意");
 
         visitor.open("scorecard?programme=" + programme.slug());
-        assertThat(visitor.byId("scorecard-all-all").getText()).as("the scorecard moved")
+        assertThat(visitor.byId("scorecard-all-all").getText())
+                .as("the scorecard moved")
                 .contains("0 satisfied, 0 partly, 1 not satisfied (1 rating)");
         visitor.open("questions/" + id);
         assertThat(visitor.byId("verdict-asker-rating").getText()).contains("Not satisfied");

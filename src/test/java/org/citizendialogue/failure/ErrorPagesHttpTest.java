@@ -1,8 +1,5 @@
 package org.citizendialogue.failure;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -13,10 +10,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-import org.citizendialogue.shared.Bilingual;
 import org.citizendialogue.dialogue.ProgrammeAdmin;
 import org.citizendialogue.dialogue.ProgrammeDraft;
+import org.citizendialogue.shared.Bilingual;
 import org.citizendialogue.support.Acting;
 import org.citizendialogue.support.Demo;
 import org.junit.jupiter.api.Test;
@@ -38,17 +37,25 @@ class ErrorPagesHttpTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ProgrammeAdmin programmes;
+
     @Autowired
     Acting acting;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Test
     void unknown_routes_ids_and_slugs_answer_404_with_the_friendly_page() throws Exception {
-        for (var path : new String[] { "/no-such-page", "/questions/999999", "/questions/not-a-number",
-                "/dialogues/no-such", "/dialogues/no-such/topics/none" }) {
+        for (var path : new String[] {
+            "/no-such-page",
+            "/questions/999999",
+            "/questions/not-a-number",
+            "/dialogues/no-such",
+            "/dialogues/no-such/topics/none"
+        }) {
             var response = get(path, "en");
             assertThat(response.statusCode()).as(path).isEqualTo(404);
             assertThat(response.body()).as(path).contains("Page not found").doesNotContain("Exception");
@@ -58,10 +65,18 @@ class ErrorPagesHttpTest {
     @Test
     void a_draft_programme_is_not_found_for_a_visitor() throws Exception {
         var slug = "draft-" + System.nanoTime();
-        acting.run(Demo.ADMIN, () -> programmes.create(new ProgrammeDraft(Bilingual.of(null, "A draft"), slug,
-                Bilingual.of(null, "Guest"), Bilingual.of(null, "Director"), Bilingual.of(null, Demo.BUREAU),
-                Bilingual.of(null, "Not public yet."), null, Instant.parse("2026-03-01T02:00:00Z"),
-                "https://live.example.org/" + slug)));
+        acting.run(
+                Demo.ADMIN,
+                () -> programmes.create(new ProgrammeDraft(
+                        Bilingual.of(null, "A draft"),
+                        slug,
+                        Bilingual.of(null, "Guest"),
+                        Bilingual.of(null, "Director"),
+                        Bilingual.of(null, Demo.BUREAU),
+                        Bilingual.of(null, "Not public yet."),
+                        null,
+                        Instant.parse("2026-03-01T02:00:00Z"),
+                        "https://live.example.org/" + slug)));
         var response = get("/dialogues/" + slug, "en");
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.body()).contains("Page not found");
@@ -76,13 +91,21 @@ class ErrorPagesHttpTest {
 
     @Test
     void crafted_addresses_answer_400_or_404_without_a_stack_trace(CapturedOutput output) throws Exception {
-        for (var target : new String[] { "/questions/%", "/search?q=%", "/search?q=%E4%", "/dialogues/../admin",
-                "/dialogues/%2e%2e/admin", "/api/dialogues/%/questions.json", "/questions/%00" }) {
+        for (var target : new String[] {
+            "/questions/%",
+            "/search?q=%",
+            "/search?q=%E4%",
+            "/dialogues/../admin",
+            "/dialogues/%2e%2e/admin",
+            "/api/dialogues/%/questions.json",
+            "/questions/%00"
+        }) {
             var raw = rawGet(target);
             var status = Integer.parseInt(raw.substring(9, 12));
             assertThat(status).as(target).isIn(400, 404);
             assertThat(raw).as(target).doesNotContain("Exception").doesNotContain("Apache Tomcat");
-            assertThat(raw).as(target + " shows the friendly page:\n" + raw)
+            assertThat(raw)
+                    .as(target + " shows the friendly page:\n" + raw)
                     .containsAnyOf("This address is not valid", "Page not found", "\"status\":400", "\"status\":404");
         }
         assertThat(output.getAll()).as("no stack trace in the log").doesNotContain("\tat ");
@@ -90,15 +113,21 @@ class ErrorPagesHttpTest {
 
     @Test
     void open_data_refuses_writes_with_405_not_a_redirect_to_sign_in() throws Exception {
-        for (var method : new String[] { "PUT", "POST", "DELETE" }) {
-            var response = http.send(HttpRequest.newBuilder(uri("/api/dialogues/" + Demo.DIALOGUE + "/questions.json"))
-                    .method(method, HttpRequest.BodyPublishers.ofString("{}")).header("Content-Type", "application/json")
-                    .build(), HttpResponse.BodyHandlers.ofString());
+        for (var method : new String[] {"PUT", "POST", "DELETE"}) {
+            var response = http.send(
+                    HttpRequest.newBuilder(uri("/api/dialogues/" + Demo.DIALOGUE + "/questions.json"))
+                            .method(method, HttpRequest.BodyPublishers.ofString("{}"))
+                            .header("Content-Type", "application/json")
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).as(method).isEqualTo(405);
             assertThat(response.headers().firstValue("Location")).as(method).isEmpty();
         }
-        var feed = http.send(HttpRequest.newBuilder(uri("/feeds/answers.atom")).PUT(HttpRequest.BodyPublishers.noBody())
-                .build(), HttpResponse.BodyHandlers.ofString());
+        var feed = http.send(
+                HttpRequest.newBuilder(uri("/feeds/answers.atom"))
+                        .PUT(HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(feed.statusCode()).isEqualTo(405);
     }
 
@@ -113,8 +142,12 @@ class ErrorPagesHttpTest {
     }
 
     private HttpResponse<String> get(String path, String language) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").header("Accept-Language", language)
-                .build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(uri(path))
+                        .header("Accept", "text/html")
+                        .header("Accept-Language", language)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private URI uri(String path) {
@@ -137,8 +170,7 @@ class ErrorPagesHttpTest {
         var out = new StringBuilder();
         var m = Pattern.compile("\\\\u([0-9a-fA-F]{4})").matcher(body);
         while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(
-                    String.valueOf((char) Integer.parseInt(m.group(1), 16))));
+            m.appendReplacement(out, Matcher.quoteReplacement(String.valueOf((char) Integer.parseInt(m.group(1), 16))));
         }
         m.appendTail(out);
         return out.toString();

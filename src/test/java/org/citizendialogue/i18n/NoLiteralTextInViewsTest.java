@@ -30,18 +30,24 @@ class NoLiteralTextInViewsTest {
         List<String> offences = new ArrayList<>();
         try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
             for (var file : sources.filter(p -> p.toString().endsWith(".java"))
-                    .filter(p -> p.toString().contains("/ui/")).toList()) {
+                    .filter(p -> p.toString().contains("/ui/"))
+                    .toList()) {
                 var lines = Files.readAllLines(file);
                 for (int i = 0; i < lines.size(); i++) {
                     var line = lines.get(i).strip();
-                    if (line.startsWith("*") || line.startsWith("//") || line.startsWith("/*") || line.startsWith("@")
+                    if (line.startsWith("*")
+                            || line.startsWith("//")
+                            || line.startsWith("/*")
+                            || line.startsWith("@")
                             || line.startsWith("log.")) {
                         continue;
                     }
                     var matcher = STRING.matcher(line);
                     while (matcher.find()) {
                         var literal = matcher.group(1);
-                        if (!ALLOWED.contains(literal) && !literal.contains("$0") && WORDS.matcher(literal).find()) {
+                        if (!ALLOWED.contains(literal)
+                                && !literal.contains("$0")
+                                && WORDS.matcher(literal).find()) {
                             offences.add(file.getFileName() + ":" + (i + 1) + " \"" + literal + "\"");
                         }
                     }

@@ -1,11 +1,10 @@
 package org.citizendialogue.moderation;
 
-import java.util.HashSet;
-import java.util.List;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.citizendialogue.answer.AnswerForm;
@@ -16,7 +15,6 @@ import org.citizendialogue.answer.PublishedAnswers;
 import org.citizendialogue.audit.AuditEntry;
 import org.citizendialogue.audit.AuditLog;
 import org.citizendialogue.search.HitKind;
-import org.citizendialogue.search.SearchHit;
 import org.citizendialogue.search.SearchQuery;
 import org.citizendialogue.search.SearchService;
 import org.citizendialogue.shared.DomainException;
@@ -24,9 +22,9 @@ import org.citizendialogue.shared.NotFoundException;
 import org.citizendialogue.submission.ReportReason;
 import org.citizendialogue.support.Acting;
 import org.citizendialogue.support.Demo;
+import org.citizendialogue.support.IntegrationTest;
 import org.citizendialogue.support.Residents;
 import org.citizendialogue.support.Words;
-import org.citizendialogue.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -42,26 +40,32 @@ class AnswerReportTest {
 
     @Autowired
     AnswerModeration moderation;
+
     @Autowired
     AnswerService answers;
+
     @Autowired
     PublishedAnswers published;
+
     @Autowired
     SearchService search;
+
     @Autowired
     AuditLog audit;
+
     @Autowired
     Acting acting;
+
     @Autowired
     Residents residents;
 
-    private record Answered(long questionId, long answerId, String word) {
-    }
+    private record Answered(long questionId, long answerId, String word) {}
 
     private Answered answered() {
         var word = Words.unique();
         long question = residents.publishedQuestion(Demo.TOPIC_ID, "How many 5G base stations are planned?");
-        var draft = acting.as(Demo.STAFF, () -> answers.publish(question, AnswerForm.answered("We plan more, " + word + "."), null));
+        var draft = acting.as(
+                Demo.STAFF, () -> answers.publish(question, AnswerForm.answered("We plan more, " + word + "."), null));
         return new Answered(question, draft.answerId(), word);
     }
 
@@ -71,13 +75,17 @@ class AnswerReportTest {
         var found = search.search(SearchQuery.of(a.word())).stream()
                 .anyMatch(h -> h.kind() == HitKind.ANSWER && h.id() == a.answerId());
         var revisions = !answers.revisionsOf(a.answerId()).isEmpty();
-        assertThat(new HashSet<>(List.of(forPage, forReaders, found, revisions))).as("all public readers agree").hasSize(1);
+        assertThat(new HashSet<>(List.of(forPage, forReaders, found, revisions)))
+                .as("all public readers agree")
+                .hasSize(1);
         return forPage;
     }
 
     private AnswerReviewItem reviewItem(long answerId) {
-        return acting.as(Demo.MODERATOR, () -> moderation.reviewItems(0, 100)).stream().filter(i -> i.id() == answerId)
-                .findFirst().orElseThrow();
+        return acting.as(Demo.MODERATOR, () -> moderation.reviewItems(0, 100)).stream()
+                .filter(i -> i.id() == answerId)
+                .findFirst()
+                .orElseThrow();
     }
 
     private void report(String resident, long answerId) {
@@ -90,7 +98,8 @@ class AnswerReportTest {
         assertThat(isPublic(a)).isTrue();
         var first = residents.register();
         report(first, a.answerId());
-        assertThatThrownBy(() -> report(first, a.answerId())).isInstanceOf(DomainException.class)
+        assertThatThrownBy(() -> report(first, a.answerId()))
+                .isInstanceOf(DomainException.class)
                 .hasMessageContaining("report.error.twice");
         report(residents.register(), a.answerId());
         assertThat(reviewItem(a.answerId()).flagged()).isFalse();
@@ -102,8 +111,11 @@ class AnswerReportTest {
         assertThat(item.flagged()).isTrue();
         assertThat(item.openReports()).isEqualTo(3);
         assertThat(item.reasons()).isEqualTo("OFF_TOPIC");
-        assertThat(isPublic(a)).as("an official answer is flagged, not hidden, by reports").isTrue();
-        assertThat(acting.as(Demo.MODERATOR, () -> audit.trailOf("ANSWER", a.answerId()))).extracting(AuditEntry::action)
+        assertThat(isPublic(a))
+                .as("an official answer is flagged, not hidden, by reports")
+                .isTrue();
+        assertThat(acting.as(Demo.MODERATOR, () -> audit.trailOf("ANSWER", a.answerId())))
+                .extracting(AuditEntry::action)
                 .containsOnlyOnce("ANSWER_FLAGGED");
     }
 
@@ -122,9 +134,11 @@ class AnswerReportTest {
 
         acting.run(Demo.MODERATOR, () -> moderation.restore(a.answerId()));
         assertThat(isPublic(a)).isTrue();
-        assertThat(acting.as(Demo.MODERATOR, () -> moderation.reviewItems(0, 100))).extracting(AnswerReviewItem::id)
+        assertThat(acting.as(Demo.MODERATOR, () -> moderation.reviewItems(0, 100)))
+                .extracting(AnswerReviewItem::id)
                 .doesNotContain(a.answerId());
-        assertThat(acting.as(Demo.MODERATOR, () -> audit.trailOf("ANSWER", a.answerId()))).extracting(AuditEntry::action)
+        assertThat(acting.as(Demo.MODERATOR, () -> audit.trailOf("ANSWER", a.answerId())))
+                .extracting(AuditEntry::action)
                 .contains("ANSWER_HIDDEN", "ANSWER_RESTORED");
     }
 
@@ -133,7 +147,8 @@ class AnswerReportTest {
         var a = answered();
         report(residents.register(), a.answerId());
         acting.run(Demo.MODERATOR, () -> moderation.dismissReports(a.answerId()));
-        assertThat(acting.as(Demo.MODERATOR, () -> moderation.reviewItems(0, 100))).extracting(AnswerReviewItem::id)
+        assertThat(acting.as(Demo.MODERATOR, () -> moderation.reviewItems(0, 100)))
+                .extracting(AnswerReviewItem::id)
                 .doesNotContain(a.answerId());
         assertThat(isPublic(a)).isTrue();
     }
@@ -142,13 +157,17 @@ class AnswerReportTest {
     void residents_staff_and_visitors_cannot_act_as_moderators_and_reports_need_a_reason() {
         var a = answered();
         var resident = residents.register();
-        assertThatThrownBy(() -> acting.run(resident, () -> moderation.hide(a.answerId(), "no"))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> acting.run(resident, () -> moderation.reviewItems(0, 10))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> acting.run(Demo.STAFF, () -> moderation.hide(a.answerId(), "no"))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> acting.run(resident, () -> moderation.hide(a.answerId(), "no")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> acting.run(resident, () -> moderation.reviewItems(0, 10)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> acting.run(Demo.STAFF, () -> moderation.hide(a.answerId(), "no")))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> moderation.report(a.answerId(), ReportReason.SPAM, null))
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
         assertThatThrownBy(() -> acting.run(resident, () -> moderation.report(a.answerId(), null, "x")))
-                .isInstanceOf(DomainException.class).hasMessageContaining("validation.required");
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("validation.required");
         assertThat(isPublic(a)).isTrue();
     }
 }

@@ -1,16 +1,14 @@
 package org.citizendialogue.moderation;
 
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import org.springframework.dao.OptimisticLockingFailureException;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import org.citizendialogue.audit.AuditEntry;
 import org.citizendialogue.audit.AuditLog;
@@ -32,11 +30,12 @@ import org.citizendialogue.submission.SubmissionStatus;
 import org.citizendialogue.support.Acting;
 import org.citizendialogue.support.Demo;
 import org.citizendialogue.support.Fixtures;
+import org.citizendialogue.support.IntegrationTest;
 import org.citizendialogue.support.Residents;
 import org.citizendialogue.support.Words;
-import org.citizendialogue.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -50,20 +49,28 @@ class MergeTest {
 
     @Autowired
     SubmissionService submissions;
+
     @Autowired
     PublishedSubmissions published;
+
     @Autowired
     SearchService search;
+
     @Autowired
     NotificationService notifications;
+
     @Autowired
     AuditLog audit;
+
     @Autowired
     Acting acting;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     Residents residents;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -72,12 +79,17 @@ class MergeTest {
     }
 
     private int votesInTable(long questionId) {
-        return jdbc.sql("SELECT COUNT(*) FROM vote WHERE question_id = :q").param("q", questionId).query(Integer.class)
+        return jdbc.sql("SELECT COUNT(*) FROM vote WHERE question_id = :q")
+                .param("q", questionId)
+                .query(Integer.class)
                 .single();
     }
 
     private int voteCount(long questionId) {
-        return submissions.publishedQuestion(questionId).map(QuestionCard::voteCount).orElseThrow();
+        return submissions
+                .publishedQuestion(questionId)
+                .map(QuestionCard::voteCount)
+                .orElseThrow();
     }
 
     private void merge(long duplicate, long original) {
@@ -90,8 +102,10 @@ class MergeTest {
         var originalAuthor = residents.register("Original Author");
         var duplicateAuthor = residents.register("Duplicate Author");
         var word = Words.unique();
-        long original = residents.askAndApprove(originalAuthor, p.topicId(), "When will every district have gigabit fibre?");
-        long duplicate = residents.askAndApprove(duplicateAuthor, p.topicId(), "Gigabit fibre in my district " + word + "?");
+        long original =
+                residents.askAndApprove(originalAuthor, p.topicId(), "When will every district have gigabit fibre?");
+        long duplicate =
+                residents.askAndApprove(duplicateAuthor, p.topicId(), "Gigabit fibre in my district " + word + "?");
         var both = residents.register();
         var onlyDuplicate = residents.register();
         var onlyOriginal = residents.register();
@@ -106,8 +120,11 @@ class MergeTest {
         residents.approve(comment);
         var follower = residents.register();
         acting.run(follower, () -> notifications.follow(FollowTarget.QUESTION, duplicate));
-        long questionsBefore = submissions.countsByTopic(Set.of(p.topicId())).get(p.topicId()).questions();
-        assertThat(search.search(SearchQuery.of(word))).extracting(SearchHit::id).contains(duplicate);
+        long questionsBefore =
+                submissions.countsByTopic(Set.of(p.topicId())).get(p.topicId()).questions();
+        assertThat(search.search(SearchQuery.of(word)))
+                .extracting(SearchHit::id)
+                .contains(duplicate);
 
         merge(duplicate, original);
 
@@ -115,48 +132,75 @@ class MergeTest {
         assertThat(voteCount(original)).isEqualTo(3);
         assertThat(votesInTable(original)).isEqualTo(3);
         assertThat(votesInTable(duplicate)).isZero();
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM vote v JOIN account a ON a.id = v.account_id WHERE v.question_id = :q AND a.email = :e")
-                .param("q", original).param("e", originalAuthor).query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql(
+                                "SELECT COUNT(*) FROM vote v JOIN account a ON a.id = v.account_id WHERE v.question_id = :q AND a.email = :e")
+                        .param("q", original)
+                        .param("e", originalAuthor)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
 
         assertThat(submissions.publishedQuestion(duplicate)).isEmpty();
-        assertThat(submissions.publishedQuestions(p.topicId(), QuestionSort.NEWEST, 0, 100)).extracting(QuestionCard::id)
-                .contains(original).doesNotContain(duplicate);
-        assertThat(submissions.topQuestions(p.dialogueId(), 100)).extracting(QuestionCard::id).doesNotContain(duplicate);
-        assertThat(published.questionsOf(p.dialogueId())).extracting(PublishedQuestion::id).doesNotContain(duplicate);
-        assertThat(submissions.countsByTopic(Set.of(p.topicId())).get(p.topicId()).questions())
+        assertThat(submissions.publishedQuestions(p.topicId(), QuestionSort.NEWEST, 0, 100))
+                .extracting(QuestionCard::id)
+                .contains(original)
+                .doesNotContain(duplicate);
+        assertThat(submissions.topQuestions(p.dialogueId(), 100))
+                .extracting(QuestionCard::id)
+                .doesNotContain(duplicate);
+        assertThat(published.questionsOf(p.dialogueId()))
+                .extracting(PublishedQuestion::id)
+                .doesNotContain(duplicate);
+        assertThat(submissions
+                        .countsByTopic(Set.of(p.topicId()))
+                        .get(p.topicId())
+                        .questions())
                 .isEqualTo(questionsBefore - 1);
-        assertThat(search.search(SearchQuery.of(word))).extracting(SearchHit::id).doesNotContain(duplicate);
+        assertThat(search.search(SearchQuery.of(word)))
+                .extracting(SearchHit::id)
+                .doesNotContain(duplicate);
         assertThat(submissions.mergedInto(duplicate)).contains(original);
 
         // the comment joined the original's thread; the follower follows the original
         assertThat(submissions.publishedComments(Set.of(original)).getOrDefault(original, List.of()))
-                .extracting(CommentCard::id).contains(comment);
-        assertThat(acting.as(follower, () -> notifications.isFollowing(FollowTarget.QUESTION, original))).isTrue();
-        assertThat(acting.as(follower, () -> notifications.isFollowing(FollowTarget.QUESTION, duplicate))).isFalse();
+                .extracting(CommentCard::id)
+                .contains(comment);
+        assertThat(acting.as(follower, () -> notifications.isFollowing(FollowTarget.QUESTION, original)))
+                .isTrue();
+        assertThat(acting.as(follower, () -> notifications.isFollowing(FollowTarget.QUESTION, duplicate)))
+                .isFalse();
 
         // the author sees it in "my submissions" and is told once, with a link to the original
-        var mine = acting.as(duplicateAuthor, () -> submissions.mine(0, 10)).stream().filter(s -> s.id() == duplicate)
-                .findFirst().orElseThrow();
+        var mine = acting.as(duplicateAuthor, () -> submissions.mine(0, 10)).stream()
+                .filter(s -> s.id() == duplicate)
+                .findFirst()
+                .orElseThrow();
         assertThat(mine.status()).isEqualTo(SubmissionStatus.MERGED);
         assertThat(mine.mergedInto()).isEqualTo(original);
         var merged = acting.as(duplicateAuthor, () -> notifications.notices(50)).stream()
-                .filter(n -> n.kind() == NoticeKind.MERGED).toList();
+                .filter(n -> n.kind() == NoticeKind.MERGED)
+                .toList();
         assertThat(merged).hasSize(1);
         assertThat(merged.getFirst().questionId()).isEqualTo(original);
         assertThat(merged.getFirst().detail()).contains("gigabit fibre");
-        assertThat(acting.as(originalAuthor, () -> notifications.notices(50))).extracting(Notice::kind)
+        assertThat(acting.as(originalAuthor, () -> notifications.notices(50)))
+                .extracting(Notice::kind)
                 .doesNotContain(NoticeKind.MERGED);
 
         var trail = acting.as(Demo.MODERATOR, () -> audit.trailOf("SUBMISSION", duplicate));
         assertThat(trail).extracting(AuditEntry::action).contains("SUBMISSION_MERGED");
-        var entry = trail.stream().filter(e -> e.action().equals("SUBMISSION_MERGED")).findFirst().orElseThrow();
+        var entry = trail.stream()
+                .filter(e -> e.action().equals("SUBMISSION_MERGED"))
+                .findFirst()
+                .orElseThrow();
         assertThat(entry.beforeState()).contains("PUBLISHED").contains("3 votes");
         assertThat(entry.afterState()).contains("MERGED into " + original).contains("2 → 3");
 
         // a second merge of the same duplicate is refused and moves nothing
         assertThatThrownBy(() -> merge(duplicate, original)).isInstanceOf(DomainException.class);
         assertThat(voteCount(original)).isEqualTo(3);
-        assertThat(acting.as(duplicateAuthor, () -> notifications.notices(50))).filteredOn(n -> n.kind() == NoticeKind.MERGED)
+        assertThat(acting.as(duplicateAuthor, () -> notifications.notices(50)))
+                .filteredOn(n -> n.kind() == NoticeKind.MERGED)
                 .hasSize(1);
     }
 
@@ -169,9 +213,13 @@ class MergeTest {
 
         merge(pending, original);
 
-        assertThat(acting.as(Demo.MODERATOR, () -> submissions.pendingItem(pending))).isEmpty();
-        assertThat(acting.as(author, () -> submissions.mine(0, 1)).getFirst().status()).isEqualTo(SubmissionStatus.MERGED);
-        assertThat(acting.as(author, () -> notifications.notices(10))).extracting(Notice::kind).containsOnly(NoticeKind.MERGED);
+        assertThat(acting.as(Demo.MODERATOR, () -> submissions.pendingItem(pending)))
+                .isEmpty();
+        assertThat(acting.as(author, () -> submissions.mine(0, 1)).getFirst().status())
+                .isEqualTo(SubmissionStatus.MERGED);
+        assertThat(acting.as(author, () -> notifications.notices(10)))
+                .extracting(Notice::kind)
+                .containsOnly(NoticeKind.MERGED);
         // the author may not vote for the original only because of the merge: no vote is invented
         assertThat(voteCount(original)).isZero();
     }
@@ -187,7 +235,8 @@ class MergeTest {
         assertThat(submissions.mergedInto(first)).contains(original);
 
         long another = residents.askAndApprove(residents.register(), p.topicId(), "Fourth question on data centres");
-        assertThatThrownBy(() -> merge(another, middle)).isInstanceOf(DomainException.class)
+        assertThatThrownBy(() -> merge(another, middle))
+                .isInstanceOf(DomainException.class)
                 .satisfies(e -> {
                     assertThat(((DomainException) e).messageKey()).isEqualTo("merge.error.original-merged");
                     assertThat(((DomainException) e).arguments()).containsExactly(original);
@@ -206,7 +255,8 @@ class MergeTest {
         residents.approve(comment);
 
         assertThatThrownBy(() -> merge(duplicate, duplicate)).hasMessageContaining("merge.error.self");
-        assertThatThrownBy(() -> merge(duplicate, pendingOriginal)).hasMessageContaining("merge.error.original-not-published");
+        assertThatThrownBy(() -> merge(duplicate, pendingOriginal))
+                .hasMessageContaining("merge.error.original-not-published");
         assertThatThrownBy(() -> merge(duplicate, elsewhere)).hasMessageContaining("merge.error.other-programme");
         assertThatThrownBy(() -> merge(comment, original)).hasMessageContaining("merge.error.not-question");
         assertThatThrownBy(() -> merge(duplicate, comment)).hasMessageContaining("merge.error.not-question");
@@ -214,7 +264,8 @@ class MergeTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> acting.run(Demo.STAFF, () -> submissions.merge(duplicate, original)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> acting.run(residents.register(), () -> submissions.mergeCandidates(duplicate, "", 0, 10)))
+        assertThatThrownBy(
+                        () -> acting.run(residents.register(), () -> submissions.mergeCandidates(duplicate, "", 0, 10)))
                 .isInstanceOf(AccessDeniedException.class);
 
         assertThat(submissions.publishedQuestion(duplicate)).isPresent();
@@ -225,7 +276,8 @@ class MergeTest {
     void candidates_are_published_questions_of_the_same_programme_found_by_words_or_number() {
         var p = fixtures.programme("OPEN");
         var word = Words.unique();
-        long original = residents.askAndApprove(residents.register(), p.topicId(), "Robotaxis " + word + " on the ring road");
+        long original =
+                residents.askAndApprove(residents.register(), p.topicId(), "Robotaxis " + word + " on the ring road");
         long duplicate = residents.asks(residents.register(), p.topicId(), "Robotaxis again");
         long pendingOther = residents.asks(residents.register(), p.topicId(), "Robotaxis " + word + " pending");
 
@@ -265,8 +317,8 @@ class MergeTest {
                     f.get(30, TimeUnit.SECONDS);
                     merged++;
                 } catch (ExecutionException e) {
-                    assertThat(e.getCause()).isInstanceOfAny(DomainException.class,
-                            OptimisticLockingFailureException.class);
+                    assertThat(e.getCause())
+                            .isInstanceOfAny(DomainException.class, OptimisticLockingFailureException.class);
                 }
             }
             assertThat(merged).isEqualTo(1);

@@ -1,14 +1,13 @@
 package org.citizendialogue.moderation;
 
-import java.time.Instant;
-import org.citizendialogue.audit.AuditEntry;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
+import org.citizendialogue.audit.AuditEntry;
 import org.citizendialogue.audit.AuditLog;
 import org.citizendialogue.shared.DomainException;
 import org.citizendialogue.submission.QueueFilter;
@@ -20,9 +19,9 @@ import org.citizendialogue.submission.SubmissionStatus;
 import org.citizendialogue.support.Acting;
 import org.citizendialogue.support.Demo;
 import org.citizendialogue.support.Fixtures;
+import org.citizendialogue.support.IntegrationTest;
 import org.citizendialogue.support.Moderators;
 import org.citizendialogue.support.Residents;
-import org.citizendialogue.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,23 +37,32 @@ class ModerationQueueTest {
 
     @Autowired
     SubmissionService submissions;
+
     @Autowired
     QueueService queue;
+
     @Autowired
     AuditLog audit;
+
     @Autowired
     Acting acting;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     Residents residents;
+
     @Autowired
     Moderators moderators;
+
     @Autowired
     JdbcClient jdbc;
 
     private List<Long> pendingIds(String moderator, QueueFilter filter) {
-        return acting.as(moderator, () -> submissions.pending(filter, 0, 100)).stream().map(QueueItem::id).toList();
+        return acting.as(moderator, () -> submissions.pending(filter, 0, 100)).stream()
+                .map(QueueItem::id)
+                .toList();
     }
 
     private long count(QueueFilter filter) {
@@ -63,7 +71,9 @@ class ModerationQueueTest {
 
     private void waitedMinutes(long submissionId, int minutes) {
         jdbc.sql("UPDATE submission SET submitted_at = submitted_at - INTERVAL :m MINUTE WHERE id = :id")
-                .param("m", minutes).param("id", submissionId).update();
+                .param("m", minutes)
+                .param("id", submissionId)
+                .update();
     }
 
     private QueueService.Seen seen(long id) {
@@ -75,18 +85,24 @@ class ModerationQueueTest {
     }
 
     private SubmissionStatus status(long id) {
-        return SubmissionStatus.valueOf(jdbc.sql("SELECT status FROM submission WHERE id = :id").param("id", id)
-                .query(String.class).single());
+        return SubmissionStatus.valueOf(jdbc.sql("SELECT status FROM submission WHERE id = :id")
+                .param("id", id)
+                .query(String.class)
+                .single());
     }
 
     @Test
     void each_filter_narrows_the_queue_and_the_counter_oldest_first() {
         var one = fixtures.programme("OPEN");
         var other = fixtures.programme("OPEN");
-        jdbc.sql("INSERT INTO topic (dialogue_id, slug, title_en, summary_en, position) VALUES (:d, 'second', 'Second topic', 'S', 2)")
-                .param("d", one.dialogueId()).update();
+        jdbc.sql(
+                        "INSERT INTO topic (dialogue_id, slug, title_en, summary_en, position) VALUES (:d, 'second', 'Second topic', 'S', 2)")
+                .param("d", one.dialogueId())
+                .update();
         long secondTopic = jdbc.sql("SELECT id FROM topic WHERE dialogue_id = :d AND slug = 'second'")
-                .param("d", one.dialogueId()).query(Long.class).single();
+                .param("d", one.dialogueId())
+                .query(Long.class)
+                .single();
         long question = residents.asks(residents.register(), one.topicId(), "A question on the first topic");
         long comment = acting.as(residents.register(), () -> submissions.comment(secondTopic, null, "话题评论：第二个话题"));
         long elsewhere = residents.asks(residents.register(), other.topicId(), "A question in another programme");
@@ -124,7 +140,8 @@ class ModerationQueueTest {
         var rest = acting.as(Demo.MODERATOR, () -> submissions.pending(filter, 5, 5));
         assertThat(first).hasSize(5);
         assertThat(rest).hasSize(2);
-        assertThat(first.getLast().submittedAt()).isBeforeOrEqualTo(rest.getFirst().submittedAt());
+        assertThat(first.getLast().submittedAt())
+                .isBeforeOrEqualTo(rest.getFirst().submittedAt());
     }
 
     @Test
@@ -134,7 +151,8 @@ class ModerationQueueTest {
         long b = residents.asks(residents.register(), p.topicId(), "Bulk two");
         long c = residents.asks(residents.register(), p.topicId(), "Bulk three");
         var selection = List.of(seen(a), seen(b), seen(c));
-        acting.run(Demo.MODERATOR, () -> submissions.reject(b, residents.pendingVersion(b), RejectionReason.SPAM, null));
+        acting.run(
+                Demo.MODERATOR, () -> submissions.reject(b, residents.pendingVersion(b), RejectionReason.SPAM, null));
 
         var colleague = moderators.register("Second Colleague");
         var result = acting.as(colleague, () -> queue.approveAll(selection));
@@ -144,10 +162,10 @@ class ModerationQueueTest {
         assertThat(status(a)).isEqualTo(SubmissionStatus.PUBLISHED);
         assertThat(status(b)).as("the colleague's decision stands").isEqualTo(SubmissionStatus.REJECTED);
         assertThat(status(c)).isEqualTo(SubmissionStatus.PUBLISHED);
-        assertThat(trail(a)).extracting(e -> e.action() + " by " + e.actorName())
+        assertThat(trail(a))
+                .extracting(e -> e.action() + " by " + e.actorName())
                 .containsExactly("SUBMISSION_APPROVED by Second Colleague");
-        assertThat(trail(b)).extracting(e -> e.action())
-                .containsExactly("SUBMISSION_REJECTED");
+        assertThat(trail(b)).extracting(e -> e.action()).containsExactly("SUBMISSION_REJECTED");
     }
 
     @Test
@@ -156,16 +174,16 @@ class ModerationQueueTest {
         var author = residents.register();
         long a = acting.as(author, () -> submissions.ask(p.topicId(), "Spam one"));
         long b = acting.as(author, () -> submissions.ask(p.topicId(), "Spam two"));
-        var result = acting.as(Demo.MODERATOR,
+        var result = acting.as(
+                Demo.MODERATOR,
                 () -> queue.rejectAll(List.of(seen(a), seen(b)), RejectionReason.SPAM, "same advert twice"));
         assertThat(result.succeeded()).isEqualTo(2);
         assertThat(result.alreadyDecided()).isEmpty();
         var mine = acting.as(author, () -> submissions.mine(0, 10));
-        assertThat(mine).filteredOn(s -> s.id() == a || s.id() == b)
-                .allSatisfy(s -> {
-                    assertThat(s.status()).isEqualTo(SubmissionStatus.REJECTED);
-                    assertThat(s.rejectionReason()).isEqualTo(RejectionReason.SPAM);
-                });
+        assertThat(mine).filteredOn(s -> s.id() == a || s.id() == b).allSatisfy(s -> {
+            assertThat(s.status()).isEqualTo(SubmissionStatus.REJECTED);
+            assertThat(s.rejectionReason()).isEqualTo(RejectionReason.SPAM);
+        });
         assertThat(trail(b)).extracting(e -> e.detail()).containsExactly("SPAM: same advert twice");
     }
 
@@ -175,8 +193,10 @@ class ModerationQueueTest {
         long a = residents.asks(residents.register(), p.topicId(), "Still pending after a refused bulk");
         assertThatThrownBy(() -> acting.run(Demo.MODERATOR, () -> queue.rejectAll(List.of(seen(a)), null, null)))
                 .isInstanceOf(DomainException.class);
-        assertThatThrownBy(() -> acting.run(Demo.MODERATOR,
-                () -> queue.rejectAll(List.of(seen(a)), RejectionReason.SPAM, "x".repeat(SubmissionService.NOTE_MAX + 1))))
+        assertThatThrownBy(() -> acting.run(
+                        Demo.MODERATOR,
+                        () -> queue.rejectAll(
+                                List.of(seen(a)), RejectionReason.SPAM, "x".repeat(SubmissionService.NOTE_MAX + 1))))
                 .isInstanceOf(DomainException.class);
         assertThat(status(a)).isEqualTo(SubmissionStatus.PENDING);
     }
@@ -193,17 +213,20 @@ class ModerationQueueTest {
         assertThat(Duration.between(Instant.now(), claim.until()))
                 .isBetween(queue.claimLapse().minusSeconds(30), queue.claimLapse());
         assertThatThrownBy(() -> acting.run(second, () -> queue.claim(id)))
-                .isInstanceOfSatisfying(DomainException.class,
-                        e -> assertThat(e.messageKey()).isEqualTo("moderation.claim.taken"));
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("moderation.claim.taken"));
         assertThat(acting.as(second, () -> queue.claims(List.of(id))).get(id).moderatorName())
                 .isEqualTo("First Claimer");
 
         claimedAgo(id, queue.claimLapse().minusSeconds(10));
-        assertThatThrownBy(() -> acting.run(second, () -> queue.claim(id))).as("still live just before the lapse")
+        assertThatThrownBy(() -> acting.run(second, () -> queue.claim(id)))
+                .as("still live just before the lapse")
                 .isInstanceOf(DomainException.class);
 
         claimedAgo(id, queue.claimLapse().plusSeconds(1));
-        assertThat(acting.as(second, () -> queue.claims(List.of(id)))).as("a lapsed claim is ignored").isEmpty();
+        assertThat(acting.as(second, () -> queue.claims(List.of(id))))
+                .as("a lapsed claim is ignored")
+                .isEmpty();
         assertThat(acting.as(second, () -> queue.claim(id)).moderatorName()).isEqualTo("Second Claimer");
         assertThat(acting.as(first, () -> queue.claims(List.of(id))).get(id).moderatorName())
                 .isEqualTo("Second Claimer");
@@ -211,7 +234,9 @@ class ModerationQueueTest {
 
     private void claimedAgo(long id, Duration ago) {
         jdbc.sql("UPDATE moderation_claim SET claimed_at = :at WHERE submission_id = :id")
-                .param("at", Instant.now().minus(ago)).param("id", id).update();
+                .param("at", Instant.now().minus(ago))
+                .param("id", id)
+                .update();
     }
 
     @Test
@@ -220,11 +245,14 @@ class ModerationQueueTest {
         long id = residents.asks(residents.register(), p.topicId(), "Claimed then approved");
         acting.run(Demo.MODERATOR, () -> queue.claim(id));
         acting.run(Demo.MODERATOR, () -> submissions.approve(id, residents.pendingVersion(id)));
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM moderation_claim WHERE submission_id = :id").param("id", id)
-                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM moderation_claim WHERE submission_id = :id")
+                        .param("id", id)
+                        .query(Long.class)
+                        .single())
+                .isZero();
         assertThatThrownBy(() -> acting.run(Demo.MODERATOR, () -> queue.claim(id)))
-                .isInstanceOfSatisfying(DomainException.class,
-                        e -> assertThat(e.messageKey()).isEqualTo("error.already-decided"));
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("error.already-decided"));
     }
 
     @Test
@@ -234,8 +262,11 @@ class ModerationQueueTest {
         long duplicate = residents.asks(residents.register(), p.topicId(), "A claimed duplicate");
         acting.run(Demo.MODERATOR, () -> queue.claim(duplicate));
         acting.run(Demo.MODERATOR, () -> submissions.merge(duplicate, original));
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM moderation_claim WHERE submission_id = :id").param("id", duplicate)
-                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM moderation_claim WHERE submission_id = :id")
+                        .param("id", duplicate)
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
@@ -260,8 +291,9 @@ class ModerationQueueTest {
         assertThatThrownBy(() -> acting.run(resident, () -> queue.claim(id))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> acting.run(resident, () -> queue.approveAll(List.of(new QueueService.Seen(id, 0)))))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> acting.run(resident,
-                () -> queue.rejectAll(List.of(new QueueService.Seen(id, 0)), RejectionReason.SPAM, null)))
+        assertThatThrownBy(() -> acting.run(
+                        resident,
+                        () -> queue.rejectAll(List.of(new QueueService.Seen(id, 0)), RejectionReason.SPAM, null)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(status(id)).isEqualTo(SubmissionStatus.PENDING);
     }

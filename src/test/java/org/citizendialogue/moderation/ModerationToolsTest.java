@@ -1,13 +1,11 @@
 package org.citizendialogue.moderation;
 
-import java.time.Duration;
-import java.util.HashSet;
-import java.util.List;
-import org.citizendialogue.support.Residents;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
 
 import org.citizendialogue.account.AccountService;
 import org.citizendialogue.account.RegistrationDraft;
@@ -30,14 +28,14 @@ import org.citizendialogue.submission.ReviewItem;
 import org.citizendialogue.submission.SubmissionService;
 import org.citizendialogue.submission.SubmissionStatus;
 import org.citizendialogue.support.Acting;
+import org.citizendialogue.support.Demo;
 import org.citizendialogue.support.Fixtures;
+import org.citizendialogue.support.IntegrationTest;
+import org.citizendialogue.support.Residents;
 import org.citizendialogue.support.Words;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-
-import org.citizendialogue.support.Demo;
-import org.citizendialogue.support.IntegrationTest;
 
 /**
  * Moderation after and before publication, on the real MariaDB: hiding and restoring, residents'
@@ -49,20 +47,28 @@ class ModerationToolsTest {
 
     @Autowired
     Residents residentsHelper;
+
     @Autowired
     SubmissionService submissions;
+
     @Autowired
     PublishedSubmissions published;
+
     @Autowired
     SearchService search;
+
     @Autowired
     NotificationService notifications;
+
     @Autowired
     AuditLog audit;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     Acting acting;
+
     @Autowired
     Fixtures fixtures;
 
@@ -74,9 +80,10 @@ class ModerationToolsTest {
     }
 
     private int version(long id) {
-        return acting.as(Demo.MODERATOR, () -> submissions.pendingItem(id)).orElseThrow().version();
+        return acting.as(Demo.MODERATOR, () -> submissions.pendingItem(id))
+                .orElseThrow()
+                .version();
     }
-
 
     private boolean isPublic(long questionId, Fixtures.Programme p, String word) {
         var inTopic = submissions.publishedQuestions(p.topicId(), QuestionSort.NEWEST, 0, 100).stream()
@@ -90,8 +97,10 @@ class ModerationToolsTest {
     }
 
     private ReviewItem reviewItem(long id) {
-        return acting.as(Demo.MODERATOR, () -> submissions.reviewItems(0, 100)).stream().filter(i -> i.id() == id)
-                .findFirst().orElseThrow();
+        return acting.as(Demo.MODERATOR, () -> submissions.reviewItems(0, 100)).stream()
+                .filter(i -> i.id() == id)
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -104,13 +113,17 @@ class ModerationToolsTest {
 
         acting.run(Demo.MODERATOR, () -> submissions.hide(id, "Insults a neighbour"));
         assertThat(isPublic(id, p, word)).isFalse();
-        assertThat(acting.as(author, () -> submissions.mine(0, 1)).getFirst().status()).isEqualTo(SubmissionStatus.HIDDEN);
-        assertThat(acting.as(author, () -> notifications.notices(20))).extracting(Notice::kind).contains(NoticeKind.HIDDEN);
+        assertThat(acting.as(author, () -> submissions.mine(0, 1)).getFirst().status())
+                .isEqualTo(SubmissionStatus.HIDDEN);
+        assertThat(acting.as(author, () -> notifications.notices(20)))
+                .extracting(Notice::kind)
+                .contains(NoticeKind.HIDDEN);
         assertThat(reviewItem(id).status()).isEqualTo(SubmissionStatus.HIDDEN);
 
         acting.run(Demo.MODERATOR, () -> submissions.restore(id));
         assertThat(isPublic(id, p, word)).isTrue();
-        assertThat(acting.as(Demo.MODERATOR, () -> audit.trailOf("SUBMISSION", id))).extracting(AuditEntry::action)
+        assertThat(acting.as(Demo.MODERATOR, () -> audit.trailOf("SUBMISSION", id)))
+                .extracting(AuditEntry::action)
                 .contains("SUBMISSION_HIDDEN", "SUBMISSION_RESTORED");
     }
 
@@ -121,10 +134,14 @@ class ModerationToolsTest {
         long question = residentsHelper.askAndApprove(newResident(), p.topicId(), "A question on parking");
         long comment = acting.as(newResident(), () -> submissions.comment(p.topicId(), question, "Comment " + word));
         acting.run(Demo.MODERATOR, () -> submissions.approve(comment, version(comment)));
-        assertThat(search.search(SearchQuery.of(word))).extracting(SearchHit::id).contains(comment);
+        assertThat(search.search(SearchQuery.of(word)))
+                .extracting(SearchHit::id)
+                .contains(comment);
 
         acting.run(Demo.MODERATOR, () -> submissions.hide(question, "Off topic"));
-        assertThat(search.search(SearchQuery.of(word))).extracting(SearchHit::id).doesNotContain(comment);
+        assertThat(search.search(SearchQuery.of(word)))
+                .extracting(SearchHit::id)
+                .doesNotContain(comment);
     }
 
     @Test
@@ -144,7 +161,9 @@ class ModerationToolsTest {
         var item = reviewItem(id);
         assertThat(item.hiddenByReports()).isTrue();
         assertThat(item.reasons()).isEqualTo("ABUSE,SPAM");
-        assertThat(acting.as(author, () -> notifications.notices(20))).extracting(Notice::kind).contains(NoticeKind.HIDDEN);
+        assertThat(acting.as(author, () -> notifications.notices(20)))
+                .extracting(Notice::kind)
+                .contains(NoticeKind.HIDDEN);
 
         acting.run(Demo.MODERATOR, () -> submissions.dismissReports(id));
         assertThat(isPublic(id, p, word)).isTrue();
@@ -160,7 +179,8 @@ class ModerationToolsTest {
         for (int i = 0; i < 2; i++) {
             assertThatThrownBy(() -> acting.run(reporter, () -> submissions.report(id, ReportReason.OTHER, "again")))
                     .isInstanceOf(DomainException.class)
-                    .extracting(e -> ((DomainException) e).messageKey()).isEqualTo("report.error.twice");
+                    .extracting(e -> ((DomainException) e).messageKey())
+                    .isEqualTo("report.error.twice");
         }
         assertThat(isPublic(id, p, word)).isTrue();
         assertThat(reviewItem(id).openReports()).isEqualTo(1);
@@ -174,13 +194,14 @@ class ModerationToolsTest {
         long pending = residentsHelper.asks(newResident(), p.topicId(), "Pending question");
         int v = version(pending);
         for (Runnable call : new Runnable[] {
-                () -> submissions.hide(published, "no"),
-                () -> submissions.restore(published),
-                () -> submissions.dismissReports(published),
-                () -> submissions.reviewItems(0, 10),
-                () -> submissions.redact(pending, v, "edited"),
-                () -> submissions.approve(pending, v),
-                () -> submissions.reject(pending, v, RejectionReason.SPAM, null) }) {
+            () -> submissions.hide(published, "no"),
+            () -> submissions.restore(published),
+            () -> submissions.dismissReports(published),
+            () -> submissions.reviewItems(0, 10),
+            () -> submissions.redact(pending, v, "edited"),
+            () -> submissions.approve(pending, v),
+            () -> submissions.reject(pending, v, RejectionReason.SPAM, null)
+        }) {
             assertThatThrownBy(() -> acting.run(resident, call)).isInstanceOf(AccessDeniedException.class);
         }
         assertThat(submissions.publishedQuestion(published)).isPresent();
@@ -193,24 +214,34 @@ class ModerationToolsTest {
         var secret = Words.unique();
         var word = Words.unique();
         long id = residentsHelper.asks(author, p.topicId(), "Noise at night " + word + ", call me on " + secret);
-        acting.run(Demo.MODERATOR, () -> submissions.redact(id, version(id), "Noise at night " + word + ", call me on [removed]"));
-        assertThat(acting.as(Demo.MODERATOR, () -> submissions.pendingItem(id)).orElseThrow().originalBody()).contains(secret);
+        acting.run(
+                Demo.MODERATOR,
+                () -> submissions.redact(id, version(id), "Noise at night " + word + ", call me on [removed]"));
+        assertThat(acting.as(Demo.MODERATOR, () -> submissions.pendingItem(id))
+                        .orElseThrow()
+                        .originalBody())
+                .contains(secret);
         acting.run(Demo.MODERATOR, () -> submissions.approve(id, version(id)));
 
         QuestionCard card = submissions.publishedQuestion(id).orElseThrow();
         assertThat(card.body()).doesNotContain(secret).contains("[removed]");
         assertThat(card.edited()).isTrue();
         assertThat(submissions.publishedQuestions(p.topicId(), QuestionSort.NEWEST, 0, 10))
-                .extracting(QuestionCard::body).noneMatch(b -> b.contains(secret));
-        assertThat(published.questionsOf(p.dialogueId())).extracting(PublishedQuestion::body)
+                .extracting(QuestionCard::body)
+                .noneMatch(b -> b.contains(secret));
+        assertThat(published.questionsOf(p.dialogueId()))
+                .extracting(PublishedQuestion::body)
                 .noneMatch(b -> b.contains(secret));
         assertThat(published.thread(id)).noneMatch(t -> t.body().contains(secret));
         assertThat(search.search(SearchQuery.of(secret))).isEmpty();
-        assertThat(search.search(SearchQuery.of(word))).extracting(SearchHit::id).contains(id);
+        assertThat(search.search(SearchQuery.of(word)))
+                .extracting(SearchHit::id)
+                .contains(id);
         assertThat(acting.as(author, () -> notifications.notices(20)))
                 .noneMatch(n -> n.excerpt().contains(secret));
         assertThat(acting.as(Demo.MODERATOR, () -> audit.trailOf("SUBMISSION", id)))
-                .anyMatch(e -> e.action().equals("SUBMISSION_REDACTED") && e.beforeState().contains(secret));
+                .anyMatch(e -> e.action().equals("SUBMISSION_REDACTED")
+                        && e.beforeState().contains(secret));
     }
 
     @Test

@@ -1,11 +1,9 @@
 package org.citizendialogue.moderation;
 
-import java.util.Arrays;
-import org.springframework.dao.OptimisticLockingFailureException;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Arrays;
 import java.util.Locale;
 
 import org.citizendialogue.audit.AuditLog;
@@ -20,10 +18,11 @@ import org.citizendialogue.submission.SubmissionStatus;
 import org.citizendialogue.support.Acting;
 import org.citizendialogue.support.Demo;
 import org.citizendialogue.support.Fixtures;
-import org.citizendialogue.support.Residents;
 import org.citizendialogue.support.IntegrationTest;
+import org.citizendialogue.support.Residents;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -37,16 +36,22 @@ class RejectionReasonsTest {
 
     @Autowired
     RejectionReasons reasons;
+
     @Autowired
     SubmissionService submissions;
+
     @Autowired
     NotificationService notifications;
+
     @Autowired
     AuditLog audit;
+
     @Autowired
     Acting acting;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     Residents residents;
 
@@ -65,10 +70,17 @@ class RejectionReasonsTest {
     @Test
     void the_list_starts_with_the_former_fixed_reasons_and_their_texts() {
         var byCode = reasons.byCode();
-        assertThat(byCode).containsKeys(RejectionReason.OFF_TOPIC, RejectionReason.PERSONAL_DATA,
-                RejectionReason.ABUSIVE, RejectionReason.SPAM, RejectionReason.DUPLICATE, RejectionReason.OTHER);
+        assertThat(byCode)
+                .containsKeys(
+                        RejectionReason.OFF_TOPIC,
+                        RejectionReason.PERSONAL_DATA,
+                        RejectionReason.ABUSIVE,
+                        RejectionReason.SPAM,
+                        RejectionReason.DUPLICATE,
+                        RejectionReason.OTHER);
         assertThat(byCode.get(RejectionReason.SPAM).text(Locale.ENGLISH)).isEqualTo("It is spam or advertising.");
-        assertThat(byCode.get(RejectionReason.SPAM).text(Locale.SIMPLIFIED_CHINESE)).isEqualTo("内容属于垃圾信息或广告。");
+        assertThat(byCode.get(RejectionReason.SPAM).text(Locale.SIMPLIFIED_CHINESE))
+                .isEqualTo("内容属于垃圾信息或广告。");
         assertThat(reasons.publicText("PERSONAL_DATA", Locale.ENGLISH)).startsWith("It contains personal data");
     }
 
@@ -78,19 +90,22 @@ class RejectionReasonsTest {
         var resident = residents.register();
         long id = pending(resident, p.topicId());
         int version = residents.pendingVersion(id);
-        assertThatThrownBy(() -> acting.run(Demo.MODERATOR, () -> submissions.reject(id, version, "NO_SUCH_REASON", null)))
+        assertThatThrownBy(
+                        () -> acting.run(Demo.MODERATOR, () -> submissions.reject(id, version, "NO_SUCH_REASON", null)))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
                     assertThat(e.field()).isEqualTo("reason");
                     assertThat(e.messageKey()).isEqualTo("rejection-reasons.error.unknown");
                 });
         assertThatThrownBy(() -> acting.run(Demo.MODERATOR, () -> submissions.reject(id, version, null, null)))
-                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).isEqualTo("reason"));
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.field()).isEqualTo("reason"));
         var code = newCode();
         add(code, "Retired reason", "停用的原因");
         acting.run(Demo.ADMIN, () -> reasons.setActive(code, false));
         assertThat(reasons.active()).extracting(RejectionReason::code).doesNotContain(code);
         assertThatThrownBy(() -> acting.run(Demo.MODERATOR, () -> submissions.reject(id, version, code, null)))
-                .isInstanceOfSatisfying(DomainException.class,
+                .isInstanceOfSatisfying(
+                        DomainException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("rejection-reasons.error.unknown"));
         assertThat(acting.as(Demo.MODERATOR, () -> submissions.pendingItem(id))).isPresent();
     }
@@ -104,23 +119,36 @@ class RejectionReasonsTest {
         long id = pending(resident, p.topicId());
         acting.run(Demo.MODERATOR, () -> submissions.reject(id, residents.pendingVersion(id), code, "private"));
 
-        var mine = acting.as(resident, () -> submissions.mine(0, 10)).stream().filter(s -> s.id() == id).findFirst().orElseThrow();
+        var mine = acting.as(resident, () -> submissions.mine(0, 10)).stream()
+                .filter(s -> s.id() == id)
+                .findFirst()
+                .orElseThrow();
         assertThat(mine.status()).isEqualTo(SubmissionStatus.REJECTED);
         assertThat(mine.rejectionReason()).isEqualTo(code);
-        assertThat(reasons.publicText(mine.rejectionReason(), Locale.ENGLISH)).isEqualTo("It repeats an earlier question of yours.");
-        assertThat(reasons.publicText(mine.rejectionReason(), Locale.SIMPLIFIED_CHINESE)).isEqualTo("与您之前的问题重复。");
+        assertThat(reasons.publicText(mine.rejectionReason(), Locale.ENGLISH))
+                .isEqualTo("It repeats an earlier question of yours.");
+        assertThat(reasons.publicText(mine.rejectionReason(), Locale.SIMPLIFIED_CHINESE))
+                .isEqualTo("与您之前的问题重复。");
 
         var notice = acting.as(resident, () -> notifications.notices(10)).stream()
-                .filter(n -> n.kind() == NoticeKind.REJECTED).findFirst().orElseThrow();
+                .filter(n -> n.kind() == NoticeKind.REJECTED)
+                .findFirst()
+                .orElseThrow();
         assertThat(notice.detail()).isEqualTo(code);
-        assertThat(NoticeText.of(notice, (key, args) -> key + Arrays.toString(args),
-                c -> reasons.publicText(c, Locale.SIMPLIFIED_CHINESE))).contains("与您之前的问题重复。").doesNotContain("private");
+        assertThat(NoticeText.of(
+                        notice,
+                        (key, args) -> key + Arrays.toString(args),
+                        c -> reasons.publicText(c, Locale.SIMPLIFIED_CHINESE)))
+                .contains("与您之前的问题重复。")
+                .doesNotContain("private");
 
         var figures = submissions.transparency(p.dialogueId());
         assertThat(figures.rejectedByReason()).containsEntry(code, 1L).containsEntry(RejectionReason.SPAM, 0L);
 
-        acting.run(Demo.ADMIN, () -> reasons.edit(code, reasons.byCode().get(code).version(),
-                "It repeats one of your questions.", "与您的某个问题重复。"));
+        acting.run(
+                Demo.ADMIN,
+                () -> reasons.edit(
+                        code, reasons.byCode().get(code).version(), "It repeats one of your questions.", "与您的某个问题重复。"));
         acting.run(Demo.ADMIN, () -> reasons.setActive(code, false));
         assertThat(reasons.publicText(code, Locale.ENGLISH)).isEqualTo("It repeats one of your questions.");
         assertThat(submissions.transparency(p.dialogueId()).rejectedByReason()).containsEntry(code, 1L);
@@ -138,18 +166,24 @@ class RejectionReasonsTest {
         assertThat(codes.indexOf(second.code())).isLessThan(codes.indexOf(first.code()));
 
         acting.run(Demo.ADMIN, () -> reasons.edit(first.code(), first.version(), "First, edited", "第一个，已编辑"));
-        assertThatThrownBy(() -> acting.run(Demo.ADMIN, () -> reasons.edit(first.code(), first.version(), "stale", "过期")))
+        assertThatThrownBy(
+                        () -> acting.run(Demo.ADMIN, () -> reasons.edit(first.code(), first.version(), "stale", "过期")))
                 .isInstanceOf(OptimisticLockingFailureException.class);
         acting.run(Demo.ADMIN, () -> reasons.setActive(first.code(), false));
         acting.run(Demo.ADMIN, () -> reasons.setActive(first.code(), true));
 
         assertThat(acting.as(Demo.ADMIN, () -> audit.trailOf("REJECTION_REASON", first.id())))
                 .extracting(e -> e.action())
-                .containsExactly("REJECTION_REASON_ADDED", "REJECTION_REASON_CHANGED", "REJECTION_REASON_CHANGED",
+                .containsExactly(
+                        "REJECTION_REASON_ADDED",
+                        "REJECTION_REASON_CHANGED",
+                        "REJECTION_REASON_CHANGED",
                         "REJECTION_REASON_CHANGED");
         assertThat(acting.as(Demo.ADMIN, () -> audit.trailOf("REJECTION_REASON", second.id())))
-                .extracting(e -> e.action()).containsExactly("REJECTION_REASON_ADDED", "REJECTION_REASON_MOVED");
-        assertThat(acting.as(Demo.ADMIN, () -> audit.trailOf("REJECTION_REASON", first.id())).get(1))
+                .extracting(e -> e.action())
+                .containsExactly("REJECTION_REASON_ADDED", "REJECTION_REASON_MOVED");
+        assertThat(acting.as(Demo.ADMIN, () -> audit.trailOf("REJECTION_REASON", first.id()))
+                        .get(1))
                 .satisfies(e -> {
                     assertThat(e.beforeState()).isEqualTo("First test reason / 第一个测试原因");
                     assertThat(e.afterState()).isEqualTo("First, edited / 第一个，已编辑");
@@ -158,23 +192,27 @@ class RejectionReasonsTest {
 
     @Test
     void bad_entries_are_refused_at_their_field() {
-        assertThatThrownBy(() -> add("9BAD", "x", "y")).isInstanceOfSatisfying(DomainException.class,
-                e -> assertThat(e.field()).isEqualTo("code"));
+        assertThatThrownBy(() -> add("9BAD", "x", "y"))
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.field()).isEqualTo("code"));
         assertThatThrownBy(() -> add("SPAM", "Again", "再次")).isInstanceOfSatisfying(DomainException.class, e -> {
             assertThat(e.field()).isEqualTo("code");
             assertThat(e.messageKey()).isEqualTo("rejection-reasons.error.code-taken");
         });
-        assertThatThrownBy(() -> add(newCode(), " ", "中文")).isInstanceOfSatisfying(DomainException.class,
-                e -> assertThat(e.field()).isEqualTo("english"));
+        assertThatThrownBy(() -> add(newCode(), " ", "中文"))
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.field()).isEqualTo("english"));
         assertThatThrownBy(() -> add(newCode(), "English", "长".repeat(RejectionReason.TEXT_MAX + 1)))
-                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).isEqualTo("chinese"));
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.field()).isEqualTo("chinese"));
     }
 
     @Test
     void only_admins_manage_the_list_and_only_moderators_reject() {
         var code = newCode();
         for (var who : new String[] {Demo.RESIDENT, Demo.MODERATOR, Demo.STAFF}) {
-            assertThatThrownBy(() -> acting.run(who, () -> reasons.add(code, "No", "不"))).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> acting.run(who, () -> reasons.add(code, "No", "不")))
+                    .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> acting.run(who, () -> reasons.setActive(RejectionReason.SPAM, false)))
                     .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> acting.run(who, () -> reasons.move(RejectionReason.SPAM, 1)))

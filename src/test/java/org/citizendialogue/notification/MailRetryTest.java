@@ -1,31 +1,30 @@
 package org.citizendialogue.notification;
 
-import java.time.Clock;
-import org.citizendialogue.shared.PersonalDataErased;
-import org.citizendialogue.submission.RejectionReasons;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
 import org.citizendialogue.account.Contact;
-import org.citizendialogue.support.TestMailServer;
+import org.citizendialogue.shared.PersonalDataErased;
+import org.citizendialogue.submission.RejectionReasons;
 import org.citizendialogue.support.IntegrationTest;
+import org.citizendialogue.support.TestMailServer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
-
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 
 /**
  * E-mail survives a flaky SMTP server: the real sender talks to the test JVM's SMTP server, and
@@ -37,8 +36,10 @@ class MailRetryTest {
 
     @Autowired
     MailTexts texts;
+
     @Autowired
     TestMailServer smtp;
+
     @Autowired
     RejectionReasons reasons;
 
@@ -58,7 +59,8 @@ class MailRetryTest {
         var sender = new FailingFirst(Mailer.ATTEMPTS);
         mailer(sender).send(to, notice());
         await().atMost(Duration.ofSeconds(10)).until(() -> sender.attempts.get() == Mailer.ATTEMPTS);
-        await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2))
+        await().during(Duration.ofMillis(300))
+                .atMost(Duration.ofSeconds(2))
                 .until(() -> sender.attempts.get() == Mailer.ATTEMPTS && receivedBy(to.email()) == 0);
     }
 
@@ -70,7 +72,8 @@ class MailRetryTest {
         mailer.send(to, notice());
         await().atMost(Duration.ofSeconds(10)).until(() -> sender.attempts.get() == 1);
         mailer.erased(new PersonalDataErased(to.accountId()));
-        await().during(Duration.ofMillis(1200)).atMost(Duration.ofSeconds(3))
+        await().during(Duration.ofMillis(1200))
+                .atMost(Duration.ofSeconds(3))
                 .until(() -> sender.attempts.get() == 1 && receivedBy(to.email()) == 0);
     }
 
@@ -79,9 +82,17 @@ class MailRetryTest {
     }
 
     private Mailer mailer(JavaMailSender sender, long retryPauseMillis) {
-        var provider = new StaticListableBeanFactory(Map.of("mailSender", sender)).getBeanProvider(JavaMailSender.class);
-        return new Mailer(provider, texts, reasons, "Citizen Dialogue <no-reply@citizen-dialogue.example>",
-                "http://localhost:8080/", retryPauseMillis, new Outbox(false, Clock.systemUTC()), Duration.ofHours(48));
+        var provider =
+                new StaticListableBeanFactory(Map.of("mailSender", sender)).getBeanProvider(JavaMailSender.class);
+        return new Mailer(
+                provider,
+                texts,
+                reasons,
+                "Citizen Dialogue <no-reply@citizen-dialogue.example>",
+                "http://localhost:8080/",
+                retryPauseMillis,
+                new Outbox(false, Clock.systemUTC()),
+                Duration.ofHours(48));
     }
 
     private static Contact contact() {
@@ -89,7 +100,8 @@ class MailRetryTest {
     }
 
     private static Notice notice() {
-        return new Notice(1, NoticeKind.ANSWERED, 9L, "When will the computing vouchers open?", null, Instant.now(), null);
+        return new Notice(
+                1, NoticeKind.ANSWERED, 9L, "When will the computing vouchers open?", null, Instant.now(), null);
     }
 
     private long receivedBy(String email) {
@@ -98,7 +110,8 @@ class MailRetryTest {
 
     private static boolean recipientIs(MimeMessage message, String email) {
         try {
-            return Arrays.stream(message.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equals(email));
+            return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+                    .anyMatch(a -> a.toString().equals(email));
         } catch (MessagingException e) {
             return false;
         }

@@ -1,12 +1,5 @@
 package org.citizendialogue.notification;
 
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
-import org.citizendialogue.shared.NotFoundException;
-import org.citizendialogue.support.Residents;
-import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
-import org.springframework.security.core.AuthenticationException;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,23 +8,29 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+
 import org.citizendialogue.account.AccountService;
 import org.citizendialogue.answer.AnswerForm;
 import org.citizendialogue.answer.AnswerService;
 import org.citizendialogue.answer.AnswerState;
 import org.citizendialogue.answer.CommitmentStatus;
+import org.citizendialogue.shared.NotFoundException;
 import org.citizendialogue.submission.RejectionReason;
 import org.citizendialogue.submission.SubmissionService;
 import org.citizendialogue.support.Acting;
 import org.citizendialogue.support.Demo;
-import org.citizendialogue.support.TestMailServer;
 import org.citizendialogue.support.IntegrationTest;
+import org.citizendialogue.support.Residents;
+import org.citizendialogue.support.TestMailServer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.core.AuthenticationException;
 
 import com.icegreen.greenmail.util.GreenMailUtil;
-
-import jakarta.mail.internet.MimeMessage;
 
 /**
  * Notices in the app and by e-mail, with a real SMTP server in the test (GreenMail): who is told,
@@ -42,17 +41,22 @@ class NotificationTest {
 
     @Autowired
     Residents residents;
+
     @Autowired
     TestMailServer smtp;
 
     @Autowired
     NotificationService notifications;
+
     @Autowired
     SubmissionService submissions;
+
     @Autowired
     AnswerService answers;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     Acting acting;
 
@@ -71,8 +75,11 @@ class NotificationTest {
     private List<MimeMessage> mailsTo(String email, int atLeast) {
         var deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (true) {
-            var found = Arrays.stream(smtp.received()).filter(m -> !TestMailServer.isRegistrationMail(m))
-                    .filter(m -> GreenMailUtil.getAddressList(rethrow(() -> m.getAllRecipients())).contains(email)).toList();
+            var found = Arrays.stream(smtp.received())
+                    .filter(m -> !TestMailServer.isRegistrationMail(m))
+                    .filter(m -> GreenMailUtil.getAddressList(rethrow(() -> m.getAllRecipients()))
+                            .contains(email))
+                    .toList();
             if (found.size() >= atLeast || System.nanoTime() > deadline) {
                 return found;
             }
@@ -122,7 +129,8 @@ class NotificationTest {
     void approval_is_told_to_the_author_once_in_the_app_and_by_escaped_e_mail() {
         var author = newResident();
         var bystander = newResident();
-        long id = residents.askAndApprove(author, Demo.TOPIC_ID, "<script>alert('x')</script> When does 5G reach Miyun?");
+        long id =
+                residents.askAndApprove(author, Demo.TOPIC_ID, "<script>alert('x')</script> When does 5G reach Miyun?");
 
         assertThat(noticesOf(author)).singleElement().satisfies(n -> {
             assertThat(n.kind()).isEqualTo(NoticeKind.APPROVED);
@@ -157,7 +165,8 @@ class NotificationTest {
         });
         var mail = mailsTo(author, 1);
         assertThat(mail).hasSize(1);
-        assertThat(GreenMailUtil.getBody(mail.getFirst())).doesNotContain("private note")
+        assertThat(GreenMailUtil.getBody(mail.getFirst()))
+                .doesNotContain("private note")
                 .contains("It is spam or advertising.");
     }
 
@@ -171,24 +180,51 @@ class NotificationTest {
         acting.run(questionFollower, () -> notifications.follow(FollowTarget.QUESTION, id));
         acting.run(topicFollower, () -> notifications.follow(FollowTarget.TOPIC, Demo.TOPIC_ID));
         acting.run(asker, () -> notifications.follow(FollowTarget.QUESTION, id));
-        assertThat(acting.as(topicFollower, () -> notifications.follows())).extracting(Followed::target)
+        assertThat(acting.as(topicFollower, () -> notifications.follows()))
+                .extracting(Followed::target)
                 .containsExactly(FollowTarget.TOPIC);
 
-        var first = acting.as(Demo.STAFF, () -> answers.publish(id, new AnswerForm(AnswerState.LATER, "We will answer.",
-                null, null, LocalDate.now().plusMonths(1), null, null), null));
-        var edited = acting.as(Demo.STAFF, () -> answers.publish(id, new AnswerForm(AnswerState.LATER,
-                "We will answer, with the figures.", null, null, LocalDate.now().plusMonths(1), null, null), first.version()));
+        var first = acting.as(
+                Demo.STAFF,
+                () -> answers.publish(
+                        id,
+                        new AnswerForm(
+                                AnswerState.LATER,
+                                "We will answer.",
+                                null,
+                                null,
+                                LocalDate.now().plusMonths(1),
+                                null,
+                                null),
+                        null));
+        var edited = acting.as(
+                Demo.STAFF,
+                () -> answers.publish(
+                        id,
+                        new AnswerForm(
+                                AnswerState.LATER,
+                                "We will answer, with the figures.",
+                                null,
+                                null,
+                                LocalDate.now().plusMonths(1),
+                                null,
+                                null),
+                        first.version()));
 
         var askerNotices = noticesOf(asker);
         assertThat(askerNotices).extracting(Notice::kind).containsExactly(NoticeKind.LATER, NoticeKind.APPROVED);
         assertThat(noticesOf(questionFollower)).extracting(Notice::kind).containsExactly(NoticeKind.FOLLOWED_ANSWER);
-        assertThat(noticesOf(topicFollower)).extracting(Notice::kind).contains(NoticeKind.FOLLOWED_ANSWER)
-                .filteredOn(k -> k == NoticeKind.FOLLOWED_ANSWER).hasSize(1);
+        assertThat(noticesOf(topicFollower))
+                .extracting(Notice::kind)
+                .contains(NoticeKind.FOLLOWED_ANSWER)
+                .filteredOn(k -> k == NoticeKind.FOLLOWED_ANSWER)
+                .hasSize(1);
         assertThat(noticesOf(bystander)).isEmpty();
 
         acting.run(Demo.STAFF, () -> answers.publish(id, AnswerForm.answered("The full answer."), edited.version()));
-        assertThat(noticesOf(asker)).extracting(Notice::kind).containsExactly(NoticeKind.ANSWERED, NoticeKind.LATER,
-                NoticeKind.APPROVED);
+        assertThat(noticesOf(asker))
+                .extracting(Notice::kind)
+                .containsExactly(NoticeKind.ANSWERED, NoticeKind.LATER, NoticeKind.APPROVED);
         assertThat(noticesOf(questionFollower)).hasSize(2);
         assertThat(mailsTo(questionFollower, 2)).hasSize(2);
         assertThat(mailsTo(bystander, 0)).isEmpty();
@@ -200,10 +236,15 @@ class NotificationTest {
         acting.run(asker, () -> notifications.changeMailSetting(MailSetting.ANSWERS_ONLY));
         long id = residents.askAndApprove(asker, Demo.TOPIC_ID, "Will you publish the plan?");
         var draft = acting.as(Demo.STAFF, () -> answers.publish(id, AnswerForm.answered("Yes."), null));
-        var c = acting.as(Demo.STAFF, () -> answers.addCommitment(id, "Publish the plan by Q3", LocalDate.now().plusMonths(3)));
+        var c = acting.as(
+                Demo.STAFF,
+                () -> answers.addCommitment(
+                        id, "Publish the plan by Q3", LocalDate.now().plusMonths(3)));
         acting.run(Demo.STAFF, () -> answers.changeCommitment(c.id(), CommitmentStatus.DONE, c.version()));
-        assertThat(noticesOf(asker)).extracting(Notice::kind).containsExactly(NoticeKind.COMMITMENT,
-                NoticeKind.COMMITMENT, NoticeKind.ANSWERED, NoticeKind.APPROVED);
+        assertThat(noticesOf(asker))
+                .extracting(Notice::kind)
+                .containsExactly(
+                        NoticeKind.COMMITMENT, NoticeKind.COMMITMENT, NoticeKind.ANSWERED, NoticeKind.APPROVED);
         assertThat(noticesOf(asker).getFirst().detail()).isEqualTo("DONE");
         var mails = mailsTo(asker, 3);
         assertThat(mails).as("answers only: no e-mail for the approval").hasSize(3);
@@ -220,13 +261,14 @@ class NotificationTest {
 
     @Test
     void notices_and_follows_are_each_person_s_own() {
-        assertThatThrownBy(() -> notifications.notices(10)).isInstanceOf(
-                AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> notifications.notices(10))
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
         assertThatThrownBy(() -> notifications.follow(FollowTarget.TOPIC, Demo.TOPIC_ID))
                 .isInstanceOf(AuthenticationException.class);
         assertThat(notifications.isFollowing(FollowTarget.TOPIC, Demo.TOPIC_ID)).isFalse();
         var resident = newResident();
         assertThatThrownBy(() -> acting.run(resident, () -> notifications.follow(FollowTarget.QUESTION, 55)))
-                .as("a pending question cannot be followed").isInstanceOf(NotFoundException.class);
+                .as("a pending question cannot be followed")
+                .isInstanceOf(NotFoundException.class);
     }
 }

@@ -1,18 +1,16 @@
 package org.citizendialogue.opendata;
 
-import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.HashSet;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.citizendialogue.account.AccountService;
@@ -48,14 +46,19 @@ class OpenDataTest {
 
     @Autowired
     AnswerService answers;
+
     @Autowired
     WebApplicationContext context;
+
     @Autowired
     SubmissionService submissions;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     Acting acting;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -63,7 +66,9 @@ class OpenDataTest {
 
     @BeforeEach
     void client() {
-        http = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        http = MockMvcBuilders.webAppContextSetup(context)
+                .apply(SecurityMockMvcConfigurers.springSecurity())
+                .build();
     }
 
     private MockHttpServletResponse fetch(String path) throws Exception {
@@ -73,9 +78,13 @@ class OpenDataTest {
     private long published(String text) {
         var email = "open-" + System.nanoTime() + "@example.org";
         accounts.register(new RegistrationDraft(email, "开放数据 Tester", "a long enough passphrase", true));
-        jdbc.sql("UPDATE account SET email_verified_at = NOW(6) WHERE email = ?").param(email).update();
+        jdbc.sql("UPDATE account SET email_verified_at = NOW(6) WHERE email = ?")
+                .param(email)
+                .update();
         long id = acting.as(email, () -> submissions.ask(Demo.TOPIC_ID, text));
-        int version = acting.as(Demo.MODERATOR, () -> submissions.pendingItem(id)).orElseThrow().version();
+        int version = acting.as(Demo.MODERATOR, () -> submissions.pendingItem(id))
+                .orElseThrow()
+                .version();
         acting.run(Demo.MODERATOR, () -> submissions.approve(id, version));
         return id;
     }
@@ -118,15 +127,22 @@ class OpenDataTest {
     @Test
     void links_in_cacheable_open_data_use_the_configured_base_url_never_the_host_header() throws Exception {
         long id = published("Whose address is in the links?");
-        for (var path : new String[] { "/api/dialogues/" + Demo.DIALOGUE + "/questions.csv",
-                "/api/dialogues/" + Demo.DIALOGUE + "/questions.json", "/feeds/answers.atom" }) {
+        for (var path : new String[] {
+            "/api/dialogues/" + Demo.DIALOGUE + "/questions.csv",
+            "/api/dialogues/" + Demo.DIALOGUE + "/questions.json",
+            "/feeds/answers.atom"
+        }) {
             var body = http.perform(get(path).header("Host", "evil.example").with(r -> {
-                r.setServerName("evil.example");
-                return r;
-            })).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                        r.setServerName("evil.example");
+                        return r;
+                    }))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8);
             assertThat(body).as(path).doesNotContain("evil.example");
         }
-        assertThat(fetch("/api/dialogues/" + Demo.DIALOGUE + "/questions.csv").getContentAsString(StandardCharsets.UTF_8))
+        assertThat(fetch("/api/dialogues/" + Demo.DIALOGUE + "/questions.csv")
+                        .getContentAsString(StandardCharsets.UTF_8))
                 .contains("http://localhost:8080/questions/" + id);
     }
 
@@ -163,8 +179,10 @@ class OpenDataTest {
         assertThat(nine.get(2)).isEqualTo("digital-cities");
         assertThat(nine.get(4)).endsWith("🚗").contains("自动驾驶");
         assertThat(nine.get(5)).isEqualTo("黄晓雨");
-        assertThat(nine.get(6)).isEqualTo(String.valueOf(
-                jdbc.sql("SELECT vote_count FROM submission WHERE id = 9").query(Integer.class).single()));
+        assertThat(nine.get(6))
+                .isEqualTo(String.valueOf(jdbc.sql("SELECT vote_count FROM submission WHERE id = 9")
+                        .query(Integer.class)
+                        .single()));
         assertThat(nine.get(7)).isEqualTo("answered");
         assertThat(nine.get(8)).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
         assertThat(nine.get(13)).isEqualTo(Demo.BUREAU);
@@ -181,21 +199,31 @@ class OpenDataTest {
         long id = published(text);
         var response = fetch(BASE + "/questions.json");
         assertThat(response.getStatus()).isEqualTo(200);
-        assertThat(MediaType.parseMediaType(response.getContentType()).isCompatibleWith(MediaType.APPLICATION_JSON)).isTrue();
+        assertThat(MediaType.parseMediaType(response.getContentType()).isCompatibleWith(MediaType.APPLICATION_JSON))
+                .isTrue();
         JsonNode root = JsonMapper.builder().build().readTree(response.getContentAsByteArray());
         assertThat(root.get("version").asInt()).isEqualTo(1);
         assertThat(root.get("dialogue").get("slug").asString()).isEqualTo(Demo.DIALOGUE);
         assertThat(root.get("dialogue").get("bureau").asString()).isEqualTo(Demo.BUREAU);
         var questions = new ArrayList<JsonNode>();
         root.get("questions").forEach(questions::add);
-        assertThat(questions).extracting(q -> q.get("id").asLong()).contains(9L, id).doesNotContain(23L, 25L, 54L, 6L);
-        var mine = questions.stream().filter(q -> q.get("id").asLong() == id).findFirst().orElseThrow();
+        assertThat(questions)
+                .extracting(q -> q.get("id").asLong())
+                .contains(9L, id)
+                .doesNotContain(23L, 25L, 54L, 6L);
+        var mine = questions.stream()
+                .filter(q -> q.get("id").asLong() == id)
+                .findFirst()
+                .orElseThrow();
         assertThat(mine.get("body").asString()).isEqualTo(text);
         assertThat(mine.get("state").asString()).isEqualTo("open");
         assertThat(mine.get("votes").asInt()).isZero();
         assertThat(mine.get("answer").isNull()).isTrue();
         assertThat(mine.get("topic").get("slug").asString()).isEqualTo("benchmark-city");
-        var nine = questions.stream().filter(q -> q.get("id").asLong() == 9).findFirst().orElseThrow();
+        var nine = questions.stream()
+                .filter(q -> q.get("id").asLong() == 9)
+                .findFirst()
+                .orElseThrow();
         assertThat(nine.get("author").asString()).isEqualTo("黄晓雨");
         assertThat(nine.get("state").asString()).isEqualTo("answered");
         assertThat(nine.get("url").asString()).endsWith("/questions/9");
@@ -203,7 +231,8 @@ class OpenDataTest {
         var answer = nine.get("answer");
         assertThat(answer.get("bureau").asString()).isEqualTo(Demo.BUREAU);
         assertThat(answer.get("officialTitle").asString()).startsWith("Spokesperson");
-        assertThat(answer.get("body").asString()).as("as in version 1: the English text")
+        assertThat(answer.get("body").asString())
+                .as("as in version 1: the English text")
                 .contains("autonomous driving");
         assertThat(answer.get("bodyZh").asString()).contains("自动驾驶");
         assertThat(answer.get("bodyEn").asString()).isEqualTo(answer.get("body").asString());
@@ -216,10 +245,32 @@ class OpenDataTest {
     void a_forwarded_and_a_promised_answer_say_so_in_both_exports() throws Exception {
         long forwarded = published("Who looks after the 5G base station permits in Tongzhou?");
         long later = published("When will the computing power vouchers for small firms open?");
-        acting.run(Demo.STAFF, () -> answers.publish(forwarded, new AnswerForm(AnswerState.FORWARDED,
-                "Handed to the district office.", "Tongzhou District Government", "12345 hotline", null, null, null), null));
-        acting.run(Demo.STAFF, () -> answers.publish(later, new AnswerForm(AnswerState.LATER,
-                "We will announce it with the budget.", null, null, LocalDate.of(2027, 3, 31), null, null), null));
+        acting.run(
+                Demo.STAFF,
+                () -> answers.publish(
+                        forwarded,
+                        new AnswerForm(
+                                AnswerState.FORWARDED,
+                                "Handed to the district office.",
+                                "Tongzhou District Government",
+                                "12345 hotline",
+                                null,
+                                null,
+                                null),
+                        null));
+        acting.run(
+                Demo.STAFF,
+                () -> answers.publish(
+                        later,
+                        new AnswerForm(
+                                AnswerState.LATER,
+                                "We will announce it with the budget.",
+                                null,
+                                null,
+                                LocalDate.of(2027, 3, 31),
+                                null,
+                                null),
+                        null));
 
         var csv = parseCsv(new String(fetch(BASE + "/questions.csv").getContentAsByteArray(), StandardCharsets.UTF_8)
                 .substring(1));
@@ -229,9 +280,12 @@ class OpenDataTest {
         var f = byId.get(String.valueOf(forwarded));
         assertThat(f.get(header.indexOf("answer_state"))).isEqualTo("forwarded");
         assertThat(f.get(header.indexOf("answer_department"))).isEqualTo("Tongzhou District Government");
-        assertThat(byId.get(String.valueOf(later)).get(header.indexOf("answer_promised_date"))).isEqualTo("2027-03-31");
+        assertThat(byId.get(String.valueOf(later)).get(header.indexOf("answer_promised_date")))
+                .isEqualTo("2027-03-31");
 
-        JsonNode root = JsonMapper.builder().build().readTree(fetch(BASE + "/questions.json").getContentAsByteArray());
+        JsonNode root = JsonMapper.builder()
+                .build()
+                .readTree(fetch(BASE + "/questions.json").getContentAsByteArray());
         var answersById = new HashMap<Long, JsonNode>();
         root.get("questions").forEach(q -> answersById.put(q.get("id").asLong(), q.get("answer")));
         assertThat(answersById.get(forwarded).get("state").asString()).isEqualTo("forwarded");
@@ -242,13 +296,21 @@ class OpenDataTest {
 
     @Test
     void responses_are_cacheable_for_a_minute_with_an_etag_and_revalidate_to_304() throws Exception {
-        for (var path : List.of(BASE + "/questions.csv", BASE + "/questions.json", "/feeds/answers.atom",
+        for (var path : List.of(
+                BASE + "/questions.csv",
+                BASE + "/questions.json",
+                "/feeds/answers.atom",
                 "/feeds/dialogues/" + Demo.DIALOGUE + "/answers.atom")) {
             var first = fetch(path);
-            assertThat(first.getHeader("Cache-Control")).as(path).contains("max-age=60").contains("public");
+            assertThat(first.getHeader("Cache-Control"))
+                    .as(path)
+                    .contains("max-age=60")
+                    .contains("public");
             var etag = first.getHeader("ETag");
             assertThat(etag).as(path).isNotBlank();
-            var again = http.perform(get(path).header("If-None-Match", etag)).andReturn().getResponse();
+            var again = http.perform(get(path).header("If-None-Match", etag))
+                    .andReturn()
+                    .getResponse();
             assertThat(again.getStatus()).as(path).isEqualTo(304);
         }
     }
@@ -261,9 +323,12 @@ class OpenDataTest {
                 VALUES (:slug, 'Draft programme', 'Not yet public', 'Guest', 'Title', 1, 'DRAFT', NOW(6))
                 """).param("slug", draft).update();
         for (var slug : List.of("no-such-programme", draft)) {
-            assertThat(fetch("/api/dialogues/" + slug + "/questions.csv").getStatus()).isEqualTo(404);
-            assertThat(fetch("/api/dialogues/" + slug + "/questions.json").getStatus()).isEqualTo(404);
-            assertThat(fetch("/feeds/dialogues/" + slug + "/answers.atom").getStatus()).isEqualTo(404);
+            assertThat(fetch("/api/dialogues/" + slug + "/questions.csv").getStatus())
+                    .isEqualTo(404);
+            assertThat(fetch("/api/dialogues/" + slug + "/questions.json").getStatus())
+                    .isEqualTo(404);
+            assertThat(fetch("/feeds/dialogues/" + slug + "/answers.atom").getStatus())
+                    .isEqualTo(404);
         }
     }
 
@@ -272,18 +337,23 @@ class OpenDataTest {
         for (var path : List.of("/feeds/answers.atom", "/feeds/dialogues/" + Demo.DIALOGUE + "/answers.atom")) {
             var response = fetch(path);
             assertThat(response.getStatus()).isEqualTo(200);
-            assertThat(MediaType.parseMediaType(response.getContentType()).isCompatibleWith(
-                    MediaType.parseMediaType("application/atom+xml"))).isTrue();
+            assertThat(MediaType.parseMediaType(response.getContentType())
+                            .isCompatibleWith(MediaType.parseMediaType("application/atom+xml")))
+                    .isTrue();
             var factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
-            var feed = factory.newDocumentBuilder().parse(new ByteArrayInputStream(response.getContentAsByteArray()))
+            var feed = factory.newDocumentBuilder()
+                    .parse(new ByteArrayInputStream(response.getContentAsByteArray()))
                     .getDocumentElement();
             assertThat(feed.getNamespaceURI()).isEqualTo(ATOM);
             assertThat(feed.getLocalName()).isEqualTo("feed");
             assertThat(child(feed, "id").getTextContent()).startsWith("tag:");
             assertThat(child(feed, "title").getTextContent()).isNotBlank();
-            assertThat(OffsetDateTime.parse(child(feed, "updated").getTextContent())).isNotNull();
-            assertThat(links(feed, "self")).singleElement().satisfies(href -> assertThat(href).endsWith(path));
+            assertThat(OffsetDateTime.parse(child(feed, "updated").getTextContent()))
+                    .isNotNull();
+            assertThat(links(feed, "self"))
+                    .singleElement()
+                    .satisfies(href -> assertThat(href).endsWith(path));
             assertThat(links(feed, "alternate")).hasSize(1);
             var entries = children(feed, "entry");
             assertThat(entries).isNotEmpty();
@@ -293,16 +363,26 @@ class OpenDataTest {
                 assertThat(id).startsWith("tag:").contains(":answer/");
                 assertThat(ids.add(id)).as("ids are unique").isTrue();
                 assertThat(child(entry, "title").getTextContent()).isNotBlank();
-                assertThat(OffsetDateTime.parse(child(entry, "updated").getTextContent())).isNotNull();
-                assertThat(links(entry, "alternate")).singleElement()
+                assertThat(OffsetDateTime.parse(child(entry, "updated").getTextContent()))
+                        .isNotNull();
+                assertThat(links(entry, "alternate"))
+                        .singleElement()
                         .satisfies(href -> assertThat(href).matches("https?://[^/]+/questions/\\d+"));
-                assertThat(child(child(entry, "author"), "name").getTextContent()).isEqualTo(Demo.BUREAU);
+                assertThat(child(child(entry, "author"), "name").getTextContent())
+                        .isEqualTo(Demo.BUREAU);
                 assertThat(child(entry, "content").getTextContent()).isNotBlank();
             }
-            assertThat(ids).as("never the demo's draft answer 9").doesNotContain("tag:citizen-dialogue.example,2026:answer/9");
-            var answerIds = ids.stream().map(i -> Long.parseLong(i.substring(i.lastIndexOf('/') + 1))).toList();
+            assertThat(ids)
+                    .as("never the demo's draft answer 9")
+                    .doesNotContain("tag:citizen-dialogue.example,2026:answer/9");
+            var answerIds = ids.stream()
+                    .map(i -> Long.parseLong(i.substring(i.lastIndexOf('/') + 1)))
+                    .toList();
             assertThat(jdbc.sql("SELECT COUNT(*) FROM answer WHERE id IN (:ids) AND status = 'PUBLISHED'")
-                    .param("ids", answerIds).query(Long.class).single()).as("only published answers")
+                            .param("ids", answerIds)
+                            .query(Long.class)
+                            .single())
+                    .as("only published answers")
                     .isEqualTo(answerIds.size());
         }
     }
@@ -312,32 +392,52 @@ class OpenDataTest {
         var factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
         var path = "/feeds/dialogues/" + Demo.DIALOGUE + "/answers.atom";
-        var english = factory.newDocumentBuilder().parse(new ByteArrayInputStream(fetch(path).getContentAsByteArray()))
+        var english = factory.newDocumentBuilder()
+                .parse(new ByteArrayInputStream(fetch(path).getContentAsByteArray()))
                 .getDocumentElement();
-        assertThat(english.getAttributeNS("http://www.w3.org/XML/1998/namespace", "lang")).isEqualTo("en");
-        assertThat(child(english, "title").getTextContent()).isEqualTo("Building a global digital economy benchmark city: published answers");
-        var chinese = factory.newDocumentBuilder().parse(new ByteArrayInputStream(fetch(path + "?lang=zh")
-                .getContentAsByteArray())).getDocumentElement();
-        assertThat(chinese.getAttributeNS("http://www.w3.org/XML/1998/namespace", "lang")).isEqualTo("zh-CN");
+        assertThat(english.getAttributeNS("http://www.w3.org/XML/1998/namespace", "lang"))
+                .isEqualTo("en");
+        assertThat(child(english, "title").getTextContent())
+                .isEqualTo("Building a global digital economy benchmark city: published answers");
+        var chinese = factory.newDocumentBuilder()
+                .parse(new ByteArrayInputStream(fetch(path + "?lang=zh").getContentAsByteArray()))
+                .getDocumentElement();
+        assertThat(chinese.getAttributeNS("http://www.w3.org/XML/1998/namespace", "lang"))
+                .isEqualTo("zh-CN");
         assertThat(child(chinese, "title").getTextContent()).isEqualTo("建设全球数字经济标杆城市：已发布的答复");
-        assertThat(child(chinese, "id").getTextContent()).as("another feed, another id")
-                .isNotEqualTo(child(english, "id").getTextContent()).endsWith("/zh");
-        assertThat(links(chinese, "self")).singleElement().satisfies(href -> assertThat(href).endsWith(path + "?lang=zh"));
+        assertThat(child(chinese, "id").getTextContent())
+                .as("another feed, another id")
+                .isNotEqualTo(child(english, "id").getTextContent())
+                .endsWith("/zh");
+        assertThat(links(chinese, "self"))
+                .singleElement()
+                .satisfies(href -> assertThat(href).endsWith(path + "?lang=zh"));
         for (var entry : children(chinese, "entry")) {
             assertThat(child(child(entry, "author"), "name").getTextContent()).isEqualTo(Demo.BUREAU_ZH);
             assertThat(child(entry, "title").getTextContent()).startsWith("对问题 ");
         }
-        assertThat(children(chinese, "entry")).anySatisfy(e -> assertThat(child(e, "content").getTextContent())
-                .contains("5G基站7.5万个"));
-        assertThat(children(chinese, "entry")).as("signed with the Chinese title").anySatisfy(e -> assertThat(
-                child(e, "content").getTextContent()).contains("— 北京市经济和信息化局新闻发言人，北京市经济和信息化局"));
+        assertThat(children(chinese, "entry"))
+                .anySatisfy(
+                        e -> assertThat(child(e, "content").getTextContent()).contains("5G基站7.5万个"));
+        assertThat(children(chinese, "entry"))
+                .as("signed with the Chinese title")
+                .anySatisfy(
+                        e -> assertThat(child(e, "content").getTextContent()).contains("— 北京市经济和信息化局新闻发言人，北京市经济和信息化局"));
 
         var csv = parseCsv(new String(fetch(BASE + "/questions.csv").getContentAsByteArray(), StandardCharsets.UTF_8)
                 .substring(1));
         var header = csv.getFirst();
-        assertThat(header).as("new fields at the end, the old ones where they were")
-                .endsWith("topic_title_zh", "topic_title_en", "answer_zh", "answer_en", "answer_bureau_zh", "answer_bureau_en",
-                        "answer_official_title_zh", "answer_official_title_en");
+        assertThat(header)
+                .as("new fields at the end, the old ones where they were")
+                .endsWith(
+                        "topic_title_zh",
+                        "topic_title_en",
+                        "answer_zh",
+                        "answer_en",
+                        "answer_bureau_zh",
+                        "answer_bureau_en",
+                        "answer_official_title_zh",
+                        "answer_official_title_en");
         assertThat(header.indexOf("topic_title")).isEqualTo(3);
         var nine = csv.stream().filter(r -> r.get(0).equals("9")).findFirst().orElseThrow();
         assertThat(nine.get(header.indexOf("topic_title_zh"))).isEqualTo("数字赋能城市");
@@ -347,7 +447,9 @@ class OpenDataTest {
         assertThat(nine.get(header.indexOf("answer_official_title_zh"))).isEqualTo("北京市经济和信息化局新闻发言人");
         assertThat(nine.get(header.indexOf("answer_official_title"))).startsWith("Spokesperson");
 
-        JsonNode root = JsonMapper.builder().build().readTree(fetch(BASE + "/questions.json").getContentAsByteArray());
+        JsonNode root = JsonMapper.builder()
+                .build()
+                .readTree(fetch(BASE + "/questions.json").getContentAsByteArray());
         assertThat(root.get("version").asInt()).isEqualTo(1);
         var dialogue = root.get("dialogue");
         assertThat(dialogue.get("title").asString()).isEqualTo("Building a global digital economy benchmark city");
@@ -361,7 +463,9 @@ class OpenDataTest {
         var list = new ArrayList<Element>();
         var nodes = parent.getChildNodes();
         for (int i = 0; i < nodes.getLength(); i++) {
-            if (nodes.item(i) instanceof Element e && ATOM.equals(e.getNamespaceURI()) && name.equals(e.getLocalName())) {
+            if (nodes.item(i) instanceof Element e
+                    && ATOM.equals(e.getNamespaceURI())
+                    && name.equals(e.getLocalName())) {
                 list.add(e);
             }
         }
@@ -375,7 +479,9 @@ class OpenDataTest {
     }
 
     private static List<String> links(Element parent, String rel) {
-        return children(parent, "link").stream().filter(l -> rel.equals(l.getAttribute("rel")))
-                .map(l -> l.getAttribute("href")).toList();
+        return children(parent, "link").stream()
+                .filter(l -> rel.equals(l.getAttribute("rel")))
+                .map(l -> l.getAttribute("href"))
+                .toList();
     }
 }

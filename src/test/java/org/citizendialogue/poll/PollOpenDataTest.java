@@ -21,7 +21,9 @@ class PollOpenDataTest {
 
     @Test
     void the_demo_programme_publishes_its_closed_poll() throws Exception {
-        var http = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        var http = MockMvcBuilders.webAppContextSetup(context)
+                .apply(SecurityMockMvcConfigurers.springSecurity())
+                .build();
         http.perform(get("/api/dialogues/" + Demo.DIALOGUE + "/polls.json"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.format").value(1))

@@ -14,8 +14,8 @@ import org.citizendialogue.shared.DomainException;
 import org.citizendialogue.support.Acting;
 import org.citizendialogue.support.Demo;
 import org.citizendialogue.support.Fixtures;
-import org.citizendialogue.support.Residents;
 import org.citizendialogue.support.IntegrationTest;
+import org.citizendialogue.support.Residents;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,18 +32,27 @@ class PollTest {
 
     @Autowired
     Polls polls;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     Residents residents;
+
     @Autowired
     Acting acting;
+
     @Autowired
     JdbcClient jdbc;
 
     private static PollDraft draft(String question) {
-        return new PollDraft(question, "中文：" + question,
-                List.of(new PollDraft.Option("Yes", "是"), new PollDraft.Option("No", "否"), new PollDraft.Option("", "")));
+        return new PollDraft(
+                question,
+                "中文：" + question,
+                List.of(
+                        new PollDraft.Option("Yes", "是"),
+                        new PollDraft.Option("No", "否"),
+                        new PollDraft.Option("", "")));
     }
 
     private long preparedPoll(Fixtures.Programme programme, String question) {
@@ -59,12 +68,16 @@ class PollTest {
         var programme = fixtures.staffedProgramme("LIVE");
         long first = preparedPoll(programme, "Should the data exchange open on weekends?");
         long second = preparedPoll(programme, "Which district next?");
-        assertThat(acting.as(Demo.STAFF, () -> polls.forStaff(programme.dialogueId()))).hasSize(2);
-        assertThat(acting.as(Demo.RESIDENT, () -> polls.poll(first))).as("prepared polls are staff only").isEmpty();
+        assertThat(acting.as(Demo.STAFF, () -> polls.forStaff(programme.dialogueId())))
+                .hasSize(2);
+        assertThat(acting.as(Demo.RESIDENT, () -> polls.poll(first)))
+                .as("prepared polls are staff only")
+                .isEmpty();
 
         acting.run(Demo.STAFF, () -> polls.open(first, false));
         assertThatThrownBy(() -> acting.run(Demo.STAFF, () -> polls.open(second, false)))
-                .isInstanceOf(DomainException.class).hasFieldOrPropertyWithValue("messageKey", "poll.error.another-open");
+                .isInstanceOf(DomainException.class)
+                .hasFieldOrPropertyWithValue("messageKey", "poll.error.another-open");
         assertThat(poll(first).status()).isEqualTo(PollStatus.OPEN);
 
         acting.run(Demo.STAFF, () -> polls.open(second, true));
@@ -82,10 +95,12 @@ class PollTest {
         var unstaffed = fixtures.programme("LIVE");
         assertThatThrownBy(() -> acting.as(Demo.STAFF, () -> polls.prepare(unstaffed.dialogueId(), draft("Not mine"))))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> acting.as(Demo.RESIDENT, () -> polls.prepare(unstaffed.dialogueId(), draft("Not mine"))))
+        assertThatThrownBy(
+                        () -> acting.as(Demo.RESIDENT, () -> polls.prepare(unstaffed.dialogueId(), draft("Not mine"))))
                 .isInstanceOf(AccessDeniedException.class);
         long id = acting.as(Demo.ADMIN, () -> polls.prepare(unstaffed.dialogueId(), draft("Admins may")));
-        assertThatThrownBy(() -> acting.run(Demo.STAFF, () -> polls.open(id, false))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> acting.run(Demo.STAFF, () -> polls.open(id, false)))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -93,21 +108,42 @@ class PollTest {
         var closed = fixtures.staffedProgramme("CLOSED");
         long id = preparedPoll(closed, "After the broadcast?");
         assertThatThrownBy(() -> acting.run(Demo.STAFF, () -> polls.open(id, false)))
-                .isInstanceOf(DomainException.class).hasFieldOrPropertyWithValue("messageKey", "poll.error.not-live");
+                .isInstanceOf(DomainException.class)
+                .hasFieldOrPropertyWithValue("messageKey", "poll.error.not-live");
     }
 
     @Test
     void bad_drafts_are_refused_at_their_field() {
         var programme = fixtures.staffedProgramme("OPEN");
-        assertThatThrownBy(() -> acting.as(Demo.STAFF, () -> polls.prepare(programme.dialogueId(),
-                new PollDraft(" ", null, List.of(new PollDraft.Option("a", null), new PollDraft.Option("b", null))))))
-                .isInstanceOf(DomainException.class).hasFieldOrPropertyWithValue("field", "question");
-        assertThatThrownBy(() -> acting.as(Demo.STAFF, () -> polls.prepare(programme.dialogueId(),
-                new PollDraft("Only one option?", null, List.of(new PollDraft.Option("a", null))))))
-                .isInstanceOf(DomainException.class).hasFieldOrPropertyWithValue("field", "options");
-        assertThatThrownBy(() -> acting.as(Demo.STAFF, () -> polls.prepare(programme.dialogueId(),
-                new PollDraft("Too long?", null, List.of(new PollDraft.Option("x".repeat(101), null), new PollDraft.Option("b", null))))))
-                .isInstanceOf(DomainException.class).hasFieldOrPropertyWithValue("field", "option1");
+        assertThatThrownBy(() -> acting.as(
+                        Demo.STAFF,
+                        () -> polls.prepare(
+                                programme.dialogueId(),
+                                new PollDraft(
+                                        " ",
+                                        null,
+                                        List.of(new PollDraft.Option("a", null), new PollDraft.Option("b", null))))))
+                .isInstanceOf(DomainException.class)
+                .hasFieldOrPropertyWithValue("field", "question");
+        assertThatThrownBy(() -> acting.as(
+                        Demo.STAFF,
+                        () -> polls.prepare(
+                                programme.dialogueId(),
+                                new PollDraft("Only one option?", null, List.of(new PollDraft.Option("a", null))))))
+                .isInstanceOf(DomainException.class)
+                .hasFieldOrPropertyWithValue("field", "options");
+        assertThatThrownBy(() -> acting.as(
+                        Demo.STAFF,
+                        () -> polls.prepare(
+                                programme.dialogueId(),
+                                new PollDraft(
+                                        "Too long?",
+                                        null,
+                                        List.of(
+                                                new PollDraft.Option("x".repeat(101), null),
+                                                new PollDraft.Option("b", null))))))
+                .isInstanceOf(DomainException.class)
+                .hasFieldOrPropertyWithValue("field", "option1");
     }
 
     @Test
@@ -124,11 +160,15 @@ class PollTest {
         assertThat(poll(id).options()).extracting(Poll.Option::votes).containsExactly(1, 0);
         acting.run(email, () -> polls.vote(id, no));
         assertThat(poll(id).options()).extracting(Poll.Option::votes).containsExactly(0, 1);
-        assertThat(acting.as(email, () -> polls.openIn(programme.dialogueId())).orElseThrow().myChoice()).isEqualTo(no);
+        assertThat(acting.as(email, () -> polls.openIn(programme.dialogueId()))
+                        .orElseThrow()
+                        .myChoice())
+                .isEqualTo(no);
 
         acting.run(Demo.STAFF, () -> polls.close(id));
         assertThatThrownBy(() -> acting.run(email, () -> polls.vote(id, yes)))
-                .isInstanceOf(DomainException.class).hasFieldOrPropertyWithValue("messageKey", "poll.error.closed");
+                .isInstanceOf(DomainException.class)
+                .hasFieldOrPropertyWithValue("messageKey", "poll.error.closed");
         assertThat(poll(id).options()).extracting(Poll.Option::votes).containsExactly(0, 1);
     }
 
@@ -172,6 +212,10 @@ class PollTest {
             }
         }
         assertThat(poll(id).options()).extracting(Poll.Option::votes).containsExactly(25, 25);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM poll_vote WHERE poll_id = ?").param(id).query(Integer.class).single()).isEqualTo(50);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM poll_vote WHERE poll_id = ?")
+                        .param(id)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(50);
     }
 }

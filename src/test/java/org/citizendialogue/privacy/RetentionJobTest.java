@@ -17,8 +17,8 @@ import org.citizendialogue.submission.DecidedTextRetention;
 import org.citizendialogue.submission.SubmissionService;
 import org.citizendialogue.support.Acting;
 import org.citizendialogue.support.Demo;
-import org.citizendialogue.support.Residents;
 import org.citizendialogue.support.IntegrationTest;
+import org.citizendialogue.support.Residents;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,26 +39,37 @@ class RetentionJobTest {
 
     @Autowired
     RetentionPeriods periods;
+
     @Autowired
     AccountClosure closure;
+
     @Autowired
     AccountDeletion deletion;
+
     @Autowired
     DecidedTextRetention decidedTexts;
+
     @Autowired
     AuditErasure auditCopies;
+
     @Autowired
     AuditLog audit;
+
     @Autowired
     TransactionTemplate transactions;
+
     @Autowired
     Residents residents;
+
     @Autowired
     Acting acting;
+
     @Autowired
     SubmissionService submissions;
+
     @Autowired
     JdbcClient jdbc;
+
     @TempDir
     Path logs;
 
@@ -68,11 +79,18 @@ class RetentionJobTest {
     }
 
     private String emailOf(long id) {
-        return jdbc.sql("SELECT email FROM account WHERE id = ?").param(id).query(String.class).optional().orElse(null);
+        return jdbc.sql("SELECT email FROM account WHERE id = ?")
+                .param(id)
+                .query(String.class)
+                .optional()
+                .orElse(null);
     }
 
     private String bodyOf(long id) {
-        return jdbc.sql("SELECT body FROM submission WHERE id = ?").param(id).query(String.class).single();
+        return jdbc.sql("SELECT body FROM submission WHERE id = ?")
+                .param(id)
+                .query(String.class)
+                .single();
     }
 
     @Test
@@ -88,22 +106,34 @@ class RetentionJobTest {
         var run = runAfter(Duration.ofDays(7).plusMinutes(1));
         assertThat(run.accountsErased()).isPositive();
         assertThat(emailOf(unconfirmedId)).isNull();
-        assertThat(jdbc.sql("SELECT erased_at IS NOT NULL FROM account WHERE id = ?").param(unconfirmedId).query(Boolean.class).single())
+        assertThat(jdbc.sql("SELECT erased_at IS NOT NULL FROM account WHERE id = ?")
+                        .param(unconfirmedId)
+                        .query(Boolean.class)
+                        .single())
                 .isTrue();
         assertThat(emailOf(confirmedId)).isEqualTo(confirmed);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'ACCOUNT_EXPIRED' AND target_id = ?")
-                .param(unconfirmedId).query(Integer.class).single()).isEqualTo(1);
+                        .param(unconfirmedId)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
     void rejected_and_withdrawn_text_goes_after_180_days_and_the_counts_stay() {
         var email = residents.register("Retention Author");
-        var rejected = acting.as(email, () -> submissions.ask(Demo.TOPIC_ID, "Retention: a rejected question about the weather"));
-        acting.run(Demo.MODERATOR, () -> submissions.reject(rejected, residents.pendingVersion(rejected), "OFF_TOPIC", null));
-        var withdrawn = acting.as(email, () -> submissions.ask(Demo.TOPIC_ID, "Retention: a question the author withdrew"));
+        var rejected = acting.as(
+                email, () -> submissions.ask(Demo.TOPIC_ID, "Retention: a rejected question about the weather"));
+        acting.run(
+                Demo.MODERATOR,
+                () -> submissions.reject(rejected, residents.pendingVersion(rejected), "OFF_TOPIC", null));
+        var withdrawn =
+                acting.as(email, () -> submissions.ask(Demo.TOPIC_ID, "Retention: a question the author withdrew"));
         acting.run(email, () -> submissions.withdraw(withdrawn));
         var published = residents.publishedQuestion(Demo.TOPIC_ID, "Retention: a published question stays as it is");
-        int rejectedCount = jdbc.sql("SELECT COUNT(*) FROM submission WHERE status = 'REJECTED'").query(Integer.class).single();
+        int rejectedCount = jdbc.sql("SELECT COUNT(*) FROM submission WHERE status = 'REJECTED'")
+                .query(Integer.class)
+                .single();
 
         runAfter(Duration.ofDays(179));
         assertThat(bodyOf(rejected)).isEqualTo("Retention: a rejected question about the weather");
@@ -114,10 +144,16 @@ class RetentionJobTest {
         assertThat(bodyOf(rejected)).isEmpty();
         assertThat(bodyOf(withdrawn)).isEmpty();
         assertThat(bodyOf(published)).isEqualTo("Retention: a published question stays as it is");
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM submission WHERE status = 'REJECTED'").query(Integer.class).single())
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM submission WHERE status = 'REJECTED'")
+                        .query(Integer.class)
+                        .single())
                 .isEqualTo(rejectedCount);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE LOCATE('rejected question about the weather', CONCAT_WS(' ', before_state, after_state, detail)) > 0")
-                .query(Integer.class).single()).as("no copy in the audit log").isZero();
+        assertThat(jdbc.sql(
+                                "SELECT COUNT(*) FROM audit_entry WHERE LOCATE('rejected question about the weather', CONCAT_WS(' ', before_state, after_state, detail)) > 0")
+                        .query(Integer.class)
+                        .single())
+                .as("no copy in the audit log")
+                .isZero();
     }
 
     @Test

@@ -1,7 +1,5 @@
 package org.citizendialogue.security;
 
-import org.springframework.security.core.AuthenticationException;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -21,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.AuthenticationException;
 
 /**
  * Every service method that only moderators (or admins) may call refuses a resident and a
@@ -32,6 +31,7 @@ class ModeratorActionsRefusedTest {
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     Acting acting;
 
@@ -42,10 +42,12 @@ class ModeratorActionsRefusedTest {
                 .as("the known moderator actions are found, so the test cannot pass on nothing")
                 .contains("approve", "reject", "redact", "hide", "restore", "dismissReports", "pending");
         for (var action : actions) {
-            assertThatThrownBy(() -> acting.run(Demo.RESIDENT, action::invoke)).as("resident: " + action)
+            assertThatThrownBy(() -> acting.run(Demo.RESIDENT, action::invoke))
+                    .as("resident: " + action)
                     .isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(action::invoke).as("visitor: " + action).isInstanceOfAny(AccessDeniedException.class,
-                    AuthenticationException.class);
+            assertThatThrownBy(action::invoke)
+                    .as("visitor: " + action)
+                    .isInstanceOfAny(AccessDeniedException.class, AuthenticationException.class);
         }
     }
 
@@ -59,9 +61,12 @@ class ModeratorActionsRefusedTest {
             }
             var classRule = type.getAnnotation(PreAuthorize.class);
             for (var method : type.getDeclaredMethods()) {
-                var rule = method.isAnnotationPresent(PreAuthorize.class) ? method.getAnnotation(PreAuthorize.class)
+                var rule = method.isAnnotationPresent(PreAuthorize.class)
+                        ? method.getAnnotation(PreAuthorize.class)
                         : classRule;
-                if (rule != null && Modifier.isPublic(method.getModifiers()) && !method.isSynthetic()
+                if (rule != null
+                        && Modifier.isPublic(method.getModifiers())
+                        && !method.isSynthetic()
                         && grantsModeratorNotResident(rule.value())) {
                     found.add(new Action(bean, method));
                 }
@@ -71,8 +76,10 @@ class ModeratorActionsRefusedTest {
     }
 
     private static boolean grantsModeratorNotResident(String rule) {
-        return (rule.contains("MODERATOR") || rule.contains("ADMIN")) && !rule.contains("RESIDENT")
-                && !rule.contains("isAuthenticated") && !rule.contains("permitAll");
+        return (rule.contains("MODERATOR") || rule.contains("ADMIN"))
+                && !rule.contains("RESIDENT")
+                && !rule.contains("isAuthenticated")
+                && !rule.contains("permitAll");
     }
 
     private record Action(Object bean, Method method) {
@@ -101,6 +108,21 @@ class ModeratorActionsRefusedTest {
         }
     }
 
-    private static final Map<Class<?>, Object> DEFAULTS = Map.of(int.class, 0, long.class, 0L, boolean.class, false,
-            double.class, 0d, short.class, (short) 0, byte.class, (byte) 0, char.class, 'x', float.class, 0f);
+    private static final Map<Class<?>, Object> DEFAULTS = Map.of(
+            int.class,
+            0,
+            long.class,
+            0L,
+            boolean.class,
+            false,
+            double.class,
+            0d,
+            short.class,
+            (short) 0,
+            byte.class,
+            (byte) 0,
+            char.class,
+            'x',
+            float.class,
+            0f);
 }

@@ -25,11 +25,14 @@ class TextsTest {
 
     @Test
     void invisible_only_text_is_blank() {
-        for (var invisible : new String[] { "\u00a0\u00a0\u00a0", "\u200b\u200c\u200d\ufeff", "\u0000", "\u3000 \u2060",
-                "\u202e\u2066", " \t\u0007 " }) {
-            assertThatThrownBy(() -> Texts.required("text", invisible, 100)).as(invisible.codePoints().boxed().toList().toString())
+        for (var invisible : new String[] {
+            "\u00a0\u00a0\u00a0", "\u200b\u200c\u200d\ufeff", "\u0000", "\u3000 \u2060", "\u202e\u2066", " \t\u0007 "
+        }) {
+            assertThatThrownBy(() -> Texts.required("text", invisible, 100))
+                    .as(invisible.codePoints().boxed().toList().toString())
                     .isInstanceOf(DomainException.class)
-                    .satisfies(e -> assertThat(((DomainException) e).messageKey()).isEqualTo("validation.required"));
+                    .satisfies(
+                            e -> assertThat(((DomainException) e).messageKey()).isEqualTo("validation.required"));
             assertThat(Texts.optional("note", invisible, 100)).isNull();
         }
     }
@@ -52,10 +55,12 @@ class TextsTest {
     @Test
     void single_line_text_refuses_line_breaks_bidi_and_zero_width_characters() {
         assertThat(Texts.singleLine("displayName", "  李 娜 ", 60)).isEqualTo("李 娜");
-        for (var bad : new String[] { "Li\nNa", "Li\u202eaN", "Li\u200bNa", "Li\u2066Na" }) {
-            assertThatThrownBy(() -> Texts.singleLine("displayName", bad, 60)).as(bad)
+        for (var bad : new String[] {"Li\nNa", "Li\u202eaN", "Li\u200bNa", "Li\u2066Na"}) {
+            assertThatThrownBy(() -> Texts.singleLine("displayName", bad, 60))
+                    .as(bad)
                     .isInstanceOf(DomainException.class)
-                    .satisfies(e -> assertThat(((DomainException) e).messageKey()).isEqualTo("validation.invisible"));
+                    .satisfies(
+                            e -> assertThat(((DomainException) e).messageKey()).isEqualTo("validation.invisible"));
         }
     }
 }

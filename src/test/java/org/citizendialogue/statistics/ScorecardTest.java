@@ -1,24 +1,23 @@
 package org.citizendialogue.statistics;
 
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import org.citizendialogue.support.Demo;
-import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
 
+import org.citizendialogue.support.Demo;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 
 /**
  * The scorecard on MariaDB (issue 17, part 2), on a fixture bureau with two programmes of known
@@ -32,8 +31,10 @@ class ScorecardTest {
 
     @Autowired
     ScorecardService scorecards;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     WebApplicationContext context;
 
@@ -50,9 +51,17 @@ class ScorecardTest {
                 INSERT INTO dialogue (slug, title_en, summary_en, guest_name_en, guest_title_en, bureau_id, status, created_at)
                 VALUES (?, ?, 'Known figures', 'Guest', 'Title', ?, 'CLOSED', NOW(6))
                 """).params(slug, "Scorecard " + name, bureau).update();
-        dialogue = jdbc.sql("SELECT id FROM dialogue WHERE slug = ?").param(slug).query(Long.class).single();
-        jdbc.sql("INSERT INTO topic (dialogue_id, slug, title_en, summary_en, position) VALUES (?, 't', 'T', 'T', 1)").param(dialogue).update();
-        topic = jdbc.sql("SELECT id FROM topic WHERE dialogue_id = ?").param(dialogue).query(Long.class).single();
+        dialogue = jdbc.sql("SELECT id FROM dialogue WHERE slug = ?")
+                .param(slug)
+                .query(Long.class)
+                .single();
+        jdbc.sql("INSERT INTO topic (dialogue_id, slug, title_en, summary_en, position) VALUES (?, 't', 'T', 'T', 1)")
+                .param(dialogue)
+                .update();
+        topic = jdbc.sql("SELECT id FROM topic WHERE dialogue_id = ?")
+                .param(dialogue)
+                .query(Long.class)
+                .single();
         return slug;
     }
 
@@ -63,28 +72,46 @@ class ScorecardTest {
         jdbc.sql("""
                 INSERT INTO submission (kind, dialogue_id, topic_id, author_id, author_name, body, status, submitted_at, decided_at, decided_by, answered_at)
                 VALUES ('QUESTION', ?, ?, 5, 'Zhao Lei', 'Scorecard fixture', 'PUBLISHED', ?, ?, 2, ?)
-                """).params(dialogue, topic, Timestamp.from(published.minusSeconds(600)), Timestamp.from(published),
-                answered == null ? null : Timestamp.from(answered)).update();
+                """)
+                .params(
+                        dialogue,
+                        topic,
+                        Timestamp.from(published.minusSeconds(600)),
+                        Timestamp.from(published),
+                        answered == null ? null : Timestamp.from(answered))
+                .update();
         long id = jdbc.sql("SELECT MAX(id) FROM submission").query(Long.class).single();
         if (answered != null) {
             jdbc.sql("""
                     INSERT INTO answer (question_id, dialogue_id, author_id, author_title, bureau_name, body, status, state, created_at, updated_at, published_at)
                     VALUES (?, ?, 3, 'Spokesperson', ?, 'Answer', 'PUBLISHED', 'ANSWERED', ?, ?, ?)
-                    """).params(id, dialogue, Demo.BUREAU, Timestamp.from(answered), Timestamp.from(answered),
-                    Timestamp.from(answered)).update(); // signed like every test answer: the feeds' tests read the latest ones
+                    """)
+                    .params(
+                            id,
+                            dialogue,
+                            Demo.BUREAU,
+                            Timestamp.from(answered),
+                            Timestamp.from(answered),
+                            Timestamp.from(answered))
+                    .update(); // signed like every test answer: the feeds' tests read the latest ones
         }
         return id;
     }
 
     private long answerOf(long questionId) {
-        return jdbc.sql("SELECT id FROM answer WHERE question_id = ?").param(questionId).query(Long.class).single();
+        return jdbc.sql("SELECT id FROM answer WHERE question_id = ?")
+                .param(questionId)
+                .query(Long.class)
+                .single();
     }
 
     private void verdict(long questionId, int revision, String rating) {
         jdbc.sql("""
                 INSERT INTO answer_verdict (answer_id, question_id, dialogue_id, revision_no, account_id, rating, rated_at, changed_at)
                 VALUES (?, ?, ?, ?, 5, ?, NOW(6), NOW(6))
-                """).params(answerOf(questionId), questionId, dialogue, revision, rating).update();
+                """)
+                .params(answerOf(questionId), questionId, dialogue, revision, rating)
+                .update();
     }
 
     private void commitment(long questionId, LocalDate due, String status, LocalDate doneOn) {
@@ -92,14 +119,19 @@ class ScorecardTest {
         jdbc.sql("""
                 INSERT INTO commitment (answer_id, question_id, body, due_date, status, created_at, updated_at)
                 VALUES (?, ?, 'Fixture commitment', ?, ?, NOW(6), ?)
-                """).params(answerOf(questionId), questionId, due, status, Timestamp.from(changed)).update();
+                """)
+                .params(answerOf(questionId), questionId, due, status, Timestamp.from(changed))
+                .update();
     }
 
     @Test
     void each_rate_exactly_with_the_small_number_rule_and_the_period() throws Exception {
         var name = "Scorecard Bureau " + System.nanoTime();
         jdbc.sql("INSERT INTO bureau (name_en) VALUES (?)").param(name).update();
-        bureau = jdbc.sql("SELECT id FROM bureau WHERE name_en = ?").param(name).query(Long.class).single();
+        bureau = jdbc.sql("SELECT id FROM bureau WHERE name_en = ?")
+                .param(name)
+                .query(Long.class)
+                .single();
 
         var big = programme("big");
         var days20 = Duration.ofDays(20);
@@ -141,23 +173,38 @@ class ScorecardTest {
         verdict(s2, 1, "PARTLY");
 
         var card = scorecards.of(today.minusDays(60), today, null);
-        var bigFigures = card.programmes().stream().filter(f -> f.key().equals(big)).findFirst().orElseThrow();
+        var bigFigures = card.programmes().stream()
+                .filter(f -> f.key().equals(big))
+                .findFirst()
+                .orElseThrow();
         assertThat(bigFigures.response()).isEqualTo(new Share(9, 12));
         assertThat(bigFigures.response().percent().getAsDouble()).isEqualTo(75.0);
         assertThat(bigFigures.resolution()).isEqualTo(new Share(8, 10));
         assertThat(bigFigures.resolution().percent().getAsDouble()).isEqualTo(80.0);
         assertThat(bigFigures.satisfaction()).isEqualTo(new Satisfaction(5, 2, 3));
-        assertThat(bigFigures.satisfaction().percent().getAsDouble()).as("(5 + 2/2) / 10").isEqualTo(60.0);
-        assertThat(bigFigures.medianToAnswer()).as("1 h … 9 h and 10 days: between 5 h and 6 h").isEqualTo(Duration.ofMinutes(330));
+        assertThat(bigFigures.satisfaction().percent().getAsDouble())
+                .as("(5 + 2/2) / 10")
+                .isEqualTo(60.0);
+        assertThat(bigFigures.medianToAnswer())
+                .as("1 h … 9 h and 10 days: between 5 h and 6 h")
+                .isEqualTo(Duration.ofMinutes(330));
 
-        var smallFigures = card.programmes().stream().filter(f -> f.key().equals(small)).findFirst().orElseThrow();
+        var smallFigures = card.programmes().stream()
+                .filter(f -> f.key().equals(small))
+                .findFirst()
+                .orElseThrow();
         assertThat(smallFigures.response()).isEqualTo(new Share(2, 3));
-        assertThat(smallFigures.response().percent()).as("fewer than ten: counts only").isEmpty();
+        assertThat(smallFigures.response().percent())
+                .as("fewer than ten: counts only")
+                .isEmpty();
         assertThat(smallFigures.satisfaction()).isEqualTo(new Satisfaction(1, 1, 0));
         assertThat(smallFigures.satisfaction().percent()).isEmpty();
         assertThat(smallFigures.resolution()).isEqualTo(new Share(0, 0));
 
-        var bureauFigures = card.bureaus().stream().filter(f -> f.key().equals(name)).findFirst().orElseThrow();
+        var bureauFigures = card.bureaus().stream()
+                .filter(f -> f.key().equals(name))
+                .findFirst()
+                .orElseThrow();
         assertThat(bureauFigures.response()).isEqualTo(new Share(11, 15));
         assertThat(bureauFigures.satisfaction()).isEqualTo(new Satisfaction(6, 3, 3));
         assertThat(bureauFigures.satisfaction().percent().getAsDouble()).isEqualTo(62.5);
@@ -167,12 +214,17 @@ class ScorecardTest {
         assertThat(one.all().response()).isEqualTo(new Share(9, 12));
 
         var wider = scorecards.of(today.minusDays(120), today, big);
-        assertThat(wider.all().response()).as("the question of 100 days ago is in the wider period").isEqualTo(new Share(10, 13));
+        assertThat(wider.all().response())
+                .as("the question of 100 days ago is in the wider period")
+                .isEqualTo(new Share(10, 13));
         assertThat(wider.all().satisfaction()).isEqualTo(new Satisfaction(5, 2, 4));
 
         var http = MockMvcBuilders.webAppContextSetup(context).build();
         var json = http.perform(MockMvcRequestBuilders.get("/api/scorecard.json")
-                .param("from", today.minusDays(60).toString()).param("to", today.toString())).andReturn().getResponse();
+                        .param("from", today.minusDays(60).toString())
+                        .param("to", today.toString()))
+                .andReturn()
+                .getResponse();
         assertThat(json.getHeader("Cache-Control")).contains("max-age=60");
         var file = tools.jackson.databind.json.JsonMapper.builder().build().readTree(json.getContentAsByteArray());
         assertThat(file.get("version").asInt()).isEqualTo(1);
@@ -182,10 +234,15 @@ class ScorecardTest {
         assertThat(rows.get(big).get("responseWhole").asLong()).isEqualTo(12);
         assertThat(rows.get(big).get("responseRate").asDouble()).isEqualTo(75.0);
         assertThat(rows.get(big).get("satisfactionRate").asDouble()).isEqualTo(60.0);
-        assertThat(rows.get(small).get("responseRate").isNull()).as("small numbers: no rate in open data either").isTrue();
+        assertThat(rows.get(small).get("responseRate").isNull())
+                .as("small numbers: no rate in open data either")
+                .isTrue();
         assertThat(rows.get(small).get("ratings").asLong()).isEqualTo(2);
         var csv = http.perform(MockMvcRequestBuilders.get("/api/scorecard/bureaus.csv")
-                .param("from", today.minusDays(60).toString()).param("to", today.toString())).andReturn().getResponse()
+                        .param("from", today.minusDays(60).toString())
+                        .param("to", today.toString()))
+                .andReturn()
+                .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFFkey,name_en,").contains("\r\n" + name + ",");
 

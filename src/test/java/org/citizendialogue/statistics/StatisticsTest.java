@@ -25,8 +25,10 @@ class StatisticsTest {
 
     @Autowired
     StatisticsService statistics;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     Acting acting;
 
@@ -75,7 +77,9 @@ class StatisticsTest {
         assertThat(stats.lastHours()).hasSize(StatisticsService.HOURS);
         assertThat(stats.lastHours().stream().mapToLong(HourCount::count).sum()).isEqualTo(6);
         for (int i = 1; i < stats.lastHours().size(); i++) {
-            assertThat(Duration.between(stats.lastHours().get(i - 1).hour(), stats.lastHours().get(i).hour()))
+            assertThat(Duration.between(
+                            stats.lastHours().get(i - 1).hour(),
+                            stats.lastHours().get(i).hour()))
                     .isEqualTo(Duration.ofHours(1));
         }
     }
@@ -83,16 +87,25 @@ class StatisticsTest {
     @Test
     void demo_programme_figures_agree_with_the_database() {
         var stats = statistics.ofProgramme(Demo.DIALOGUE).orElseThrow();
-        long received = jdbc.sql("SELECT COUNT(*) FROM submission WHERE dialogue_id = 1").query(Long.class).single();
-        long published = jdbc.sql("SELECT COUNT(*) FROM submission WHERE dialogue_id = 1 AND kind = 'QUESTION' AND status = 'PUBLISHED'")
-                .query(Long.class).single();
-        long answered = jdbc.sql("SELECT COUNT(*) FROM submission WHERE dialogue_id = 1 AND kind = 'QUESTION' AND status = 'PUBLISHED' AND answered_at IS NOT NULL")
-                .query(Long.class).single();
+        long received = jdbc.sql("SELECT COUNT(*) FROM submission WHERE dialogue_id = 1")
+                .query(Long.class)
+                .single();
+        long published = jdbc.sql(
+                        "SELECT COUNT(*) FROM submission WHERE dialogue_id = 1 AND kind = 'QUESTION' AND status = 'PUBLISHED'")
+                .query(Long.class)
+                .single();
+        long answered = jdbc.sql(
+                        "SELECT COUNT(*) FROM submission WHERE dialogue_id = 1 AND kind = 'QUESTION' AND status = 'PUBLISHED' AND answered_at IS NOT NULL")
+                .query(Long.class)
+                .single();
         assertThat(stats.total().received()).isEqualTo(received);
         assertThat(stats.total().questionsPublished()).isEqualTo(published);
         assertThat(stats.total().questionsAnswered()).isEqualTo(answered);
         assertThat(stats.topics()).hasSize(7);
-        assertThat(stats.topics().stream().mapToLong(t -> t.figures().received()).sum()).isEqualTo(received);
+        assertThat(stats.topics().stream()
+                        .mapToLong(t -> t.figures().received())
+                        .sum())
+                .isEqualTo(received);
     }
 
     @Test
@@ -100,8 +113,11 @@ class StatisticsTest {
         assertThat(statistics.ofProgramme("no-such-programme")).isEmpty();
         assertThatThrownBy(() -> acting.run(Demo.RESIDENT, () -> statistics.forAdmin(Demo.DIALOGUE)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(acting.as(Demo.ADMIN, () -> statistics.forAdmin(Demo.DIALOGUE))).isPresent();
-        assertThat(acting.as(Demo.ADMIN, () -> statistics.programmes())).extracting(c -> c.slug()).contains(Demo.DIALOGUE);
+        assertThat(acting.as(Demo.ADMIN, () -> statistics.forAdmin(Demo.DIALOGUE)))
+                .isPresent();
+        assertThat(acting.as(Demo.ADMIN, () -> statistics.programmes()))
+                .extracting(c -> c.slug())
+                .contains(Demo.DIALOGUE);
     }
 
     @Test
@@ -114,8 +130,13 @@ class StatisticsTest {
 
     @Test
     void chart_svg_escapes_labels_and_is_a_data_uri() {
-        var svg = BarChartSvg.svg("<script>alert(1)</script>", List.of(new BarChartSvg.Bar("a&b", 3), new BarChartSvg.Bar("", 0)));
-        assertThat(svg).startsWith("<svg").doesNotContain("<script>").contains("&lt;script&gt;").contains("a&amp;b");
+        var svg = BarChartSvg.svg(
+                "<script>alert(1)</script>", List.of(new BarChartSvg.Bar("a&b", 3), new BarChartSvg.Bar("", 0)));
+        assertThat(svg)
+                .startsWith("<svg")
+                .doesNotContain("<script>")
+                .contains("&lt;script&gt;")
+                .contains("a&amp;b");
         assertThat(BarChartSvg.dataUri(svg)).startsWith("data:image/svg+xml;base64,");
     }
 }

@@ -7,8 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** A programme with known figures, written straight into the tables (there is no service to create one yet). */
 public final class StatisticsTestFixture {
 
-    private StatisticsTestFixture() {
-    }
+    private StatisticsTestFixture() {}
 
     /** A fresh OPEN programme with topics A and B and six submissions; returns its slug. */
     public static String fixture(JdbcClient jdbc) {
@@ -18,13 +17,25 @@ public final class StatisticsTestFixture {
                 INSERT INTO dialogue (slug, title_en, summary_en, guest_name_en, guest_title_en, bureau_id, status, created_at)
                 VALUES (:slug, 'Statistics fixture', 'Known figures', 'Guest', 'Title', 1, 'OPEN', :now)
                 """).param("slug", slug).param("now", now).update();
-        long dialogue = jdbc.sql("SELECT id FROM dialogue WHERE slug = :slug").param("slug", slug).query(Long.class).single();
-        jdbc.sql("INSERT INTO topic (dialogue_id, slug, title_en, summary_en, position) VALUES (:d, 'a', 'Topic A', 'A', 1), (:d, 'b', 'Topic B', 'B', 2)")
-                .param("d", dialogue).update();
-        long a = jdbc.sql("SELECT id FROM topic WHERE dialogue_id = :d AND slug = 'a'").param("d", dialogue).query(Long.class).single();
-        long b = jdbc.sql("SELECT id FROM topic WHERE dialogue_id = :d AND slug = 'b'").param("d", dialogue).query(Long.class).single();
+        long dialogue = jdbc.sql("SELECT id FROM dialogue WHERE slug = :slug")
+                .param("slug", slug)
+                .query(Long.class)
+                .single();
+        jdbc.sql(
+                        "INSERT INTO topic (dialogue_id, slug, title_en, summary_en, position) VALUES (:d, 'a', 'Topic A', 'A', 1), (:d, 'b', 'Topic B', 'B', 2)")
+                .param("d", dialogue)
+                .update();
+        long a = jdbc.sql("SELECT id FROM topic WHERE dialogue_id = :d AND slug = 'a'")
+                .param("d", dialogue)
+                .query(Long.class)
+                .single();
+        long b = jdbc.sql("SELECT id FROM topic WHERE dialogue_id = :d AND slug = 'b'")
+                .param("d", dialogue)
+                .query(Long.class)
+                .single();
         // topic A: q1 decided after 1 h, answered 4 h after publication, one comment (decided after 10 min);
-        // q2 decided after 30 min; q3 rejected after 1 h; q4 pending. Topic B: q5 decided after 2 h, answered 2 h later.
+        // q2 decided after 30 min; q3 rejected after 1 h; q4 pending. Topic B: q5 decided after 2 h, answered 2 h
+        // later.
         long q1 = insert(jdbc, dialogue, a, null, "QUESTION", "PUBLISHED", now, 10 * 3600, 9 * 3600, 5 * 3600L);
         insert(jdbc, dialogue, a, null, "QUESTION", "PUBLISHED", now, 8 * 3600, 7 * 3600 + 1800, null);
         insert(jdbc, dialogue, a, q1, "COMMENT", "PUBLISHED", now, 6 * 3600, 6 * 3600 - 600, null);
@@ -34,18 +45,33 @@ public final class StatisticsTestFixture {
         return slug;
     }
 
-    private static long insert(JdbcClient jdbc, long dialogue, long topic, Long question, String kind, String status,
-            LocalDateTime now, long submittedAgo, Integer decidedAgo, Long answeredAgo) {
+    private static long insert(
+            JdbcClient jdbc,
+            long dialogue,
+            long topic,
+            Long question,
+            String kind,
+            String status,
+            LocalDateTime now,
+            long submittedAgo,
+            Integer decidedAgo,
+            Long answeredAgo) {
         jdbc.sql("""
                 INSERT INTO submission (kind, dialogue_id, topic_id, question_id, author_id, author_name, body, status,
                                         submitted_at, decided_at, decided_by, rejection_reason, answered_at)
                 VALUES (:kind, :d, :t, :q, 5, 'Zhao Lei', 'Fixture text', :status, :submitted, :decided, :by, :reason, :answered)
-                """).param("kind", kind).param("d", dialogue).param("t", topic).param("q", question)
-                .param("status", status).param("submitted", now.minusSeconds(submittedAgo))
+                """)
+                .param("kind", kind)
+                .param("d", dialogue)
+                .param("t", topic)
+                .param("q", question)
+                .param("status", status)
+                .param("submitted", now.minusSeconds(submittedAgo))
                 .param("decided", decidedAgo == null ? null : now.minusSeconds(decidedAgo))
-                .param("by", decidedAgo == null ? null : 2).param("reason", "REJECTED".equals(status) ? "SPAM" : null)
-                .param("answered", answeredAgo == null ? null : now.minusSeconds(answeredAgo)).update();
+                .param("by", decidedAgo == null ? null : 2)
+                .param("reason", "REJECTED".equals(status) ? "SPAM" : null)
+                .param("answered", answeredAgo == null ? null : now.minusSeconds(answeredAgo))
+                .update();
         return jdbc.sql("SELECT MAX(id) FROM submission").query(Long.class).single();
     }
-
 }

@@ -47,8 +47,10 @@ class SubmissionTest {
     void a_decided_submission_cannot_be_decided_again() {
         var q = question();
         q.publish(99, NOW);
-        assertThatThrownBy(() -> q.publish(98, NOW)).isInstanceOf(DomainException.class)
-                .extracting(e -> ((DomainException) e).messageKey()).isEqualTo("error.already-decided");
+        assertThatThrownBy(() -> q.publish(98, NOW))
+                .isInstanceOf(DomainException.class)
+                .extracting(e -> ((DomainException) e).messageKey())
+                .isEqualTo("error.already-decided");
         assertThatThrownBy(() -> q.reject(98, RejectionReason.SPAM, null, NOW)).isInstanceOf(DomainException.class);
     }
 

@@ -1,14 +1,10 @@
 package org.citizendialogue.submission;
 
-import java.util.Set;
-import org.citizendialogue.support.Residents;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.AuthenticationException;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -18,8 +14,11 @@ import org.citizendialogue.shared.DomainException;
 import org.citizendialogue.support.Acting;
 import org.citizendialogue.support.Fixtures;
 import org.citizendialogue.support.IntegrationTest;
+import org.citizendialogue.support.Residents;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 
 /** Votes on the real MariaDB, many at once: never lost, never doubled. */
 @IntegrationTest
@@ -27,12 +26,16 @@ class VoteConcurrencyTest {
 
     @Autowired
     Residents residents;
+
     @Autowired
     SubmissionService submissions;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     Acting acting;
+
     @Autowired
     Fixtures fixtures;
 
@@ -99,10 +102,10 @@ class VoteConcurrencyTest {
         var author = resident("author");
         long id = publishedQuestion(author);
         assertThatThrownBy(() -> acting.run(author, () -> submissions.vote(id)))
-                .isInstanceOf(DomainException.class).hasMessageContaining("vote.error.own");
-        assertThatThrownBy(() -> submissions.vote(id)).isInstanceOfAny(
-                AccessDeniedException.class,
-                AuthenticationException.class);
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("vote.error.own");
+        assertThatThrownBy(() -> submissions.vote(id))
+                .isInstanceOfAny(AccessDeniedException.class, AuthenticationException.class);
         assertThat(submissions.publishedQuestion(id).orElseThrow().voteCount()).isZero();
     }
 }

@@ -13,6 +13,5 @@ public final class Demo {
     public static final String BUREAU = "Beijing Municipal Bureau of Economy and Information Technology";
     public static final String BUREAU_ZH = "北京市经济和信息化局";
 
-    private Demo() {
-    }
+    private Demo() {}
 }

@@ -38,12 +38,22 @@ public class Fixtures {
         jdbc.sql("""
                 INSERT INTO dialogue (slug, title_en, summary_en, guest_name_en, guest_title_en, bureau_id, status, created_at)
                 VALUES (:slug, :title, 'A programme made by a test.', 'Guest', 'Director', 1, :status, NOW(6))
-                """).param("slug", slug).param("title", "Fixture " + slug).param("status", status).update();
-        long dialogueId = jdbc.sql("SELECT id FROM dialogue WHERE slug = :slug").param("slug", slug).query(Long.class).single();
+                """)
+                .param("slug", slug)
+                .param("title", "Fixture " + slug)
+                .param("status", status)
+                .update();
+        long dialogueId = jdbc.sql("SELECT id FROM dialogue WHERE slug = :slug")
+                .param("slug", slug)
+                .query(Long.class)
+                .single();
         jdbc.sql("""
                 INSERT INTO topic (dialogue_id, slug, title_en, summary_en, position) VALUES (:d, 'only-topic', 'The only topic', 'Summary', 1)
                 """).param("d", dialogueId).update();
-        long topicId = jdbc.sql("SELECT id FROM topic WHERE dialogue_id = :d").param("d", dialogueId).query(Long.class).single();
+        long topicId = jdbc.sql("SELECT id FROM topic WHERE dialogue_id = :d")
+                .param("d", dialogueId)
+                .query(Long.class)
+                .single();
         return new Programme(dialogueId, slug, topicId, "only-topic");
     }
 }

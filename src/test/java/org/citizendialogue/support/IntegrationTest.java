@@ -18,5 +18,4 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest
-public @interface IntegrationTest {
-}
+public @interface IntegrationTest {}

@@ -5,8 +5,7 @@ import org.citizendialogue.shared.DomainException;
 /** What a refused action said: the message key or the field of its {@link DomainException}. */
 public final class Refusal {
 
-    private Refusal() {
-    }
+    private Refusal() {}
 
     /** Runs the action, which must be refused, and returns the refusal. */
     public static DomainException of(Runnable action) {

@@ -1,10 +1,9 @@
 package org.citizendialogue.support;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import org.citizendialogue.account.AccountService;
 import org.citizendialogue.account.RegistrationDraft;
 import org.citizendialogue.submission.SubmissionService;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,8 +20,7 @@ public class Residents {
     private final Acting acting;
     private final JdbcClient jdbc;
 
-    Residents(AccountService accounts, SubmissionService submissions, Acting acting,
-            JdbcClient jdbc) {
+    Residents(AccountService accounts, SubmissionService submissions, Acting acting, JdbcClient jdbc) {
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.submissions = submissions;
@@ -48,12 +46,17 @@ public class Residents {
 
     /** Marks the account's e-mail address as confirmed, for tests about something else. */
     public void confirm(String email) {
-        jdbc.sql("UPDATE account SET email_verified_at = NOW(6) WHERE email = ?").param(email.strip().toLowerCase()).update();
+        jdbc.sql("UPDATE account SET email_verified_at = NOW(6) WHERE email = ?")
+                .param(email.strip().toLowerCase())
+                .update();
     }
 
     /** The id of the account with this e-mail. */
     public long idOf(String email) {
-        return jdbc.sql("SELECT id FROM account WHERE email = ?").param(email.strip().toLowerCase()).query(Long.class).single();
+        return jdbc.sql("SELECT id FROM account WHERE email = ?")
+                .param(email.strip().toLowerCase())
+                .query(Long.class)
+                .single();
     }
 
     public String register() {
@@ -62,7 +65,9 @@ public class Residents {
 
     /** The version of a pending submission as the moderation queue shows it. */
     public int pendingVersion(long submissionId) {
-        return acting.as(Demo.MODERATOR, () -> submissions.pendingItem(submissionId)).orElseThrow().version();
+        return acting.as(Demo.MODERATOR, () -> submissions.pendingItem(submissionId))
+                .orElseThrow()
+                .version();
     }
 
     /** Approves a pending submission as the demo moderator. */

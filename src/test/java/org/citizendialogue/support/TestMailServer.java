@@ -1,13 +1,12 @@
 package org.citizendialogue.support;
 
-import com.icegreen.greenmail.util.GreenMailUtil;
+import jakarta.mail.internet.MimeMessage;
 
 import org.springframework.stereotype.Component;
 
 import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
-
-import jakarta.mail.internet.MimeMessage;
 
 /**
  * A real SMTP server (GreenMail) in the test JVM, one for every application context of the run:

@@ -14,8 +14,7 @@ public final class TotpCodes {
     /** The published secret of the demo back-office accounts (R__demo_data.sql). */
     public static final String DEMO_SECRET = "CITIZENDIALOGUEDEMOSECRET2345677";
 
-    private TotpCodes() {
-    }
+    private TotpCodes() {}
 
     public static long stepNow() {
         return Instant.now().getEpochSecond() / 30;
@@ -35,8 +34,12 @@ public final class TotpCodes {
      */
     public static String next(JdbcClient jdbc, String email, String secret) {
         while (true) {
-            var last = jdbc.sql("SELECT f.last_used_step FROM second_factor f JOIN account a ON a.id = f.account_id WHERE a.email = ?")
-                    .param(email).query((rs, n) -> rs.getObject(1, Long.class)).optional().orElse(null);
+            var last = jdbc.sql(
+                            "SELECT f.last_used_step FROM second_factor f JOIN account a ON a.id = f.account_id WHERE a.email = ?")
+                    .param(email)
+                    .query((rs, n) -> rs.getObject(1, Long.class))
+                    .optional()
+                    .orElse(null);
             long now = stepNow();
             long step = last == null ? now : Math.max(last + 1, now);
             if (step <= now + 1) {

@@ -3,8 +3,7 @@ package org.citizendialogue.support;
 /** Made-up words that occur nowhere else, so that a search for one finds only what a test wrote. */
 public final class Words {
 
-    private Words() {
-    }
+    private Words() {}
 
     public static String unique() {
         long n = System.nanoTime();

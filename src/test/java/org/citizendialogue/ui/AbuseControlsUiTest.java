@@ -1,8 +1,5 @@
 package org.citizendialogue.ui;
 
-import com.vaadin.flow.component.html.Span;
-import org.citizendialogue.support.Fixtures;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,6 +11,7 @@ import org.citizendialogue.submission.BlockedPhrases;
 import org.citizendialogue.submission.PhraseAction;
 import org.citizendialogue.submission.SubmissionService;
 import org.citizendialogue.support.Demo;
+import org.citizendialogue.support.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -22,6 +20,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -34,12 +33,16 @@ class AbuseControlsUiTest extends BrowserlessUiTest {
 
     @Autowired
     SubmissionService submissions;
+
     @Autowired
     BlockedPhrases blocked;
+
     @Autowired
     LimitSettings limitSettings;
+
     @Autowired
     RateLimits rateLimits;
+
     @Autowired
     Fixtures fixtures;
 
@@ -76,10 +79,14 @@ class AbuseControlsUiTest extends BrowserlessUiTest {
         assertThat(field.getErrorMessage()).contains("try again at").matches("(?s).*\\d{1,2}:\\d{2}:\\d{2}.*");
         assertThat(field.getValue()).as("nothing typed is lost").isEqualTo(third);
         var mine = acting.as(Demo.RESIDENT, () -> submissions.mine(0, 20));
-        assertThat(mine).as("the first two are saved").anyMatch(m -> m.body().equals("First of a quick series " + run))
+        assertThat(mine)
+                .as("the first two are saved")
+                .anyMatch(m -> m.body().equals("First of a quick series " + run))
                 .anyMatch(m -> m.body().equals("Second of a quick series " + run))
-                .as("the third is not").noneMatch(m -> m.body().equals(third));
-        mine.stream().filter(m -> m.body().endsWith(" " + run))
+                .as("the third is not")
+                .noneMatch(m -> m.body().equals(third));
+        mine.stream()
+                .filter(m -> m.body().endsWith(" " + run))
                 .forEach(m -> acting.run(Demo.RESIDENT, () -> submissions.withdraw(m.id())));
 
         UI.getCurrent().setLocale(Locale.SIMPLIFIED_CHINESE);
@@ -97,27 +104,37 @@ class AbuseControlsUiTest extends BrowserlessUiTest {
         navigate("admin/blocked-words", Component.class);
         var phrase = "刷单返利 " + System.nanoTime();
         test(byId(TextField.class, "blocked-phrase")).setValue(phrase);
-        test((Select<PhraseAction>) byId(Select.class, "blocked-action")).selectItem(
-                UI.getCurrent().getTranslation("blocked.action.HOLD"));
+        test((Select<PhraseAction>) byId(Select.class, "blocked-action"))
+                .selectItem(UI.getCurrent().getTranslation("blocked.action.HOLD"));
         test(byId(Button.class, "blocked-add")).click();
-        var added = acting.as(Demo.ADMIN, () -> blocked.list()).stream().filter(p -> p.phrase().equals(phrase))
-                .findFirst().orElseThrow();
+        var added = acting.as(Demo.ADMIN, () -> blocked.list()).stream()
+                .filter(p -> p.phrase().equals(phrase))
+                .findFirst()
+                .orElseThrow();
         assertThat(added.action()).isEqualTo(PhraseAction.HOLD);
         assertThat(exists("blocked-row-" + added.id())).isTrue();
-        assertThat(byId(TextField.class, "blocked-phrase").getValue()).as("cleared after adding").isEmpty();
+        assertThat(byId(TextField.class, "blocked-phrase").getValue())
+                .as("cleared after adding")
+                .isEmpty();
 
         test(byId(TextField.class, "blocked-phrase")).setValue(phrase);
         test(byId(Button.class, "blocked-add")).click();
-        assertThat(byId(TextField.class, "blocked-phrase").isInvalid()).as("a duplicate, at the field").isTrue();
-        assertThat(byId(TextField.class, "blocked-phrase").getValue()).as("kept").isEqualTo(phrase);
+        assertThat(byId(TextField.class, "blocked-phrase").isInvalid())
+                .as("a duplicate, at the field")
+                .isTrue();
+        assertThat(byId(TextField.class, "blocked-phrase").getValue())
+                .as("kept")
+                .isEqualTo(phrase);
         test(byId(TextField.class, "blocked-phrase")).setValue("   ");
         test(byId(Button.class, "blocked-add")).click();
-        assertThat(byId(TextField.class, "blocked-phrase").isInvalid()).as("empty, at the field").isTrue();
+        assertThat(byId(TextField.class, "blocked-phrase").isInvalid())
+                .as("empty, at the field")
+                .isTrue();
 
-        test((Select<PhraseAction>) byId(Select.class, "blocked-action-" + added.id())).selectItem(
-                UI.getCurrent().getTranslation("blocked.action.REFUSE"));
-        assertThat(acting.as(Demo.ADMIN, () -> blocked.list())).anyMatch(
-                p -> p.id() == added.id() && p.action() == PhraseAction.REFUSE);
+        test((Select<PhraseAction>) byId(Select.class, "blocked-action-" + added.id()))
+                .selectItem(UI.getCurrent().getTranslation("blocked.action.REFUSE"));
+        assertThat(acting.as(Demo.ADMIN, () -> blocked.list()))
+                .anyMatch(p -> p.id() == added.id() && p.action() == PhraseAction.REFUSE);
 
         test(byId(Button.class, "blocked-remove-" + added.id())).click();
         assertThat(exists("blocked-row-" + added.id())).isFalse();

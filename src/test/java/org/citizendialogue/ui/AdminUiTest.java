@@ -1,25 +1,23 @@
 package org.citizendialogue.ui;
 
-import com.vaadin.flow.component.html.Paragraph;
-import java.time.Instant;
-import org.citizendialogue.answer.ProgrammeStaffAdmin;
-import org.citizendialogue.support.Residents;
-import org.citizendialogue.support.Words;
-
-import org.citizendialogue.account.AccountRow;
-import org.citizendialogue.shared.Bilingual;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Locale;
 
 import org.citizendialogue.account.AccountAdmin;
+import org.citizendialogue.account.AccountRow;
+import org.citizendialogue.answer.ProgrammeStaffAdmin;
 import org.citizendialogue.dialogue.DialogueService;
 import org.citizendialogue.dialogue.DialogueStatus;
 import org.citizendialogue.dialogue.ProgrammeAdmin;
 import org.citizendialogue.dialogue.TopicSummary;
+import org.citizendialogue.shared.Bilingual;
 import org.citizendialogue.shared.Roles;
 import org.citizendialogue.support.Demo;
+import org.citizendialogue.support.Residents;
+import org.citizendialogue.support.Words;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -32,6 +30,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
@@ -40,12 +39,16 @@ class AdminUiTest extends BrowserlessUiTest {
 
     @Autowired
     ProgrammeAdmin programmes;
+
     @Autowired
     DialogueService dialogues;
+
     @Autowired
     AccountAdmin accountAdmin;
+
     @Autowired
     Residents residents;
+
     @Autowired
     ProgrammeStaffAdmin staffAdmin;
 
@@ -75,7 +78,8 @@ class AdminUiTest extends BrowserlessUiTest {
         assertThat(exists("admin-nav-programmes")).isTrue();
         assertThat(exists("admin-nav-stats")).isTrue();
         navigate("admin/programmes/new", Component.class);
-        assertThat(byId(TextField.class, "programme-title-zh").getLabel()).as("each field names its language")
+        assertThat(byId(TextField.class, "programme-title-zh").getLabel())
+                .as("each field names its language")
                 .isEqualTo("Title (Chinese)");
         assertThat(byId(TextField.class, "programme-title-en").getLabel()).isEqualTo("Title (English)");
         type("programme-title-en", title);
@@ -88,7 +92,8 @@ class AdminUiTest extends BrowserlessUiTest {
         byId(DateTimePicker.class, "programme-starts-at").setValue(LocalDateTime.of(2026, 4, 2, 19, 30));
         test(byId(Button.class, "programme-save")).click();
         assertThat(byId(TextField.class, "programme-guest-name-zh").isInvalid())
-                .as("a Chinese version was started: it needs its guest name too").isTrue();
+                .as("a Chinese version was started: it needs its guest name too")
+                .isTrue();
         type("programme-guest-name-zh", "姜广智");
         type("programme-guest-title-zh", "局长");
         test((ComboBox<String>) byId(ComboBox.class, "programme-bureau-zh")).selectItem(Demo.BUREAU_ZH);
@@ -96,12 +101,18 @@ class AdminUiTest extends BrowserlessUiTest {
         byId(DateTimePicker.class, "programme-starts-at").setValue(LocalDateTime.of(2026, 4, 2, 19, 30));
         type("programme-livestream", "javascript:alert(1)");
         test(byId(Button.class, "programme-save")).click();
-        assertThat(byId(TextField.class, "programme-livestream").isInvalid()).as("bad scheme, at the field").isTrue();
-        assertThat(byId(TextField.class, "programme-title-en").getValue()).as("nothing typed is lost").isEqualTo(title);
+        assertThat(byId(TextField.class, "programme-livestream").isInvalid())
+                .as("bad scheme, at the field")
+                .isTrue();
+        assertThat(byId(TextField.class, "programme-title-en").getValue())
+                .as("nothing typed is lost")
+                .isEqualTo(title);
         type("programme-livestream", "https://live.example.org/" + slug);
         type("programme-slug", Demo.DIALOGUE);
         test(byId(Button.class, "programme-save")).click();
-        assertThat(byId(TextField.class, "programme-slug").isInvalid()).as("taken slug, at the field").isTrue();
+        assertThat(byId(TextField.class, "programme-slug").isInvalid())
+                .as("taken slug, at the field")
+                .isTrue();
         type("programme-slug", slug);
         test(byId(Button.class, "programme-save")).click();
 
@@ -113,21 +124,33 @@ class AdminUiTest extends BrowserlessUiTest {
         assertThat(byId(TextField.class, "topic-slug").isInvalid()).isTrue();
         assertThat(exists("topic-cancel")).as("adding, not editing").isFalse();
 
-        var id = programmes.programmes().stream().filter(p -> p.slug().equals(slug)).findFirst().orElseThrow().id();
+        var id = programmes.programmes().stream()
+                .filter(p -> p.slug().equals(slug))
+                .findFirst()
+                .orElseThrow()
+                .id();
         var topics = programmes.programme(id).orElseThrow().topics();
         assertThat(topics).extracting(TopicSummary::slug).containsExactly("elderly-care", "digital-skills");
         assertThat(programmes.programme(id).orElseThrow().draft().startsAt())
-                .as("entered in Asia/Shanghai").isEqualTo(Instant.parse("2026-04-02T11:30:00Z"));
+                .as("entered in Asia/Shanghai")
+                .isEqualTo(Instant.parse("2026-04-02T11:30:00Z"));
         test(byId(Button.class, "topic-down-" + topics.get(0).id())).click();
-        assertThat(programmes.programme(id).orElseThrow().topics()).extracting(TopicSummary::slug)
+        assertThat(programmes.programme(id).orElseThrow().topics())
+                .extracting(TopicSummary::slug)
                 .containsExactly("digital-skills", "elderly-care");
-        assertThat(byId(Button.class, "topic-up-" + topics.get(1).id()).isEnabled()).as("first: cannot move up").isFalse();
+        assertThat(byId(Button.class, "topic-up-" + topics.get(1).id()).isEnabled())
+                .as("first: cannot move up")
+                .isFalse();
 
         assertThat(exists("programme-staff-list")).isTrue();
         test(byId(Button.class, "staff-assign")).click();
-        assertThat(byId(ComboBox.class, "staff-candidate").isInvalid()).as("nothing chosen, said at the field").isTrue();
-        var staffMember = accountAdmin.withRole(Roles.STAFF).stream().filter(a -> a.email().equals(AccountRow.mask(Demo.STAFF)))
-                .findFirst().orElseThrow();
+        assertThat(byId(ComboBox.class, "staff-candidate").isInvalid())
+                .as("nothing chosen, said at the field")
+                .isTrue();
+        var staffMember = accountAdmin.withRole(Roles.STAFF).stream()
+                .filter(a -> a.email().equals(AccountRow.mask(Demo.STAFF)))
+                .findFirst()
+                .orElseThrow();
         test((ComboBox<AccountRow>) byId(ComboBox.class, "staff-candidate"))
                 .selectItem(staffMember.displayName() + " · " + staffMember.email());
         test(byId(Button.class, "staff-assign")).click();
@@ -139,19 +162,29 @@ class AdminUiTest extends BrowserlessUiTest {
         assertThat(dialogues.status(id)).contains(DialogueStatus.OPEN);
         assertThat(exists("programme-public-link")).isTrue();
         navigate("dialogues/" + slug, Component.class);
-        assertThat($(H1.class).withText(title).exists()).as("an English reader reads the English title").isTrue();
-        assertThat(dialogues.publicDialogue(slug).orElseThrow().topics()).extracting(t -> t.title().en())
+        assertThat($(H1.class).withText(title).exists())
+                .as("an English reader reads the English title")
+                .isTrue();
+        assertThat(dialogues.publicDialogue(slug).orElseThrow().topics())
+                .extracting(t -> t.title().en())
                 .containsExactly(null, "Smart elderly care");
         var chineseOnly = $(Anchor.class).all().stream()
-                .filter(a -> a.getHref().endsWith("/topics/digital-skills")).findFirst().orElseThrow();
-        assertThat(chineseOnly.getElement().getAttribute("lang")).as("the Chinese-only topic, marked as Chinese")
+                .filter(a -> a.getHref().endsWith("/topics/digital-skills"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(chineseOnly.getElement().getAttribute("lang"))
+                .as("the Chinese-only topic, marked as Chinese")
                 .isEqualTo("zh-CN");
         assertThat(chineseOnly.getElement().getText()).isEqualTo("数字技能");
         assertThat(chineseOnly.getElement().getChildren().anyMatch(c -> "中文".equals(c.getText())))
-                .as("with the small language note").isTrue();
+                .as("with the small language note")
+                .isTrue();
         var bothLanguages = $(Anchor.class).all().stream()
-                .filter(a -> a.getHref().endsWith("/topics/elderly-care")).findFirst().orElseThrow();
-        assertThat(bothLanguages.getElement().hasAttribute("lang")).as("the reader's own language needs no mark")
+                .filter(a -> a.getHref().endsWith("/topics/elderly-care"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(bothLanguages.getElement().hasAttribute("lang"))
+                .as("the reader's own language needs no mark")
                 .isFalse();
     }
 
@@ -165,27 +198,29 @@ class AdminUiTest extends BrowserlessUiTest {
         navigate("admin/accounts", Component.class);
         type("account-search", marker);
         test(byId(Button.class, "account-search-submit")).click();
-        assertThat(byId(Paragraph.class, "account-search-status").getText())
-                .isEqualTo("Accounts 1 to 20");
+        assertThat(byId(Paragraph.class, "account-search-status").getText()).isEqualTo("Accounts 1 to 20");
         assertThat(byId(Button.class, "account-page-previous").isEnabled()).isFalse();
         test(byId(Button.class, "account-page-next")).click();
-        assertThat(byId(Paragraph.class, "account-search-status").getText())
-                .isEqualTo("Accounts 21 to 21");
-        assertThat(byId(Button.class, "account-page-next").isEnabled()).as("no page after the last").isFalse();
+        assertThat(byId(Paragraph.class, "account-search-status").getText()).isEqualTo("Accounts 21 to 21");
+        assertThat(byId(Button.class, "account-page-next").isEnabled())
+                .as("no page after the last")
+                .isFalse();
         test(byId(Button.class, "account-page-previous")).click();
-        assertThat(byId(Paragraph.class, "account-search-status").getText())
-                .isEqualTo("Accounts 1 to 20");
+        assertThat(byId(Paragraph.class, "account-search-status").getText()).isEqualTo("Accounts 1 to 20");
         assertThat(byId(Button.class, "account-page-next").isEnabled()).isTrue();
     }
 
     @Test
     @WithUserDetails(Demo.RESIDENT)
     void a_resident_does_not_get_the_admin_views() {
-        for (var path : new String[] {"admin/programmes", "admin/programmes/new", "admin/programmes/1", "admin/accounts",
-                "admin/lists"}) {
+        for (var path : new String[] {
+            "admin/programmes", "admin/programmes/new", "admin/programmes/1", "admin/accounts", "admin/lists"
+        }) {
             navigate(path, Component.class);
             assertThat(exists("admin-nav-programmes")).as(path).isFalse();
-            assertThat(exists("programme-title") || exists("account-search")).as(path).isFalse();
+            assertThat(exists("programme-title") || exists("account-search"))
+                    .as(path)
+                    .isFalse();
         }
     }
 
@@ -210,12 +245,15 @@ class AdminUiTest extends BrowserlessUiTest {
         type("account-title-" + id + "-en", "Spokesperson");
         type("account-title-" + id + "-zh", "新闻发言人");
         test(byId(Button.class, "account-title-save-" + id)).click();
-        assertThat(accountAdmin.search(email, 0, 1).getFirst().publicTitle()).isEqualTo(Bilingual.of("新闻发言人", "Spokesperson"));
+        assertThat(accountAdmin.search(email, 0, 1).getFirst().publicTitle())
+                .isEqualTo(Bilingual.of("新闻发言人", "Spokesperson"));
         type("account-title-" + id + "-en", "长".repeat(AccountRow.PUBLIC_TITLE_MAX + 1));
         test(byId(Button.class, "account-title-save-" + id)).click();
-        assertThat(byId(TextField.class, "account-title-" + id + "-en").isInvalid()).as("the refusal shows beside the English field")
+        assertThat(byId(TextField.class, "account-title-" + id + "-en").isInvalid())
+                .as("the refusal shows beside the English field")
                 .isTrue();
-        assertThat(accountAdmin.search(email, 0, 1).getFirst().publicTitle().en()).isEqualTo("Spokesperson");
+        assertThat(accountAdmin.search(email, 0, 1).getFirst().publicTitle().en())
+                .isEqualTo("Spokesperson");
         test(byId(Button.class, "account-trail-" + id)).click();
         assertThat(pageShows("ROLE_GRANTED")).isTrue();
     }
@@ -229,7 +267,14 @@ class AdminUiTest extends BrowserlessUiTest {
         assertThat(exists("admin-rejection-reasons")).isTrue();
         navigate("admin/accounts", Component.class);
         assertThat($(H1.class).single().getText()).isEqualTo("账户与角色");
-        assertThat(byId(Checkbox.class, "role-ADMIN-" + accountAdmin.search(Demo.ADMIN, 0, 1).getFirst().id())
-                .getLabel()).isEqualTo("管理员");
+        assertThat(byId(
+                                Checkbox.class,
+                                "role-ADMIN-"
+                                        + accountAdmin
+                                                .search(Demo.ADMIN, 0, 1)
+                                                .getFirst()
+                                                .id())
+                        .getLabel())
+                .isEqualTo("管理员");
     }
 }

@@ -1,14 +1,14 @@
 package org.citizendialogue.ui;
 
-import java.util.Set;
-import org.citizendialogue.answer.DeskFilter;
-import org.citizendialogue.notification.FollowTarget;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
 
 import org.citizendialogue.answer.AnswerService;
 import org.citizendialogue.answer.AnswerState;
+import org.citizendialogue.answer.DeskFilter;
 import org.citizendialogue.answer.DeskState;
+import org.citizendialogue.notification.FollowTarget;
 import org.citizendialogue.notification.NotificationService;
 import org.citizendialogue.submission.DeskOrder;
 import org.citizendialogue.submission.SubmissionService;
@@ -28,14 +28,18 @@ class AnswersAndNotificationsUiTest extends BrowserlessUiTest {
 
     @Autowired
     SubmissionService submissions;
+
     @Autowired
     AnswerService answers;
+
     @Autowired
     NotificationService notifications;
 
     private long publishedBy(String resident, String text) {
         long id = acting.as(resident, () -> submissions.ask(Demo.TOPIC_ID, text));
-        int version = acting.as(Demo.MODERATOR, () -> submissions.pendingItem(id)).orElseThrow().version();
+        int version = acting.as(Demo.MODERATOR, () -> submissions.pendingItem(id))
+                .orElseThrow()
+                .version();
         acting.run(Demo.MODERATOR, () -> submissions.approve(id, version));
         return id;
     }
@@ -55,9 +59,12 @@ class AnswersAndNotificationsUiTest extends BrowserlessUiTest {
         assertThat(byId(TextArea.class, "answer-text-en").getValue()).startsWith("Thank you for your question.");
         Select<Object> state = byId(Select.class, "answer-state");
         state.setValue(AnswerState.FORWARDED);
-        test(byId(TextArea.class, "answer-text-en")).setValue("Thank you for your question. The district office handles it.");
+        test(byId(TextArea.class, "answer-text-en"))
+                .setValue("Thank you for your question. The district office handles it.");
         test(byId(Button.class, "answer-publish")).click();
-        assertThat(byId(TextField.class, "answer-department").isInvalid()).as("a forwarded answer names the department").isTrue();
+        assertThat(byId(TextField.class, "answer-department").isInvalid())
+                .as("a forwarded answer names the department")
+                .isTrue();
         test(byId(TextField.class, "answer-department")).setValue("Haidian District Office");
         test(byId(TextField.class, "answer-followup")).setValue("Hotline 12345");
         test(byId(Button.class, "answer-publish")).click();
@@ -65,24 +72,30 @@ class AnswersAndNotificationsUiTest extends BrowserlessUiTest {
 
         Select<Object> deskState = byId(Select.class, "desk-state");
         deskState.setValue(DeskState.FORWARDED);
-        assertThat(exists("answer-open-" + id)).as("reopened for editing under Forwarded").isTrue();
+        assertThat(exists("answer-open-" + id))
+                .as("reopened for editing under Forwarded")
+                .isTrue();
         test(byId(Button.class, "answer-open-" + id)).click();
         test(byId(TextArea.class, "answer-text-en")).setValue("The Haidian District Office handles it; call 12345.");
         test(byId(Button.class, "answer-publish")).click();
 
         navigate("questions/" + id, Component.class);
-        assertThat(pageShows("Forwarded to Haidian District Office. Follow up: Hotline 12345")).isTrue();
-        assertThat(pageShows("The Haidian District Office handles it; call 12345.")).isTrue();
+        assertThat(pageShows("Forwarded to Haidian District Office. Follow up: Hotline 12345"))
+                .isTrue();
+        assertThat(pageShows("The Haidian District Office handles it; call 12345."))
+                .isTrue();
         assertThat(pageShows("Edited")).isTrue();
         var answerId = answers.publishedFor(Set.of(id)).get(id).id();
         assertThat(exists("answer-revisions-" + answerId)).isTrue();
         assertThat(exists("revision-" + answerId + "-1")).isTrue();
         assertThat(exists("revision-" + answerId + "-2")).isTrue();
         assertThat(exists("question-lifecycle")).isTrue();
-        assertThat(acting.as(resident, () -> notifications.notices(10))).extracting(n -> n.kind().name())
+        assertThat(acting.as(resident, () -> notifications.notices(10)))
+                .extracting(n -> n.kind().name())
                 .containsExactly("FORWARDED", "APPROVED");
         assertThat(answers.desk(new DeskFilter(DeskState.FORWARDED, null, DeskOrder.MOST_VOTES), 0, 100))
-                .extracting(q -> q.id()).contains(id);
+                .extracting(q -> q.id())
+                .contains(id);
     }
 
     @Test
@@ -100,7 +113,9 @@ class AnswersAndNotificationsUiTest extends BrowserlessUiTest {
         long id = publishedBy(Demo.RESIDENT, "A question whose approval the bell shows");
         navigate("me", Component.class);
         assertThat(exists("nav-notifications")).isTrue();
-        assertThat(exists("followed-topic-" + Demo.TOPIC_ID)).as(String.valueOf(notifications.follows())).isTrue();
+        assertThat(exists("followed-topic-" + Demo.TOPIC_ID))
+                .as(String.valueOf(notifications.follows()))
+                .isTrue();
         assertThat(exists("followed-question-4")).isTrue();
         var notice = notifications.notices(1).getFirst();
         assertThat(notice.questionId()).isEqualTo(id);
@@ -122,10 +137,13 @@ class AnswersAndNotificationsUiTest extends BrowserlessUiTest {
         test(byId(TextArea.class, "template-body-zh")).setValue("尊敬的市民：");
         test(byId(Button.class, "template-save")).click();
         assertThat(byId(TextField.class, "template-title-zh").isInvalid())
-                .as("a Chinese text was started, so it needs its Chinese title").isTrue();
+                .as("a Chinese text was started, so it needs its Chinese title")
+                .isTrue();
         test(byId(TextField.class, "template-title-zh")).setValue("界面模板 " + title);
         test(byId(Button.class, "template-save")).click();
-        assertThat(pageShows(title)).as("an English reader reads the English title").isTrue();
+        assertThat(pageShows(title))
+                .as("an English reader reads the English title")
+                .isTrue();
     }
 
     @Test

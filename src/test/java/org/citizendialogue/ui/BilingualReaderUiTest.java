@@ -31,6 +31,7 @@ class BilingualReaderUiTest extends BrowserlessUiTest {
 
     @Autowired
     ProgrammeAdmin programmes;
+
     @Autowired
     DialogueService dialogues;
 
@@ -43,7 +44,8 @@ class BilingualReaderUiTest extends BrowserlessUiTest {
     }
 
     private boolean shows(String text) {
-        return $(Span.class).withText(text).exists() || $(Paragraph.class).withText(text).exists()
+        return $(Span.class).withText(text).exists()
+                || $(Paragraph.class).withText(text).exists()
                 || $(Anchor.class).withText(text).exists();
     }
 
@@ -52,13 +54,15 @@ class BilingualReaderUiTest extends BrowserlessUiTest {
         reader(Locale.SIMPLIFIED_CHINESE);
         navigate("dialogues/" + Demo.DIALOGUE, Component.class);
         assertThat(heading().getElement().getText()).isEqualTo("建设全球数字经济标杆城市");
-        assertThat(heading().getElement().hasAttribute("lang")).as("the reader's own language").isFalse();
+        assertThat(heading().getElement().hasAttribute("lang"))
+                .as("the reader's own language")
+                .isFalse();
         assertThat(shows("张劲松")).isTrue();
         assertThat(shows("北京市经济和信息化局党组书记、局长")).isTrue();
         assertThat(shows("北京市经济和信息化局")).isTrue();
         assertThat($(Paragraph.class).id("programme-series").getText()).contains("市民对话一把手");
-        for (var title : new String[] {"全球数字经济标杆城市", "数字赋能产业", "数字赋能城市", "数字赋能生活", "新赛道", "“五子”联动",
-                "《北京市数字经济促进条例》与下一步工作"}) {
+        for (var title :
+                new String[] {"全球数字经济标杆城市", "数字赋能产业", "数字赋能城市", "数字赋能生活", "新赛道", "“五子”联动", "《北京市数字经济促进条例》与下一步工作"}) {
             assertThat($(Anchor.class).withText(title).exists()).as(title).isTrue();
         }
         assertThat(pageShows("5G基站7.5万个")).as("the figures of the interview").isTrue();
@@ -67,7 +71,9 @@ class BilingualReaderUiTest extends BrowserlessUiTest {
         assertThat(heading().getElement().getText()).isEqualTo("全球数字经济标杆城市");
 
         navigate("questions/1", Component.class);
-        assertThat(shows("北京市经济和信息化局新闻发言人")).as("the official answered under the Chinese title").isTrue();
+        assertThat(shows("北京市经济和信息化局新闻发言人"))
+                .as("the official answered under the Chinese title")
+                .isTrue();
         assertThat(shows("Spokesperson, " + Demo.BUREAU)).isFalse();
     }
 
@@ -79,9 +85,13 @@ class BilingualReaderUiTest extends BrowserlessUiTest {
         assertThat(heading().getElement().hasAttribute("lang")).isFalse();
         assertThat(shows("Zhang Jinsong")).isTrue();
         assertThat(shows(Demo.BUREAU)).isTrue();
-        assertThat($(Anchor.class).withText("Digitally empowered industries").exists()).isTrue();
+        assertThat($(Anchor.class).withText("Digitally empowered industries").exists())
+                .isTrue();
         navigate("", Component.class);
-        assertThat($(Anchor.class).withText("Building a global digital economy benchmark city").exists()).isTrue();
+        assertThat($(Anchor.class)
+                        .withText("Building a global digital economy benchmark city")
+                        .exists())
+                .isTrue();
         navigate("questions/1", Component.class);
         assertThat(shows("Spokesperson, " + Demo.BUREAU)).isTrue();
     }
@@ -90,9 +100,16 @@ class BilingualReaderUiTest extends BrowserlessUiTest {
     void a_missing_version_is_the_other_language_with_its_lang_and_a_note() {
         var slug = "reader-fallback-" + System.nanoTime();
         acting.run(Demo.ADMIN, () -> {
-            long id = programmes.create(new ProgrammeDraft(Bilingual.of(null, "Only in English"), slug,
-                    Bilingual.of(null, "Guest"), Bilingual.of(null, "Director"), Bilingual.of(null, Demo.BUREAU),
-                    Bilingual.of(null, "An English summary."), null, Instant.parse("2026-06-01T02:00:00Z"), null));
+            long id = programmes.create(new ProgrammeDraft(
+                    Bilingual.of(null, "Only in English"),
+                    slug,
+                    Bilingual.of(null, "Guest"),
+                    Bilingual.of(null, "Director"),
+                    Bilingual.of(null, Demo.BUREAU),
+                    Bilingual.of(null, "An English summary."),
+                    null,
+                    Instant.parse("2026-06-01T02:00:00Z"),
+                    null));
             programmes.addTopic(id, new TopicDraft(Bilingual.of("只有中文", null), "zh-only", null));
             dialogues.changeStatus(id, DialogueStatus.OPEN);
         });
@@ -102,10 +119,16 @@ class BilingualReaderUiTest extends BrowserlessUiTest {
         var h1 = heading().getElement();
         assertThat(h1.getText()).isEqualTo("Only in English");
         assertThat(h1.getAttribute("lang")).isEqualTo("en");
-        assertThat(h1.getChildren().filter(c -> c.getClassList().contains("lang-note")).map(c -> c.getText()))
+        assertThat(h1.getChildren()
+                        .filter(c -> c.getClassList().contains("lang-note"))
+                        .map(c -> c.getText()))
                 .containsExactly("English");
-        assertThat(shows("北京市经济和信息化局")).as("the demo bureau has its Chinese name").isTrue();
-        var topic = $(Anchor.class).all().stream().filter(a -> a.getHref().endsWith("/topics/zh-only")).findFirst()
+        assertThat(shows("北京市经济和信息化局"))
+                .as("the demo bureau has its Chinese name")
+                .isTrue();
+        var topic = $(Anchor.class).all().stream()
+                .filter(a -> a.getHref().endsWith("/topics/zh-only"))
+                .findFirst()
                 .orElseThrow();
         assertThat(topic.getElement().hasAttribute("lang")).isFalse();
 
@@ -114,7 +137,10 @@ class BilingualReaderUiTest extends BrowserlessUiTest {
         var topicHeading = heading().getElement();
         assertThat(topicHeading.getText()).isEqualTo("只有中文");
         assertThat(topicHeading.getAttribute("lang")).isEqualTo("zh-CN");
-        assertThat(topicHeading.getChildren().filter(c -> c.getClassList().contains("lang-note")).map(c -> c.getText()))
+        assertThat(topicHeading
+                        .getChildren()
+                        .filter(c -> c.getClassList().contains("lang-note"))
+                        .map(c -> c.getText()))
                 .containsExactly("中文");
     }
 }

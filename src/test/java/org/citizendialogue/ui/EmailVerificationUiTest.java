@@ -1,18 +1,17 @@
 package org.citizendialogue.ui;
 
-import com.vaadin.flow.router.QueryParameters;
-import java.util.regex.Pattern;
-
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.citizendialogue.notification.Outbox;
 import org.citizendialogue.support.Acting;
 import org.citizendialogue.support.Demo;
-import org.citizendialogue.support.Residents;
 import org.citizendialogue.support.IntegrationTest;
+import org.citizendialogue.support.Residents;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,8 +32,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-
-import static org.awaitility.Awaitility.await;
+import com.vaadin.flow.router.QueryParameters;
 
 /**
  * The sign-up page answers the same for a new and an existing address; an unconfirmed resident
@@ -46,12 +44,16 @@ class EmailVerificationUiTest {
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     Residents residents;
+
     @Autowired
     Acting acting;
+
     @Autowired
     Outbox outbox;
 
@@ -75,7 +77,8 @@ class EmailVerificationUiTest {
 
     private BrowserlessUIContext window(String email) {
         var user = users.loadUserByUsername(email);
-        var window = app.newUser(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities())).newWindow();
+        var window = app.newUser(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()))
+                .newWindow();
         window.getUI().setLocale(Locale.ENGLISH);
         return window;
     }
@@ -93,8 +96,12 @@ class EmailVerificationUiTest {
         w.test(w.find(PasswordField.class).id("register-password")).setValue("a long enough passphrase");
         w.find(Checkbox.class).id("register-consent").setValue(true);
         w.test(w.find(Button.class).id("register-submit")).click();
-        assertThat(w.find(Component.class).all().stream().filter(HasValidation.class::isInstance)
-                .map(HasValidation.class::cast).anyMatch(HasValidation::isInvalid)).as("no field refused").isFalse();
+        assertThat(w.find(Component.class).all().stream()
+                        .filter(HasValidation.class::isInstance)
+                        .map(HasValidation.class::cast)
+                        .anyMatch(HasValidation::isInvalid))
+                .as("no field refused")
+                .isFalse();
         return w.find(Paragraph.class).id("register-sent").getText();
     }
 
@@ -120,25 +127,36 @@ class EmailVerificationUiTest {
         var w = window(email);
         w.navigate("dialogues/" + Demo.DIALOGUE + "/topics/benchmark-city", Component.class);
         assertThat(exists(w, "verify-email-notice")).isTrue();
-        assertThat(exists(w, "ask-text")).as("no question form before confirming").isFalse();
+        assertThat(exists(w, "ask-text"))
+                .as("no question form before confirming")
+                .isFalse();
         w.navigate("me", Component.class);
         assertThat(exists(w, "verify-email-notice")).isTrue();
         w.test(w.find(Button.class).id("verify-email-resend")).click();
         assertThat(w.find(Paragraph.class).id("verify-email-resent").getText()).contains("new link is on its way");
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> acting.as(Demo.ADMIN, outbox::latest).stream()
-                .filter(m -> m.to().equals(email)).count() >= 2);
-        var text = acting.as(Demo.ADMIN, outbox::latest).stream().filter(m -> m.to().equals(email)).findFirst()
-                .orElseThrow().text();
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> acting.as(Demo.ADMIN, outbox::latest).stream()
+                                .filter(m -> m.to().equals(email))
+                                .count()
+                        >= 2);
+        var text = acting.as(Demo.ADMIN, outbox::latest).stream()
+                .filter(m -> m.to().equals(email))
+                .findFirst()
+                .orElseThrow()
+                .text();
         var matcher = Pattern.compile("verify-email\\?token=([A-Za-z0-9_-]+)").matcher(text);
         assertThat(matcher.find()).isTrue();
 
         var opener = visitor();
         openLink(opener, matcher.group(1));
         assertThat(exists(opener, "verify-email-done")
-                && opener.find(Paragraph.class).id("verify-email-done").isVisible()).isTrue();
+                        && opener.find(Paragraph.class).id("verify-email-done").isVisible())
+                .isTrue();
         openLink(opener, matcher.group(1));
-        assertThat(opener.find(Paragraph.class).id("verify-email-invalid").isVisible()).as("used once").isTrue();
+        assertThat(opener.find(Paragraph.class).id("verify-email-invalid").isVisible())
+                .as("used once")
+                .isTrue();
 
         var again = window(email);
         again.navigate("dialogues/" + Demo.DIALOGUE + "/topics/benchmark-city", Component.class);
@@ -149,14 +167,17 @@ class EmailVerificationUiTest {
     @Test
     void the_outbox_page_shows_the_mails_to_admins_only() {
         var email = residents.registerUnconfirmed("Outbox Ou");
-        await().atMost(Duration.ofSeconds(10)).until(() -> acting.as(Demo.ADMIN, outbox::latest).stream()
-                .anyMatch(m -> m.to().equals(email)));
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> acting.as(Demo.ADMIN, outbox::latest).stream().anyMatch(m -> m.to().equals(email)));
         var admin = window(Demo.ADMIN);
         admin.navigate("admin/outbox", Component.class);
         assertThat(exists(admin, "outbox-list")).isTrue();
-        assertThat(exists(admin, "admin-nav-outbox")).as("in the admin navigation").isTrue();
+        assertThat(exists(admin, "admin-nav-outbox"))
+                .as("in the admin navigation")
+                .isTrue();
         assertThat(exists(admin, "outbox-mail-0")).isTrue();
-        assertThat(admin.find(Paragraph.class).withTextContaining(email).exists()).isTrue();
+        assertThat(admin.find(Paragraph.class).withTextContaining(email).exists())
+                .isTrue();
 
         var resident = window(Demo.RESIDENT);
         resident.navigate("admin/outbox", Component.class);

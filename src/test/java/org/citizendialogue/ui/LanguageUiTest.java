@@ -1,7 +1,5 @@
 package org.citizendialogue.ui;
 
-import com.vaadin.flow.component.textfield.TextField;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
@@ -15,6 +13,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.textfield.TextField;
 
 /** The switch changes the language at once; every main view then speaks Simplified Chinese. */
 class LanguageUiTest extends BrowserlessUiTest {
@@ -52,8 +51,12 @@ class LanguageUiTest extends BrowserlessUiTest {
         assertThat(h1()).isEqualTo("登录");
         navigate("register", Component.class);
         assertThat(h1()).isEqualTo("注册");
-        assertThat(pageShows("显示在您的问题和评论旁") || $(TextField.class)
-                .id("register-name").getHelperText().equals("显示在您的问题和评论旁")).isTrue();
+        assertThat(pageShows("显示在您的问题和评论旁")
+                        || $(TextField.class)
+                                .id("register-name")
+                                .getHelperText()
+                                .equals("显示在您的问题和评论旁"))
+                .isTrue();
 
         switchLanguage();
         navigate("", Component.class);

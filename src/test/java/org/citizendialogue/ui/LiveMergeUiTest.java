@@ -1,23 +1,22 @@
 package org.citizendialogue.ui;
 
-import java.util.Locale;
-import org.citizendialogue.answer.ProgrammeStaffAdmin;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.function.Supplier;
 
 import org.citizendialogue.answer.AnswerForm;
 import org.citizendialogue.answer.AnswerModeration;
 import org.citizendialogue.answer.AnswerService;
+import org.citizendialogue.answer.ProgrammeStaffAdmin;
 import org.citizendialogue.submission.SubmissionService;
 import org.citizendialogue.support.Acting;
 import org.citizendialogue.support.Demo;
 import org.citizendialogue.support.Fixtures;
-import org.citizendialogue.support.Residents;
 import org.citizendialogue.support.IntegrationTest;
+import org.citizendialogue.support.Residents;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,20 +41,28 @@ class LiveMergeUiTest {
 
     @Autowired
     ProgrammeStaffAdmin staffAdmin;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     SubmissionService submissions;
+
     @Autowired
     AnswerService answers;
+
     @Autowired
     AnswerModeration answerModeration;
+
     @Autowired
     Residents residents;
+
     @Autowired
     Acting acting;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -72,7 +79,8 @@ class LiveMergeUiTest {
     }
 
     private BrowserlessUIContext visitor() {
-        var auth = new AnonymousAuthenticationToken("visitor", "visitor", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
+        var auth = new AnonymousAuthenticationToken(
+                "visitor", "visitor", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
         var window = app.newUser(auth).newWindow();
         window.getUI().setLocale(Locale.ENGLISH);
         return window;
@@ -85,7 +93,10 @@ class LiveMergeUiTest {
     }
 
     private static void until(Supplier<Boolean> condition) {
-        await().atMost(WITHIN).pollInSameThread().pollInterval(Duration.ofMillis(50)).until(condition::get);
+        await().atMost(WITHIN)
+                .pollInSameThread()
+                .pollInterval(Duration.ofMillis(50))
+                .until(condition::get);
     }
 
     @Test
@@ -107,10 +118,14 @@ class LiveMergeUiTest {
     @Test
     void a_hidden_answer_leaves_an_open_topic_page_and_a_restored_one_comes_back() {
         var p = fixtures.programme("OPEN");
-        long staffId = jdbc.sql("SELECT id FROM account WHERE email = :e").param("e", Demo.STAFF).query(Long.class).single();
+        long staffId = jdbc.sql("SELECT id FROM account WHERE email = :e")
+                .param("e", Demo.STAFF)
+                .query(Long.class)
+                .single();
         acting.run(Demo.ADMIN, () -> staffAdmin.assign(p.dialogueId(), staffId));
         long question = residents.publishedQuestion(p.topicId(), "When do the new bus lanes open?");
-        long answerId = acting.as(Demo.STAFF, () -> answers.publish(question, AnswerForm.answered("In May."), null)).answerId();
+        long answerId = acting.as(Demo.STAFF, () -> answers.publish(question, AnswerForm.answered("In May."), null))
+                .answerId();
         var window = visitor();
         window.navigate(p.topicPath(), Component.class);
         assertThat(shows(window, "answer-" + answerId)).isTrue();

@@ -1,15 +1,12 @@
 package org.citizendialogue.ui;
 
-import java.util.Locale;
-import java.util.Set;
-import org.citizendialogue.support.Residents;
-import org.springframework.security.access.AccessDeniedException;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.Locale;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import org.citizendialogue.account.AccountService;
@@ -22,11 +19,13 @@ import org.citizendialogue.support.Acting;
 import org.citizendialogue.support.Demo;
 import org.citizendialogue.support.Fixtures;
 import org.citizendialogue.support.IntegrationTest;
+import org.citizendialogue.support.Residents;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -47,20 +46,28 @@ class LiveUpdatesUiTest {
 
     @Autowired
     Residents residents;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     SubmissionService submissions;
+
     @Autowired
     AnswerService answers;
+
     @Autowired
     DialogueService dialogues;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     Acting acting;
+
     @Autowired
     Fixtures fixtures;
 
@@ -79,7 +86,8 @@ class LiveUpdatesUiTest {
     private BrowserlessUIContext window(String email) {
         Authentication auth;
         if (email == null) {
-            auth = new AnonymousAuthenticationToken("visitor", "visitor", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
+            auth = new AnonymousAuthenticationToken(
+                    "visitor", "visitor", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
         } else {
             var user = users.loadUserByUsername(email);
             auth = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
@@ -96,7 +104,10 @@ class LiveUpdatesUiTest {
     }
 
     private static void until(Supplier<Boolean> condition) {
-        await().atMost(WITHIN).pollInSameThread().pollInterval(Duration.ofMillis(50)).until(condition::get);
+        await().atMost(WITHIN)
+                .pollInSameThread()
+                .pollInterval(Duration.ofMillis(50))
+                .until(condition::get);
     }
 
     private String resident() {
@@ -134,7 +145,8 @@ class LiveUpdatesUiTest {
             return "▲ 1".equals(watcher.find(Button.class).id("vote-" + id).getText());
         });
         voter.activate();
-        assertThat(voter.find(Button.class).id("vote-" + id).getElement().getAttribute("aria-pressed")).isEqualTo("true");
+        assertThat(voter.find(Button.class).id("vote-" + id).getElement().getAttribute("aria-pressed"))
+                .isEqualTo("true");
     }
 
     @Test
@@ -149,7 +161,8 @@ class LiveUpdatesUiTest {
 
         until(() -> shows(page, "ask-closed") && !shows(page, "ask-text"));
         assertThatThrownBy(() -> acting.run(asker, () -> submissions.ask(programme.topicId(), "Too late?")))
-                .isInstanceOf(DomainException.class).hasMessageContaining("ask.closed");
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("ask.closed");
     }
 
     @Test
@@ -167,21 +180,40 @@ class LiveUpdatesUiTest {
         until(() -> {
             viewer.activate();
             viewer.roundTrip();
-            return viewer.find(Component.class).withId("question-" + first).single().getElement().getClassList().contains("on-air");
+            return viewer.find(Component.class)
+                    .withId("question-" + first)
+                    .single()
+                    .getElement()
+                    .getClassList()
+                    .contains("on-air");
         });
         until(() -> {
             wall.activate();
             wall.roundTrip();
-            return wall.find(Component.class).withId("live-now-answering").single().getElement().getTextRecursively().contains("First on air");
+            return wall.find(Component.class)
+                    .withId("live-now-answering")
+                    .single()
+                    .getElement()
+                    .getTextRecursively()
+                    .contains("First on air");
         });
 
         acting.run(Demo.MODERATOR, () -> answers.putOnAir(second));
         until(() -> {
             viewer.activate();
             viewer.roundTrip();
-            var classes = viewer.find(Component.class).withId("question-" + second).single().getElement().getClassList();
-            return classes.contains("on-air") && !viewer.find(Component.class).withId("question-" + first).single()
-                    .getElement().getClassList().contains("on-air");
+            var classes = viewer.find(Component.class)
+                    .withId("question-" + second)
+                    .single()
+                    .getElement()
+                    .getClassList();
+            return classes.contains("on-air")
+                    && !viewer.find(Component.class)
+                            .withId("question-" + first)
+                            .single()
+                            .getElement()
+                            .getClassList()
+                            .contains("on-air");
         });
         assertThat(answers.onAirRecord(Set.of(first)).get(first).endedAt()).isNotNull();
     }
@@ -190,13 +222,16 @@ class LiveUpdatesUiTest {
     void only_a_live_programme_has_a_question_on_air_and_residents_cannot_set_it() {
         var programme = fixtures.staffedProgramme("OPEN");
         long id = residents.publishedQuestion(programme.topicId(), "Not live yet");
-        assertThatThrownBy(() -> acting.run(Demo.STAFF, () -> answers.putOnAir(id))).isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> acting.run(Demo.STAFF, () -> answers.putOnAir(id)))
+                .isInstanceOf(DomainException.class);
         acting.run(Demo.STAFF, () -> dialogues.changeStatus(programme.dialogueId(), DialogueStatus.LIVE));
         assertThatThrownBy(() -> acting.run(Demo.RESIDENT, () -> answers.putOnAir(id)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> acting.run(Demo.RESIDENT, () -> dialogues.changeStatus(programme.dialogueId(), DialogueStatus.CLOSED)))
+        assertThatThrownBy(() -> acting.run(
+                        Demo.RESIDENT, () -> dialogues.changeStatus(programme.dialogueId(), DialogueStatus.CLOSED)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> acting.run(Demo.STAFF, () -> dialogues.changeStatus(programme.dialogueId(), DialogueStatus.DRAFT)))
+        assertThatThrownBy(() -> acting.run(
+                        Demo.STAFF, () -> dialogues.changeStatus(programme.dialogueId(), DialogueStatus.DRAFT)))
                 .isInstanceOf(DomainException.class);
     }
 }

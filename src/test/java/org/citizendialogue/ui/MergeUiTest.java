@@ -1,9 +1,8 @@
 package org.citizendialogue.ui;
 
-import com.vaadin.flow.component.textfield.TextArea;
-import java.util.Set;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
 
 import org.citizendialogue.answer.AnswerForm;
 import org.citizendialogue.answer.AnswerModeration;
@@ -26,18 +25,23 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
 
 /** Marking duplicates from the queue, what the author then sees, and reporting an official answer. */
 class MergeUiTest extends BrowserlessUiTest {
 
     @Autowired
     SubmissionService submissions;
+
     @Autowired
     AnswerService answers;
+
     @Autowired
     AnswerModeration answerModeration;
+
     @Autowired
     Residents residents;
+
     @Autowired
     Fixtures fixtures;
 
@@ -47,7 +51,8 @@ class MergeUiTest extends BrowserlessUiTest {
     void moderator_marks_a_pending_question_as_a_duplicate_from_the_queue() {
         var p = fixtures.programme("OPEN");
         var word = Words.unique();
-        long original = residents.publishedQuestion(p.topicId(), "Where will the new data centre be built " + word + "?");
+        long original =
+                residents.publishedQuestion(p.topicId(), "Where will the new data centre be built " + word + "?");
         long duplicate = acting.as(newResident(), () -> submissions.ask(p.topicId(), "New data centre: where?"));
         navigate("moderation", Component.class);
         assertThat(exists("queue-item-" + duplicate)).isTrue();
@@ -57,7 +62,9 @@ class MergeUiTest extends BrowserlessUiTest {
         ComboBox<QuestionCard> choice = byId(ComboBox.class, "merge-original");
         assertThat(choice.isInvalid()).as("an original is required").isTrue();
         test(choice).setFilter(word);
-        assertThat(test(choice).getSuggestionItems()).extracting(QuestionCard::id).containsExactly(original);
+        assertThat(test(choice).getSuggestionItems())
+                .extracting(QuestionCard::id)
+                .containsExactly(original);
         choice.setValue(test(choice).getSuggestionItems().getFirst());
         test(byId(Button.class, "merge-confirm")).click();
 
@@ -76,7 +83,9 @@ class MergeUiTest extends BrowserlessUiTest {
         navigate("me", Component.class);
         assertThat(exists("merged-into-" + duplicate)).isTrue();
         assertThat($(Anchor.class).all()).extracting(Anchor::getHref).contains("questions/" + original);
-        assertThat(pageShows("asks the same as")).as("the notice names the original").isTrue();
+        assertThat(pageShows("asks the same as"))
+                .as("the notice names the original")
+                .isTrue();
 
         navigate("questions/" + duplicate, Component.class);
         assertThat($(H1.class).first().getText()).contains(String.valueOf(original));
@@ -87,8 +96,9 @@ class MergeUiTest extends BrowserlessUiTest {
     @SuppressWarnings("unchecked")
     void resident_reports_an_official_answer_from_the_question_page() {
         long question = residents.publishedQuestion(Demo.TOPIC_ID, "How many gigabit users are there now?");
-        long answerId = acting.as(Demo.STAFF,
-                () -> answers.publish(question, AnswerForm.answered("About 1.296 million."), null)).answerId();
+        long answerId = acting.as(
+                        Demo.STAFF, () -> answers.publish(question, AnswerForm.answered("About 1.296 million."), null))
+                .answerId();
         navigate("questions/" + question, Component.class);
 
         test(byId(Button.class, "report-answer-" + answerId)).click();
@@ -97,16 +107,20 @@ class MergeUiTest extends BrowserlessUiTest {
         test(byId(Button.class, "report-submit")).click();
 
         var item = acting.as(Demo.MODERATOR, () -> answerModeration.reviewItems(0, 100)).stream()
-                .filter(i -> i.id() == answerId).findFirst().orElseThrow();
-        assertThat(item).extracting(AnswerReviewItem::openReports, AnswerReviewItem::reasons).containsExactly(1, "OFF_TOPIC");
+                .filter(i -> i.id() == answerId)
+                .findFirst()
+                .orElseThrow();
+        assertThat(item)
+                .extracting(AnswerReviewItem::openReports, AnswerReviewItem::reasons)
+                .containsExactly(1, "OFF_TOPIC");
     }
 
     @Test
     @WithUserDetails(Demo.MODERATOR)
     void moderator_sees_a_reported_answer_in_the_review_and_hides_it_with_a_reason() {
         long question = residents.publishedQuestion(Demo.TOPIC_ID, "Is the AI industry really above 100 billion yuan?");
-        long answerId = acting.as(Demo.STAFF,
-                () -> answers.publish(question, AnswerForm.answered("Yes, it is."), null)).answerId();
+        long answerId = acting.as(Demo.STAFF, () -> answers.publish(question, AnswerForm.answered("Yes, it is."), null))
+                .answerId();
         acting.run(newResident(), () -> answerModeration.report(answerId, ReportReason.ABUSE, null));
         navigate("moderation/reports", Component.class);
         assertThat(exists("answer-review-item-" + answerId)).isTrue();

@@ -1,19 +1,18 @@
 package org.citizendialogue.ui;
 
-import com.vaadin.flow.component.html.Article;
-import java.util.List;
-import org.citizendialogue.answer.AnswerForm;
-import org.citizendialogue.answer.AnswerModeration;
-import org.citizendialogue.answer.AnswerService;
-import org.citizendialogue.submission.RejectionReasons;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.awaitility.Awaitility;
+import org.citizendialogue.answer.AnswerForm;
+import org.citizendialogue.answer.AnswerModeration;
+import org.citizendialogue.answer.AnswerService;
+import org.citizendialogue.moderation.QueueService;
 import org.citizendialogue.submission.QueueFilter;
 import org.citizendialogue.submission.RejectionReason;
+import org.citizendialogue.submission.RejectionReasons;
 import org.citizendialogue.submission.ReportReason;
 import org.citizendialogue.submission.SubmissionKind;
 import org.citizendialogue.submission.SubmissionService;
@@ -21,7 +20,6 @@ import org.citizendialogue.support.Demo;
 import org.citizendialogue.support.Fixtures;
 import org.citizendialogue.support.Moderators;
 import org.citizendialogue.support.Residents;
-import org.citizendialogue.moderation.QueueService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,6 +31,7 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -47,25 +46,36 @@ class ModerationQueueUiTest extends BrowserlessUiTest {
 
     @Autowired
     AnswerService answerService;
+
     @Autowired
     AnswerModeration answerModeration;
+
     @Autowired
     RejectionReasons reasons;
+
     @Autowired
     SubmissionService submissions;
+
     @Autowired
     QueueService queue;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     Residents residents;
+
     @Autowired
     Moderators moderators;
+
     @Autowired
     JdbcClient jdbc;
 
     private String status(long id) {
-        return jdbc.sql("SELECT status FROM submission WHERE id = :id").param("id", id).query(String.class).single();
+        return jdbc.sql("SELECT status FROM submission WHERE id = :id")
+                .param("id", id)
+                .query(String.class)
+                .single();
     }
 
     private Fixtures.Programme openQueueFilteredTo(Fixtures.Programme p) {
@@ -77,7 +87,10 @@ class ModerationQueueUiTest extends BrowserlessUiTest {
     }
 
     private boolean isCurrent(long id) {
-        return byId(Component.class, "queue-item-" + id).getElement().getClassList().contains("current");
+        return byId(Component.class, "queue-item-" + id)
+                .getElement()
+                .getClassList()
+                .contains("current");
     }
 
     private void key(Key key) {
@@ -98,7 +111,8 @@ class ModerationQueueUiTest extends BrowserlessUiTest {
         long second = residents.asks(newResident(), p.topicId(), "Second in the filtered queue");
         openQueueFilteredTo(p);
         assertThat($(Article.class).withClassName("queue-card").all())
-                .extracting(c -> c.getId().orElseThrow()).filteredOn(id -> id.startsWith("queue-item-"))
+                .extracting(c -> c.getId().orElseThrow())
+                .filteredOn(id -> id.startsWith("queue-item-"))
                 .containsExactly("queue-item-" + first, "queue-item-" + second);
         var total = submissions.countPending();
         assertThat(byId(Paragraph.class, "queue-count").getText())
@@ -117,7 +131,8 @@ class ModerationQueueUiTest extends BrowserlessUiTest {
         test(age).selectItem("Longer than 15 minutes");
         assertThat(exists("queue-item-" + first)).isFalse();
         jdbc.sql("UPDATE submission SET submitted_at = submitted_at - INTERVAL 20 MINUTE WHERE id = :id")
-                .param("id", first).update();
+                .param("id", first)
+                .update();
         test(age).selectItem("Longer than 60 minutes");
         test(age).selectItem("Longer than 15 minutes");
         assertThat(exists("queue-item-" + first)).isTrue();
@@ -147,7 +162,8 @@ class ModerationQueueUiTest extends BrowserlessUiTest {
         long c = residents.asks(newResident(), p.topicId(), "Keyboard three");
         long d = residents.asks(newResident(), p.topicId(), "Keyboard four");
         openQueueFilteredTo(p);
-        assertThat(byId(Paragraph.class, "queue-help").getText()).contains("J", "K", "A approve", "R reject", "X select");
+        assertThat(byId(Paragraph.class, "queue-help").getText())
+                .contains("J", "K", "A approve", "R reject", "X select");
         assertThat(isCurrent(a)).as("the oldest item is current at first").isTrue();
 
         key(Key.KEY_J);
@@ -164,7 +180,8 @@ class ModerationQueueUiTest extends BrowserlessUiTest {
 
         key(Key.KEY_R);
         assertThat(exists("reject-reason")).as("R opens the reason dialog").isTrue();
-        assertThat(byId(Span.class, "claim-state-" + c).getText()).as("opening it claims the item")
+        assertThat(byId(Span.class, "claim-state-" + c).getText())
+                .as("opening it claims the item")
                 .startsWith("You are handling this until");
         chooseRejectionReason(RejectionReason.OFF_TOPIC);
         test(byId(Button.class, "reject-confirm")).click();
@@ -206,10 +223,13 @@ class ModerationQueueUiTest extends BrowserlessUiTest {
         test(byId(Button.class, "bulk-reject")).click();
         chooseRejectionReason(RejectionReason.SPAM);
         test(byId(Button.class, "reject-confirm")).click();
-        assertThat(status(c)).as("changed by the colleague meanwhile: left alone").isEqualTo("PENDING");
+        assertThat(status(c))
+                .as("changed by the colleague meanwhile: left alone")
+                .isEqualTo("PENDING");
         assertThat(status(d)).isEqualTo("REJECTED");
         assertThat(byId(Paragraph.class, "bulk-result").getText())
-                .isEqualTo("1 item decided. 1 item was already decided or changed by a colleague, so left unchanged: #" + c);
+                .isEqualTo("1 item decided. 1 item was already decided or changed by a colleague, so left unchanged: #"
+                        + c);
     }
 
     @Test
@@ -227,7 +247,9 @@ class ModerationQueueUiTest extends BrowserlessUiTest {
         });
         assertThat(byId(Span.class, "claim-state-" + id).getText()).startsWith("Being handled by Zhang Wei until");
         test(byId(Button.class, "claim-" + id)).click();
-        assertThat(acting.as(Demo.MODERATOR, () -> queue.claims(List.of(id))).get(id).moderatorName())
+        assertThat(acting.as(Demo.MODERATOR, () -> queue.claims(List.of(id)))
+                        .get(id)
+                        .moderatorName())
                 .isEqualTo("Zhang Wei");
 
         acting.run(colleague, () -> queue.release(id));
@@ -264,8 +286,11 @@ class ModerationQueueUiTest extends BrowserlessUiTest {
     @WithUserDetails(Demo.MODERATOR)
     void a_report_on_an_official_answer_reaches_the_answer_review_live() {
         long question = residents.publishedQuestion(Demo.TOPIC_ID, "Whose answer will be reported live?");
-        long answer = acting.as(Demo.STAFF, () -> answerService.publish(question,
-                AnswerForm.answered("An answer someone will report."), null)).answerId();
+        long answer = acting.as(
+                        Demo.STAFF,
+                        () -> answerService.publish(
+                                question, AnswerForm.answered("An answer someone will report."), null))
+                .answerId();
         navigate("moderation/reports", Component.class);
         assertThat(exists("answer-review-item-" + answer)).isFalse();
         acting.run(newResident(), () -> answerModeration.report(answer, ReportReason.OFF_TOPIC, null));
@@ -293,7 +318,9 @@ class ModerationQueueUiTest extends BrowserlessUiTest {
         test(reason).selectItem(UI.getCurrent().getTranslation(ReportReason.ABUSE.messageKey()));
         test(byId(Button.class, "report-submit")).click();
         var item = acting.as(Demo.MODERATOR, () -> submissions.reviewItems(0, 100)).stream()
-                .filter(i -> i.id() == comment).findFirst().orElseThrow();
+                .filter(i -> i.id() == comment)
+                .findFirst()
+                .orElseThrow();
         assertThat(item.reasons()).isEqualTo("ABUSE");
     }
 

@@ -1,13 +1,10 @@
 package org.citizendialogue.ui;
 
-import com.vaadin.flow.component.html.DescriptionList;
-import com.vaadin.flow.component.html.Div;
-import java.time.Duration;
-import org.awaitility.Awaitility;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+
+import org.awaitility.Awaitility;
 import org.citizendialogue.submission.ReportReason;
 import org.citizendialogue.submission.ReviewItem;
 import org.citizendialogue.submission.SubmissionService;
@@ -16,11 +13,14 @@ import org.citizendialogue.support.Demo;
 import org.citizendialogue.support.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 
@@ -29,14 +29,18 @@ class ModerationUiTest extends BrowserlessUiTest {
 
     @Autowired
     SubmissionService submissions;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     JdbcClient jdbc;
 
     private ReviewItem reviewItem(long id) {
-        return acting.as(Demo.MODERATOR, () -> submissions.reviewItems(0, 100)).stream().filter(i -> i.id() == id)
-                .findFirst().orElseThrow();
+        return acting.as(Demo.MODERATOR, () -> submissions.reviewItems(0, 100)).stream()
+                .filter(i -> i.id() == id)
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -45,10 +49,14 @@ class ModerationUiTest extends BrowserlessUiTest {
         var p = fixtures.programme("OPEN");
         long id = residents.publishedQuestion(p.topicId(), "Buy cheap watches here");
         navigate(p.topicPath(), Component.class);
-        assertThat(exists("hide-" + id)).as("no moderator action for a resident").isFalse();
+        assertThat(exists("hide-" + id))
+                .as("no moderator action for a resident")
+                .isFalse();
         test(byId(Button.class, "report-" + id)).click();
         test(byId(Button.class, "report-submit")).click();
-        assertThat(byId(Select.class, "report-reason").isInvalid()).as("a reason is required").isTrue();
+        assertThat(byId(Select.class, "report-reason").isInvalid())
+                .as("a reason is required")
+                .isTrue();
         @SuppressWarnings("unchecked")
         Select<ReportReason> reason = byId(Select.class, "report-reason");
         test(reason).selectItem(UI.getCurrent().getTranslation(ReportReason.SPAM.messageKey()));
@@ -115,11 +123,19 @@ class ModerationUiTest extends BrowserlessUiTest {
         test(byId(Button.class, "redact-" + id)).click();
         test(byId(TextArea.class, "redact-text")).setValue("Call me at [removed] about parking");
         test(byId(Button.class, "redact-save")).click();
-        assertThat(exists("original-" + id)).as("the original is read on purpose only").isFalse();
+        assertThat(exists("original-" + id))
+                .as("the original is read on purpose only")
+                .isFalse();
         test(byId(Button.class, "original-show-" + id)).click();
-        assertThat(exists("original-" + id)).as("the original is shown to moderators").isTrue();
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'ORIGINAL_VIEWED' AND target_id = ?").param(id)
-                .query(Integer.class).single()).as("the reading is audited").isEqualTo(1);
+        assertThat(exists("original-" + id))
+                .as("the original is shown to moderators")
+                .isTrue();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'ORIGINAL_VIEWED' AND target_id = ?")
+                        .param(id)
+                        .query(Integer.class)
+                        .single())
+                .as("the reading is audited")
+                .isEqualTo(1);
         test(byId(Button.class, "approve-" + id)).click();
         var card = submissions.publishedQuestion(id).orElseThrow();
         assertThat(card.body()).isEqualTo("Call me at [removed] about parking");
@@ -136,7 +152,8 @@ class ModerationUiTest extends BrowserlessUiTest {
         navigate("dialogues/" + p.slug() + "/transparency", Component.class);
         assertThat(exists("transparency-received")).isTrue();
         assertThat(byId(DescriptionList.Description.class, "transparency-published")
-                .getText()).isEqualTo("1");
+                        .getText())
+                .isEqualTo("1");
         assertThat(exists("transparency-rejected-spam")).isTrue();
     }
 
@@ -146,8 +163,10 @@ class ModerationUiTest extends BrowserlessUiTest {
         var p = fixtures.programme("OPEN");
         long question = residents.publishedQuestion(p.topicId(), "A question with a comment");
         long comment = acting.as(newResident(), () -> submissions.comment(p.topicId(), question, "Rude comment"));
-        acting.run(Demo.MODERATOR, () -> submissions.approve(comment,
-                submissions.pendingItem(comment).orElseThrow().version()));
+        acting.run(
+                Demo.MODERATOR,
+                () -> submissions.approve(
+                        comment, submissions.pendingItem(comment).orElseThrow().version()));
         navigate(p.topicPath(), Component.class);
         test(byId(Button.class, "comments-toggle-" + question)).click();
         test(byId(Button.class, "report-" + comment)).click();
@@ -165,10 +184,9 @@ class ModerationUiTest extends BrowserlessUiTest {
         navigate(p.topicPath(), Component.class);
         assertThat(exists("question-" + id)).isTrue();
         acting.run(Demo.MODERATOR, () -> submissions.hide(id, "Abusive"));
-        Awaitility.await().atMost(Duration.ofSeconds(5)).pollInSameThread()
-                .until(() -> {
-                    roundTrip();
-                    return !exists("question-" + id);
-                });
+        Awaitility.await().atMost(Duration.ofSeconds(5)).pollInSameThread().until(() -> {
+            roundTrip();
+            return !exists("question-" + id);
+        });
     }
 }

@@ -1,11 +1,9 @@
 package org.citizendialogue.ui;
 
-import com.vaadin.flow.component.html.ListItem;
-import java.util.Locale;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.citizendialogue.poll.Poll;
 import org.citizendialogue.poll.PollDraft;
@@ -19,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
@@ -32,9 +31,9 @@ class PollUiTest extends BrowserlessUiTest {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     Polls polls;
-
 
     @AfterEach
     void signOut() {
@@ -52,14 +51,17 @@ class PollUiTest extends BrowserlessUiTest {
         test(byId(TextField.class, "poll-question-en")).setValue("Should the city open more data?");
         test(byId(TextField.class, "poll-option-1-en")).setValue("Yes");
         test(byId(Button.class, "poll-save")).click();
-        assertThat(byId(Paragraph.class, "poll-options-error").isVisible()).as("one answer is not enough").isTrue();
+        assertThat(byId(Paragraph.class, "poll-options-error").isVisible())
+                .as("one answer is not enough")
+                .isTrue();
 
         test(byId(TextField.class, "poll-question-zh")).setValue("城市应该开放更多数据吗？");
         test(byId(TextField.class, "poll-option-1-zh")).setValue("应该");
         test(byId(TextField.class, "poll-option-2-en")).setValue("No");
         test(byId(TextField.class, "poll-option-2-zh")).setValue("不应该");
         test(byId(Button.class, "poll-save")).click();
-        var prepared = acting.as(Demo.STAFF, () -> polls.forStaff(programme.dialogueId())).getFirst();
+        var prepared = acting.as(Demo.STAFF, () -> polls.forStaff(programme.dialogueId()))
+                .getFirst();
         test(byId(Button.class, "poll-open-" + prepared.id())).click();
         assertThat(exists("poll-close-" + prepared.id())).isTrue();
 
@@ -73,7 +75,9 @@ class PollUiTest extends BrowserlessUiTest {
         assertThat(byId(Paragraph.class, "poll-error").getText()).contains("Choose an answer");
         choice.setValue(prepared.options().get(1));
         test(byId(Button.class, "poll-vote")).click();
-        assertThat(polls.poll(prepared.id()).orElseThrow().options()).extracting(Poll.Option::votes).containsExactly(0, 1);
+        assertThat(polls.poll(prepared.id()).orElseThrow().options())
+                .extracting(Poll.Option::votes)
+                .containsExactly(0, 1);
         assertThat(byId(Button.class, "poll-vote").getText()).isEqualTo("Change my vote");
 
         UI.getCurrent().setLocale(Locale.SIMPLIFIED_CHINESE);
@@ -81,7 +85,8 @@ class PollUiTest extends BrowserlessUiTest {
         navigate(programme.topicPath(), Component.class);
         assertThat(byId(Paragraph.class, "poll-question").getText()).isEqualTo("城市应该开放更多数据吗？");
         assertThat(byId(Paragraph.class, "poll-question").getElement().hasAttribute("lang"))
-                .as("the reader's own language needs no lang of its own").isFalse();
+                .as("the reader's own language needs no lang of its own")
+                .isFalse();
     }
 
     @Test
@@ -103,8 +108,14 @@ class PollUiTest extends BrowserlessUiTest {
     @Test
     void the_live_wall_shows_the_open_poll() {
         var programme = fixtures.staffedProgramme("LIVE");
-        long id = acting.as(Demo.STAFF, () -> polls.prepare(programme.dialogueId(),
-                new PollDraft("On the wall?", null, List.of(new PollDraft.Option("Yes", null), new PollDraft.Option("No", null)))));
+        long id = acting.as(
+                Demo.STAFF,
+                () -> polls.prepare(
+                        programme.dialogueId(),
+                        new PollDraft(
+                                "On the wall?",
+                                null,
+                                List.of(new PollDraft.Option("Yes", null), new PollDraft.Option("No", null)))));
         acting.run(Demo.STAFF, () -> polls.open(id, false));
         navigate("live/" + programme.slug(), Component.class);
         assertThat(byId(Paragraph.class, "poll-question").getText()).isEqualTo("On the wall?");

@@ -1,7 +1,5 @@
 package org.citizendialogue.ui;
 
-import com.vaadin.flow.component.html.Span;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
@@ -20,6 +18,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -34,7 +33,6 @@ class PrivacyUiTest extends BrowserlessUiTest {
 
     @Autowired
     JdbcClient jdbc;
-
 
     @AfterEach
     void signOut() {
@@ -64,7 +62,9 @@ class PrivacyUiTest extends BrowserlessUiTest {
     @Test
     void a_person_who_agreed_to_an_older_notice_is_asked_again_and_the_agreement_is_recorded() {
         var email = newResident();
-        jdbc.sql("UPDATE account SET privacy_notice_version = '2026-01' WHERE email = ?").param(email).update();
+        jdbc.sql("UPDATE account SET privacy_notice_version = '2026-01' WHERE email = ?")
+                .param(email)
+                .update();
         signInAs(email);
         navigate("me", Component.class);
         assertThat(exists("consent-agree")).as("asked before /me opens").isTrue();
@@ -72,7 +72,10 @@ class PrivacyUiTest extends BrowserlessUiTest {
 
         test(byId(Button.class, "consent-agree")).click();
 
-        assertThat(jdbc.sql("SELECT privacy_notice_version FROM account WHERE email = ?").param(email).query(String.class).single())
+        assertThat(jdbc.sql("SELECT privacy_notice_version FROM account WHERE email = ?")
+                        .param(email)
+                        .query(String.class)
+                        .single())
                 .isEqualTo(PrivacyNotice.VERSION);
         assertThat(exists("delete-account")).as("on to the page asked for").isTrue();
     }
@@ -89,8 +92,12 @@ class PrivacyUiTest extends BrowserlessUiTest {
             byId(Checkbox.class, "register-consent").setValue(true);
             byId(Checkbox.class, "register-email-notifications").setValue(ticked);
             test(byId(Button.class, "register-submit")).click();
-            assertThat(jdbc.sql("SELECT m.setting FROM mail_setting m JOIN account a ON a.id = m.account_id WHERE a.email = ?")
-                    .param(email).query(String.class).single()).isEqualTo(ticked ? "ALL" : "NONE");
+            assertThat(jdbc.sql(
+                                    "SELECT m.setting FROM mail_setting m JOIN account a ON a.id = m.account_id WHERE a.email = ?")
+                            .param(email)
+                            .query(String.class)
+                            .single())
+                    .isEqualTo(ticked ? "ALL" : "NONE");
         }
     }
 
@@ -114,7 +121,11 @@ class PrivacyUiTest extends BrowserlessUiTest {
             assertThat(signedOut).hasMessageContaining("invalidated");
         }
 
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM account WHERE email = ?").param(email).query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM account WHERE email = ?")
+                        .param(email)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
     }
 
     @Test
@@ -139,18 +150,26 @@ class PrivacyUiTest extends BrowserlessUiTest {
         test(byId(Button.class, "account-email-show-" + id)).click();
 
         assertThat(shown.getText()).isEqualTo(email);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'EMAIL_VIEWED' AND target_id = ?").param(id)
-                .query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'EMAIL_VIEWED' AND target_id = ?")
+                        .param(id)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
 
         test(byId(Button.class, "account-delete-" + id)).click();
         test(byId(TextField.class, "account-delete-note")).setValue("Letter of 1 December");
         test(byId(Button.class, "account-delete-confirm")).click();
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM account WHERE id = ? AND email IS NULL AND erased_at IS NOT NULL").param(id)
-                .query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM account WHERE id = ? AND email IS NULL AND erased_at IS NOT NULL")
+                        .param(id)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
         test(byId(TextField.class, "account-search")).setValue(Demo.MODERATOR);
         test(byId(Button.class, "account-search-submit")).click();
         long moderator = residents.idOf(Demo.MODERATOR);
         assertThat(exists("account-row-" + moderator)).isTrue();
-        assertThat(exists("account-delete-" + moderator)).as("never offered for back-office accounts").isFalse();
+        assertThat(exists("account-delete-" + moderator))
+                .as("never offered for back-office accounts")
+                .isFalse();
     }
 }

@@ -1,22 +1,24 @@
 package org.citizendialogue.ui;
 
-import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
-import org.citizendialogue.answer.ProgrammeStaffAdmin;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+
 import org.citizendialogue.answer.AnswerForm;
 import org.citizendialogue.answer.AnswerService;
+import org.citizendialogue.answer.ProgrammeStaffAdmin;
 import org.citizendialogue.notification.FollowTarget;
 import org.citizendialogue.notification.Notice;
 import org.citizendialogue.notification.NoticeKind;
@@ -45,9 +47,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.QueryParameters;
 
-import jakarta.mail.Part;
-import jakarta.mail.internet.MimeMessage;
-
 /**
  * A redacted original (the author's first text, with a phone number in it) never reaches anything
  * public: the topic, question and live wall pages, search, the open data exports and feeds, the
@@ -60,24 +59,34 @@ class RedactionLeakTest extends BrowserlessUiTest {
 
     @Autowired
     SubmissionService submissions;
+
     @Autowired
     PublishedSubmissions published;
+
     @Autowired
     AnswerService answers;
+
     @Autowired
     ProgrammeStaffAdmin staffAdmin;
+
     @Autowired
     NotificationService notifications;
+
     @Autowired
     SearchService search;
+
     @Autowired
     Residents residents;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     TestMailServer smtp;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     WebApplicationContext context;
 
@@ -95,7 +104,10 @@ class RedactionLeakTest extends BrowserlessUiTest {
     @Test
     void a_redacted_phone_number_appears_nowhere_public_nor_in_any_notice_or_e_mail() throws Exception {
         var p = fixtures.programme("LIVE");
-        long staffId = jdbc.sql("SELECT id FROM account WHERE email = :e").param("e", Demo.STAFF).query(Long.class).single();
+        long staffId = jdbc.sql("SELECT id FROM account WHERE email = :e")
+                .param("e", Demo.STAFF)
+                .query(Long.class)
+                .single();
         acting.run(Demo.ADMIN, () -> staffAdmin.assign(p.dialogueId(), staffId));
         var phone = phone();
         var word = Words.unique();
@@ -104,25 +116,42 @@ class RedactionLeakTest extends BrowserlessUiTest {
         var follower = residents.register("Leak Follower");
         var duplicateAuthor = residents.register("Leak Duplicate");
 
-        long question = acting.as(author, () -> submissions.ask(p.topicId(), "Call me on " + phone + " about the 5G mast " + word));
+        long question = acting.as(
+                author, () -> submissions.ask(p.topicId(), "Call me on " + phone + " about the 5G mast " + word));
         redactAndApprove(question, "Call me on " + REMOVED + " about the 5G mast " + word);
-        long comment = acting.as(commenter, () -> submissions.comment(p.topicId(), question, "Same mast, I am on " + phone));
+        long comment =
+                acting.as(commenter, () -> submissions.comment(p.topicId(), question, "Same mast, I am on " + phone));
         redactAndApprove(comment, "Same mast, I am on " + REMOVED);
         acting.run(follower, () -> notifications.follow(FollowTarget.QUESTION, question));
-        long duplicate = acting.as(duplicateAuthor, () -> submissions.ask(p.topicId(), "Ring " + phone + " about the mast"));
+        long duplicate =
+                acting.as(duplicateAuthor, () -> submissions.ask(p.topicId(), "Ring " + phone + " about the mast"));
         redactAndApprove(duplicate, "Ring " + REMOVED + " about the mast");
         acting.run(Demo.MODERATOR, () -> submissions.merge(duplicate, question));
-        acting.run(Demo.STAFF, () -> answers.publish(question, AnswerForm.answered("The mast meets the limits."), null));
+        acting.run(
+                Demo.STAFF, () -> answers.publish(question, AnswerForm.answered("The mast meets the limits."), null));
 
         // public reads through the services
-        assertThat(submissions.publishedQuestion(question).orElseThrow().body()).contains(REMOVED).doesNotContain(phone);
-        assertThat(submissions.publishedQuestions(p.topicId(), QuestionSort.NEWEST, 0, 100).toString()).contains(REMOVED)
+        assertThat(submissions.publishedQuestion(question).orElseThrow().body())
+                .contains(REMOVED)
                 .doesNotContain(phone);
-        assertThat(submissions.topQuestions(p.dialogueId(), 100).toString()).contains(REMOVED).doesNotContain(phone);
-        assertThat(submissions.publishedComments(List.of(question)).toString()).contains(REMOVED).doesNotContain(phone);
+        assertThat(submissions
+                        .publishedQuestions(p.topicId(), QuestionSort.NEWEST, 0, 100)
+                        .toString())
+                .contains(REMOVED)
+                .doesNotContain(phone);
+        assertThat(submissions.topQuestions(p.dialogueId(), 100).toString())
+                .contains(REMOVED)
+                .doesNotContain(phone);
+        assertThat(submissions.publishedComments(List.of(question)).toString())
+                .contains(REMOVED)
+                .doesNotContain(phone);
         assertThat(published.thread(question).toString()).contains(REMOVED).doesNotContain(phone);
-        assertThat(published.questionsOf(p.dialogueId()).toString()).contains(REMOVED).doesNotContain(phone);
-        assertThat(search.search(SearchQuery.of(word)).toString()).contains(REMOVED).doesNotContain(phone);
+        assertThat(published.questionsOf(p.dialogueId()).toString())
+                .contains(REMOVED)
+                .doesNotContain(phone);
+        assertThat(search.search(SearchQuery.of(word)).toString())
+                .contains(REMOVED)
+                .doesNotContain(phone);
         assertThat(search.search(SearchQuery.of(phone))).isEmpty();
 
         // public pages, as a visitor: every text, attribute and property of the rendered tree
@@ -141,8 +170,11 @@ class RedactionLeakTest extends BrowserlessUiTest {
         }
 
         // open data and feeds over HTTP
-        var http = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
-        for (var path : List.of("/api/dialogues/" + p.slug() + "/questions.csv", "/api/dialogues/" + p.slug() + "/questions.json")) {
+        var http = MockMvcBuilders.webAppContextSetup(context)
+                .apply(SecurityMockMvcConfigurers.springSecurity())
+                .build();
+        for (var path : List.of(
+                "/api/dialogues/" + p.slug() + "/questions.csv", "/api/dialogues/" + p.slug() + "/questions.json")) {
             var body = http.perform(get(path)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
             assertThat(body).as(path).contains(word).doesNotContain(phone);
         }
@@ -155,10 +187,15 @@ class RedactionLeakTest extends BrowserlessUiTest {
         acting.run(Demo.MODERATOR, () -> submissions.hide(comment, "Personal data"));
 
         // notices in the app, as each person reads them, in both languages
-        var expected = Map.of(author, List.of(NoticeKind.APPROVED, NoticeKind.ANSWERED),
-                commenter, List.of(NoticeKind.APPROVED, NoticeKind.HIDDEN),
-                follower, List.of(NoticeKind.FOLLOWED_ANSWER),
-                duplicateAuthor, List.of(NoticeKind.APPROVED, NoticeKind.MERGED));
+        var expected = Map.of(
+                author,
+                List.of(NoticeKind.APPROVED, NoticeKind.ANSWERED),
+                commenter,
+                List.of(NoticeKind.APPROVED, NoticeKind.HIDDEN),
+                follower,
+                List.of(NoticeKind.FOLLOWED_ANSWER),
+                duplicateAuthor,
+                List.of(NoticeKind.APPROVED, NoticeKind.MERGED));
         var english = UI.getCurrent();
         for (var entry : expected.entrySet()) {
             List<Notice> notices = acting.as(entry.getKey(), () -> notifications.notices(50));
@@ -173,7 +210,9 @@ class RedactionLeakTest extends BrowserlessUiTest {
             english.setLocale(Locale.ENGLISH);
         }
         var merged = acting.as(duplicateAuthor, () -> notifications.notices(50)).stream()
-                .filter(n -> n.kind() == NoticeKind.MERGED).findFirst().orElseThrow();
+                .filter(n -> n.kind() == NoticeKind.MERGED)
+                .findFirst()
+                .orElseThrow();
         assertThat(merged.excerpt()).contains(REMOVED);
         assertThat(merged.detail()).contains(REMOVED);
 
@@ -210,8 +249,10 @@ class RedactionLeakTest extends BrowserlessUiTest {
             out.append(element.getText()).append('\n');
             return;
         }
-        element.getAttributeNames().forEach(a -> out.append(element.getAttribute(a)).append('\n'));
-        element.getPropertyNames().forEach(name -> out.append(element.getPropertyRaw(name)).append('\n'));
+        element.getAttributeNames()
+                .forEach(a -> out.append(element.getAttribute(a)).append('\n'));
+        element.getPropertyNames()
+                .forEach(name -> out.append(element.getPropertyRaw(name)).append('\n'));
         element.getChildren().forEach(child -> collect(child, out));
     }
 
@@ -249,5 +290,4 @@ class RedactionLeakTest extends BrowserlessUiTest {
             }
         }
     }
-
 }

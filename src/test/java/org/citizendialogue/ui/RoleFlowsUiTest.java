@@ -1,23 +1,22 @@
 package org.citizendialogue.ui;
 
-import com.vaadin.flow.component.html.H3;
-import java.time.Duration;
-import java.util.Locale;
-import java.util.Set;
-import org.awaitility.Awaitility;
-import org.citizendialogue.shared.Bilingual;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Set;
+
+import org.awaitility.Awaitility;
+import org.citizendialogue.answer.AnswerForm;
 import org.citizendialogue.answer.AnswerService;
+import org.citizendialogue.shared.Bilingual;
 import org.citizendialogue.submission.MySubmission;
 import org.citizendialogue.submission.QuestionSort;
 import org.citizendialogue.submission.RejectionReason;
 import org.citizendialogue.submission.SubmissionService;
 import org.citizendialogue.submission.SubmissionStatus;
 import org.citizendialogue.support.Demo;
-import org.citizendialogue.answer.AnswerForm;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -26,6 +25,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 
@@ -34,15 +34,21 @@ class RoleFlowsUiTest extends BrowserlessUiTest {
 
     @Autowired
     SubmissionService submissions;
+
     @Autowired
     AnswerService answers;
 
     private long newestPendingOf(String email) {
-        return acting.as(email, () -> submissions.mine(0, 1)).stream().findFirst().map(MySubmission::id).orElseThrow();
+        return acting.as(email, () -> submissions.mine(0, 1)).stream()
+                .findFirst()
+                .map(MySubmission::id)
+                .orElseThrow();
     }
 
     private int version(long id) {
-        return acting.as(Demo.MODERATOR, () -> submissions.pendingItem(id)).orElseThrow().version();
+        return acting.as(Demo.MODERATOR, () -> submissions.pendingItem(id))
+                .orElseThrow()
+                .version();
     }
 
     @Test
@@ -60,7 +66,10 @@ class RoleFlowsUiTest extends BrowserlessUiTest {
         assertThat(exists("withdraw-" + id)).isTrue();
         test(byId(Button.class, "withdraw-" + id)).click();
         assertThat(exists("withdraw-" + id)).isFalse();
-        assertThat(acting.as(Demo.RESIDENT, () -> submissions.mine(0, 1)).getFirst().status()).isEqualTo(SubmissionStatus.WITHDRAWN);
+        assertThat(acting.as(Demo.RESIDENT, () -> submissions.mine(0, 1))
+                        .getFirst()
+                        .status())
+                .isEqualTo(SubmissionStatus.WITHDRAWN);
     }
 
     @Test
@@ -88,8 +97,10 @@ class RoleFlowsUiTest extends BrowserlessUiTest {
         assertThat(exists("answer-open-4")).isFalse();
         assertThat(exists("nav-moderation")).isFalse();
         assertThatThrownBy(() -> submissions.approve(54, 0)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> submissions.reject(54, 0, RejectionReason.SPAM, null)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> answers.publish(4, AnswerForm.answered("not mine to answer"), null)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> submissions.reject(54, 0, RejectionReason.SPAM, null))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> answers.publish(4, AnswerForm.answered("not mine to answer"), null))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -114,7 +125,9 @@ class RoleFlowsUiTest extends BrowserlessUiTest {
         navigate("moderation", Component.class);
         test(byId(Button.class, "reject-" + id)).click();
         test(byId(Button.class, "reject-confirm")).click();
-        assertThat(byId(Select.class, "reject-reason").isInvalid()).as("a reason is required").isTrue();
+        assertThat(byId(Select.class, "reject-reason").isInvalid())
+                .as("a reason is required")
+                .isTrue();
         @SuppressWarnings("unchecked")
         Select<RejectionReason> reason = byId(Select.class, "reject-reason");
         test(reason).selectItem("It contains personal data (such as a phone number, address or someone’s name).");
@@ -134,11 +147,10 @@ class RoleFlowsUiTest extends BrowserlessUiTest {
         navigate("moderation", Component.class);
         assertThat(exists("queue-item-" + id)).isTrue();
         acting.run(Demo.MODERATOR, () -> submissions.approve(id, version(id)));
-        Awaitility.await().atMost(Duration.ofSeconds(5)).pollInSameThread()
-                .until(() -> {
-                    roundTrip();
-                    return !exists("queue-item-" + id);
-                });
+        Awaitility.await().atMost(Duration.ofSeconds(5)).pollInSameThread().until(() -> {
+            roundTrip();
+            return !exists("queue-item-" + id);
+        });
     }
 
     @Test
@@ -161,15 +173,18 @@ class RoleFlowsUiTest extends BrowserlessUiTest {
         assertThat(exists("answer-open-" + id)).isFalse();
 
         navigate("questions/" + id, Component.class);
-        assertThat(pageShows("1.296 million users already have gigabit broadband.")).isTrue();
+        assertThat(pageShows("1.296 million users already have gigabit broadband."))
+                .isTrue();
         assertThat(pageShows("Spokesperson, " + Demo.BUREAU)).isTrue();
         assertThat($(H3.class).withTextContaining(Demo.BUREAU).exists()).isTrue();
         assertThat(answers.publishedFor(Set.of(id)).get(id).text())
-                .as("published in both languages").isEqualTo(Bilingual.of("草稿：正在核实。",
-                        "1.296 million users already have gigabit broadband."));
+                .as("published in both languages")
+                .isEqualTo(Bilingual.of("草稿：正在核实。", "1.296 million users already have gigabit broadband."));
         UI.getCurrent().setLocale(Locale.SIMPLIFIED_CHINESE);
         navigate("questions/" + id, Component.class);
-        assertThat(pageShows("草稿：正在核实。")).as("a Chinese reader reads the Chinese version").isTrue();
+        assertThat(pageShows("草稿：正在核实。"))
+                .as("a Chinese reader reads the Chinese version")
+                .isTrue();
         assertThat($(H3.class).withTextContaining(Demo.BUREAU_ZH).exists()).isTrue();
     }
 }

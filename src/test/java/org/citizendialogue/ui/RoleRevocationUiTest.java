@@ -1,11 +1,10 @@
 package org.citizendialogue.ui;
 
-import java.util.Locale;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.Locale;
 
 import org.citizendialogue.account.AccountAdmin;
 import org.citizendialogue.shared.Roles;
@@ -13,9 +12,9 @@ import org.citizendialogue.shared.live.Channels;
 import org.citizendialogue.shared.live.LiveUpdates;
 import org.citizendialogue.support.Acting;
 import org.citizendialogue.support.Demo;
+import org.citizendialogue.support.IntegrationTest;
 import org.citizendialogue.support.Moderators;
 import org.citizendialogue.support.Residents;
-import org.citizendialogue.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,18 +42,25 @@ class RoleRevocationUiTest {
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     Moderators moderators;
+
     @Autowired
     Residents residents;
+
     @Autowired
     AccountAdmin accountAdmin;
+
     @Autowired
     LiveUpdates live;
+
     @Autowired
     Acting acting;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -73,7 +79,10 @@ class RoleRevocationUiTest {
     @Test
     void a_demoted_moderator_leaves_the_queue_and_no_longer_receives_it() {
         var email = moderators.register("Soon Demoted");
-        long accountId = jdbc.sql("SELECT id FROM account WHERE email = :e").param("e", email).query(Long.class).single();
+        long accountId = jdbc.sql("SELECT id FROM account WHERE email = :e")
+                .param("e", email)
+                .query(Long.class)
+                .single();
         var user = users.loadUserByUsername(email);
         var session = app.newUser(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         var queue = session.newWindow();
@@ -93,7 +102,9 @@ class RoleRevocationUiTest {
         assertThat(live.subscribers(Channels.MODERATION)).isEqualTo(subscribed - 1);
         queue.activate();
         assertThat(queue.getUI().getActiveViewLocation().getPath()).isEmpty();
-        assertThat(topicTab.getUI().getActiveViewLocation().getPath()).as("a public page stays").isEqualTo("dialogues/" + Demo.DIALOGUE);
+        assertThat(topicTab.getUI().getActiveViewLocation().getPath())
+                .as("a public page stays")
+                .isEqualTo("dialogues/" + Demo.DIALOGUE);
     }
 
     private static boolean shows(BrowserlessUIContext window, String id) {

@@ -1,8 +1,8 @@
 package org.citizendialogue.ui;
 
-import java.util.Locale;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
 
 import org.citizendialogue.support.Demo;
 import org.junit.jupiter.api.Test;
@@ -33,7 +33,9 @@ class ScorecardUiTest extends BrowserlessUiTest {
         assertThat(byId(Paragraph.class, "scorecard-small-numbers").getText()).contains("fewer than 10");
         var all = byId(NativeTable.class, "scorecard-all").getElement().getTextRecursively();
         assertThat(all).contains("satisfied,").contains("ratings)").doesNotContain("%");
-        assertThat(exists("scorecard-programmes")).as("one programme chosen: no per-programme table").isFalse();
+        assertThat(exists("scorecard-programmes"))
+                .as("one programme chosen: no per-programme table")
+                .isFalse();
         assertThat(exists("scorecard-bureaus")).isTrue();
         assertThat(byId(Image.class, "scorecard-chart").getSrc()).startsWith("data:image/svg+xml");
         assertThat(exists("scorecard-months")).isTrue();
@@ -42,6 +44,7 @@ class ScorecardUiTest extends BrowserlessUiTest {
         navigate("login", Component.class);
         navigate("scorecard", Component.class);
         assertThat(byId(Paragraph.class, "scorecard-small-numbers").getText()).contains("小数字规则");
-        assertThat(byId(NativeTable.class, "scorecard-programmes").getElement().getTextRecursively()).contains("满意");
+        assertThat(byId(NativeTable.class, "scorecard-programmes").getElement().getTextRecursively())
+                .contains("满意");
     }
 }

@@ -1,24 +1,19 @@
 package org.citizendialogue.ui;
 
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Article;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.router.QueryParameters;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.ArrayList;
 import java.util.Map;
 import java.util.stream.Stream;
+
 import org.citizendialogue.dialogue.DialogueCard;
 import org.citizendialogue.search.SearchHit;
 import org.citizendialogue.search.SearchQuery;
 import org.citizendialogue.search.SearchService;
 import org.citizendialogue.statistics.StatisticsTestFixture;
+import org.citizendialogue.support.Demo;
 import org.citizendialogue.support.Residents;
 import org.citizendialogue.support.Words;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
-import org.citizendialogue.support.Demo;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,11 +22,16 @@ import org.springframework.security.test.context.support.WithUserDetails;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
 
 /** The search page and the statistics pages, through the views. */
 class SearchAndStatisticsUiTest extends BrowserlessUiTest {
@@ -41,11 +41,16 @@ class SearchAndStatisticsUiTest extends BrowserlessUiTest {
 
     @Autowired
     Residents residents;
+
     @Autowired
     SearchService searchService;
 
     private String currentQuery(String name) {
-        return UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters().getSingleParameter(name)
+        return UI.getCurrent()
+                .getInternals()
+                .getActiveViewLocation()
+                .getQueryParameters()
+                .getSingleParameter(name)
                 .orElse(null);
     }
 
@@ -64,7 +69,8 @@ class SearchAndStatisticsUiTest extends BrowserlessUiTest {
         assertThat(exists("search-result-9")).isTrue();
         assertThat(exists("search-result-answer-6")).isTrue();
         assertThat(exists("search-result-23")).isFalse();
-        assertThat($(Span.class).withClassName("mark").withText("自动驾驶").exists()).isTrue();
+        assertThat($(Span.class).withClassName("mark").withText("自动驾驶").exists())
+                .isTrue();
     }
 
     @Test
@@ -72,7 +78,8 @@ class SearchAndStatisticsUiTest extends BrowserlessUiTest {
         search(Map.of("q", "station"));
         assertThat(byId(TextField.class, "search-text").getValue()).isEqualTo("station");
         assertThat(exists("search-result-3")).isTrue();
-        assertThat($(Span.class).withClassName("mark").withText("stations").exists()).isTrue();
+        assertThat($(Span.class).withClassName("mark").withText("stations").exists())
+                .isTrue();
         test(byId(TextField.class, "search-text")).setValue("Fifth Ring Road");
         test(byId(Button.class, "search-submit")).click();
         assertThat(currentQuery("q")).isEqualTo("Fifth Ring Road");
@@ -91,8 +98,8 @@ class SearchAndStatisticsUiTest extends BrowserlessUiTest {
         assertThat(first.total()).isEqualTo(25);
         assertThat(first.hits()).hasSize(20);
         assertThat(second.hits()).hasSize(5);
-        assertThat(Stream.concat(first.hits().stream(), second.hits().stream())
-                .map(SearchHit::id)).containsExactlyInAnyOrderElementsOf(ids);
+        assertThat(Stream.concat(first.hits().stream(), second.hits().stream()).map(SearchHit::id))
+                .containsExactlyInAnyOrderElementsOf(ids);
 
         search(Map.of("q", word));
         assertThat(byId(Paragraph.class, "search-status").getText()).contains("25");
@@ -107,16 +114,20 @@ class SearchAndStatisticsUiTest extends BrowserlessUiTest {
     void programmes_topics_and_answers_are_found_by_either_languages_words() {
         search(Map.of("q", "数字赋能"));
         assertThat(exists("search-topic-2") && exists("search-topic-3") && exists("search-topic-4"))
-                .as("Chinese words find the topics; an English reader reads their English titles").isTrue();
-        assertThat(byId(Anchor.class, "search-topic-2").getText())
-                .isEqualTo("Digitally empowered industries");
+                .as("Chinese words find the topics; an English reader reads their English titles")
+                .isTrue();
+        assertThat(byId(Anchor.class, "search-topic-2").getText()).isEqualTo("Digitally empowered industries");
         search(Map.of("q", "Digitally empowered"));
         assertThat(exists("search-topic-2")).as("and so do English ones").isTrue();
         search(Map.of("q", "张劲松 灯塔工厂"));
-        assertThat(exists("search-topic-2")).as("the guest's Chinese name and words of a topic").isTrue();
+        assertThat(exists("search-topic-2"))
+                .as("the guest's Chinese name and words of a topic")
+                .isTrue();
         assertThat(exists("search-topic-1")).as("every word must match").isFalse();
         search(Map.of("q", "算力"));
-        assertThat(exists("search-result-answer-3")).as("an answer by its Chinese text").isTrue();
+        assertThat(exists("search-result-answer-3"))
+                .as("an answer by its Chinese text")
+                .isTrue();
     }
 
     @Test
@@ -134,8 +145,16 @@ class SearchAndStatisticsUiTest extends BrowserlessUiTest {
         assertThat(exists("stats-summary")).isTrue();
         assertThat(exists("stats-topics-table")).isTrue();
         assertThat(exists("stats-topic-a")).isTrue();
-        assertThat(byId(NativeTableRow.class, "stats-received").getElement().getChild(1).getText()).isEqualTo("6");
-        assertThat(byId(NativeTableRow.class, "stats-answered-share").getElement().getChild(1).getText()).isEqualTo("67%");
+        assertThat(byId(NativeTableRow.class, "stats-received")
+                        .getElement()
+                        .getChild(1)
+                        .getText())
+                .isEqualTo("6");
+        assertThat(byId(NativeTableRow.class, "stats-answered-share")
+                        .getElement()
+                        .getChild(1)
+                        .getText())
+                .isEqualTo("67%");
         var chart = byId(Image.class, "stats-hours-chart");
         assertThat(chart.getSrc()).startsWith("data:image/svg+xml;base64,");
         assertThat(chart.getAlt()).hasValueSatisfying(alt -> assertThat(alt).isNotBlank());
@@ -154,9 +173,12 @@ class SearchAndStatisticsUiTest extends BrowserlessUiTest {
         navigate("admin/stats", Component.class);
         assertThat(exists("stats-programme")).isTrue();
         @SuppressWarnings("unchecked")
-        Select<DialogueCard> picker =
-                $(Select.class).id("stats-programme");
-        picker.getListDataView().getItems().filter(d -> d.slug().equals(Demo.DIALOGUE)).findFirst().ifPresent(picker::setValue);
+        Select<DialogueCard> picker = $(Select.class).id("stats-programme");
+        picker.getListDataView()
+                .getItems()
+                .filter(d -> d.slug().equals(Demo.DIALOGUE))
+                .findFirst()
+                .ifPresent(picker::setValue);
         assertThat(exists("stats-summary")).isTrue();
         assertThat(exists("stats-topic-benchmark-city")).isTrue();
     }

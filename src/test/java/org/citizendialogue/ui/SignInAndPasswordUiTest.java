@@ -1,9 +1,5 @@
 package org.citizendialogue.ui;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -12,6 +8,9 @@ import java.util.Map;
 
 import org.citizendialogue.account.ui.LoginView;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -32,6 +31,7 @@ class SignInAndPasswordUiTest extends BrowserlessUiTest {
 
     @Autowired
     PasswordEncoder passwords;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -76,7 +76,9 @@ class SignInAndPasswordUiTest extends BrowserlessUiTest {
 
     @Test
     void a_refusal_met_in_this_session_shows_when_to_try_again() {
-        VaadinSession.getCurrent().getSession().setAttribute(LoginView.RETRY_AT_ATTRIBUTE, Instant.now().plusSeconds(90));
+        VaadinSession.getCurrent()
+                .getSession()
+                .setAttribute(LoginView.RETRY_AT_ATTRIBUTE, Instant.now().plusSeconds(90));
         try {
             toLogin("");
             var notice = byId(Paragraph.class, "login-limited");
@@ -97,22 +99,31 @@ class SignInAndPasswordUiTest extends BrowserlessUiTest {
             test(byId(PasswordField.class, "password-current")).setValue("not the current one");
             test(byId(PasswordField.class, "password-new")).setValue("lanterns over the houhai lake");
             test(byId(Button.class, "password-change-submit")).click();
-            assertThat(byId(PasswordField.class, "password-current").isInvalid()).isTrue();
-            assertThat(byId(PasswordField.class, "password-current").getErrorMessage()).contains("not your current password");
+            assertThat(byId(PasswordField.class, "password-current").isInvalid())
+                    .isTrue();
+            assertThat(byId(PasswordField.class, "password-current").getErrorMessage())
+                    .contains("not your current password");
 
             test(byId(PasswordField.class, "password-current")).setValue("a long enough passphrase");
             test(byId(PasswordField.class, "password-new")).setValue("password1234");
             test(byId(Button.class, "password-change-submit")).click();
             assertThat(byId(PasswordField.class, "password-new").isInvalid()).isTrue();
-            assertThat(byId(PasswordField.class, "password-new").getErrorMessage()).contains("too easy to guess");
+            assertThat(byId(PasswordField.class, "password-new").getErrorMessage())
+                    .contains("too easy to guess");
 
             test(byId(PasswordField.class, "password-new")).setValue("lanterns over the houhai lake");
             test(byId(Button.class, "password-change-submit")).click();
-            assertThat(byId(PasswordField.class, "password-current").getValue()).as("cleared").isEmpty();
+            assertThat(byId(PasswordField.class, "password-current").getValue())
+                    .as("cleared")
+                    .isEmpty();
             assertThat(byId(PasswordField.class, "password-new").isInvalid()).isFalse();
         });
-        assertThat(passwords.matches("lanterns over the houhai lake",
-                jdbc.sql("SELECT password_hash FROM account WHERE email = ?").param(email).query(String.class).single()))
+        assertThat(passwords.matches(
+                        "lanterns over the houhai lake",
+                        jdbc.sql("SELECT password_hash FROM account WHERE email = ?")
+                                .param(email)
+                                .query(String.class)
+                                .single()))
                 .isTrue();
     }
 
@@ -128,7 +139,9 @@ class SignInAndPasswordUiTest extends BrowserlessUiTest {
         navigate("forgot-password", Component.class);
         test(byId(EmailField.class, "forgot-email")).setValue(newResident());
         test(byId(Button.class, "forgot-submit")).click();
-        assertThat(byId(Paragraph.class, "forgot-sent").getText()).isEqualTo(unknownAnswer).contains("If an account");
+        assertThat(byId(Paragraph.class, "forgot-sent").getText())
+                .isEqualTo(unknownAnswer)
+                .contains("If an account");
     }
 
     @Test

@@ -15,8 +15,8 @@ import org.citizendialogue.submission.SubmissionStatus;
 import org.citizendialogue.support.Acting;
 import org.citizendialogue.support.Demo;
 import org.citizendialogue.support.Fixtures;
-import org.citizendialogue.support.Residents;
 import org.citizendialogue.support.IntegrationTest;
+import org.citizendialogue.support.Residents;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,18 +49,25 @@ class SuspensionsAndReasonsUiTest {
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     SubmissionService submissions;
+
     @Autowired
     Suspensions suspensions;
+
     @Autowired
     Acting acting;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     Residents residents;
 
@@ -84,8 +91,7 @@ class SuspensionsAndReasonsUiTest {
         return window;
     }
 
-    private record Person(long id, String email) {
-    }
+    private record Person(long id, String email) {}
 
     private Person resident() {
         var email = "ui-suspend-" + System.nanoTime() + "@example.org";
@@ -108,27 +114,37 @@ class SuspensionsAndReasonsUiTest {
 
         var moderator = window(Demo.MODERATOR);
         moderator.navigate("moderation", Component.class);
-        moderator.test(moderator.find(Button.class).id("suspend-author-" + pending)).click();
+        moderator
+                .test(moderator.find(Button.class).id("suspend-author-" + pending))
+                .click();
         moderator.test(moderator.find(Button.class).id("suspend-confirm")).click();
-        assertThat(moderator.find(TextArea.class).id("suspend-reason").isInvalid()).as("a reason is required").isTrue();
+        assertThat(moderator.find(TextArea.class).id("suspend-reason").isInvalid())
+                .as("a reason is required")
+                .isTrue();
         moderator.test(moderator.find(TextArea.class).id("suspend-reason")).setValue("Advertising again and again");
         @SuppressWarnings("unchecked")
         Select<Object> length = moderator.find(Select.class).id("suspend-length");
         moderator.test(length).selectItem("7 days");
         moderator.test(moderator.find(Button.class).id("suspend-confirm")).click();
-        var suspension = acting.as(Demo.MODERATOR, () -> suspensions.of(author.id())).orElseThrow();
+        var suspension =
+                acting.as(Demo.MODERATOR, () -> suspensions.of(author.id())).orElseThrow();
         assertThat(suspension.reason()).isEqualTo("Advertising again and again");
-        assertThat(suspension.untilAt()).isBetween(Instant.now().plus(Duration.ofDays(7)).minus(Duration.ofMinutes(5)),
-                Instant.now().plus(Duration.ofDays(7)));
+        assertThat(suspension.untilAt())
+                .isBetween(
+                        Instant.now().plus(Duration.ofDays(7)).minus(Duration.ofMinutes(5)),
+                        Instant.now().plus(Duration.ofDays(7)));
 
         var suspended = window(author.email());
         suspended.navigate(p.topicPath(), Component.class);
         assertThat(exists(suspended, "suspended-notice")).isTrue();
         assertThat(suspended.find(Paragraph.class).id("suspended-notice").getText())
-                .contains("suspended until").contains("Advertising again and again");
+                .contains("suspended until")
+                .contains("Advertising again and again");
         assertThat(exists(suspended, "ask-text")).isFalse();
         assertThat(exists(suspended, "topic-comment-text")).isFalse();
-        assertThat(exists(suspended, "question-" + question)).as("reading still works").isTrue();
+        assertThat(exists(suspended, "question-" + question))
+                .as("reading still works")
+                .isTrue();
         assertThat(exists(suspended, "comment-text-" + question)).isFalse();
         suspended.navigate("questions/" + question, Component.class);
         assertThat(exists(suspended, "suspended-notice")).isTrue();
@@ -157,24 +173,29 @@ class SuspensionsAndReasonsUiTest {
         admin.test(admin.find(TextArea.class).id("reason-new-en")).setValue("It asks for a private favour.");
         admin.test(admin.find(TextArea.class).id("reason-new-zh")).setValue("内容涉及私人请求。");
         admin.test(admin.find(Button.class).id("reason-add")).click();
-        assertThat(admin.find(TextField.class).id("reason-new-code").isInvalid()).isTrue();
-        assertThat(admin.find(TextArea.class).id("reason-new-en").getValue()).as("nothing typed is lost")
+        assertThat(admin.find(TextField.class).id("reason-new-code").isInvalid())
+                .isTrue();
+        assertThat(admin.find(TextArea.class).id("reason-new-en").getValue())
+                .as("nothing typed is lost")
                 .isEqualTo("It asks for a private favour.");
         admin.test(admin.find(TextField.class).id("reason-new-code")).setValue(code);
         admin.test(admin.find(Button.class).id("reason-add")).click();
         assertThat(exists(admin, "reason-" + code)).isTrue();
-        admin.test(admin.find(TextArea.class).id("reason-en-" + code)).setValue("It asks the bureau for a private favour.");
+        admin.test(admin.find(TextArea.class).id("reason-en-" + code))
+                .setValue("It asks the bureau for a private favour.");
         admin.test(admin.find(Button.class).id("reason-save-" + code)).click();
 
         var author = resident();
         var p = fixtures.programme("OPEN");
-        long id = acting.as(author.email(), () -> submissions.ask(p.topicId(), "Can the director fix my cousin's permit?"));
+        long id = acting.as(
+                author.email(), () -> submissions.ask(p.topicId(), "Can the director fix my cousin's permit?"));
         var moderator = window(Demo.MODERATOR);
         moderator.navigate("moderation", Component.class);
         moderator.test(moderator.find(Button.class).id("reject-" + id)).click();
         @SuppressWarnings("unchecked")
         Select<RejectionReason> reason = moderator.find(Select.class).id("reject-reason");
-        assertThat(reason.getListDataView().getItems().map(RejectionReason::code)).contains(code, RejectionReason.SPAM);
+        assertThat(reason.getListDataView().getItems().map(RejectionReason::code))
+                .contains(code, RejectionReason.SPAM);
         moderator.test(reason).selectItem("It asks the bureau for a private favour.");
         moderator.test(moderator.find(Button.class).id("reject-confirm")).click();
         var mine = acting.as(author.email(), () -> submissions.mine(0, 5)).getFirst();
@@ -183,7 +204,10 @@ class SuspensionsAndReasonsUiTest {
 
         var rejected = window(author.email());
         rejected.navigate("me", Component.class);
-        assertThat(rejected.find(Paragraph.class).withClassName("rejection-reason").first().getText())
+        assertThat(rejected.find(Paragraph.class)
+                        .withClassName("rejection-reason")
+                        .first()
+                        .getText())
                 .contains("It asks the bureau for a private favour.");
 
         admin.navigate("admin/rejection-reasons", Component.class);
@@ -194,7 +218,8 @@ class SuspensionsAndReasonsUiTest {
         moderator.test(moderator.find(Button.class).id("reject-" + next)).click();
         @SuppressWarnings("unchecked")
         Select<RejectionReason> again = moderator.find(Select.class).id("reject-reason");
-        assertThat(again.getListDataView().getItems().map(RejectionReason::code)).doesNotContain(code);
+        assertThat(again.getListDataView().getItems().map(RejectionReason::code))
+                .doesNotContain(code);
     }
 
     @Test
@@ -203,7 +228,9 @@ class SuspensionsAndReasonsUiTest {
         long id = residents.publishedQuestion(p.topicId(), "Approved for the audit view");
         var moderator = window(Demo.MODERATOR);
         moderator.navigate("moderation/audit", Component.class);
-        assertThat(moderator.find(Article.class).withClassName("queue-card").all()).isNotEmpty().hasSizeLessThanOrEqualTo(20);
+        assertThat(moderator.find(Article.class).withClassName("queue-card").all())
+                .isNotEmpty()
+                .hasSizeLessThanOrEqualTo(20);
         @SuppressWarnings("unchecked")
         Select<Object> programme = moderator.find(Select.class).id("audit-programme");
         moderator.test(programme).selectItem("Fixture " + p.slug());
@@ -212,17 +239,24 @@ class SuspensionsAndReasonsUiTest {
         moderator.test(action).selectItem("Approved");
         var cards = moderator.find(Article.class).withClassName("queue-card").all();
         assertThat(cards).singleElement().satisfies(card -> {
-            assertThat(card.getElement().getTextRecursively()).contains("Approved").contains("Submission #" + id)
-                    .contains("Wang Fang").contains("PENDING").contains("PUBLISHED");
+            assertThat(card.getElement().getTextRecursively())
+                    .contains("Approved")
+                    .contains("Submission #" + id)
+                    .contains("Wang Fang")
+                    .contains("PENDING")
+                    .contains("PUBLISHED");
         });
         assertThat(moderator.find(Paragraph.class).id("audit-count").getText()).startsWith("1 entry");
         moderator.test(moderator.find(TextField.class).id("audit-actor")).setValue("nobody by this name");
-        assertThat(moderator.find(Article.class).withClassName("queue-card").all()).isEmpty();
+        assertThat(moderator.find(Article.class).withClassName("queue-card").all())
+                .isEmpty();
         assertThat(moderator.find(Paragraph.class).id("audit-count").getText()).isEqualTo("No entries match");
 
         var admin = window(Demo.ADMIN);
         admin.navigate("moderation/audit", Component.class);
-        assertThat(exists(admin, "audit-entries")).as("admins read the audit log too").isTrue();
+        assertThat(exists(admin, "audit-entries"))
+                .as("admins read the audit log too")
+                .isTrue();
 
         for (var refused : new String[] {Demo.RESIDENT, Demo.STAFF}) {
             var w = window(refused);

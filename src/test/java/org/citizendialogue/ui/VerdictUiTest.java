@@ -1,8 +1,8 @@
 package org.citizendialogue.ui;
 
-import java.util.Locale;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
 
 import org.citizendialogue.answer.AnswerForm;
 import org.citizendialogue.answer.AnswerService;
@@ -36,12 +36,16 @@ class VerdictUiTest extends BrowserlessUiTest {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     SubmissionService submissions;
+
     @Autowired
     AnswerService answers;
+
     @Autowired
     NotificationService notifications;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -54,9 +58,12 @@ class VerdictUiTest extends BrowserlessUiTest {
     void the_asker_rates_a_follower_says_it_helped_and_staff_see_it_flagged() {
         var programme = fixtures.staffedProgramme("OPEN");
         var asker = newResident();
-        long id = acting.as(asker, () -> submissions.ask(programme.topicId(), "Where is the yearly report? " + System.nanoTime()));
+        long id = acting.as(
+                asker, () -> submissions.ask(programme.topicId(), "Where is the yearly report? " + System.nanoTime()));
         residents.approve(id);
-        acting.run(Demo.STAFF, () -> answers.publish(id, AnswerForm.answered("On the bureau's website, every March."), null));
+        acting.run(
+                Demo.STAFF,
+                () -> answers.publish(id, AnswerForm.answered("On the bureau's website, every March."), null));
 
         signInAs(asker);
         navigate("questions/" + id, Component.class);
@@ -78,18 +85,25 @@ class VerdictUiTest extends BrowserlessUiTest {
         navigate("questions/" + id, Component.class);
         assertThat(byId(Paragraph.class, "verdict-asker-rating").getText()).contains("Not satisfied");
         assertThat(exists("verdict-rating")).as("only the asker rates").isFalse();
-        assertThat(pageShows("It does not say where")).as("the comment waits for a moderator").isFalse();
+        assertThat(pageShows("It does not say where"))
+                .as("the comment waits for a moderator")
+                .isFalse();
         test(byId(Button.class, "verdict-helped")).click();
         assertThat(exists("verdict-helped")).isFalse();
         assertThat(byId(Paragraph.class, "verdict-helped-mine").isVisible()).isTrue();
         assertThat(byId(Paragraph.class, "verdict-helped-count").getText()).contains("1 person");
 
-        jdbc.sql("UPDATE answer_verdict SET changed_at = NOW(6) - INTERVAL 8 DAY WHERE question_id = ?").param(id).update();
+        jdbc.sql("UPDATE answer_verdict SET changed_at = NOW(6) - INTERVAL 8 DAY WHERE question_id = ?")
+                .param(id)
+                .update();
         signInAs(Demo.STAFF);
         navigate("answers", Component.class);
         assertThat(exists("desk-verdicts-link")).isTrue();
         navigate("answers/verdicts", Component.class);
-        long verdictId = jdbc.sql("SELECT id FROM answer_verdict WHERE question_id = ?").param(id).query(Long.class).single();
+        long verdictId = jdbc.sql("SELECT id FROM answer_verdict WHERE question_id = ?")
+                .param(id)
+                .query(Long.class)
+                .single();
         assertThat(exists("verdict-" + verdictId)).isTrue();
         assertThat(exists("verdict-flagged-" + verdictId)).isTrue();
         @SuppressWarnings("unchecked")
@@ -100,7 +114,8 @@ class VerdictUiTest extends BrowserlessUiTest {
         UI.getCurrent().setLocale(Locale.SIMPLIFIED_CHINESE);
         navigate("login", Component.class);
         navigate("answers/verdicts", Component.class);
-        assertThat(byId(Paragraph.class, "verdict-flagged-" + verdictId).getText()).contains("未回应");
+        assertThat(byId(Paragraph.class, "verdict-flagged-" + verdictId).getText())
+                .contains("未回应");
         signInAs(asker);
         navigate("questions/" + id, Component.class);
         assertThat(byId(Paragraph.class, "verdict-mine").getText()).contains("不满意");

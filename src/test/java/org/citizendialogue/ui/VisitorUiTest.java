@@ -1,15 +1,14 @@
 package org.citizendialogue.ui;
 
-import com.vaadin.flow.component.Component;
-import org.citizendialogue.submission.QuestionSort;
-import org.citizendialogue.submission.SubmissionService;
-import org.springframework.beans.factory.annotation.Autowired;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.citizendialogue.submission.QuestionSort;
+import org.citizendialogue.submission.SubmissionService;
 import org.citizendialogue.support.Demo;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 
@@ -18,7 +17,10 @@ class VisitorUiTest extends BrowserlessUiTest {
     @Test
     void home_lists_the_demo_programme() {
         navigate("", Component.class);
-        assertThat($(Anchor.class).withText("Building a global digital economy benchmark city").exists()).isTrue();
+        assertThat($(Anchor.class)
+                        .withText("Building a global digital economy benchmark city")
+                        .exists())
+                .isTrue();
         assertThat(exists("nav-login")).isTrue();
         assertThat(exists("nav-register")).isTrue();
         assertThat(exists("nav-moderation")).isFalse();
@@ -39,10 +41,14 @@ class VisitorUiTest extends BrowserlessUiTest {
 
     @Test
     void a_visitor_reads_published_questions_and_answers_but_cannot_ask() {
-        var top = submissions.publishedQuestions(Demo.TOPIC_ID, QuestionSort.MOST_VOTES, 0, 1)
-                .getFirst().id();
+        var top = submissions
+                .publishedQuestions(Demo.TOPIC_ID, QuestionSort.MOST_VOTES, 0, 1)
+                .getFirst()
+                .id();
         navigate(TOPIC_PATH, Component.class);
-        assertThat(exists("question-" + top)).as("the most voted published question").isTrue();
+        assertThat(exists("question-" + top))
+                .as("the most voted published question")
+                .isTrue();
         assertThat(exists("ask-text")).isFalse();
         assertThat(exists("ask-submit")).isFalse();
         assertThat(pageShows("to ask a question")).isTrue();

@@ -1,7 +1,5 @@
 package org.citizendialogue.account.ui;
 
-import com.vaadin.flow.component.textfield.Autocomplete;
-
 import org.citizendialogue.account.PasswordResets;
 import org.citizendialogue.account.RegistrationDraft;
 import org.citizendialogue.shared.DomainException;
@@ -13,6 +11,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;

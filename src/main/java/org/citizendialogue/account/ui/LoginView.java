@@ -1,10 +1,11 @@
 package org.citizendialogue.account.ui;
 
-import com.vaadin.flow.server.VaadinSession;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
+import org.citizendialogue.shared.ui.MainLayout;
+import org.citizendialogue.shared.ui.TimeFormat;
 import org.springframework.beans.factory.annotation.Value;
 
 import com.vaadin.flow.component.html.Anchor;
@@ -24,10 +25,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-
-import org.citizendialogue.shared.ui.MainLayout;
-import org.citizendialogue.shared.ui.TimeFormat;
 
 /** Sign in. In demo mode it lists the demo accounts, one per role. */
 @Route(value = "login", layout = MainLayout.class)
@@ -37,8 +36,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     static final String DEMO_PASSWORD = "dialogue-demo";
     /** The session attribute in which the sign-in throttle leaves when to try again (an Instant). */
     public static final String RETRY_AT_ATTRIBUTE = "dialogue.sign-in.retry-at";
+
     private static final String[] DEMO_ACCOUNTS = {
-        "resident@example.org", "moderator@example.org", "staff@example.org", "admin@example.org"};
+        "resident@example.org", "moderator@example.org", "staff@example.org", "admin@example.org"
+    };
 
     private final LoginForm form = new LoginForm();
     private final Paragraph registered = new Paragraph();
@@ -90,11 +91,17 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         form.setI18n(i18n);
         registered.setText(getTranslation(registeredKey));
         forgot.setText(getTranslation("login.forgot"));
-        limited.setText(limitedUntil == null ? "" : getTranslation("login.limited", time.time(limitedUntil, getLocale())));
-        getChildren().filter(c -> c.getId().filter("login-register-hint"::equals).isPresent()).findFirst()
-                .map(Div.class::cast).ifPresent(hint -> {
+        limited.setText(
+                limitedUntil == null ? "" : getTranslation("login.limited", time.time(limitedUntil, getLocale())));
+        getChildren()
+                .filter(c -> c.getId().filter("login-register-hint"::equals).isPresent())
+                .findFirst()
+                .map(Div.class::cast)
+                .ifPresent(hint -> {
                     hint.removeAll();
-                    hint.add(new Span(getTranslation("login.no-account") + " "), new Anchor("register", getTranslation("nav.register")));
+                    hint.add(
+                            new Span(getTranslation("login.no-account") + " "),
+                            new Anchor("register", getTranslation("nav.register")));
                 });
         demo.removeAll();
         demo.setVisible(demoMode);
@@ -103,8 +110,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             for (var email : DEMO_ACCOUNTS) {
                 list.add(new ListItem(email));
             }
-            demo.add(new H2(getTranslation("login.demo.title")),
-                    new Paragraph(getTranslation("login.demo.text", DEMO_PASSWORD)), list);
+            demo.add(
+                    new H2(getTranslation("login.demo.title")),
+                    new Paragraph(getTranslation("login.demo.text", DEMO_PASSWORD)),
+                    list);
         }
     }
 
@@ -126,7 +135,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             return Optional.empty();
         }
         return session.getSession().getAttribute(RETRY_AT_ATTRIBUTE) instanceof Instant at
-                && at.isAfter(clock.instant()) ? Optional.of(at) : Optional.empty();
+                        && at.isAfter(clock.instant())
+                ? Optional.of(at)
+                : Optional.empty();
     }
 
     @Override

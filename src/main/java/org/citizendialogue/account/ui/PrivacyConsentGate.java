@@ -26,7 +26,9 @@ class PrivacyConsentGate implements VaadinServiceInitListener {
 
     /** The session attribute holding the notice version this session's person agreed to. */
     static final String AGREED = PrivacyConsentGate.class.getName() + ".agreed";
-    private static final Set<String> OPEN = Set.of(PrivacyConsentView.ROUTE, SecondFactorView.ROUTE, "login", "privacy");
+
+    private static final Set<String> OPEN =
+            Set.of(PrivacyConsentView.ROUTE, SecondFactorView.ROUTE, "login", "privacy");
 
     private final AccountService accounts;
 
@@ -52,8 +54,10 @@ class PrivacyConsentGate implements VaadinServiceInitListener {
                 return;
             }
             if (accounts.owesPrivacyConsent()) {
-                event.forwardTo(PrivacyConsentView.ROUTE, QueryParameters.simple(Map.of(PrivacyConsentView.CONTINUE,
-                        event.getLocation().getPathWithQueryParameters())));
+                event.forwardTo(
+                        PrivacyConsentView.ROUTE,
+                        QueryParameters.simple(Map.of(
+                                PrivacyConsentView.CONTINUE, event.getLocation().getPathWithQueryParameters())));
             } else {
                 session.setAttribute(AGREED, PrivacyNotice.VERSION);
             }

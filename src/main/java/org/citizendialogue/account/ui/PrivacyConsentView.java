@@ -1,5 +1,7 @@
 package org.citizendialogue.account.ui;
 
+import jakarta.annotation.security.PermitAll;
+
 import org.citizendialogue.account.AccountService;
 import org.citizendialogue.account.PrivacyNotice;
 import org.citizendialogue.shared.ui.MainLayout;
@@ -17,8 +19,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-
-import jakarta.annotation.security.PermitAll;
 
 /**
  * Asks a signed-in person to agree to a changed privacy notice before going on (decision 024):
@@ -52,14 +52,20 @@ class PrivacyConsentView extends VerticalLayout implements BeforeEnterObserver, 
         decline.setId("consent-decline");
         var actions = new Div(agree, decline);
         actions.addClassName("actions");
-        add(new H1(getTranslation("consent.title")),
+        add(
+                new H1(getTranslation("consent.title")),
                 new Paragraph(getTranslation("consent.changed", PrivacyNotice.DATE.toString())),
-                notice, new Paragraph(getTranslation("consent.decline.help")), actions);
+                notice,
+                new Paragraph(getTranslation("consent.decline.help")),
+                actions);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var asked = event.getLocation().getQueryParameters().getSingleParameter(CONTINUE).orElse("");
+        var asked = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter(CONTINUE)
+                .orElse("");
         // only a path of this portal, never another site
         next = asked.startsWith("/") || asked.contains(":") || asked.contains("//") ? "" : asked;
     }

@@ -1,16 +1,13 @@
 package org.citizendialogue.account.ui;
 
-import com.vaadin.flow.component.Focusable;
-import com.vaadin.flow.component.HasSize;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.textfield.Autocomplete;
-import org.citizendialogue.shared.ui.Refusals;
-
 import org.citizendialogue.account.AccountService;
 import org.citizendialogue.account.RegistrationDraft;
 import org.citizendialogue.shared.DomainException;
 import org.citizendialogue.shared.ui.MainLayout;
+import org.citizendialogue.shared.ui.Refusals;
 
+import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -18,7 +15,9 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -78,16 +77,30 @@ class RegisterView extends VerticalLayout implements HasDynamicTitle {
         for (var field : new HasSize[] {email, name, password}) {
             field.setWidthFull();
         }
-        add(new H1(getTranslation("register.title")), new Paragraph(getTranslation("register.intro")),
-                email, name, password, consent, privacy, consentError, emailNotifications, submit,
-                new Paragraph(new Span(getTranslation("register.have-account") + " "),
+        add(
+                new H1(getTranslation("register.title")),
+                new Paragraph(getTranslation("register.intro")),
+                email,
+                name,
+                password,
+                consent,
+                privacy,
+                consentError,
+                emailNotifications,
+                submit,
+                new Paragraph(
+                        new Span(getTranslation("register.have-account") + " "),
                         new Anchor("login", getTranslation("nav.login"))));
     }
 
     private void submit() {
         clearErrors();
         try {
-            accounts.register(new RegistrationDraft(email.getValue(), name.getValue(), password.getValue(), consent.getValue(),
+            accounts.register(new RegistrationDraft(
+                    email.getValue(),
+                    name.getValue(),
+                    password.getValue(),
+                    consent.getValue(),
                     emailNotifications.getValue()));
             showSent(email.getValue().strip());
         } catch (DomainException refused) {

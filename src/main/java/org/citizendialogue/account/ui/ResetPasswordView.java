@@ -1,8 +1,6 @@
 package org.citizendialogue.account.ui;
 
-import com.vaadin.flow.component.textfield.Autocomplete;
 import java.util.List;
-
 import java.util.Map;
 
 import org.citizendialogue.account.PasswordResets;
@@ -17,6 +15,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -61,8 +60,9 @@ class ResetPasswordView extends VerticalLayout implements BeforeEnterObserver, H
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        token = event.getLocation().getQueryParameters().getParameters().getOrDefault("token", List.of())
-                .stream().findFirst().orElse(null);
+        token = event.getLocation().getQueryParameters().getParameters().getOrDefault("token", List.of()).stream()
+                .findFirst()
+                .orElse(null);
         showUsable(resets.usable(token));
     }
 

@@ -34,8 +34,10 @@ class SecondFactorGate implements VaadinServiceInitListener {
         public void beforeEnter(BeforeEnterEvent event) {
             var path = event.getLocation().getPath();
             if (CurrentUser.secondFactorPending() && !OPEN.contains(path)) {
-                event.forwardTo(SecondFactorView.ROUTE, QueryParameters.simple(Map.of(SecondFactorView.CONTINUE,
-                        event.getLocation().getPathWithQueryParameters())));
+                event.forwardTo(
+                        SecondFactorView.ROUTE,
+                        QueryParameters.simple(Map.of(
+                                SecondFactorView.CONTINUE, event.getLocation().getPathWithQueryParameters())));
             }
         }
     }

@@ -43,8 +43,12 @@ class SecondFactorSection implements PersonalPageSection {
         section.setId("mfa-settings");
         section.add(new H2(section.getTranslation("mfa.title")));
         if (!factors.enrolled()) {
-            var setUp = new Button(section.getTranslation("mfa.settings.set-up"), e -> UI.getCurrent().navigate(
-                    SecondFactorView.ROUTE, QueryParameters.simple(Map.of(SecondFactorView.CONTINUE, "me"))));
+            var setUp = new Button(
+                    section.getTranslation("mfa.settings.set-up"),
+                    e -> UI.getCurrent()
+                            .navigate(
+                                    SecondFactorView.ROUTE,
+                                    QueryParameters.simple(Map.of(SecondFactorView.CONTINUE, "me"))));
             setUp.setId("mfa-set-up");
             section.add(new Paragraph(section.getTranslation("mfa.settings.off")), setUp);
             return section;
@@ -62,21 +66,25 @@ class SecondFactorSection implements PersonalPageSection {
         codes.addClassName("mfa-recovery-codes");
         codes.getElement().setAttribute("translate", "no");
         codes.setVisible(false);
-        var renew = new Button(section.getTranslation("mfa.settings.renew"), e -> act(code, () -> {
-            codes.removeAll();
-            factors.renewRecoveryCodes(code.getValue()).forEach(c -> codes.add(new ListItem(c)));
-            codes.setVisible(true);
-            state.setText(section.getTranslation("mfa.settings.on", factors.recoveryCodesLeft()));
-            Toasts.success(section.getTranslation("mfa.settings.renewed"));
-        }));
+        var renew = new Button(
+                section.getTranslation("mfa.settings.renew"),
+                e -> act(code, () -> {
+                    codes.removeAll();
+                    factors.renewRecoveryCodes(code.getValue()).forEach(c -> codes.add(new ListItem(c)));
+                    codes.setVisible(true);
+                    state.setText(section.getTranslation("mfa.settings.on", factors.recoveryCodesLeft()));
+                    Toasts.success(section.getTranslation("mfa.settings.renewed"));
+                }));
         renew.setId("mfa-renew-codes");
         section.add(state, code, renew);
         if (factors.optional()) {
-            var off = new Button(section.getTranslation("mfa.settings.switch-off"), e -> act(code, () -> {
-                factors.switchOff(code.getValue());
-                Toasts.success(section.getTranslation("mfa.settings.switched-off"));
-                UI.getCurrent().getPage().reload();
-            }));
+            var off = new Button(
+                    section.getTranslation("mfa.settings.switch-off"),
+                    e -> act(code, () -> {
+                        factors.switchOff(code.getValue());
+                        Toasts.success(section.getTranslation("mfa.settings.switched-off"));
+                        UI.getCurrent().getPage().reload();
+                    }));
             off.setId("mfa-switch-off");
             section.add(off);
         }

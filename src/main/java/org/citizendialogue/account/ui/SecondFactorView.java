@@ -1,15 +1,16 @@
 package org.citizendialogue.account.ui;
 
-import org.springframework.beans.factory.annotation.Value;
-
 import java.util.List;
 import java.util.regex.Pattern;
+
+import jakarta.annotation.security.PermitAll;
 
 import org.citizendialogue.account.SecondFactors;
 import org.citizendialogue.shared.CurrentUser;
 import org.citizendialogue.shared.DomainException;
 import org.citizendialogue.shared.ui.MainLayout;
 import org.citizendialogue.shared.ui.Refusals;
+import org.springframework.beans.factory.annotation.Value;
 
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
@@ -31,8 +32,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
-import jakarta.annotation.security.PermitAll;
-
 /**
  * The second step of sign-in (decision 023). With a factor enrolled: a code from the
  * authenticator app or a recovery code. Without: enrolment (QR code and key, a first code to
@@ -45,6 +44,7 @@ public class SecondFactorView extends VerticalLayout implements BeforeEnterObser
     public static final String ROUTE = "second-factor";
     /** The query parameter naming where to go afterwards (a path of this portal). */
     public static final String CONTINUE = "continue";
+
     private static final Pattern LOCAL_PATH = Pattern.compile("[A-Za-z0-9/_.%?=&-]{0,300}");
 
     private final SecondFactors factors;
@@ -54,7 +54,9 @@ public class SecondFactorView extends VerticalLayout implements BeforeEnterObser
     private final Div body = new Div();
     private String continueTo = "";
 
-    SecondFactorView(SecondFactors factors, AuthenticationContext authentication,
+    SecondFactorView(
+            SecondFactors factors,
+            AuthenticationContext authentication,
             @Value("${dialogue.demo.enabled:false}") boolean demoMode) {
         this.factors = factors;
         this.authentication = authentication;
@@ -75,8 +77,12 @@ public class SecondFactorView extends VerticalLayout implements BeforeEnterObser
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var target = event.getLocation().getQueryParameters().getSingleParameter(CONTINUE).orElse("");
-        continueTo = LOCAL_PATH.matcher(target).matches() && !target.contains("//") && !target.contains("..") ? target : "";
+        var target = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter(CONTINUE)
+                .orElse("");
+        continueTo =
+                LOCAL_PATH.matcher(target).matches() && !target.contains("//") && !target.contains("..") ? target : "";
         if (factors.enrolled()) {
             showVerify();
         } else {
@@ -90,7 +96,11 @@ public class SecondFactorView extends VerticalLayout implements BeforeEnterObser
         verify.setId("mfa-verify");
         verify.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         verify.addClickShortcut(Key.ENTER);
-        body.add(new Paragraph(getTranslation(CurrentUser.secondFactorPending() ? "mfa.verify.intro" : "mfa.verify.again")), code, verify);
+        body.add(
+                new Paragraph(
+                        getTranslation(CurrentUser.secondFactorPending() ? "mfa.verify.intro" : "mfa.verify.again")),
+                code,
+                verify);
         factors.demoCode().ifPresent(demo -> body.add(demoNote(demo)));
         code.focus();
     }
@@ -109,8 +119,13 @@ public class SecondFactorView extends VerticalLayout implements BeforeEnterObser
         confirm.setId("mfa-enrol-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.addClickShortcut(Key.ENTER);
-        body.add(new Paragraph(getTranslation(factors.optional() ? "mfa.enrol.intro.chosen" : "mfa.enrol.intro")), new Paragraph(getTranslation("mfa.enrol.scan")), qr,
-                new Paragraph(new Span(getTranslation("mfa.enrol.key") + " "), secret), code, confirm);
+        body.add(
+                new Paragraph(getTranslation(factors.optional() ? "mfa.enrol.intro.chosen" : "mfa.enrol.intro")),
+                new Paragraph(getTranslation("mfa.enrol.scan")),
+                qr,
+                new Paragraph(new Span(getTranslation("mfa.enrol.key") + " "), secret),
+                code,
+                confirm);
     }
 
     private void verify() {
@@ -143,7 +158,12 @@ public class SecondFactorView extends VerticalLayout implements BeforeEnterObser
         var saved = new Paragraph(getTranslation("mfa.enrol.done"));
         saved.addClassName("notice-success");
         saved.getElement().setAttribute("role", "status");
-        body.add(saved, new H2(getTranslation("mfa.recovery.title")), new Paragraph(getTranslation("mfa.recovery.intro")), list, done);
+        body.add(
+                saved,
+                new H2(getTranslation("mfa.recovery.title")),
+                new Paragraph(getTranslation("mfa.recovery.intro")),
+                list,
+                done);
     }
 
     /** Clears the wrong code first (clearing validates the field again), then shows why. */

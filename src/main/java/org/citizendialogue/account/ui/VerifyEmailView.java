@@ -44,8 +44,9 @@ class VerifyEmailView extends VerticalLayout implements BeforeEnterObserver, Has
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var token = event.getLocation().getQueryParameters().getParameters().getOrDefault("token", List.of())
-                .stream().findFirst().orElse(null);
+        var token = event.getLocation().getQueryParameters().getParameters().getOrDefault("token", List.of()).stream()
+                .findFirst()
+                .orElse(null);
         var confirmed = verifications.confirm(token);
         done.setVisible(confirmed);
         invalid.setVisible(!confirmed);

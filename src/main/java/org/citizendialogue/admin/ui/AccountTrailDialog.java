@@ -26,7 +26,8 @@ class AccountTrailDialog extends Dialog {
         setId("account-trail-dialog");
         setMaxWidth("40rem");
         setWidth("100%");
-        add(new H3(getTranslation("admin.trail.about")),
+        add(
+                new H3(getTranslation("admin.trail.about")),
                 entries(audit.trailOf("ACCOUNT", account.id()), time),
                 new H3(getTranslation("admin.trail.by", ACTIONS_SHOWN)),
                 entries(audit.byActor(account.id(), ACTIONS_SHOWN), time));
@@ -43,9 +44,13 @@ class AccountTrailDialog extends Dialog {
         }
         var list = new UnorderedList();
         for (var entry : entries) {
-            var change = entry.beforeState() == null && entry.afterState() == null ? ""
-                    : " " + getTranslation("admin.trail.change", String.valueOf(entry.beforeState()),
-                            String.valueOf(entry.afterState()));
+            var change = entry.beforeState() == null && entry.afterState() == null
+                    ? ""
+                    : " "
+                            + getTranslation(
+                                    "admin.trail.change",
+                                    String.valueOf(entry.beforeState()),
+                                    String.valueOf(entry.afterState()));
             list.add(new ListItem(new Span(time.dateTime(entry.at(), getLocale()) + " · " + entry.actorName() + " · "
                     + entry.action() + " " + entry.targetType() + " " + entry.targetId() + change)));
         }

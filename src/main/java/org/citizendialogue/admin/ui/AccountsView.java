@@ -1,16 +1,16 @@
 package org.citizendialogue.admin.ui;
 
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.dialog.Dialog;
 import java.util.Map;
-import org.citizendialogue.account.SecondFactors;
-import org.citizendialogue.privacy.AccountDeletion;
+
+import jakarta.annotation.security.RolesAllowed;
 
 import org.citizendialogue.account.AccountAdmin;
 import org.citizendialogue.account.AccountRow;
+import org.citizendialogue.account.SecondFactors;
 import org.citizendialogue.account.Suspension;
 import org.citizendialogue.account.Suspensions;
 import org.citizendialogue.audit.AuditLog;
+import org.citizendialogue.privacy.AccountDeletion;
 import org.citizendialogue.shared.DomainException;
 import org.citizendialogue.shared.Roles;
 import org.citizendialogue.shared.ui.LanguagePair;
@@ -23,6 +23,8 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -34,8 +36,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
-
-import jakarta.annotation.security.RolesAllowed;
 
 /**
  * Find accounts by e-mail or name, a page at a time; grant and revoke roles with one checkbox
@@ -53,16 +53,21 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
     private final TextField search = new TextField();
     private final Div results = new Div();
     private final Paragraph status = new Paragraph();
-    private final PageButtons paging = new PageButtons("account-page-previous", "account-page-next", PAGE_SIZE,
-            this::page);
+    private final PageButtons paging =
+            new PageButtons("account-page-previous", "account-page-next", PAGE_SIZE, this::page);
     private final Suspensions suspensions;
     private Map<Long, Suspension> suspended = Map.of();
 
     private final SecondFactors secondFactors;
     private final AccountDeletion deletion;
 
-    AccountsView(AccountAdmin accounts, AuditLog audit, TimeFormat time, Suspensions suspensions,
-            SecondFactors secondFactors, AccountDeletion deletion) {
+    AccountsView(
+            AccountAdmin accounts,
+            AuditLog audit,
+            TimeFormat time,
+            Suspensions suspensions,
+            SecondFactors secondFactors,
+            AccountDeletion deletion) {
         this.secondFactors = secondFactors;
         this.deletion = deletion;
         this.suspensions = suspensions;
@@ -84,8 +89,14 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
         status.setId("account-search-status");
         status.getElement().setAttribute("role", "status");
         results.setWidthFull();
-        add(new AdminNav(AdminNav.Page.ACCOUNTS), new H1(getTranslation("admin.accounts.title")), search, submit,
-                status, results, paging);
+        add(
+                new AdminNav(AdminNav.Page.ACCOUNTS),
+                new H1(getTranslation("admin.accounts.title")),
+                search,
+                submit,
+                status,
+                results,
+                paging);
         paging.first();
     }
 
@@ -98,8 +109,10 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
         results.removeAll();
         suspended = suspensions.inForceAmong(rows.stream().map(AccountRow::id).toList());
         rows.forEach(row -> results.add(row(row)));
-        status.setText(rows.isEmpty() ? getTranslation("admin.accounts.none")
-                : getTranslation("admin.accounts.showing", offset + 1, offset + rows.size()));
+        status.setText(
+                rows.isEmpty()
+                        ? getTranslation("admin.accounts.none")
+                        : getTranslation("admin.accounts.showing", offset + 1, offset + rows.size()));
     }
 
     private Article row(AccountRow account) {
@@ -113,7 +126,9 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
         var showEmail = new Button(getTranslation("admin.accounts.email.show"));
         showEmail.setId("account-email-show-" + account.id());
         showEmail.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        showEmail.getElement().setAttribute("aria-label", getTranslation("admin.accounts.email.show-aria", account.displayName()));
+        showEmail
+                .getElement()
+                .setAttribute("aria-label", getTranslation("admin.accounts.email.show-aria", account.displayName()));
         showEmail.addClickListener(e -> {
             email.setText(accounts.revealEmail(account.id()));
             showEmail.setVisible(false);
@@ -125,48 +140,58 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
         for (var role : Roles.values()) {
             roles.add(roleBox(account, role));
         }
-        var title = LanguagePair.textFields("account-title-" + account.id(), getTranslation("admin.accounts.public-title"),
-                AccountRow.PUBLIC_TITLE_MAX, false, this::getTranslation);
+        var title = LanguagePair.textFields(
+                "account-title-" + account.id(),
+                getTranslation("admin.accounts.public-title"),
+                AccountRow.PUBLIC_TITLE_MAX,
+                false,
+                this::getTranslation);
         title.show(account.publicTitle());
         title.zh.setHelperText(getTranslation("admin.accounts.public-title.help"));
         var titles = new Div(title.zh, title.en);
         titles.addClassName("language-pair");
         var saveTitle = new Button(getTranslation("admin.accounts.public-title.save"), e -> saveTitle(account, title));
         saveTitle.setId("account-title-save-" + account.id());
-        saveTitle.getElement().setAttribute("aria-label",
-                getTranslation("admin.accounts.public-title.save-aria", account.displayName()));
-        var trail = new Button(getTranslation("admin.accounts.trail"),
-                e -> new AccountTrailDialog(account, audit, time).open());
+        saveTitle
+                .getElement()
+                .setAttribute(
+                        "aria-label", getTranslation("admin.accounts.public-title.save-aria", account.displayName()));
+        var trail = new Button(
+                getTranslation("admin.accounts.trail"), e -> new AccountTrailDialog(account, audit, time).open());
         trail.setId("account-trail-" + account.id());
         trail.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        trail.getElement().setAttribute("aria-label", getTranslation("admin.accounts.trail-aria", account.displayName()));
+        trail.getElement()
+                .setAttribute("aria-label", getTranslation("admin.accounts.trail-aria", account.displayName()));
         var endSessions = new Button(getTranslation("admin.accounts.end-sessions"), e -> {
             int ended = accounts.endSessions(account.id());
             Toasts.success(getTranslation("admin.accounts.sessions-ended", ended));
         });
         endSessions.setId("account-end-sessions-" + account.id());
         endSessions.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-        endSessions.getElement().setAttribute("aria-label",
-                getTranslation("admin.accounts.end-sessions-aria", account.displayName()));
+        endSessions
+                .getElement()
+                .setAttribute("aria-label", getTranslation("admin.accounts.end-sessions-aria", account.displayName()));
         var resetFactor = new Button(getTranslation("admin.accounts.reset-mfa"), e -> confirmResetFactor(account));
         resetFactor.setId("account-reset-mfa-" + account.id());
         resetFactor.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-        resetFactor.getElement().setAttribute("aria-label",
-                getTranslation("admin.accounts.reset-mfa-aria", account.displayName()));
+        resetFactor
+                .getElement()
+                .setAttribute("aria-label", getTranslation("admin.accounts.reset-mfa-aria", account.displayName()));
         var actions = new Div(saveTitle, trail, endSessions, resetFactor);
         if (account.roles().stream().noneMatch(r -> r != Roles.RESIDENT)) {
             var delete = new Button(getTranslation("admin.accounts.delete"), e -> confirmDelete(account));
             delete.setId("account-delete-" + account.id());
             delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-            delete.getElement().setAttribute("aria-label", getTranslation("admin.accounts.delete-aria", account.displayName()));
+            delete.getElement()
+                    .setAttribute("aria-label", getTranslation("admin.accounts.delete-aria", account.displayName()));
             actions.add(delete);
         }
         actions.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.SMALL);
         card.add(name, new Div(email, showEmail));
         var suspension = suspended.get(account.id());
         if (suspension != null) {
-            var state = new Paragraph(getTranslation("suspension.admin.state",
-                    time.dateTime(suspension.untilAt(), getLocale()), suspension.reason()));
+            var state = new Paragraph(getTranslation(
+                    "suspension.admin.state", time.dateTime(suspension.untilAt(), getLocale()), suspension.reason()));
             state.setId("account-suspended-" + account.id());
             state.addClassName("notice");
             var lift = new Button(getTranslation("suspension.lift"), e -> {
@@ -214,19 +239,22 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
         var dialog = new ConfirmDialog(
                 getTranslation("admin.accounts.reset-mfa.title"),
                 getTranslation("admin.accounts.reset-mfa.text", account.displayName()),
-                getTranslation("admin.accounts.reset-mfa.confirm"), e -> {
+                getTranslation("admin.accounts.reset-mfa.confirm"),
+                e -> {
                     secondFactors.reset(account.id());
                     Toasts.success(getTranslation("admin.accounts.reset-mfa.done", account.displayName()));
                 });
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("action.cancel"));
-        dialog.setConfirmButtonTheme(ButtonVariant.LUMO_ERROR.getVariantName() + " " + ButtonVariant.LUMO_PRIMARY.getVariantName());
+        dialog.setConfirmButtonTheme(
+                ButtonVariant.LUMO_ERROR.getVariantName() + " " + ButtonVariant.LUMO_PRIMARY.getVariantName());
         dialog.setId("account-reset-mfa-dialog");
         dialog.open();
     }
 
     private Checkbox roleBox(AccountRow account, Roles role) {
-        var box = new Checkbox(getTranslation("admin.role." + role.name()), account.roles().contains(role));
+        var box = new Checkbox(
+                getTranslation("admin.role." + role.name()), account.roles().contains(role));
         box.setId("role-" + role.name() + "-" + account.id());
         var reverting = new boolean[1];
         box.addValueChangeListener(e -> {
@@ -236,11 +264,15 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
             try {
                 if (e.getValue()) {
                     accounts.grant(account.id(), role);
-                    Toasts.success(getTranslation("admin.accounts.granted", getTranslation("admin.role." + role.name()),
+                    Toasts.success(getTranslation(
+                            "admin.accounts.granted",
+                            getTranslation("admin.role." + role.name()),
                             account.displayName()));
                 } else {
                     accounts.revoke(account.id(), role);
-                    Toasts.success(getTranslation("admin.accounts.revoked", getTranslation("admin.role." + role.name()),
+                    Toasts.success(getTranslation(
+                            "admin.accounts.revoked",
+                            getTranslation("admin.role." + role.name()),
                             account.displayName()));
                 }
             } catch (DomainException refused) {

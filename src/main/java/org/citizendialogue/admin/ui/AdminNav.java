@@ -1,19 +1,25 @@
 package org.citizendialogue.admin.ui;
 
-import com.vaadin.flow.server.VaadinService;
 import java.util.Locale;
+
 import org.citizendialogue.notification.Outbox;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
 /** The admin pages' own navigation; the current page is marked for assistive technology too. */
 class AdminNav extends Nav {
 
     enum Page {
-        PROGRAMMES("admin/programmes"), ACCOUNTS("admin/accounts"), STATS("admin/stats"), LISTS("admin/lists"),
-        REASONS("admin/rejection-reasons"), BLOCKED("admin/blocked-words"), AUDIT("moderation/audit"),
+        PROGRAMMES("admin/programmes"),
+        ACCOUNTS("admin/accounts"),
+        STATS("admin/stats"),
+        LISTS("admin/lists"),
+        REASONS("admin/rejection-reasons"),
+        BLOCKED("admin/blocked-words"),
+        AUDIT("moderation/audit"),
         /** Only where the demo outbox exists (decision 021). */
         OUTBOX("admin/outbox");
 
@@ -44,6 +50,7 @@ class AdminNav extends Nav {
 
     private static boolean outboxAvailable() {
         var service = VaadinService.getCurrent();
-        return service != null && service.getInstantiator().getOrCreate(Outbox.class).available();
+        return service != null
+                && service.getInstantiator().getOrCreate(Outbox.class).available();
     }
 }

@@ -1,5 +1,7 @@
 package org.citizendialogue.admin.ui;
 
+import jakarta.annotation.security.RolesAllowed;
+
 import org.citizendialogue.shared.DomainException;
 import org.citizendialogue.shared.ui.MainLayout;
 import org.citizendialogue.shared.ui.Refusals;
@@ -24,8 +26,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
-
-import jakarta.annotation.security.RolesAllowed;
 
 /**
  * Blocked words and phrases: add one with its action (refuse the submission, or hold it for
@@ -61,9 +61,15 @@ class BlockedWordsView extends VerticalLayout implements HasDynamicTitle {
         list.setId("blocked-list");
         list.addClassName("blocked-list");
         list.setWidthFull();
-        add(new AdminNav(AdminNav.Page.BLOCKED), new H1(getTranslation("admin.blocked.title")),
-                new Paragraph(getTranslation("admin.blocked.intro")), phrase, action, submit,
-                new H2(getTranslation("admin.blocked.listed")), list);
+        add(
+                new AdminNav(AdminNav.Page.BLOCKED),
+                new H1(getTranslation("admin.blocked.title")),
+                new Paragraph(getTranslation("admin.blocked.intro")),
+                phrase,
+                action,
+                submit,
+                new H2(getTranslation("admin.blocked.listed")),
+                list);
         refresh();
     }
 
@@ -121,7 +127,10 @@ class BlockedWordsView extends VerticalLayout implements HasDynamicTitle {
         remove.setAriaLabel(getTranslation("admin.blocked.remove-of", p.phrase()));
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         var row = new Div(text, change, remove);
-        row.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.MEDIUM,
+        row.addClassNames(
+                LumoUtility.Display.FLEX,
+                LumoUtility.FlexWrap.WRAP,
+                LumoUtility.Gap.MEDIUM,
                 LumoUtility.AlignItems.CENTER);
         var item = new ListItem(row);
         item.setId("blocked-row-" + p.id());

@@ -6,8 +6,7 @@ import com.vaadin.flow.component.HasValidation;
 /** Puts a refusal next to its field and moves the focus there, as the sign-up form does. */
 final class Fields {
 
-    private Fields() {
-    }
+    private Fields() {}
 
     static void invalid(HasValidation field, String message) {
         field.setErrorMessage(message);

@@ -1,10 +1,11 @@
 package org.citizendialogue.admin.ui;
 
-import com.vaadin.flow.component.html.Anchor;
+import jakarta.annotation.security.RolesAllowed;
 
 import org.citizendialogue.shared.ui.MainLayout;
 import org.citizendialogue.submission.RejectionReasons;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -13,8 +14,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-
-import jakarta.annotation.security.RolesAllowed;
 
 /**
  * The lists moderators work with. The active rejection reasons are listed here and edited on
@@ -31,15 +30,20 @@ class ManagedListsView extends VerticalLayout implements HasDynamicTitle {
         for (var reason : managed.active()) {
             reasons.add(new ListItem(reason.text(getLocale())));
         }
-        var edit = new Anchor("admin/rejection-reasons",
-                getTranslation("admin.lists.reasons.edit"));
+        var edit = new Anchor("admin/rejection-reasons", getTranslation("admin.lists.reasons.edit"));
         edit.setId("admin-rejection-reasons-edit");
-        add(new AdminNav(AdminNav.Page.LISTS), new H1(getTranslation("admin.lists.title")),
-                new H2(getTranslation("admin.lists.reasons")), new Paragraph(getTranslation("admin.lists.reasons.note")),
-                reasons, new Paragraph(edit),
-                new H2(getTranslation("admin.lists.blocked")), new Paragraph(getTranslation("admin.lists.blocked.note")),
+        add(
+                new AdminNav(AdminNav.Page.LISTS),
+                new H1(getTranslation("admin.lists.title")),
+                new H2(getTranslation("admin.lists.reasons")),
+                new Paragraph(getTranslation("admin.lists.reasons.note")),
+                reasons,
+                new Paragraph(edit),
+                new H2(getTranslation("admin.lists.blocked")),
+                new Paragraph(getTranslation("admin.lists.blocked.note")),
                 new Paragraph(link("admin-blocked-words-edit", "admin/blocked-words", "admin.lists.blocked.edit")),
-                new H2(getTranslation("admin.lists.templates")), new Paragraph(getTranslation("admin.lists.templates.note")),
+                new H2(getTranslation("admin.lists.templates")),
+                new Paragraph(getTranslation("admin.lists.templates.note")),
                 new Paragraph(link("admin-templates-edit", "answers/templates", "admin.lists.templates.edit")));
     }
 

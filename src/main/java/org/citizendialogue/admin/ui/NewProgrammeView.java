@@ -2,6 +2,8 @@ package org.citizendialogue.admin.ui;
 
 import java.time.ZoneId;
 
+import jakarta.annotation.security.RolesAllowed;
+
 import org.citizendialogue.dialogue.ProgrammeAdmin;
 import org.citizendialogue.dialogue.ProgrammeDraft;
 import org.citizendialogue.shared.DomainException;
@@ -13,8 +15,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-
-import jakarta.annotation.security.RolesAllowed;
 
 /** A new programme, saved as a draft; its topics and state are set on its edit page next. */
 @Route(value = "admin/programmes/new", layout = MainLayout.class)
@@ -29,8 +29,11 @@ class NewProgrammeView extends VerticalLayout implements HasDynamicTitle {
         addClassName("page");
         form = new ProgrammeForm(displayZone, programmes.bureaus(), this::create);
         form.show(ProgrammeDraft.empty());
-        add(new AdminNav(AdminNav.Page.PROGRAMMES), new H1(getTranslation("admin.programme.new-title")),
-                new Paragraph(getTranslation("admin.programme.new-intro")), form);
+        add(
+                new AdminNav(AdminNav.Page.PROGRAMMES),
+                new H1(getTranslation("admin.programme.new-title")),
+                new Paragraph(getTranslation("admin.programme.new-intro")),
+                form);
     }
 
     private void create(ProgrammeDraft draft) {

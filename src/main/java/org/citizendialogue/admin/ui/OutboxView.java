@@ -1,5 +1,7 @@
 package org.citizendialogue.admin.ui;
 
+import jakarta.annotation.security.RolesAllowed;
+
 import org.citizendialogue.notification.Outbox;
 import org.citizendialogue.shared.NotFoundException;
 import org.citizendialogue.shared.ui.MainLayout;
@@ -15,8 +17,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-
-import jakarta.annotation.security.RolesAllowed;
 
 /**
  * The demo outbox (decision 021): in demo mode without an SMTP server, the e-mails the portal
@@ -43,7 +43,9 @@ class OutboxView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         }
         removeAll();
         var mails = outbox.latest();
-        add(new AdminNav(AdminNav.Page.OUTBOX), new H1(getTranslation("admin.outbox.title")),
+        add(
+                new AdminNav(AdminNav.Page.OUTBOX),
+                new H1(getTranslation("admin.outbox.title")),
                 new Paragraph(getTranslation("admin.outbox.intro", Outbox.KEEP)));
         var list = new Div();
         list.setId("outbox-list");
@@ -64,8 +66,11 @@ class OutboxView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             text.getStyle().set("white-space", "pre-wrap").set("overflow-wrap", "anywhere");
             var to = new Paragraph(getTranslation("admin.outbox.to", mail.to()));
             to.getStyle().set("overflow-wrap", "anywhere");
-            item.add(new H2(mail.subject()), to,
-                    new Paragraph(getTranslation("admin.outbox.sent", time.dateTime(mail.sentAt(), getLocale()))), text);
+            item.add(
+                    new H2(mail.subject()),
+                    to,
+                    new Paragraph(getTranslation("admin.outbox.sent", time.dateTime(mail.sentAt(), getLocale()))),
+                    text);
             list.add(item);
         }
         add(list);

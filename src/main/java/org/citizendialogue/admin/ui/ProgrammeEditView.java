@@ -2,6 +2,8 @@ package org.citizendialogue.admin.ui;
 
 import java.time.ZoneId;
 
+import jakarta.annotation.security.RolesAllowed;
+
 import org.citizendialogue.account.AccountAdmin;
 import org.citizendialogue.answer.ProgrammeStaffAdmin;
 import org.citizendialogue.dialogue.DialogueService;
@@ -26,8 +28,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
@@ -38,8 +40,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
-
-import jakarta.annotation.security.RolesAllowed;
 
 /**
  * One programme: its state (and the moves it can make), its fields, and its topics in order.
@@ -59,20 +59,30 @@ class ProgrammeEditView extends VerticalLayout implements BeforeEnterObserver, H
     private final ProgrammeStaffSection staff;
     private ManagedProgramme programme;
 
-    ProgrammeEditView(ProgrammeAdmin programmes, DialogueService lifecycle, ZoneId displayZone,
-            ProgrammeStaffAdmin staffAdmin, AccountAdmin accounts) {
+    ProgrammeEditView(
+            ProgrammeAdmin programmes,
+            DialogueService lifecycle,
+            ZoneId displayZone,
+            ProgrammeStaffAdmin staffAdmin,
+            AccountAdmin accounts) {
         this.programmes = programmes;
         this.lifecycle = lifecycle;
         addClassName("page");
         form = new ProgrammeForm(displayZone, programmes.bureaus(), this::save);
         topicForm = new TopicForm(this::saveTopic);
-        state.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.SMALL,
+        state.addClassNames(
+                LumoUtility.Display.FLEX,
+                LumoUtility.FlexWrap.WRAP,
+                LumoUtility.Gap.SMALL,
                 LumoUtility.AlignItems.CENTER);
         topicList.addClassName(LumoUtility.Padding.NONE);
         topicList.setWidthFull();
         var details = new Section(new H2(getTranslation("admin.programme.details")), form);
-        var topics = new Section(new H2(getTranslation("admin.topics.title")),
-                new Paragraph(getTranslation("admin.topics.intro")), topicList, topicForm);
+        var topics = new Section(
+                new H2(getTranslation("admin.topics.title")),
+                new Paragraph(getTranslation("admin.topics.intro")),
+                topicList,
+                topicForm);
         staff = new ProgrammeStaffSection(staffAdmin, accounts);
         add(new AdminNav(AdminNav.Page.PROGRAMMES), heading, state, details, topics, staff);
     }
@@ -100,8 +110,10 @@ class ProgrammeEditView extends VerticalLayout implements BeforeEnterObserver, H
     private void showState() {
         state.removeAll();
         var status = programme.status();
-        state.add(new Span(getTranslation("admin.programme.state")),
-                new StatusBadge(getTranslation("status." + status), status.name().toLowerCase()));
+        state.add(
+                new Span(getTranslation("admin.programme.state")),
+                new StatusBadge(
+                        getTranslation("status." + status), status.name().toLowerCase()));
         for (var target : status.next()) {
             var move = new Button(getTranslation("programme.move." + target), e -> move(target));
             move.setId("programme-status-" + target.name().toLowerCase());
@@ -111,7 +123,8 @@ class ProgrammeEditView extends VerticalLayout implements BeforeEnterObserver, H
             state.add(move);
         }
         if (status.isPublic()) {
-            var open = new Anchor("dialogues/" + programme.draft().slug(), getTranslation("admin.programme.public-page"));
+            var open =
+                    new Anchor("dialogues/" + programme.draft().slug(), getTranslation("admin.programme.public-page"));
             open.setId("programme-public-link");
             state.add(open);
         }
@@ -150,7 +163,10 @@ class ProgrammeEditView extends VerticalLayout implements BeforeEnterObserver, H
         var button = new Button(getTranslation(key), e -> run.run());
         button.setId(id);
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        button.getElement().setAttribute("aria-label", getTranslation(key + ".aria", topic.title().in(getLocale())));
+        button.getElement()
+                .setAttribute(
+                        "aria-label",
+                        getTranslation(key + ".aria", topic.title().in(getLocale())));
         return button;
     }
 
@@ -205,10 +221,19 @@ class ProgrammeEditView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private void findButton(String id) {
-        topicList.getElement().getChildren().forEach(li -> li.getComponent().ifPresent(c -> c.getChildren()
-                .flatMap(card -> card.getChildren()).flatMap(part -> part.getChildren())
-                .filter(b -> id.equals(b.getId().orElse("")) && b instanceof Button button && button.isEnabled())
-                .map(Button.class::cast).findFirst().ifPresent(Button::focus)));
+        topicList
+                .getElement()
+                .getChildren()
+                .forEach(li -> li.getComponent()
+                        .ifPresent(c -> c.getChildren()
+                                .flatMap(card -> card.getChildren())
+                                .flatMap(part -> part.getChildren())
+                                .filter(b -> id.equals(b.getId().orElse(""))
+                                        && b instanceof Button button
+                                        && button.isEnabled())
+                                .map(Button.class::cast)
+                                .findFirst()
+                                .ifPresent(Button::focus)));
     }
 
     private void removeTopic(TopicSummary topic) {
@@ -220,7 +245,9 @@ class ProgrammeEditView extends VerticalLayout implements BeforeEnterObserver, H
 
     @Override
     public String getPageTitle() {
-        var title = programme == null ? getTranslation("admin.programmes.title") : programme.draft().title();
+        var title = programme == null
+                ? getTranslation("admin.programmes.title")
+                : programme.draft().title();
         return title + " · " + getTranslation("app.name");
     }
 }

@@ -1,11 +1,10 @@
 package org.citizendialogue.admin.ui;
 
-import java.util.Locale;
-
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -49,16 +48,36 @@ class ProgrammeForm extends VerticalLayout {
         this.zone = zone;
         this.bureaus = new ArrayList<>(bureauNames);
         setPadding(false);
-        title = LanguagePair.textFields("programme-title", getTranslation("admin.programme.title"),
-                ProgrammeDraft.TITLE_MAX, true, this::getTranslation);
-        guestName = LanguagePair.textFields("programme-guest-name", getTranslation("admin.programme.guest-name"),
-                ProgrammeDraft.GUEST_NAME_MAX, true, this::getTranslation);
-        guestTitle = LanguagePair.textFields("programme-guest-title", getTranslation("admin.programme.guest-title"),
-                ProgrammeDraft.GUEST_TITLE_MAX, true, this::getTranslation);
-        summary = LanguagePair.textAreas("programme-summary", getTranslation("admin.programme.summary"),
-                ProgrammeDraft.SUMMARY_MAX, true, this::getTranslation);
-        series = LanguagePair.textFields("programme-series", getTranslation("admin.programme.series"),
-                ProgrammeDraft.SERIES_MAX, false, this::getTranslation);
+        title = LanguagePair.textFields(
+                "programme-title",
+                getTranslation("admin.programme.title"),
+                ProgrammeDraft.TITLE_MAX,
+                true,
+                this::getTranslation);
+        guestName = LanguagePair.textFields(
+                "programme-guest-name",
+                getTranslation("admin.programme.guest-name"),
+                ProgrammeDraft.GUEST_NAME_MAX,
+                true,
+                this::getTranslation);
+        guestTitle = LanguagePair.textFields(
+                "programme-guest-title",
+                getTranslation("admin.programme.guest-title"),
+                ProgrammeDraft.GUEST_TITLE_MAX,
+                true,
+                this::getTranslation);
+        summary = LanguagePair.textAreas(
+                "programme-summary",
+                getTranslation("admin.programme.summary"),
+                ProgrammeDraft.SUMMARY_MAX,
+                true,
+                this::getTranslation);
+        series = LanguagePair.textFields(
+                "programme-series",
+                getTranslation("admin.programme.series"),
+                ProgrammeDraft.SERIES_MAX,
+                false,
+                this::getTranslation);
         series.zh.setHelperText(getTranslation("admin.programme.series.help"));
         text(slug, "programme-slug", "admin.programme.slug", ProgrammeDraft.SLUG_MAX);
         slug.setHelperText(getTranslation("admin.slug.help"));
@@ -78,8 +97,22 @@ class ProgrammeForm extends VerticalLayout {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var languages = new Paragraph(getTranslation("admin.languages.help"));
         languages.setId("programme-languages-help");
-        var fields = new FormLayout(title.zh, title.en, guestName.zh, guestName.en, guestTitle.zh, guestTitle.en,
-                bureauZh, bureauEn, summary.zh, summary.en, series.zh, series.en, slug, startsAt, livestream);
+        var fields = new FormLayout(
+                title.zh,
+                title.en,
+                guestName.zh,
+                guestName.en,
+                guestTitle.zh,
+                guestTitle.en,
+                bureauZh,
+                bureauEn,
+                summary.zh,
+                summary.en,
+                series.zh,
+                series.en,
+                slug,
+                startsAt,
+                livestream);
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
         fields.setWidthFull();
         add(languages, fields, save);
@@ -95,8 +128,8 @@ class ProgrammeForm extends VerticalLayout {
 
     private void bureau(ComboBox<String> box, String id, String languageKey, Locale language) {
         box.setId(id);
-        box.setLabel(getTranslation("admin.field.language", getTranslation("admin.programme.bureau"),
-                getTranslation(languageKey)));
+        box.setLabel(getTranslation(
+                "admin.field.language", getTranslation("admin.programme.bureau"), getTranslation(languageKey)));
         box.setHelperText(getTranslation("admin.programme.bureau.help"));
         box.setAllowCustomValue(true);
         box.setWidthFull();
@@ -115,7 +148,10 @@ class ProgrammeForm extends VerticalLayout {
     }
 
     private List<String> names(Locale language) {
-        return bureaus.stream().map(b -> b.exactly(language)).filter(Objects::nonNull).toList();
+        return bureaus.stream()
+                .map(b -> b.exactly(language))
+                .filter(Objects::nonNull)
+                .toList();
     }
 
     /** Picking a known bureau in one language fills in its name in the other, when that is still empty. */
@@ -125,8 +161,11 @@ class ProgrammeForm extends VerticalLayout {
         if (other.getValue() != null && !other.getValue().isBlank()) {
             return;
         }
-        bureaus.stream().filter(b -> name.equals(b.exactly(language))).findFirst()
-                .map(b -> b.exactly(otherLanguage)).ifPresent(n -> choose(other, n, otherLanguage));
+        bureaus.stream()
+                .filter(b -> name.equals(b.exactly(language)))
+                .findFirst()
+                .map(b -> b.exactly(otherLanguage))
+                .ifPresent(n -> choose(other, n, otherLanguage));
     }
 
     private void choose(ComboBox<String> box, String name, Locale language) {
@@ -155,9 +194,16 @@ class ProgrammeForm extends VerticalLayout {
 
     ProgrammeDraft value() {
         var start = startsAt.getValue();
-        return new ProgrammeDraft(title.value(), slug.getValue(), guestName.value(), guestTitle.value(),
-                Bilingual.of(bureauZh.getValue(), bureauEn.getValue()), summary.value(), series.value(),
-                start == null ? null : start.atZone(zone).toInstant(), livestream.getValue());
+        return new ProgrammeDraft(
+                title.value(),
+                slug.getValue(),
+                guestName.value(),
+                guestTitle.value(),
+                Bilingual.of(bureauZh.getValue(), bureauEn.getValue()),
+                summary.value(),
+                series.value(),
+                start == null ? null : start.atZone(zone).toInstant(),
+                livestream.getValue());
     }
 
     /** Shows a refusal next to its field; false when it belongs to no field of this form. */
@@ -170,8 +216,13 @@ class ProgrammeForm extends VerticalLayout {
             case "bureau.en" -> bureauEn;
             case "startsAt" -> startsAt;
             case "livestreamUrl" -> livestream;
-            default -> first(title.field(name, "title"), guestName.field(name, "guestName"),
-                    guestTitle.field(name, "guestTitle"), summary.field(name, "summary"), series.field(name, "series"));
+            default ->
+                first(
+                        title.field(name, "title"),
+                        guestName.field(name, "guestName"),
+                        guestTitle.field(name, "guestTitle"),
+                        summary.field(name, "summary"),
+                        series.field(name, "series"));
         };
         if (field == null) {
             return false;

@@ -1,5 +1,7 @@
 package org.citizendialogue.admin.ui;
 
+import jakarta.annotation.security.RolesAllowed;
+
 import org.citizendialogue.dialogue.DialogueCard;
 import org.citizendialogue.dialogue.ProgrammeAdmin;
 import org.citizendialogue.shared.ui.BilingualText;
@@ -17,8 +19,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-
-import jakarta.annotation.security.RolesAllowed;
 
 /** Every programme, drafts and archived ones too, each linking to its edit page. */
 @Route(value = "admin/programmes", layout = MainLayout.class)
@@ -47,11 +47,20 @@ class ProgrammeListView extends VerticalLayout implements HasDynamicTitle {
         card.setId("admin-programme-" + d.id());
         var link = BilingualText.anchor("admin/programmes/" + d.id(), d.title(), getLocale());
         link.setId("admin-programme-open-" + d.id());
-        var meta = new Div(new StatusBadge(getTranslation("status." + d.status()), d.status().name().toLowerCase()),
-                new Span(d.slug()), new Span(time.dateTime(d.startsAt(), getLocale())));
+        var meta = new Div(
+                new StatusBadge(
+                        getTranslation("status." + d.status()),
+                        d.status().name().toLowerCase()),
+                new Span(d.slug()),
+                new Span(time.dateTime(d.startsAt(), getLocale())));
         meta.addClassName("meta");
-        card.add(new H2(link), meta, new Paragraph(BilingualText.span(d.guestName(), getLocale()), new Span(" — "),
-                BilingualText.span(d.bureauName(), getLocale())));
+        card.add(
+                new H2(link),
+                meta,
+                new Paragraph(
+                        BilingualText.span(d.guestName(), getLocale()),
+                        new Span(" — "),
+                        BilingualText.span(d.bureauName(), getLocale())));
         return card;
     }
 

@@ -47,9 +47,12 @@ class ProgrammeStaffSection extends Section {
         add.setId("staff-assign");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var form = new Div(candidate, add);
-        form.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.SMALL,
-                LumoUtility.AlignItems.END);
-        add(new H2(getTranslation("admin.staff.title")), new Paragraph(getTranslation("admin.staff.intro")), assigned,
+        form.addClassNames(
+                LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.SMALL, LumoUtility.AlignItems.END);
+        add(
+                new H2(getTranslation("admin.staff.title")),
+                new Paragraph(getTranslation("admin.staff.intro")),
+                assigned,
                 form);
     }
 
@@ -70,11 +73,15 @@ class ProgrammeStaffSection extends Section {
         var remove = new Button(getTranslation("admin.staff.remove"), e -> unassign(account));
         remove.setId("staff-remove-" + account.id());
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-        remove.getElement().setAttribute("aria-label", getTranslation("admin.staff.remove.aria", account.displayName()));
+        remove.getElement()
+                .setAttribute("aria-label", getTranslation("admin.staff.remove.aria", account.displayName()));
         var email = new Span(account.email());
         email.addClassName("meta");
         var row = new ListItem(new Span(account.displayName()), email, remove);
-        row.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.SMALL,
+        row.addClassNames(
+                LumoUtility.Display.FLEX,
+                LumoUtility.FlexWrap.WRAP,
+                LumoUtility.Gap.SMALL,
                 LumoUtility.AlignItems.BASELINE);
         return row;
     }

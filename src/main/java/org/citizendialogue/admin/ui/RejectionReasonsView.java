@@ -1,8 +1,9 @@
 package org.citizendialogue.admin.ui;
 
 import java.util.Locale;
-
 import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
 
 import org.citizendialogue.shared.DomainException;
 import org.citizendialogue.shared.ui.MainLayout;
@@ -27,8 +28,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
-import jakarta.annotation.security.RolesAllowed;
-
 /**
  * The managed list of rejection reasons: add one, edit its public texts in English and Chinese,
  * deactivate it (never delete: rejected submissions keep their explanation), move it up or down.
@@ -46,8 +45,12 @@ class RejectionReasonsView extends VerticalLayout implements HasDynamicTitle {
         addClassName("page");
         list.setId("rejection-reasons");
         list.addClassName("queue");
-        add(new AdminNav(AdminNav.Page.REASONS), new H1(getTranslation("rejection-reasons.title")),
-                new Paragraph(getTranslation("rejection-reasons.intro")), list, addForm());
+        add(
+                new AdminNav(AdminNav.Page.REASONS),
+                new H1(getTranslation("rejection-reasons.title")),
+                new Paragraph(getTranslation("rejection-reasons.intro")),
+                list,
+                addForm());
         refresh();
     }
 
@@ -68,7 +71,8 @@ class RejectionReasonsView extends VerticalLayout implements HasDynamicTitle {
         var english = textArea("reason-en-" + reason.code(), "rejection-reasons.english", reason.english());
         var chinese = textArea("reason-zh-" + reason.code(), "rejection-reasons.chinese", reason.chinese());
         var save = new Button(getTranslation("rejection-reasons.save"), e -> {
-            if (saved(Map.of("english", english, "chinese", chinese),
+            if (saved(
+                    Map.of("english", english, "chinese", chinese),
                     () -> reasons.edit(reason.code(), reason.version(), english.getValue(), chinese.getValue()))) {
                 Toasts.success(getTranslation("rejection-reasons.saved", reason.code()));
                 refresh();
@@ -122,9 +126,11 @@ class RejectionReasonsView extends VerticalLayout implements HasDynamicTitle {
         var english = textArea("reason-new-en", "rejection-reasons.english", "");
         var chinese = textArea("reason-new-zh", "rejection-reasons.chinese", "");
         var add = new Button(getTranslation("rejection-reasons.add"), e -> {
-            if (saved(Map.of("code", code, "english", english, "chinese", chinese),
+            if (saved(
+                    Map.of("code", code, "english", english, "chinese", chinese),
                     () -> reasons.add(code.getValue(), english.getValue(), chinese.getValue()))) {
-                Toasts.success(getTranslation("rejection-reasons.added", code.getValue().strip().toUpperCase(Locale.ROOT)));
+                Toasts.success(getTranslation(
+                        "rejection-reasons.added", code.getValue().strip().toUpperCase(Locale.ROOT)));
                 code.clear();
                 english.clear();
                 chinese.clear();

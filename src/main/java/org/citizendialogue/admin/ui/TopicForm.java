@@ -35,17 +35,22 @@ class TopicForm extends VerticalLayout {
     TopicForm(BiConsumer<Long, TopicDraft> onSave) {
         setPadding(false);
         addClassName("queue-card");
-        title = LanguagePair.textFields("topic-title", getTranslation("admin.topic.title"), TopicDraft.TITLE_MAX, true,
+        title = LanguagePair.textFields(
+                "topic-title", getTranslation("admin.topic.title"), TopicDraft.TITLE_MAX, true, this::getTranslation);
+        summary = LanguagePair.textAreas(
+                "topic-summary",
+                getTranslation("admin.topic.summary"),
+                TopicDraft.SUMMARY_MAX,
+                false,
                 this::getTranslation);
-        summary = LanguagePair.textAreas("topic-summary", getTranslation("admin.topic.summary"),
-                TopicDraft.SUMMARY_MAX, false, this::getTranslation);
         slug.setId("topic-slug");
         slug.setLabel(getTranslation("admin.topic.slug"));
         slug.setHelperText(getTranslation("admin.slug.help"));
         slug.setRequiredIndicatorVisible(true);
         slug.setMaxLength(TopicDraft.SLUG_MAX);
         slug.setWidthFull();
-        var save = new Button(getTranslation("admin.topic.save"),
+        var save = new Button(
+                getTranslation("admin.topic.save"),
                 e -> onSave.accept(editing, new TopicDraft(title.value(), slug.getValue(), summary.value())));
         save.setId("topic-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -3,20 +3,21 @@ package org.citizendialogue.answer.ui;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.citizendialogue.answer.CommitmentCard;
-import org.citizendialogue.answer.CommitmentStatus;
-import org.citizendialogue.dialogue.DialogueStatus;
-
-import org.citizendialogue.shared.FormerResident;
 import java.util.stream.Collectors;
 
-import org.citizendialogue.shared.ui.BilingualText;
+import jakarta.annotation.security.RolesAllowed;
+
 import org.citizendialogue.answer.AnswerService;
 import org.citizendialogue.answer.AnswerTemplates;
+import org.citizendialogue.answer.CommitmentCard;
+import org.citizendialogue.answer.CommitmentStatus;
 import org.citizendialogue.answer.DeskFilter;
 import org.citizendialogue.answer.DeskState;
 import org.citizendialogue.dialogue.DialogueService;
+import org.citizendialogue.dialogue.DialogueStatus;
 import org.citizendialogue.dialogue.TopicContext;
+import org.citizendialogue.shared.FormerResident;
+import org.citizendialogue.shared.ui.BilingualText;
 import org.citizendialogue.shared.ui.MainLayout;
 import org.citizendialogue.shared.ui.TimeFormat;
 import org.citizendialogue.shared.ui.Toasts;
@@ -26,6 +27,7 @@ import org.citizendialogue.submission.QuestionCard;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -36,9 +38,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-
-import jakarta.annotation.security.RolesAllowed;
-import com.vaadin.flow.component.html.Anchor;
 
 /**
  * The answer desk: the published questions of the staff member's programmes, by votes or by
@@ -77,13 +76,16 @@ class AnswerDeskView extends VerticalLayout implements HasDynamicTitle {
         topic.setId("desk-topic");
         topic.setLabel(getTranslation("answers.desk.topic"));
         topic.setItems(answers.deskTopics());
-        topic.setItemLabelGenerator(t -> t == null ? "" : t.dialogueTitle().in(getLocale()) + " › " + t.topicTitle().in(getLocale()));
+        topic.setItemLabelGenerator(t -> t == null
+                ? ""
+                : t.dialogueTitle().in(getLocale()) + " › " + t.topicTitle().in(getLocale()));
         topic.setEmptySelectionAllowed(true);
         topic.setEmptySelectionCaption(getTranslation("answers.desk.topic.all"));
         state.setId("desk-state");
         state.setLabel(getTranslation("answers.desk.state"));
         state.setItems(DeskState.values());
-        state.setItemLabelGenerator(s -> s == null ? "" : getTranslation("answers.desk.state." + s.name(), counts.getOrDefault(s, 0L)));
+        state.setItemLabelGenerator(
+                s -> s == null ? "" : getTranslation("answers.desk.state." + s.name(), counts.getOrDefault(s, 0L)));
         state.setValue(DeskState.UNANSWERED);
         sort.addValueChangeListener(e -> refresh());
         topic.addValueChangeListener(e -> refresh());
@@ -92,8 +94,15 @@ class AnswerDeskView extends VerticalLayout implements HasDynamicTitle {
         filters.addClassName("list-toolbar");
         var verdictsLink = new Anchor("answers/verdicts", getTranslation("answers.verdicts-link"));
         verdictsLink.setId("desk-verdicts-link");
-        add(new H1(getTranslation("answers.title")), new Paragraph(verdictsLink), new ProgrammeControls(dialogues, this::refresh),
-                new H2(getTranslation("answers.waiting")), new Paragraph(getTranslation("answers.intro")), filters, list, more);
+        add(
+                new H1(getTranslation("answers.title")),
+                new Paragraph(verdictsLink),
+                new ProgrammeControls(dialogues, this::refresh),
+                new H2(getTranslation("answers.waiting")),
+                new Paragraph(getTranslation("answers.intro")),
+                filters,
+                list,
+                more);
         more.setId("desk-more");
         more.setText(getTranslation("answers.more"));
         more.addClickListener(e -> showMore());
@@ -104,8 +113,8 @@ class AnswerDeskView extends VerticalLayout implements HasDynamicTitle {
         var topicId = topic.getValue() == null ? null : topic.getValue().topicId();
         counts = answers.deskCounts(topicId);
         // a new label generator re-renders the labels with the counts and keeps the chosen state
-        state.setItemLabelGenerator(s -> s == null ? "" : getTranslation("answers.desk.state." + s.name(),
-                counts.getOrDefault(s, 0L)));
+        state.setItemLabelGenerator(
+                s -> s == null ? "" : getTranslation("answers.desk.state." + s.name(), counts.getOrDefault(s, 0L)));
         list.removeAll();
         shown = 0;
         showMore();
@@ -116,17 +125,20 @@ class AnswerDeskView extends VerticalLayout implements HasDynamicTitle {
         var page = answers.desk(new DeskFilter(state.getValue(), topicId, sort.getValue()), shown, PAGE + 1);
         var waiting = page.size() > PAGE ? page.subList(0, PAGE) : page;
         if (shown == 0 && waiting.isEmpty()) {
-            list.add(new Paragraph(getTranslation(state.getValue() == DeskState.UNANSWERED ? "answers.empty"
-                    : "answers.desk.none")));
+            list.add(new Paragraph(
+                    getTranslation(state.getValue() == DeskState.UNANSWERED ? "answers.empty" : "answers.desk.none")));
         }
-        var topics = dialogues.topics(waiting.stream().map(QuestionCard::topicId).collect(Collectors.toSet()));
+        var topics =
+                dialogues.topics(waiting.stream().map(QuestionCard::topicId).collect(Collectors.toSet()));
         waiting.forEach(q -> list.add(card(q, topics.get(q.topicId()))));
         shown += waiting.size();
         more.setVisible(page.size() > PAGE);
     }
 
     private Component onAirButton(QuestionCard q, TopicContext topic) {
-        var onAirNow = answers.nowAnswering(topic.dialogueId()).filter(o -> o.questionId() == q.id()).isPresent();
+        var onAirNow = answers.nowAnswering(topic.dialogueId())
+                .filter(o -> o.questionId() == q.id())
+                .isPresent();
         var button = new Button(getTranslation(onAirNow ? "live.stop-answering" : "live.start-answering"), e -> {
             if (onAirNow) {
                 answers.clearOnAir(topic.dialogueId());
@@ -153,8 +165,7 @@ class AnswerDeskView extends VerticalLayout implements HasDynamicTitle {
             }
 
             @Override
-            public CommitmentCard change(long id, CommitmentStatus s,
-                    int seenVersion) {
+            public CommitmentCard change(long id, CommitmentStatus s, int seenVersion) {
                 return answers.changeCommitment(id, s, seenVersion);
             }
         };
@@ -164,19 +175,35 @@ class AnswerDeskView extends VerticalLayout implements HasDynamicTitle {
         var card = new Article();
         card.setId("desk-question-" + q.id());
         card.addClassName("queue-card");
-        var meta = new Div(new Span(FormerResident.shown(q.authorName(), this::getTranslation)), new Span(time.dateTime(q.submittedAt(), getLocale())),
+        var meta = new Div(
+                new Span(FormerResident.shown(q.authorName(), this::getTranslation)),
+                new Span(time.dateTime(q.submittedAt(), getLocale())),
                 new Span(getTranslation("vote.count-aria", q.voteCount())));
         if (topic != null) {
-            meta.add(BilingualText.span(topic.dialogueTitle(), getLocale()), new Span(" › "),
+            meta.add(
+                    BilingualText.span(topic.dialogueTitle(), getLocale()),
+                    new Span(" › "),
                     BilingualText.span(topic.topicTitle(), getLocale()));
         }
         meta.addClassName("meta");
-        var open = new Button(getTranslation(state.getValue() == DeskState.UNANSWERED || state.getValue() == DeskState.DRAFT
-                ? "answers.open" : "answers.edit"), e -> new AnswerEditorDialog(q, answers.editorFor(q.id()),
-                        templates.forQuestion(q.id()), answers::saveDraft, answers::publish, commitments(), time, () -> {
-                            Toasts.success(getTranslation("answers.published"));
-                            refresh();
-                        }).open());
+        var open = new Button(
+                getTranslation(
+                        state.getValue() == DeskState.UNANSWERED || state.getValue() == DeskState.DRAFT
+                                ? "answers.open"
+                                : "answers.edit"),
+                e -> new AnswerEditorDialog(
+                                q,
+                                answers.editorFor(q.id()),
+                                templates.forQuestion(q.id()),
+                                answers::saveDraft,
+                                answers::publish,
+                                commitments(),
+                                time,
+                                () -> {
+                                    Toasts.success(getTranslation("answers.published"));
+                                    refresh();
+                                })
+                        .open());
         open.setId("answer-open-" + q.id());
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var actions = new Div(open);

@@ -1,11 +1,9 @@
 package org.citizendialogue.answer.ui;
 
 import java.time.LocalDate;
-
 import java.util.List;
 import java.util.Map;
 
-import org.citizendialogue.shared.ui.LanguagePair;
 import org.citizendialogue.answer.AnswerDraft;
 import org.citizendialogue.answer.AnswerForm;
 import org.citizendialogue.answer.AnswerService;
@@ -16,6 +14,7 @@ import org.citizendialogue.answer.CommitmentCard;
 import org.citizendialogue.answer.CommitmentStatus;
 import org.citizendialogue.shared.DomainException;
 import org.citizendialogue.shared.Texts;
+import org.citizendialogue.shared.ui.LanguagePair;
 import org.citizendialogue.shared.ui.TimeFormat;
 import org.citizendialogue.submission.QuestionCard;
 
@@ -69,12 +68,23 @@ class AnswerEditorDialog extends Dialog {
     private final TimeFormat time;
     private AnswerDraft draft;
 
-    AnswerEditorDialog(QuestionCard question, AnswerDraft start, List<AnswerTemplate> templates, Action saveDraft,
-            Action publish, Commitments commitments, TimeFormat time, Runnable afterPublish) {
+    AnswerEditorDialog(
+            QuestionCard question,
+            AnswerDraft start,
+            List<AnswerTemplate> templates,
+            Action saveDraft,
+            Action publish,
+            Commitments commitments,
+            TimeFormat time,
+            Runnable afterPublish) {
         this.draft = start;
         this.commitments = commitments;
         this.time = time;
-        text = LanguagePair.textAreas("answer-text", getTranslation("answers.editor.text"), AnswerService.BODY_MAX, true,
+        text = LanguagePair.textAreas(
+                "answer-text",
+                getTranslation("answers.editor.text"),
+                AnswerService.BODY_MAX,
+                true,
                 this::getTranslation);
         setHeaderTitle(getTranslation("answers.editor.title", question.id()));
         var asked = new Paragraph(question.body());
@@ -128,20 +138,36 @@ class AnswerEditorDialog extends Dialog {
         recordingLink.setLabel(getTranslation("answers.editor.recording-link"));
         recordingLink.setWidthFull();
 
-        var onAirNote = new Paragraph(start.onAirAt() == null ? getTranslation("answers.editor.not-on-air")
-                : getTranslation("live.answered-on-air", time.dateTime(start.onAirAt(), getLocale())));
+        var onAirNote = new Paragraph(
+                start.onAirAt() == null
+                        ? getTranslation("answers.editor.not-on-air")
+                        : getTranslation("live.answered-on-air", time.dateTime(start.onAirAt(), getLocale())));
         onAirNote.addClassName("hint");
         var onAir = new Details(getTranslation("answers.editor.on-air"), new Div(onAirNote, onAirTime, recordingLink));
         onAir.setOpened(start.onAirAt() != null);
 
-        add(asked, status, answerState, template, languages, text.zh, text.en, department, followUp, promisedDate, onAir, commitmentsBlock());
+        add(
+                asked,
+                status,
+                answerState,
+                template,
+                languages,
+                text.zh,
+                text.en,
+                department,
+                followUp,
+                promisedDate,
+                onAir,
+                commitmentsBlock());
         fill(start);
 
         var save = new Button(getTranslation("answers.editor.save-draft"), e -> run(saveDraft, false, afterPublish));
         save.setId("answer-save-draft");
         save.setEnabled(start.status() != AnswerStatus.PUBLISHED);
-        var publishButton = new Button(getTranslation(start.status() == AnswerStatus.PUBLISHED
-                ? "answers.editor.update" : "answers.editor.publish"), e -> run(publish, true, afterPublish));
+        var publishButton = new Button(
+                getTranslation(
+                        start.status() == AnswerStatus.PUBLISHED ? "answers.editor.update" : "answers.editor.publish"),
+                e -> run(publish, true, afterPublish));
         publishButton.setId("answer-publish");
         publishButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var cancel = new Button(getTranslation("action.close"), e -> close());
@@ -173,8 +199,15 @@ class AnswerEditorDialog extends Dialog {
     }
 
     private AnswerForm form() {
-        return new AnswerForm(answerState.getValue(), text.en.getValue(), department.getValue(), followUp.getValue(),
-                promisedDate.getValue(), onAirTime.getValue(), recordingLink.getValue(), text.zh.getValue());
+        return new AnswerForm(
+                answerState.getValue(),
+                text.en.getValue(),
+                department.getValue(),
+                followUp.getValue(),
+                promisedDate.getValue(),
+                onAirTime.getValue(),
+                recordingLink.getValue(),
+                text.zh.getValue());
     }
 
     private void count() {
@@ -183,7 +216,8 @@ class AnswerEditorDialog extends Dialog {
     }
 
     private void showState() {
-        status.setText(getTranslation(draft.version() == null ? "answers.state.new" : "answers.state." + draft.status()));
+        status.setText(
+                getTranslation(draft.version() == null ? "answers.state.new" : "answers.state." + draft.status()));
     }
 
     private Div commitmentsBlock() {
@@ -195,8 +229,8 @@ class AnswerEditorDialog extends Dialog {
         var add = new Button(getTranslation("commitment.add"), e -> addCommitment());
         add.setId("commitment-add");
         commitmentList.addClassName("commitments");
-        var block = new Div(new Span(getTranslation("commitment.heading")), commitmentList, commitmentText,
-                commitmentDue, add);
+        var block = new Div(
+                new Span(getTranslation("commitment.heading")), commitmentList, commitmentText, commitmentDue, add);
         block.addClassName("commitment-editor");
         return block;
     }
@@ -241,9 +275,21 @@ class AnswerEditorDialog extends Dialog {
     }
 
     private void run(Action action, boolean publishes, Runnable afterPublish) {
-        var fields = Map.<String, HasValidation>of("text.zh", text.zh, "text.en", text.en, "department", department,
-                "followUp", followUp,
-                "promisedDate", promisedDate, "recordingTime", onAirTime, "recordingLink", recordingLink);
+        var fields = Map.<String, HasValidation>of(
+                "text.zh",
+                text.zh,
+                "text.en",
+                text.en,
+                "department",
+                department,
+                "followUp",
+                followUp,
+                "promisedDate",
+                promisedDate,
+                "recordingTime",
+                onAirTime,
+                "recordingLink",
+                recordingLink);
         fields.values().forEach(f -> f.setInvalid(false));
         try {
             draft = action.apply(draft.questionId(), form(), draft.version());

@@ -3,6 +3,8 @@ package org.citizendialogue.answer.ui;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import jakarta.annotation.security.RolesAllowed;
+
 import org.citizendialogue.answer.AnswerTemplates;
 import org.citizendialogue.dialogue.DialogueCard;
 import org.citizendialogue.dialogue.DialogueService;
@@ -29,8 +31,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
-import jakarta.annotation.security.RolesAllowed;
-
 /**
  * Answer templates for admins: a minimal, self-contained page until the admin area takes it in.
  * A template belongs to one programme or to all.
@@ -51,9 +51,17 @@ class AnswerTemplatesView extends VerticalLayout implements HasDynamicTitle {
         addClassName("page");
         var programmes = dialogues.manageable();
         programmeTitles = programmes.stream().collect(Collectors.toMap(DialogueCard::id, DialogueCard::title));
-        title = LanguagePair.textFields("template-title", getTranslation("templates.field.title"),
-                AnswerTemplates.TITLE_MAX, true, this::getTranslation);
-        body = LanguagePair.textAreas("template-body", getTranslation("templates.field.body"), AnswerTemplates.BODY_MAX, true,
+        title = LanguagePair.textFields(
+                "template-title",
+                getTranslation("templates.field.title"),
+                AnswerTemplates.TITLE_MAX,
+                true,
+                this::getTranslation);
+        body = LanguagePair.textAreas(
+                "template-body",
+                getTranslation("templates.field.body"),
+                AnswerTemplates.BODY_MAX,
+                true,
                 this::getTranslation);
         programme.setId("template-programme");
         programme.setLabel(getTranslation("templates.field.programme"));
@@ -67,8 +75,14 @@ class AnswerTemplatesView extends VerticalLayout implements HasDynamicTitle {
         var texts = new FormLayout(title.zh, title.en, body.zh, body.en);
         texts.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
         texts.setWidthFull();
-        add(new H1(getTranslation("templates.title")), new Paragraph(getTranslation("templates.intro")), list,
-                new H2(getTranslation("templates.new")), programme, texts, save);
+        add(
+                new H1(getTranslation("templates.title")),
+                new Paragraph(getTranslation("templates.intro")),
+                list,
+                new H2(getTranslation("templates.new")),
+                programme,
+                texts,
+                save);
         refresh();
     }
 
@@ -82,7 +96,8 @@ class AnswerTemplatesView extends VerticalLayout implements HasDynamicTitle {
             var card = new Article();
             card.setId("template-" + t.id());
             card.addClassName("queue-card");
-            var scope = t.dialogueId() == null ? new Span(getTranslation("templates.global"))
+            var scope = t.dialogueId() == null
+                    ? new Span(getTranslation("templates.global"))
                     : programmeTitles.containsKey(t.dialogueId())
                             ? BilingualText.span(programmeTitles.get(t.dialogueId()), getLocale())
                             : new Span(String.valueOf(t.dialogueId()));
@@ -103,7 +118,8 @@ class AnswerTemplatesView extends VerticalLayout implements HasDynamicTitle {
         title.clearErrors();
         body.clearErrors();
         try {
-            templates.add(programme.getValue() == null ? null : programme.getValue().id(), title.value(), body.value());
+            templates.add(
+                    programme.getValue() == null ? null : programme.getValue().id(), title.value(), body.value());
             title.clear();
             body.clear();
             Toasts.success(getTranslation("templates.added"));

@@ -1,10 +1,9 @@
 package org.citizendialogue.answer.ui;
 
-import org.citizendialogue.dialogue.DialogueStatus;
-
-import org.citizendialogue.shared.ui.BilingualText;
 import org.citizendialogue.dialogue.DialogueCard;
 import org.citizendialogue.dialogue.DialogueService;
+import org.citizendialogue.dialogue.DialogueStatus;
+import org.citizendialogue.shared.ui.BilingualText;
 import org.citizendialogue.shared.ui.StatusBadge;
 import org.citizendialogue.shared.ui.Toasts;
 
@@ -42,7 +41,10 @@ class ProgrammeControls extends Section {
         var card = new Article();
         card.addClassName("queue-card");
         card.setId("programme-" + d.slug());
-        var meta = new Div(new StatusBadge(getTranslation("status." + d.status()), d.status().name().toLowerCase()),
+        var meta = new Div(
+                new StatusBadge(
+                        getTranslation("status." + d.status()),
+                        d.status().name().toLowerCase()),
                 BilingualText.anchor("dialogues/" + d.slug(), d.title(), getLocale()));
         meta.addClassName("meta");
         var actions = new Div();

@@ -1,7 +1,6 @@
 package org.citizendialogue.moderation.ui;
 
 import java.util.Arrays;
-
 import java.util.stream.Collectors;
 
 import org.citizendialogue.answer.AnswerModeration;
@@ -58,8 +57,12 @@ class AnswerReviewSection extends Section {
         var card = new Article();
         card.setId("answer-review-item-" + item.id());
         card.addClassName("queue-card");
-        var meta = new Div(new StatusBadge(getTranslation("moderation.answers.kind"), "answer"), new Span(item.bureauName()),
-                new Anchor("questions/" + item.questionId(), getTranslation("moderation.answers.question", item.questionId())));
+        var meta = new Div(
+                new StatusBadge(getTranslation("moderation.answers.kind"), "answer"),
+                new Span(item.bureauName()),
+                new Anchor(
+                        "questions/" + item.questionId(),
+                        getTranslation("moderation.answers.question", item.questionId())));
         if (item.hidden()) {
             meta.add(new Span(getTranslation("moderation.review.hidden")));
         }
@@ -72,7 +75,8 @@ class AnswerReviewSection extends Section {
         card.add(meta, new Paragraph(item.body()));
         if (item.openReports() > 0) {
             var reasons = Arrays.stream(item.reasons().split(","))
-                    .map(r -> getTranslation(ReportReason.valueOf(r).messageKey())).collect(Collectors.joining(", "));
+                    .map(r -> getTranslation(ReportReason.valueOf(r).messageKey()))
+                    .collect(Collectors.joining(", "));
             card.add(new Paragraph(getTranslation("moderation.review.reports", item.openReports(), reasons)));
         }
         if (item.hiddenReason() != null) {
@@ -81,13 +85,20 @@ class AnswerReviewSection extends Section {
         var actions = new Div();
         actions.addClassName("actions");
         if (!item.hidden()) {
-            var hide = new Button(getTranslation("moderation.hide"), e -> new ReasonDialog("hide-answer",
-                    "moderation.answers.hide-title", "moderation.hide.reason", "moderation.hide", AnswerModeration.NOTE_MAX,
-                    reason -> {
-                        moderation.hide(item.id(), reason);
-                        Toasts.success(getTranslation("moderation.hidden"));
-                        refresh();
-                    }).open());
+            var hide = new Button(
+                    getTranslation("moderation.hide"),
+                    e -> new ReasonDialog(
+                                    "hide-answer",
+                                    "moderation.answers.hide-title",
+                                    "moderation.hide.reason",
+                                    "moderation.hide",
+                                    AnswerModeration.NOTE_MAX,
+                                    reason -> {
+                                        moderation.hide(item.id(), reason);
+                                        Toasts.success(getTranslation("moderation.hidden"));
+                                        refresh();
+                                    })
+                            .open());
             hide.setId("hide-answer-" + item.id());
             hide.addThemeVariants(ButtonVariant.LUMO_ERROR);
             actions.add(hide);

@@ -2,6 +2,8 @@ package org.citizendialogue.moderation.ui;
 
 import java.time.ZoneId;
 
+import jakarta.annotation.security.RolesAllowed;
+
 import org.citizendialogue.audit.AuditEntry;
 import org.citizendialogue.audit.AuditLog;
 import org.citizendialogue.audit.AuditQuery;
@@ -17,8 +19,8 @@ import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -26,8 +28,6 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
-
-import jakarta.annotation.security.RolesAllowed;
 
 /**
  * The audit log for moderators and admins: every recorded action with who, when, what, its
@@ -73,7 +73,9 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
         programme.setEmptySelectionAllowed(true);
         programme.setEmptySelectionCaption(getTranslation("audit.filter.any-programme"));
         programme.setItems(dialogues.publicDialogues());
-        programme.setItemLabelGenerator(d -> d == null ? getTranslation("audit.filter.any-programme") : d.title().in(getLocale()));
+        programme.setItemLabelGenerator(d -> d == null
+                ? getTranslation("audit.filter.any-programme")
+                : d.title().in(getLocale()));
         from.setId("audit-from");
         from.setLabel(getTranslation("audit.filter.from"));
         from.setLocale(getLocale());
@@ -94,16 +96,28 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
         count.getElement().setAttribute("role", "status");
         entries.setId("audit-entries");
         entries.addClassName("queue");
-        add(new ModerationNav(ModerationNav.Page.AUDIT), new H1(getTranslation("audit.title")),
-                new Paragraph(getTranslation("audit.intro")), filters, count, entries, paging);
+        add(
+                new ModerationNav(ModerationNav.Page.AUDIT),
+                new H1(getTranslation("audit.title")),
+                new Paragraph(getTranslation("audit.intro")),
+                filters,
+                count,
+                entries,
+                paging);
         refresh();
     }
 
     AuditQuery query() {
-        return new AuditQuery(action.getValue(), actor.getValue(),
+        return new AuditQuery(
+                action.getValue(),
+                actor.getValue(),
                 programme.getValue() == null ? null : programme.getValue().id(),
-                from.getValue() == null ? null : from.getValue().atStartOfDay(zone).toInstant(),
-                to.getValue() == null ? null : to.getValue().plusDays(1).atStartOfDay(zone).toInstant());
+                from.getValue() == null
+                        ? null
+                        : from.getValue().atStartOfDay(zone).toInstant(),
+                to.getValue() == null
+                        ? null
+                        : to.getValue().plusDays(1).atStartOfDay(zone).toInstant());
     }
 
     private void refresh() {
@@ -117,9 +131,11 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
         entries.removeAll();
         rows.forEach(e -> entries.add(card(e)));
         var total = audit.count(query);
-        count.setText(total == 0 ? getTranslation("audit.count", 0)
-                : getTranslation("audit.count", total) + " · " + getTranslation("suspension.list.showing", offset + 1,
-                        offset + rows.size()));
+        count.setText(
+                total == 0
+                        ? getTranslation("audit.count", 0)
+                        : getTranslation("audit.count", total) + " · "
+                                + getTranslation("suspension.list.showing", offset + 1, offset + rows.size()));
     }
 
     /** Before, after and details are user text (a redacted original among them): shown as text, never markup. */
@@ -127,8 +143,8 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
         var card = new Article();
         card.setId("audit-entry-" + e.id());
         card.addClassName("queue-card");
-        var meta = new Div(new Span(time.dateTime(e.at(), getLocale())), new Span(e.actorName()),
-                new Span(subjectLabel(e)));
+        var meta = new Div(
+                new Span(time.dateTime(e.at(), getLocale())), new Span(e.actorName()), new Span(subjectLabel(e)));
         meta.addClassName("meta");
         var what = new H2(actionLabel(e.action()));
         what.addClassName(LumoUtility.FontSize.MEDIUM);

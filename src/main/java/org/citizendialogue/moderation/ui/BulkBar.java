@@ -31,7 +31,11 @@ class BulkBar extends Div {
     private final Span selectedCount = new Span();
     private final Paragraph result = new Paragraph();
 
-    BulkBar(QueueService queue, RejectionReasons reasons, Supplier<Collection<QueueCard>> cards, Runnable afterDecisions) {
+    BulkBar(
+            QueueService queue,
+            RejectionReasons reasons,
+            Supplier<Collection<QueueCard>> cards,
+            Runnable afterDecisions) {
         this.queue = queue;
         this.reasons = reasons;
         this.cards = cards;
@@ -66,8 +70,10 @@ class BulkBar extends Div {
     }
 
     private List<QueueService.Seen> selection() {
-        return cards.get().stream().filter(QueueCard::isSelected)
-                .map(c -> new QueueService.Seen(c.item().id(), c.item().version())).toList();
+        return cards.get().stream()
+                .filter(QueueCard::isSelected)
+                .map(c -> new QueueService.Seen(c.item().id(), c.item().version()))
+                .toList();
     }
 
     private void approve() {
@@ -91,8 +97,13 @@ class BulkBar extends Div {
     private void done(BulkResult outcome) {
         var text = getTranslation("moderation.bulk.done", outcome.succeeded());
         if (!outcome.alreadyDecided().isEmpty()) {
-            text += " " + getTranslation("moderation.bulk.already", outcome.alreadyDecided().size(),
-                    outcome.alreadyDecided().stream().map(id -> "#" + id).collect(Collectors.joining(", ")));
+            text += " "
+                    + getTranslation(
+                            "moderation.bulk.already",
+                            outcome.alreadyDecided().size(),
+                            outcome.alreadyDecided().stream()
+                                    .map(id -> "#" + id)
+                                    .collect(Collectors.joining(", ")));
         }
         result.setText(text);
         Toasts.success(text);

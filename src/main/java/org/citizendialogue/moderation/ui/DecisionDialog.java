@@ -12,7 +12,8 @@ import com.vaadin.flow.component.dialog.Dialog;
 abstract class DecisionDialog extends Dialog {
 
     enum Outcome {
-        DECIDED, CANCELLED
+        DECIDED,
+        CANCELLED
     }
 
     private Outcome outcome = Outcome.CANCELLED;

@@ -23,12 +23,13 @@ final class ItemActions {
     Button suspendAuthor(long submissionId, String authorName) {
         var suspend = new Button();
         suspend.setText(suspend.getTranslation("suspension.suspend-author"));
-        suspend.addClickListener(e -> submissions.subject(submissionId)
-                .ifPresent(s -> new SuspendDialog(suspensions, s.authorId(), authorName, () -> { }).open()));
+        suspend.addClickListener(e -> submissions
+                .subject(submissionId)
+                .ifPresent(s -> new SuspendDialog(suspensions, s.authorId(), authorName, () -> {}).open()));
         suspend.setId("suspend-author-" + submissionId);
         suspend.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        suspend.getElement().setAttribute("aria-label",
-                suspend.getTranslation("suspension.suspend-author-aria", authorName));
+        suspend.getElement()
+                .setAttribute("aria-label", suspend.getTranslation("suspension.suspend-author-aria", authorName));
         return suspend;
     }
 

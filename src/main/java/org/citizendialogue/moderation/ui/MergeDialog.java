@@ -26,13 +26,18 @@ public class MergeDialog extends Dialog {
         duplicate.addClassName("context");
         var original = new ComboBox<QuestionCard>(getTranslation("merge.original"));
         original.setId("merge-original");
-        original.setItems(query -> submissions.mergeCandidates(duplicateId, query.getFilter().orElse(""),
-                query.getOffset(), query.getLimit()).stream());
+        original.setItems(
+                query -> submissions
+                        .mergeCandidates(duplicateId, query.getFilter().orElse(""), query.getOffset(), query.getLimit())
+                        .stream());
         original.setItemLabelGenerator(q -> getTranslation("merge.option", q.id(), q.voteCount(), start(q.body())));
         original.setHelperText(getTranslation("merge.original-help"));
         original.setRequiredIndicatorVisible(true);
         original.setWidthFull();
-        add(new Span(getTranslation("merge.duplicate")), duplicate, original,
+        add(
+                new Span(getTranslation("merge.duplicate")),
+                duplicate,
+                original,
                 new Paragraph(getTranslation("merge.explain")));
         var confirm = new Button(getTranslation("merge.confirm"), e -> {
             if (original.isEmpty()) {
@@ -70,10 +75,11 @@ public class MergeDialog extends Dialog {
         var button = new Button();
         button.setText(button.getTranslation("merge.open"));
         button.addClickListener(e -> new MergeDialog(submissions, questionId, body, originalId -> {
-            submissions.merge(questionId, originalId);
-            Toasts.success(button.getTranslation("merge.done", originalId));
-            afterMerge.accept(originalId);
-        }).open());
+                    submissions.merge(questionId, originalId);
+                    Toasts.success(button.getTranslation("merge.done", originalId));
+                    afterMerge.accept(originalId);
+                })
+                .open());
         button.setId("duplicate-" + questionId);
         return button;
     }

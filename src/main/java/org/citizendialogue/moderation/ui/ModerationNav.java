@@ -13,7 +13,9 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 class ModerationNav extends Nav {
 
     enum Page {
-        QUEUE("moderation"), REPORTS("moderation/reports"), SUSPENSIONS("moderation/suspensions"),
+        QUEUE("moderation"),
+        REPORTS("moderation/reports"),
+        SUSPENSIONS("moderation/suspensions"),
         AUDIT("moderation/audit");
 
         final String path;

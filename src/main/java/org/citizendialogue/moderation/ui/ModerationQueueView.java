@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import jakarta.annotation.security.RolesAllowed;
+
+import org.citizendialogue.account.Suspensions;
 import org.citizendialogue.dialogue.DialogueService;
 import org.citizendialogue.dialogue.TopicContext;
-import org.citizendialogue.account.Suspensions;
 import org.citizendialogue.moderation.Claim;
 import org.citizendialogue.moderation.QueueFeed;
 import org.citizendialogue.moderation.QueueService;
@@ -36,8 +38,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-
-import jakarta.annotation.security.RolesAllowed;
 
 /**
  * The queue of pending submissions, oldest first, filtered by programme, topic, kind and age,
@@ -72,8 +72,14 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
     private QueueFilter filter = QueueFilter.ALL;
     private int limit = PAGE;
 
-    ModerationQueueView(SubmissionService submissions, QueueService queueService, DialogueService dialogues,
-            TimeFormat time, LiveUpdates live, Suspensions suspensions, RejectionReasons rejectionReasons,
+    ModerationQueueView(
+            SubmissionService submissions,
+            QueueService queueService,
+            DialogueService dialogues,
+            TimeFormat time,
+            LiveUpdates live,
+            Suspensions suspensions,
+            RejectionReasons rejectionReasons,
             RedactedOriginals originals) {
         this.submissions = submissions;
         this.queueService = queueService;
@@ -106,8 +112,15 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
         itemActions = new ItemActions(submissions, suspensions, this::refresh);
         bulk = new BulkBar(queueService, rejectionReasons, cards::values, this::refresh);
         cursor = new QueueCursor(queue, cards, this::approve, this::reject, bulk::showSelection);
-        add(new ModerationNav(ModerationNav.Page.QUEUE), new H1(getTranslation("moderation.title")), filters, counter,
-                help, bulk, queue, more);
+        add(
+                new ModerationNav(ModerationNav.Page.QUEUE),
+                new H1(getTranslation("moderation.title")),
+                filters,
+                counter,
+                help,
+                bulk,
+                queue,
+                more);
         refresh();
     }
 
@@ -136,13 +149,20 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void remember(List<QueueItem> items) {
-        var missing = items.stream().map(QueueItem::topicId).filter(t -> !topics.containsKey(t))
+        var missing = items.stream()
+                .map(QueueItem::topicId)
+                .filter(t -> !topics.containsKey(t))
                 .collect(Collectors.toSet());
         topics.putAll(dialogues.topics(missing));
     }
 
     private void show(QueueItem item) {
-        var card = new QueueCard(item, topics.get(item.topicId()), time, getLocale(), selected -> bulk.showSelection(),
+        var card = new QueueCard(
+                item,
+                topics.get(item.topicId()),
+                time,
+                getLocale(),
+                selected -> bulk.showSelection(),
                 originals::reveal);
         card.getElement().addEventListener("focusin", e -> cursor.setCurrent(item.id(), false));
         itemActions(card);
@@ -172,11 +192,17 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
 
     private void showCount() {
         var total = submissions.countPending();
-        counter.setText(filter.isAll() ? getTranslation("moderation.count", total)
-                : getTranslation("moderation.count-filtered", submissions.countPending(filter), total));
-        queue.getChildren().filter(c -> "queue-empty".equals(c.getId().orElse(null))).toList().forEach(queue::remove);
+        counter.setText(
+                filter.isAll()
+                        ? getTranslation("moderation.count", total)
+                        : getTranslation("moderation.count-filtered", submissions.countPending(filter), total));
+        queue.getChildren()
+                .filter(c -> "queue-empty".equals(c.getId().orElse(null)))
+                .toList()
+                .forEach(queue::remove);
         if (cards.isEmpty()) {
-            var empty = new Paragraph(getTranslation(filter.isAll() ? "moderation.empty" : "moderation.empty-filtered"));
+            var empty =
+                    new Paragraph(getTranslation(filter.isAll() ? "moderation.empty" : "moderation.empty-filtered"));
             empty.setId("queue-empty");
             queue.add(empty);
         }
@@ -268,7 +294,10 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
         card.showClaim(claim, viewerId, getLocale());
         var mine = claim != null && claim.moderatorId() == viewerId;
         card.getElement().getClassList().set("mine", mine);
-        card.actions().getChildren().filter(c -> ("claim-" + id).equals(c.getId().orElse(null))).findFirst()
+        card.actions()
+                .getChildren()
+                .filter(c -> ("claim-" + id).equals(c.getId().orElse(null)))
+                .findFirst()
                 .ifPresent(b -> ((Button) b).setText(getTranslation(mine ? "moderation.release" : "moderation.claim")));
     }
 
@@ -290,9 +319,12 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
     private void onQueueChange(Object update) {
         switch (update) {
             case LiveUpdates.Resync resync -> refresh();
-            case QueueFeed.ArrivedElsewhere arrived -> submissions.pendingItem(arrived.submissionId())
-                    .ifPresent(item -> onQueueChange(new QueueFeed.Arrived(item)));
-            case QueueFeed.Arrived arrived when !cards.containsKey(arrived.item().id()) -> {
+            case QueueFeed.ArrivedElsewhere arrived ->
+                submissions
+                        .pendingItem(arrived.submissionId())
+                        .ifPresent(item -> onQueueChange(new QueueFeed.Arrived(item)));
+            case QueueFeed.Arrived arrived
+            when !cards.containsKey(arrived.item().id()) -> {
                 var item = arrived.item();
                 remember(List.of(item));
                 var topic = topics.get(item.topicId());

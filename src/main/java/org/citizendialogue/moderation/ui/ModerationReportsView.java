@@ -1,5 +1,7 @@
 package org.citizendialogue.moderation.ui;
 
+import jakarta.annotation.security.RolesAllowed;
+
 import org.citizendialogue.account.Suspensions;
 import org.citizendialogue.answer.AnswerModeration;
 import org.citizendialogue.moderation.QueueFeed;
@@ -14,8 +16,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
-import jakarta.annotation.security.RolesAllowed;
-
 /**
  * The reports tab of moderation: reported and hidden questions and comments (most reported
  * first), then reported and hidden official answers. Both lists follow new reports, hiding and
@@ -28,7 +28,10 @@ class ModerationReportsView extends VerticalLayout implements HasDynamicTitle {
     private final ReviewSection review;
     private final AnswerReviewSection answerReview;
 
-    ModerationReportsView(SubmissionService submissions, AnswerModeration answerModeration, Suspensions suspensions,
+    ModerationReportsView(
+            SubmissionService submissions,
+            AnswerModeration answerModeration,
+            Suspensions suspensions,
             LiveUpdates live) {
         addClassName("page");
         var actions = new ItemActions(submissions, suspensions, this::refresh);
@@ -38,8 +41,12 @@ class ModerationReportsView extends VerticalLayout implements HasDynamicTitle {
         answerReview.setWidthFull();
         var heading = new H1(getTranslation("moderation.review.title"));
         heading.setId("reports");
-        add(new ModerationNav(ModerationNav.Page.REPORTS), heading,
-                new Paragraph(getTranslation("moderation.review.intro")), review, answerReview);
+        add(
+                new ModerationNav(ModerationNav.Page.REPORTS),
+                heading,
+                new Paragraph(getTranslation("moderation.review.intro")),
+                review,
+                answerReview);
         live.whileAttached(this, Channels.MODERATION, this::onChange);
     }
 
@@ -53,7 +60,7 @@ class ModerationReportsView extends VerticalLayout implements HasDynamicTitle {
             case LiveUpdates.Resync resync -> refresh();
             case QueueFeed.ReviewChanged changed -> review.refresh();
             case QueueFeed.AnswerReviewChanged changed -> answerReview.refresh();
-            default -> { }
+            default -> {}
         }
     }
 

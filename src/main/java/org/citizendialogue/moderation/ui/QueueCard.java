@@ -1,23 +1,22 @@
 package org.citizendialogue.moderation.ui;
 
-import com.vaadin.flow.component.HasComponents;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import java.time.Instant;
-import java.util.function.LongFunction;
-
-import org.citizendialogue.shared.FormerResident;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.LongFunction;
 
-import org.citizendialogue.shared.ui.BilingualText;
 import org.citizendialogue.dialogue.TopicContext;
 import org.citizendialogue.moderation.Claim;
+import org.citizendialogue.shared.FormerResident;
+import org.citizendialogue.shared.ui.BilingualText;
 import org.citizendialogue.shared.ui.StatusBadge;
 import org.citizendialogue.shared.ui.TimeFormat;
 import org.citizendialogue.submission.QueueItem;
 import org.citizendialogue.submission.SubmissionKind;
 
+import com.vaadin.flow.component.HasComponents;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
@@ -37,7 +36,12 @@ class QueueCard extends Article {
     private final Div actions = new Div();
     private final TimeFormat time;
 
-    QueueCard(QueueItem item, TopicContext topic, TimeFormat time, Locale locale, Consumer<Boolean> onSelect,
+    QueueCard(
+            QueueItem item,
+            TopicContext topic,
+            TimeFormat time,
+            Locale locale,
+            Consumer<Boolean> onSelect,
             LongFunction<String> revealOriginal) {
         this.item = item;
         this.time = time;
@@ -50,10 +54,17 @@ class QueueCard extends Article {
             getElement().getClassList().set("selected", e.getValue());
             onSelect.accept(e.getValue());
         });
-        var kind = new StatusBadge(getTranslation("kind." + item.kind()), item.kind().name().toLowerCase());
-        var meta = new Div(select, kind, new Span(FormerResident.shown(item.authorName(), this::getTranslation)), new Span(time.dateTime(item.submittedAt(), locale)));
+        var kind = new StatusBadge(
+                getTranslation("kind." + item.kind()), item.kind().name().toLowerCase());
+        var meta = new Div(
+                select,
+                kind,
+                new Span(FormerResident.shown(item.authorName(), this::getTranslation)),
+                new Span(time.dateTime(item.submittedAt(), locale)));
         if (topic != null) {
-            meta.add(BilingualText.span(topic.dialogueTitle(), locale), new Span(" › "),
+            meta.add(
+                    BilingualText.span(topic.dialogueTitle(), locale),
+                    new Span(" › "),
                     BilingualText.span(topic.topicTitle(), locale));
         }
         meta.addClassName("meta");
@@ -73,8 +84,7 @@ class QueueCard extends Article {
             // read on purpose only, and recorded (issue 12): the text comes from the service that audits the reading
             var show = new Button(getTranslation("moderation.original.show"));
             show.setId("original-show-" + item.id());
-            show.addThemeVariants(ButtonVariant.LUMO_TERTIARY,
-                    ButtonVariant.LUMO_SMALL);
+            show.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             show.addClickListener(e -> {
                 var original = new Paragraph(revealOriginal.apply(item.id()));
                 original.setId("original-" + item.id());
@@ -126,8 +136,10 @@ class QueueCard extends Article {
             return;
         }
         var until = time.dateTime(claim.until(), locale);
-        claimState.setText(claim.moderatorId() == viewerId ? getTranslation("moderation.claim.mine", until)
-                : getTranslation("moderation.claim.other", claim.moderatorName(), until));
+        claimState.setText(
+                claim.moderatorId() == viewerId
+                        ? getTranslation("moderation.claim.mine", until)
+                        : getTranslation("moderation.claim.other", claim.moderatorName(), until));
         getElement().getClassList().set("claimed", claim.moderatorId() != viewerId);
     }
 }

@@ -40,7 +40,11 @@ class QueueCursor {
     private final Map<Long, QueueCard> cards;
     private Long current;
 
-    QueueCursor(Div queue, Map<Long, QueueCard> cards, Consumer<QueueItem> approve, Consumer<QueueItem> reject,
+    QueueCursor(
+            Div queue,
+            Map<Long, QueueCard> cards,
+            Consumer<QueueItem> approve,
+            Consumer<QueueItem> reject,
             Runnable selectionChanged) {
         this.queue = queue;
         this.cards = cards;
@@ -49,15 +53,24 @@ class QueueCursor {
         Shortcuts.addShortcutListener(queue, () -> move(1), Key.ARROW_DOWN).listenOn(queue);
         Shortcuts.addShortcutListener(queue, () -> move(-1), Key.KEY_K).listenOn(queue);
         Shortcuts.addShortcutListener(queue, () -> move(-1), Key.ARROW_UP).listenOn(queue);
-        Shortcuts.addShortcutListener(queue, () -> onCurrent(approve), Key.KEY_A).listenOn(queue);
+        Shortcuts.addShortcutListener(queue, () -> onCurrent(approve), Key.KEY_A)
+                .listenOn(queue);
         Shortcuts.addShortcutListener(queue, () -> onCurrent(reject), Key.KEY_R).listenOn(queue);
-        Shortcuts.addShortcutListener(queue, () -> onCurrent(item -> {
-            var card = cards.get(item.id());
-            card.setSelected(!card.isSelected());
-            selectionChanged.run();
-            LiveAnnouncer.announce(queue, queue.getTranslation(card.isSelected() ? "moderation.announce.selected"
-                    : "moderation.announce.unselected"));
-        }), Key.KEY_X).listenOn(queue);
+        Shortcuts.addShortcutListener(
+                        queue,
+                        () -> onCurrent(item -> {
+                            var card = cards.get(item.id());
+                            card.setSelected(!card.isSelected());
+                            selectionChanged.run();
+                            LiveAnnouncer.announce(
+                                    queue,
+                                    queue.getTranslation(
+                                            card.isSelected()
+                                                    ? "moderation.announce.selected"
+                                                    : "moderation.announce.unselected"));
+                        }),
+                        Key.KEY_X)
+                .listenOn(queue);
     }
 
     /** Nothing is current (the page is read again). */
@@ -118,7 +131,13 @@ class QueueCursor {
         var next = Math.max(0, Math.min(ids.size() - 1, index + step));
         setCurrent(ids.get(next), true);
         var item = cards.get(ids.get(next)).item();
-        LiveAnnouncer.announce(queue, queue.getTranslation("moderation.announce.position", next + 1, ids.size(),
-                queue.getTranslation("kind." + item.kind()), item.authorName()));
+        LiveAnnouncer.announce(
+                queue,
+                queue.getTranslation(
+                        "moderation.announce.position",
+                        next + 1,
+                        ids.size(),
+                        queue.getTranslation("kind." + item.kind()),
+                        item.authorName()));
     }
 }

@@ -53,11 +53,15 @@ class QueueFilters extends Div {
         age.setId("queue-filter-age");
         age.setLabel(getTranslation("moderation.filter.age"));
         age.setItems(AGES);
-        age.setItemLabelGenerator(m -> m == null || m == 0 ? getTranslation("moderation.filter.any-age")
+        age.setItemLabelGenerator(m -> m == null || m == 0
+                ? getTranslation("moderation.filter.any-age")
                 : getTranslation("moderation.filter.older-than", m));
         age.setValue(0);
         programme.addValueChangeListener(e -> {
-            topic.setItems(e.getValue() == null ? List.of() : dialogues.topicsOf(List.of(e.getValue().id())));
+            topic.setItems(
+                    e.getValue() == null
+                            ? List.of()
+                            : dialogues.topicsOf(List.of(e.getValue().id())));
             topic.setEnabled(e.getValue() != null);
             topic.setHelperText(e.getValue() == null ? getTranslation("moderation.filter.topic-help") : null);
             onChange.accept(filter());
@@ -70,8 +74,10 @@ class QueueFilters extends Div {
 
     QueueFilter filter() {
         var minutes = age.getValue() == null ? 0 : age.getValue();
-        return new QueueFilter(programme.getValue() == null ? null : programme.getValue().id(),
-                topic.getValue() == null ? null : topic.getValue().topicId(), kind.getValue(),
+        return new QueueFilter(
+                programme.getValue() == null ? null : programme.getValue().id(),
+                topic.getValue() == null ? null : topic.getValue().topicId(),
+                kind.getValue(),
                 minutes == 0 ? null : Duration.ofMinutes(minutes));
     }
 }

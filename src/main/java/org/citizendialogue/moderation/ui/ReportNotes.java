@@ -12,8 +12,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 /** The words residents typed with their reports, each with its reason; shown as text, never HTML. */
 final class ReportNotes {
 
-    private ReportNotes() {
-    }
+    private ReportNotes() {}
 
     static Div of(List<ReportNote> notes, String id) {
         var list = new UnorderedList();

@@ -3,10 +3,9 @@ package org.citizendialogue.moderation.ui;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiFunction;
-
-import org.citizendialogue.shared.FormerResident;
 import java.util.stream.Collectors;
 
+import org.citizendialogue.shared.FormerResident;
 import org.citizendialogue.shared.ui.ReasonDialog;
 import org.citizendialogue.shared.ui.StatusBadge;
 import org.citizendialogue.shared.ui.Toasts;
@@ -38,7 +37,9 @@ class ReviewSection extends Div {
     private final BiFunction<Long, String, Component> duplicateButton;
 
     /** The buttons to suspend an item's author and to mark a question as a duplicate come from the view. */
-    ReviewSection(SubmissionService submissions, BiFunction<Long, String, Component> suspendButton,
+    ReviewSection(
+            SubmissionService submissions,
+            BiFunction<Long, String, Component> suspendButton,
             BiFunction<Long, String, Component> duplicateButton) {
         this.submissions = submissions;
         this.suspendButton = suspendButton;
@@ -65,15 +66,21 @@ class ReviewSection extends Div {
         card.setId("review-item-" + item.id());
         card.addClassName("queue-card");
         var state = item.status() == SubmissionStatus.HIDDEN
-                ? getTranslation(item.hiddenByReports() ? "moderation.review.hidden-by-reports" : "moderation.review.hidden")
+                ? getTranslation(
+                        item.hiddenByReports() ? "moderation.review.hidden-by-reports" : "moderation.review.hidden")
                 : getTranslation("submission.status.PUBLISHED");
-        var meta = new Div(new StatusBadge(getTranslation("kind." + item.kind()), item.kind().name().toLowerCase()),
-                new Span(FormerResident.shown(item.authorName(), this::getTranslation)), new Span(state));
+        var meta = new Div(
+                new StatusBadge(
+                        getTranslation("kind." + item.kind()),
+                        item.kind().name().toLowerCase()),
+                new Span(FormerResident.shown(item.authorName(), this::getTranslation)),
+                new Span(state));
         meta.addClassName("meta");
         card.add(meta, new Paragraph(item.body()));
         if (item.openReports() > 0) {
             var reasons = Arrays.stream(item.reasons().split(","))
-                    .map(r -> getTranslation(ReportReason.valueOf(r).messageKey())).collect(Collectors.joining(", "));
+                    .map(r -> getTranslation(ReportReason.valueOf(r).messageKey()))
+                    .collect(Collectors.joining(", "));
             var reports = new Paragraph(getTranslation("moderation.review.reports", item.openReports(), reasons));
             reports.setId("review-reports-" + item.id());
             card.add(reports);
@@ -87,12 +94,20 @@ class ReviewSection extends Div {
         var actions = new Div();
         actions.addClassName("actions");
         if (item.status() == SubmissionStatus.PUBLISHED) {
-            var hide = new Button(getTranslation("moderation.hide"), e -> new ReasonDialog("hide", "moderation.hide.title",
-                    "moderation.hide.reason", "moderation.hide", SubmissionService.NOTE_MAX, reason -> {
-                        submissions.hide(item.id(), reason);
-                        Toasts.success(getTranslation("moderation.hidden"));
-                        refresh();
-                    }).open());
+            var hide = new Button(
+                    getTranslation("moderation.hide"),
+                    e -> new ReasonDialog(
+                                    "hide",
+                                    "moderation.hide.title",
+                                    "moderation.hide.reason",
+                                    "moderation.hide",
+                                    SubmissionService.NOTE_MAX,
+                                    reason -> {
+                                        submissions.hide(item.id(), reason);
+                                        Toasts.success(getTranslation("moderation.hidden"));
+                                        refresh();
+                                    })
+                            .open());
             hide.setId("hide-" + item.id());
             hide.addThemeVariants(ButtonVariant.LUMO_ERROR);
             actions.add(hide);

@@ -27,7 +27,10 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 class SuspendDialog extends Dialog {
 
     enum Length {
-        HOUR(Duration.ofHours(1)), DAY(Duration.ofDays(1)), WEEK(Duration.ofDays(7)), MONTH(Duration.ofDays(30)),
+        HOUR(Duration.ofHours(1)),
+        DAY(Duration.ofDays(1)),
+        WEEK(Duration.ofDays(7)),
+        MONTH(Duration.ofDays(30)),
         UNTIL_DATE(null);
 
         final Duration duration;
@@ -44,8 +47,8 @@ class SuspendDialog extends Dialog {
         reason.setRequiredIndicatorVisible(true);
         reason.setMaxLength(Suspension.REASON_MAX);
         reason.setValueChangeMode(ValueChangeMode.TIMEOUT);
-        reason.addValueChangeListener(e -> reason.setHelperText(
-                getTranslation("input.count", Texts.length(e.getValue()), Suspension.REASON_MAX)));
+        reason.addValueChangeListener(e ->
+                reason.setHelperText(getTranslation("input.count", Texts.length(e.getValue()), Suspension.REASON_MAX)));
         reason.setHelperText(getTranslation("suspension.dialog.reason-help"));
         reason.setWidthFull();
         var length = new Select<Length>();
@@ -73,7 +76,8 @@ class SuspendDialog extends Dialog {
                     suspensions.suspendFor(accountId, reason.getValue(), length.getValue().duration);
                 }
             } catch (DomainException refused) {
-                HasValidation field = "reason".equals(refused.field()) ? reason : "until".equals(refused.field()) ? until : null;
+                HasValidation field =
+                        "reason".equals(refused.field()) ? reason : "until".equals(refused.field()) ? until : null;
                 if (field == null) {
                     throw refused;
                 }

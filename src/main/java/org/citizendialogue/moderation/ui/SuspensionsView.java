@@ -1,5 +1,7 @@
 package org.citizendialogue.moderation.ui;
 
+import jakarta.annotation.security.RolesAllowed;
+
 import org.citizendialogue.account.Suspension;
 import org.citizendialogue.account.Suspensions;
 import org.citizendialogue.shared.ui.MainLayout;
@@ -8,7 +10,6 @@ import org.citizendialogue.shared.ui.TimeFormat;
 import org.citizendialogue.shared.ui.Toasts;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -18,8 +19,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
-
-import jakarta.annotation.security.RolesAllowed;
 
 /** The residents suspended now, the soonest to return first, a page at a time, each with "Lift". */
 @Route(value = "moderation/suspensions", layout = MainLayout.class)
@@ -32,8 +31,8 @@ class SuspensionsView extends VerticalLayout implements HasDynamicTitle {
     private final TimeFormat time;
     private final Div list = new Div();
     private final Paragraph status = new Paragraph();
-    private final PageButtons paging = new PageButtons("suspensions-previous", "suspensions-next", PAGE_SIZE,
-            this::page);
+    private final PageButtons paging =
+            new PageButtons("suspensions-previous", "suspensions-next", PAGE_SIZE, this::page);
 
     SuspensionsView(Suspensions suspensions, TimeFormat time) {
         this.suspensions = suspensions;
@@ -43,8 +42,13 @@ class SuspensionsView extends VerticalLayout implements HasDynamicTitle {
         list.addClassName("queue");
         status.setId("suspensions-status");
         status.getElement().setAttribute("role", "status");
-        add(new ModerationNav(ModerationNav.Page.SUSPENSIONS), new H1(getTranslation("suspension.list.title")),
-                new Paragraph(getTranslation("suspension.list.intro")), status, list, paging);
+        add(
+                new ModerationNav(ModerationNav.Page.SUSPENSIONS),
+                new H1(getTranslation("suspension.list.title")),
+                new Paragraph(getTranslation("suspension.list.intro")),
+                status,
+                list,
+                paging);
         paging.first();
     }
 
@@ -52,8 +56,10 @@ class SuspensionsView extends VerticalLayout implements HasDynamicTitle {
         var rows = paging.shown(suspensions.inForce(offset, paging.fetchSize()));
         list.removeAll();
         rows.forEach(s -> list.add(card(s)));
-        status.setText(rows.isEmpty() ? getTranslation("suspension.list.empty")
-                : getTranslation("suspension.list.showing", offset + 1, offset + rows.size()));
+        status.setText(
+                rows.isEmpty()
+                        ? getTranslation("suspension.list.empty")
+                        : getTranslation("suspension.list.showing", offset + 1, offset + rows.size()));
     }
 
     private Article card(Suspension s) {
@@ -71,11 +77,12 @@ class SuspensionsView extends VerticalLayout implements HasDynamicTitle {
         lift.getElement().setAttribute("aria-label", getTranslation("suspension.lift-aria", s.accountName()));
         var actions = new Div(lift);
         actions.addClassName("actions");
-        card.add(name,
+        card.add(
+                name,
                 new Paragraph(getTranslation("suspension.list.until", time.dateTime(s.untilAt(), getLocale()))),
                 new Paragraph(getTranslation("suspension.list.reason", s.reason())),
-                new Paragraph(getTranslation("suspension.list.by", s.suspendedByName(),
-                        time.dateTime(s.startsAt(), getLocale()))),
+                new Paragraph(getTranslation(
+                        "suspension.list.by", s.suspendedByName(), time.dateTime(s.startsAt(), getLocale()))),
                 actions);
         return card;
     }

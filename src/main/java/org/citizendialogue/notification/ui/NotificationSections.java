@@ -1,10 +1,9 @@
 package org.citizendialogue.notification.ui;
 
-import org.citizendialogue.submission.RejectionReasons;
-
 import org.citizendialogue.notification.NotificationService;
 import org.citizendialogue.shared.ui.PersonalPageSection;
 import org.citizendialogue.shared.ui.TimeFormat;
+import org.citizendialogue.submission.RejectionReasons;
 import org.springframework.stereotype.Component;
 
 /** Puts notices, follows and the e-mail setting on the person's own page. */
@@ -16,8 +15,7 @@ class NotificationSections implements PersonalPageSection {
 
     private final RejectionReasons reasons;
 
-    NotificationSections(NotificationService notifications, TimeFormat time,
-            RejectionReasons reasons) {
+    NotificationSections(NotificationService notifications, TimeFormat time, RejectionReasons reasons) {
         this.reasons = reasons;
         this.notifications = notifications;
         this.time = time;

@@ -1,13 +1,12 @@
 package org.citizendialogue.notification.ui;
 
-import org.citizendialogue.submission.RejectionReasons;
-
-import org.citizendialogue.shared.ui.BilingualText;
 import org.citizendialogue.notification.MailSetting;
 import org.citizendialogue.notification.Notice;
 import org.citizendialogue.notification.NoticeText;
 import org.citizendialogue.notification.NotificationService;
+import org.citizendialogue.shared.ui.BilingualText;
 import org.citizendialogue.shared.ui.TimeFormat;
+import org.citizendialogue.submission.RejectionReasons;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -33,8 +32,7 @@ class NotificationsPanel extends Section {
 
     private final RejectionReasons reasons;
 
-    NotificationsPanel(NotificationService notifications, TimeFormat time,
-            RejectionReasons reasons) {
+    NotificationsPanel(NotificationService notifications, TimeFormat time, RejectionReasons reasons) {
         this.reasons = reasons;
         this.notifications = notifications;
         this.time = time;
@@ -47,8 +45,13 @@ class NotificationsPanel extends Section {
         });
         markRead.setId("notifications-mark-read");
         markRead.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        add(new H2(getTranslation("notifications.title")), markRead, notices,
-                new H2(getTranslation("follows.title")), follows, mailSetting());
+        add(
+                new H2(getTranslation("notifications.title")),
+                markRead,
+                notices,
+                new H2(getTranslation("follows.title")),
+                follows,
+                mailSetting());
         showNotices();
         showFollows();
     }
@@ -74,7 +77,9 @@ class NotificationsPanel extends Section {
                 + (n.unread() ? " · " + getTranslation("notifications.unread") : ""));
         meta.addClassName("meta");
         // the excerpt is user text: Paragraph escapes it
-        card.add(meta, new Paragraph(NoticeText.of(n, this::getTranslation, code -> reasons.publicText(code, getLocale()))));
+        card.add(
+                meta,
+                new Paragraph(NoticeText.of(n, this::getTranslation, code -> reasons.publicText(code, getLocale()))));
         if (n.questionId() != null) {
             card.add(new Anchor("questions/" + n.questionId(), getTranslation("me.view-public")));
         }
@@ -94,8 +99,10 @@ class NotificationsPanel extends Section {
             });
             stop.setId("unfollow-" + f.target().name().toLowerCase() + "-" + f.targetId());
             stop.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-            var row = new Div(new Span(getTranslation("follows.kind." + f.target().name()) + " · "),
-                    BilingualText.anchor(f.path(), f.label(), getLocale()), stop);
+            var row = new Div(
+                    new Span(getTranslation("follows.kind." + f.target().name()) + " · "),
+                    BilingualText.anchor(f.path(), f.label(), getLocale()),
+                    stop);
             row.setId("followed-" + f.target().name().toLowerCase() + "-" + f.targetId());
             row.addClassName("followed");
             follows.add(row);
@@ -116,5 +123,4 @@ class NotificationsPanel extends Section {
         });
         return setting;
     }
-
 }

@@ -1,9 +1,9 @@
 package org.citizendialogue.poll.ui;
 
-import org.citizendialogue.shared.ui.BilingualText;
 import java.util.List;
 
 import org.citizendialogue.poll.Poll;
+import org.citizendialogue.shared.ui.BilingualText;
 
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.H2;
@@ -21,7 +21,9 @@ class ClosedPollsSection extends Section {
         add(new H2(getTranslation("poll.closed-title")));
         for (var poll : closed) {
             var title = BilingualText.show(new H3(), poll.question(), getLocale());
-            var card = new Article(title, new PollResults(poll, getLocale()),
+            var card = new Article(
+                    title,
+                    new PollResults(poll, getLocale()),
                     new Paragraph(getTranslation("poll.total", poll.totalVotes())));
             card.setId("closed-poll-" + poll.id());
             card.addClassName("poll-card");

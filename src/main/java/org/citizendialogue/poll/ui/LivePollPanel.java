@@ -1,6 +1,5 @@
 package org.citizendialogue.poll.ui;
 
-import org.citizendialogue.shared.ui.BilingualText;
 import java.util.Optional;
 
 import org.citizendialogue.poll.Poll;
@@ -10,6 +9,7 @@ import org.citizendialogue.shared.DomainException;
 import org.citizendialogue.shared.Roles;
 import org.citizendialogue.shared.live.Channels;
 import org.citizendialogue.shared.live.LiveUpdates;
+import org.citizendialogue.shared.ui.BilingualText;
 import org.citizendialogue.shared.ui.Refusals;
 
 import com.vaadin.flow.component.button.Button;
@@ -82,7 +82,9 @@ class LivePollPanel extends Section {
         choice.setId("poll-choice");
         choice.setItems(poll.options());
         choice.setItemLabelGenerator(o -> o.label().in(getLocale()));
-        poll.options().stream().filter(o -> poll.myChoice() != null && o.id() == poll.myChoice()).findFirst()
+        poll.options().stream()
+                .filter(o -> poll.myChoice() != null && o.id() == poll.myChoice())
+                .findFirst()
                 .ifPresent(choice::setValue);
         var vote = new Button(getTranslation(poll.myChoice() == null ? "poll.vote" : "poll.change"), e -> {
             error.setText("");

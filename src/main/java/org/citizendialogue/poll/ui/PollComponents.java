@@ -1,12 +1,13 @@
 package org.citizendialogue.poll.ui;
 
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Anchor;
 import java.util.Optional;
 
 import org.citizendialogue.poll.Polls;
 import org.citizendialogue.shared.live.LiveUpdates;
 import org.springframework.stereotype.Component;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 
 /** The poll parts other pages show: the open poll (voting, or the wall's large results) and the closed ones. */
 @Component
@@ -40,7 +41,8 @@ public class PollComponents {
         if (!polls.mayRun(dialogueId)) {
             return Optional.empty();
         }
-        var link = new Anchor(PollsView.ROUTE_PREFIX + slug + PollsView.ROUTE_SUFFIX,
+        var link = new Anchor(
+                PollsView.ROUTE_PREFIX + slug + PollsView.ROUTE_SUFFIX,
                 UI.getCurrent().getTranslation("poll.run"));
         link.setId("poll-run-link");
         return Optional.of(link);

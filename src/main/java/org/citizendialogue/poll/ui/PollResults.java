@@ -1,9 +1,9 @@
 package org.citizendialogue.poll.ui;
 
-import org.citizendialogue.shared.ui.BilingualText;
 import java.util.Locale;
 
 import org.citizendialogue.poll.Poll;
+import org.citizendialogue.shared.ui.BilingualText;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;

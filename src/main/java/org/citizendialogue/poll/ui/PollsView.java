@@ -1,8 +1,9 @@
 package org.citizendialogue.poll.ui;
 
-import org.citizendialogue.shared.ui.BilingualText;
 import java.util.ArrayList;
 import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
 
 import org.citizendialogue.dialogue.DialogueDetails;
 import org.citizendialogue.dialogue.DialogueService;
@@ -14,6 +15,7 @@ import org.citizendialogue.shared.DomainException;
 import org.citizendialogue.shared.NotFoundException;
 import org.citizendialogue.shared.live.Channels;
 import org.citizendialogue.shared.live.LiveUpdates;
+import org.citizendialogue.shared.ui.BilingualText;
 import org.citizendialogue.shared.ui.MainLayout;
 import org.citizendialogue.shared.ui.Refusals;
 import org.citizendialogue.shared.ui.StatusBadge;
@@ -22,7 +24,6 @@ import org.citizendialogue.shared.ui.Toasts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -36,8 +37,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-
-import jakarta.annotation.security.RolesAllowed;
 
 /**
  * The live polls of one programme, for its staff (and admins): prepare a poll (the question and
@@ -72,11 +71,18 @@ class PollsView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        dialogue = dialogues.publicDialogue(event.getRouteParameters().get("slug").orElse("")).orElseThrow(NotFoundException::new);
+        dialogue = dialogues
+                .publicDialogue(event.getRouteParameters().get("slug").orElse(""))
+                .orElseThrow(NotFoundException::new);
         var all = polls.forStaff(dialogue.id());
         removeAll();
-        add(BilingualText.anchor("dialogues/" + dialogue.slug(), dialogue.title(), getLocale()), new H1(getTranslation("poll.staff.title")),
-                new Paragraph(getTranslation("poll.staff.intro")), form(), new H2(getTranslation("poll.staff.list")), list);
+        add(
+                BilingualText.anchor("dialogues/" + dialogue.slug(), dialogue.title(), getLocale()),
+                new H1(getTranslation("poll.staff.title")),
+                new Paragraph(getTranslation("poll.staff.intro")),
+                form(),
+                new H2(getTranslation("poll.staff.list")),
+                list);
         show(all);
         live.whileAttached(this, Channels.poll(dialogue.id()), update -> show(polls.forStaff(dialogue.id())));
     }
@@ -114,8 +120,10 @@ class PollsView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         var save = new Button(getTranslation("poll.staff.save"), e -> save());
         save.setId("poll-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        section.add(new Paragraph(getTranslation("poll.staff.options-help", PollDraft.OPTIONS_MIN, PollDraft.OPTIONS_MAX)),
-                optionsError, save);
+        section.add(
+                new Paragraph(getTranslation("poll.staff.options-help", PollDraft.OPTIONS_MIN, PollDraft.OPTIONS_MAX)),
+                optionsError,
+                save);
         return section;
     }
 
@@ -129,7 +137,9 @@ class PollsView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         questionEn.setInvalid(false);
         optionsError.setVisible(false);
         options.forEach(row -> row[0].setInvalid(false));
-        var drafted = options.stream().map(row -> new PollDraft.Option(row[0].getValue(), row[1].getValue())).toList();
+        var drafted = options.stream()
+                .map(row -> new PollDraft.Option(row[0].getValue(), row[1].getValue()))
+                .toList();
         try {
             polls.prepare(dialogue.id(), new PollDraft(questionEn.getValue(), questionZh.getValue(), drafted));
         } catch (DomainException refused) {
@@ -167,8 +177,13 @@ class PollsView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     private Article card(Poll poll) {
         var title = BilingualText.show(new H3(), poll.question(), getLocale());
-        var card = new Article(new StatusBadge(getTranslation("poll.status." + poll.status()), poll.status().name().toLowerCase()),
-                title, new PollResults(poll, getLocale()), new Paragraph(getTranslation("poll.total", poll.totalVotes())));
+        var card = new Article(
+                new StatusBadge(
+                        getTranslation("poll.status." + poll.status()),
+                        poll.status().name().toLowerCase()),
+                title,
+                new PollResults(poll, getLocale()),
+                new Paragraph(getTranslation("poll.total", poll.totalVotes())));
         card.setId("staff-poll-" + poll.id());
         card.addClassName("poll-card");
         if (poll.status() == PollStatus.DRAFT) {
@@ -191,8 +206,11 @@ class PollsView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             show(polls.forStaff(dialogue.id()));
         } catch (DomainException refused) {
             if (!closeTheOpenOne && "poll.error.another-open".equals(refused.messageKey())) {
-                var confirm = new ConfirmDialog(getTranslation("poll.staff.replace.title"), getTranslation("poll.staff.replace.text"),
-                        getTranslation("poll.staff.replace.confirm"), e -> open(poll, true));
+                var confirm = new ConfirmDialog(
+                        getTranslation("poll.staff.replace.title"),
+                        getTranslation("poll.staff.replace.text"),
+                        getTranslation("poll.staff.replace.confirm"),
+                        e -> open(poll, true));
                 confirm.setId("poll-replace-dialog");
                 confirm.setCancelable(true);
                 confirm.setCancelText(getTranslation("action.cancel"));

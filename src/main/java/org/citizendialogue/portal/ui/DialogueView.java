@@ -1,13 +1,11 @@
 package org.citizendialogue.portal.ui;
 
-import com.vaadin.flow.component.html.AnchorTarget;
-import org.citizendialogue.dialogue.DialogueStatus;
-import org.citizendialogue.poll.ui.PollComponents;
-
-import org.citizendialogue.shared.ui.BilingualText;
 import org.citizendialogue.dialogue.DialogueDetails;
 import org.citizendialogue.dialogue.DialogueService;
+import org.citizendialogue.dialogue.DialogueStatus;
 import org.citizendialogue.dialogue.TopicSummary;
+import org.citizendialogue.poll.ui.PollComponents;
+import org.citizendialogue.shared.ui.BilingualText;
 import org.citizendialogue.shared.ui.MainLayout;
 import org.citizendialogue.shared.ui.StatusBadge;
 import org.citizendialogue.shared.ui.TimeFormat;
@@ -16,13 +14,14 @@ import org.citizendialogue.submission.TopicCounts;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -45,8 +44,7 @@ class DialogueView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     private final PollComponents polls;
 
-    DialogueView(DialogueService dialogues, SubmissionService submissions, TimeFormat time,
-            PollComponents polls) {
+    DialogueView(DialogueService dialogues, SubmissionService submissions, TimeFormat time, PollComponents polls) {
         this.polls = polls;
         this.dialogues = dialogues;
         this.submissions = submissions;
@@ -56,20 +54,29 @@ class DialogueView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        dialogue = dialogues.publicDialogue(event.getRouteParameters().get("slug").orElse(""))
+        dialogue = dialogues
+                .publicDialogue(event.getRouteParameters().get("slug").orElse(""))
                 .orElseThrow(NotFoundException::new);
         removeAll();
-        var status = new Div(new StatusBadge(getTranslation("status." + dialogue.status()),
+        var status = new Div(new StatusBadge(
+                getTranslation("status." + dialogue.status()),
                 dialogue.status().name().toLowerCase()));
         status.addClassName("meta");
         if (dialogue.startsAt() != null) {
-            status.add(new Span(getTranslation("programme.broadcast", time.dateTime(dialogue.startsAt(), getLocale()))));
+            status.add(
+                    new Span(getTranslation("programme.broadcast", time.dateTime(dialogue.startsAt(), getLocale()))));
         }
-        var guest = new Div(new Span(getTranslation("programme.guest")), new Span(": "),
-                BilingualText.span(dialogue.guestName(), getLocale()), new Span(" — "),
+        var guest = new Div(
+                new Span(getTranslation("programme.guest")),
+                new Span(": "),
+                BilingualText.span(dialogue.guestName(), getLocale()),
+                new Span(" — "),
                 BilingualText.span(dialogue.guestTitle(), getLocale()));
         guest.addClassName("guest");
-        var bureau = new Div(new Span(getTranslation("programme.bureau")), new Span(": "), BilingualText.span(dialogue.bureauName(), getLocale()));
+        var bureau = new Div(
+                new Span(getTranslation("programme.bureau")),
+                new Span(": "),
+                BilingualText.span(dialogue.bureauName(), getLocale()));
         var summary = BilingualText.show(new Paragraph(), dialogue.summary(), getLocale());
         summary.addClassName("lead");
         add(BilingualText.showMarked(new H1(), dialogue.title(), getLocale()), status, guest, bureau);
@@ -86,27 +93,37 @@ class DialogueView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             stream.getElement().setAttribute("rel", "noopener noreferrer");
             add(stream);
         }
-        var links = new Div(new Anchor("dialogues/" + dialogue.slug() + "/statistics", getTranslation("programme.statistics")),
+        var links = new Div(
+                new Anchor("dialogues/" + dialogue.slug() + "/statistics", getTranslation("programme.statistics")),
                 new Anchor("dialogues/" + dialogue.slug() + "/transparency", getTranslation("transparency.link")));
         links.addClassName("actions");
         if (dialogue.status() == DialogueStatus.LIVE) {
             links.add(new Anchor("live/" + dialogue.slug(), getTranslation("live.open-wall")));
         }
         polls.staffLink(dialogue.id(), dialogue.slug()).ifPresent(links::add);
-        add(links, polls.openPoll(dialogue.id()), new H2(getTranslation("programme.topics")), topics(),
+        add(
+                links,
+                polls.openPoll(dialogue.id()),
+                new H2(getTranslation("programme.topics")),
+                topics(),
                 polls.closedPolls(dialogue.id()));
     }
 
     private Component topics() {
-        var counts = submissions.countsByTopic(dialogue.topics().stream().map(TopicSummary::id).toList());
+        var counts = submissions.countsByTopic(
+                dialogue.topics().stream().map(TopicSummary::id).toList());
         var list = new OrderedList();
         list.addClassName("topic-list");
         for (var topic : dialogue.topics()) {
             var c = counts.getOrDefault(topic.id(), TopicCounts.none(topic.id()));
-            var card = new Article(new H3(BilingualText.showMarked(
-                    new Anchor("dialogues/" + dialogue.slug() + "/topics/" + topic.slug(), ""), topic.title(), getLocale())),
+            var card = new Article(
+                    new H3(BilingualText.showMarked(
+                            new Anchor("dialogues/" + dialogue.slug() + "/topics/" + topic.slug(), ""),
+                            topic.title(),
+                            getLocale())),
                     BilingualText.show(new Paragraph(), topic.summary(), getLocale()));
-            var figures = new Div(new Span(getTranslation("topic.count.questions", c.questions())),
+            var figures = new Div(
+                    new Span(getTranslation("topic.count.questions", c.questions())),
                     new Span(getTranslation("topic.count.answered", c.answered())),
                     new Span(getTranslation("topic.count.comments", c.comments())));
             figures.addClassName("figures");

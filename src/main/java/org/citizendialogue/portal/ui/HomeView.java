@@ -6,10 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.citizendialogue.shared.ui.BilingualText;
 import org.citizendialogue.dialogue.DialogueCard;
 import org.citizendialogue.dialogue.DialogueService;
 import org.citizendialogue.dialogue.DialogueStatus;
+import org.citizendialogue.shared.ui.BilingualText;
 import org.citizendialogue.shared.ui.MainLayout;
 import org.citizendialogue.shared.ui.StatusBadge;
 import org.citizendialogue.shared.ui.TimeFormat;
@@ -22,8 +22,8 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -70,14 +70,19 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         card.addClassName("programme-card");
         card.setId("programme-" + d.slug());
         var title = new H3(BilingualText.showMarked(new Anchor("dialogues/" + d.slug(), ""), d.title(), getLocale()));
-        var guest = new Paragraph(BilingualText.span(d.guestName(), getLocale()), new Span(" — "),
+        var guest = new Paragraph(
+                BilingualText.span(d.guestName(), getLocale()),
+                new Span(" — "),
                 BilingualText.span(d.guestTitle(), getLocale()));
         guest.addClassName("guest");
-        var meta = new Div(new StatusBadge(getTranslation("status." + d.status()), d.status().name().toLowerCase()));
+        var meta = new Div(new StatusBadge(
+                getTranslation("status." + d.status()), d.status().name().toLowerCase()));
         if (d.startsAt() != null) {
-            meta.add(new Span(
-                    getTranslation(d.status() == DialogueStatus.OPEN || d.status() == DialogueStatus.LIVE
-                            ? "programme.broadcast" : "programme.broadcast-past", time.dateTime(d.startsAt(), getLocale()))));
+            meta.add(new Span(getTranslation(
+                    d.status() == DialogueStatus.OPEN || d.status() == DialogueStatus.LIVE
+                            ? "programme.broadcast"
+                            : "programme.broadcast-past",
+                    time.dateTime(d.startsAt(), getLocale()))));
         }
         meta.addClassName("meta");
         card.add(title, guest, BilingualText.show(new Paragraph(), d.bureauName(), getLocale()), meta);

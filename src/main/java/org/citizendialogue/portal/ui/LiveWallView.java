@@ -1,15 +1,15 @@
 package org.citizendialogue.portal.ui;
 
 import java.util.Objects;
-import org.citizendialogue.poll.ui.PollComponents;
 
-import org.citizendialogue.shared.FormerResident;
-import org.citizendialogue.shared.ui.BilingualText;
 import org.citizendialogue.dialogue.DialogueDetails;
 import org.citizendialogue.dialogue.DialogueService;
+import org.citizendialogue.poll.ui.PollComponents;
 import org.citizendialogue.portal.LiveFeed;
+import org.citizendialogue.shared.FormerResident;
 import org.citizendialogue.shared.live.Channels;
 import org.citizendialogue.shared.live.LiveUpdates;
+import org.citizendialogue.shared.ui.BilingualText;
 import org.citizendialogue.shared.ui.LiveAnnouncer;
 import org.citizendialogue.shared.ui.StatusBadge;
 import org.citizendialogue.submission.QuestionCard;
@@ -62,21 +62,33 @@ class LiveWallView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        dialogue = dialogues.publicDialogue(event.getRouteParameters().get("slug").orElse(""))
+        dialogue = dialogues
+                .publicDialogue(event.getRouteParameters().get("slug").orElse(""))
                 .orElseThrow(NotFoundException::new);
         removeAll();
-        var header = new Div(new StatusBadge(getTranslation("status." + dialogue.status()),
-                dialogue.status().name().toLowerCase()), new Anchor("dialogues/" + dialogue.slug(), getTranslation("live.back")));
+        var header = new Div(
+                new StatusBadge(
+                        getTranslation("status." + dialogue.status()),
+                        dialogue.status().name().toLowerCase()),
+                new Anchor("dialogues/" + dialogue.slug(), getTranslation("live.back")));
         header.addClassName("wall-header");
-        var guest = new Paragraph(BilingualText.span(dialogue.guestName(), getLocale()), new Span(" — "),
+        var guest = new Paragraph(
+                BilingualText.span(dialogue.guestName(), getLocale()),
+                new Span(" — "),
                 BilingualText.span(dialogue.guestTitle(), getLocale()));
         guest.addClassName("wall-guest");
         var onAirSection = new Section(new H2(getTranslation("live.now-answering")), nowAnswering);
         onAirSection.addClassName("wall-on-air");
         var topSection = new Section(new H2(getTranslation("live.top-questions")), top);
         topSection.addClassName("wall-top");
-        add(new LiveAnnouncer(), header, BilingualText.show(new H1(), dialogue.title(), getLocale()), guest, onAirSection,
-                polls.wallPoll(dialogue.id()), topSection);
+        add(
+                new LiveAnnouncer(),
+                header,
+                BilingualText.show(new H1(), dialogue.title(), getLocale()),
+                guest,
+                onAirSection,
+                polls.wallPoll(dialogue.id()),
+                topSection);
         show(feed.currentWall(dialogue.id()));
         live.whileAttached(this, Channels.wall(dialogue.id()), update -> {
             if (update instanceof LiveFeed.WallState state) {
@@ -120,6 +132,7 @@ class LiveWallView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 
     @Override
     public String getPageTitle() {
-        return getTranslation("live.title", dialogue == null ? "" : dialogue.title().in(getLocale()));
+        return getTranslation(
+                "live.title", dialogue == null ? "" : dialogue.title().in(getLocale()));
     }
 }

@@ -1,19 +1,17 @@
 package org.citizendialogue.portal.ui;
 
-import com.vaadin.flow.i18n.I18NProvider;
-
-import org.citizendialogue.shared.FormerResident;
 import java.util.List;
 import java.util.Locale;
 
-import org.citizendialogue.shared.ui.BilingualText;
 import org.citizendialogue.answer.AnswerState;
 import org.citizendialogue.answer.OnAir;
 import org.citizendialogue.answer.PublishedAnswer;
-import org.citizendialogue.shared.ui.TimeFormat;
-import org.citizendialogue.submission.CommentCard;
+import org.citizendialogue.shared.FormerResident;
+import org.citizendialogue.shared.ui.BilingualText;
 import org.citizendialogue.shared.ui.ReasonDialog;
+import org.citizendialogue.shared.ui.TimeFormat;
 import org.citizendialogue.shared.ui.Toasts;
+import org.citizendialogue.submission.CommentCard;
 import org.citizendialogue.submission.QuestionCard;
 import org.citizendialogue.submission.ReportReason;
 import org.citizendialogue.submission.SubmissionService;
@@ -30,6 +28,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.i18n.I18NProvider;
 
 /**
  * One published question with its votes, answer and comments. It changes in place when live
@@ -39,8 +38,13 @@ import com.vaadin.flow.component.html.Span;
 class QuestionCardView extends Article {
 
     /** What the person looking at the card may do; null handlers hide the controls. */
-    record Actions(CommentHandler comment, VoteHandler vote, OnAirHandler onAir, CommentLoader comments,
-            ReportHandler report, HideHandler hide) {
+    record Actions(
+            CommentHandler comment,
+            VoteHandler vote,
+            OnAirHandler onAir,
+            CommentLoader comments,
+            ReportHandler report,
+            HideHandler hide) {
 
         Actions(CommentHandler comment, VoteHandler vote, OnAirHandler onAir, CommentLoader comments) {
             this(comment, vote, onAir, comments, null, null);
@@ -89,8 +93,16 @@ class QuestionCardView extends Article {
     private boolean voted;
     private boolean onAir;
 
-    QuestionCardView(QuestionCard question, PublishedAnswer answer, List<CommentCard> comments, OnAir onAirRecord,
-            boolean voted, boolean onAirNow, TimeFormat time, Actions actions, boolean linkToQuestion) {
+    QuestionCardView(
+            QuestionCard question,
+            PublishedAnswer answer,
+            List<CommentCard> comments,
+            OnAir onAirRecord,
+            boolean voted,
+            boolean onAirNow,
+            TimeFormat time,
+            Actions actions,
+            boolean linkToQuestion) {
         this.question = question;
         this.time = time;
         this.actions = actions;
@@ -122,16 +134,20 @@ class QuestionCardView extends Article {
 
     /** One text node for author, time and state: a long thread is many cards, each kept small. */
     private void showMeta(OnAir onAirRecord) {
-        var parts = new StringBuilder(FormerResident.shown(question.authorName(), this::getTranslation)).append(" · ")
+        var parts = new StringBuilder(FormerResident.shown(question.authorName(), this::getTranslation))
+                .append(" · ")
                 .append(time.dateTime(question.submittedAt(), getLocale()));
         if (question.edited()) {
             parts.append(" · ").append(getTranslation("moderation.edited-marker"));
         }
         if (onAirRecord != null) {
-            parts.append(" · ").append(getTranslation("live.answered-on-air", time.dateTime(onAirRecord.startedAt(), getLocale())));
+            parts.append(" · ")
+                    .append(getTranslation(
+                            "live.answered-on-air", time.dateTime(onAirRecord.startedAt(), getLocale())));
         }
         meta.setText(parts.toString());
-        meta.getElement().setAttribute("data-state", question.answered() || answerSection != null ? "answered" : "open");
+        meta.getElement()
+                .setAttribute("data-state", question.answered() || answerSection != null ? "answered" : "open");
         meta.getElement().setAttribute("data-answered-label", getTranslation("question.answered"));
         meta.getElement().setAttribute("data-on-air-label", getTranslation("live.now-answering"));
     }
@@ -163,11 +179,19 @@ class QuestionCardView extends Article {
             bar.add(reportButton(question.id(), "report.open-aria"));
         }
         if (actions.hide() != null) {
-            var hide = new Button(getTranslation("moderation.hide"), e -> new ReasonDialog("hide", "moderation.hide.title",
-                    "moderation.hide.reason", "moderation.hide", SubmissionService.NOTE_MAX, reason -> {
-                        actions.hide().hide(question.id(), reason);
-                        Toasts.success(getTranslation("moderation.hidden"));
-                    }).open());
+            var hide = new Button(
+                    getTranslation("moderation.hide"),
+                    e -> new ReasonDialog(
+                                    "hide",
+                                    "moderation.hide.title",
+                                    "moderation.hide.reason",
+                                    "moderation.hide",
+                                    SubmissionService.NOTE_MAX,
+                                    reason -> {
+                                        actions.hide().hide(question.id(), reason);
+                                        Toasts.success(getTranslation("moderation.hidden"));
+                                    })
+                            .open());
             hide.setId("hide-" + question.id());
             hide.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             bar.add(hide);
@@ -185,8 +209,14 @@ class QuestionCardView extends Article {
     private void showVotes() {
         vote.setText("▲ " + votes);
         vote.getElement().setAttribute("aria-pressed", String.valueOf(voted));
-        vote.getElement().setAttribute("aria-label", getTranslation(
-                actions.vote() == null ? "vote.count-aria" : voted ? "vote.remove-aria" : "vote.add-aria", votes));
+        vote.getElement()
+                .setAttribute(
+                        "aria-label",
+                        getTranslation(
+                                actions.vote() == null
+                                        ? "vote.count-aria"
+                                        : voted ? "vote.remove-aria" : "vote.add-aria",
+                                votes));
         vote.getElement().setAttribute("title", getTranslation(actions.vote() == null ? "vote.sign-in" : "vote.hint"));
         if (voted) {
             vote.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -220,16 +250,22 @@ class QuestionCardView extends Article {
         answerSection = new Section();
         answerSection.setId("answer-" + answer.id());
         answerSection.addClassName("answer");
-        var by = new Span(BilingualText.span(answer.author(), getLocale()), new Text(" · "
-                + time.dateTime(answer.publishedAt(), getLocale())
-                + (answer.edited() ? " · " + getTranslation("answer.edited") : "")));
+        var by = new Span(
+                BilingualText.span(answer.author(), getLocale()),
+                new Text(" · "
+                        + time.dateTime(answer.publishedAt(), getLocale())
+                        + (answer.edited() ? " · " + getTranslation("answer.edited") : "")));
         by.addClassNames("meta", "byline");
-        answerSection.getElement().setAttribute("data-answer-state", answer.state().name().toLowerCase());
-        answerSection.add(new H3(getTranslation("answer.heading", answer.bureau().in(getLocale()))), by);
+        answerSection
+                .getElement()
+                .setAttribute("data-answer-state", answer.state().name().toLowerCase());
+        answerSection.add(
+                new H3(getTranslation("answer.heading", answer.bureau().in(getLocale()))), by);
         if (answer.state() != AnswerState.ANSWERED) {
-            var state = new Paragraph(answer.state() == AnswerState.FORWARDED
-                    ? getTranslation("answer.forwarded", answer.department(), answer.followUp())
-                    : getTranslation("answer.later", time.date(answer.promisedDate(), getLocale())));
+            var state = new Paragraph(
+                    answer.state() == AnswerState.FORWARDED
+                            ? getTranslation("answer.forwarded", answer.department(), answer.followUp())
+                            : getTranslation("answer.later", time.date(answer.promisedDate(), getLocale())));
             state.addClassName("answer-state");
             answerSection.add(state);
         }
@@ -241,12 +277,14 @@ class QuestionCardView extends Article {
     }
 
     private String commentsLabel() {
-        return actions.comment() == null ? getTranslation("comment.count", commentCount)
+        return actions.comment() == null
+                ? getTranslation("comment.count", commentCount)
                 : getTranslation("comment.show", commentCount);
     }
 
     private void openComments() {
-        var block = commentsBlock(actions.comments() == null ? List.of() : actions.comments().load(question.id()));
+        var block = commentsBlock(
+                actions.comments() == null ? List.of() : actions.comments().load(question.id()));
         addComponentAtIndex(indexOf(commentsToggle), block);
         remove(commentsToggle);
         commentsToggle = null;
@@ -279,9 +317,10 @@ class QuestionCardView extends Article {
         var report = new Button();
         report.setText(report.getTranslation("report.open"));
         report.addClickListener(e -> new ReportDialog((reason, text) -> {
-            handler.report(submissionId, reason, text);
-            Toasts.success(report.getTranslation("report.sent"));
-        }).open());
+                    handler.report(submissionId, reason, text);
+                    Toasts.success(report.getTranslation("report.sent"));
+                })
+                .open());
         report.setId("report-" + submissionId);
         report.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         report.getElement().setAttribute("aria-label", report.getTranslation(ariaKey, submissionId));
@@ -308,8 +347,13 @@ class QuestionCardView extends Article {
         block.add(comments);
         if (actions.comment() != null) {
             var input = new TextInput[1];
-            input[0] = new TextInput("comment-text-" + question.id(), "comment-submit-" + question.id(),
-                    getTranslation("comment.label"), getTranslation("comment.submit"), SubmissionService.BODY_MAX, text -> {
+            input[0] = new TextInput(
+                    "comment-text-" + question.id(),
+                    "comment-submit-" + question.id(),
+                    getTranslation("comment.label"),
+                    getTranslation("comment.submit"),
+                    SubmissionService.BODY_MAX,
+                    text -> {
                         actions.comment().comment(question.id(), text);
                         input[0].confirm(getTranslation("submission.awaiting"));
                     });

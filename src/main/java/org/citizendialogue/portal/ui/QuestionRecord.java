@@ -4,12 +4,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.citizendialogue.shared.ui.BilingualText;
 import org.citizendialogue.answer.AnswerRevision;
 import org.citizendialogue.answer.AnswerState;
 import org.citizendialogue.answer.CommitmentCard;
 import org.citizendialogue.answer.OnAir;
 import org.citizendialogue.answer.PublishedAnswer;
+import org.citizendialogue.shared.ui.BilingualText;
 import org.citizendialogue.shared.ui.TimeFormat;
 import org.citizendialogue.submission.QuestionCard;
 
@@ -33,8 +33,15 @@ import com.vaadin.flow.component.html.UnorderedList;
  */
 class QuestionRecord extends Section {
 
-    QuestionRecord(QuestionCard question, Instant approvedAt, OnAir onAir, PublishedAnswer answer,
-            List<AnswerRevision> revisions, List<CommitmentCard> commitments, TimeFormat time, LocalDate today) {
+    QuestionRecord(
+            QuestionCard question,
+            Instant approvedAt,
+            OnAir onAir,
+            PublishedAnswer answer,
+            List<AnswerRevision> revisions,
+            List<CommitmentCard> commitments,
+            TimeFormat time,
+            LocalDate today) {
         setId("question-record");
         addClassName("question-record");
         add(new H2(getTranslation("record.heading")), lifecycle(question, approvedAt, onAir, answer, time));
@@ -46,7 +53,8 @@ class QuestionRecord extends Section {
         }
     }
 
-    private Component lifecycle(QuestionCard q, Instant approvedAt, OnAir onAir, PublishedAnswer answer, TimeFormat time) {
+    private Component lifecycle(
+            QuestionCard q, Instant approvedAt, OnAir onAir, PublishedAnswer answer, TimeFormat time) {
         var steps = new OrderedList();
         steps.setId("question-lifecycle");
         steps.addClassName("lifecycle");
@@ -54,7 +62,9 @@ class QuestionRecord extends Section {
         if (approvedAt != null) {
             steps.add(new ListItem(getTranslation("record.approved", time.dateTime(approvedAt, getLocale()))));
         }
-        var onAirAt = answer != null && answer.onAirAt() != null ? answer.onAirAt() : onAir == null ? null : onAir.startedAt();
+        var onAirAt = answer != null && answer.onAirAt() != null
+                ? answer.onAirAt()
+                : onAir == null ? null : onAir.startedAt();
         if (onAirAt != null) {
             var item = new ListItem(getTranslation("live.answered-on-air", time.dateTime(onAirAt, getLocale())));
             item.setId("record-on-air");
@@ -70,8 +80,8 @@ class QuestionRecord extends Section {
             steps.add(item);
         }
         if (answer != null) {
-            steps.add(new ListItem(getTranslation("record.written." + answer.state().name(),
-                    time.dateTime(answer.publishedAt(), getLocale()))));
+            steps.add(new ListItem(getTranslation(
+                    "record.written." + answer.state().name(), time.dateTime(answer.publishedAt(), getLocale()))));
         }
         return steps;
     }
@@ -81,8 +91,10 @@ class QuestionRecord extends Section {
         list.setId("answer-commitments");
         for (var c : commitments) {
             var shown = c.shown(today);
-            var item = new ListItem(new Span(c.body()), new Span(" · " + getTranslation("commitment.due-on",
-                    time.date(c.dueDate(), getLocale())) + " · "), new Span(getTranslation("commitment.status." + shown)));
+            var item = new ListItem(
+                    new Span(c.body()),
+                    new Span(" · " + getTranslation("commitment.due-on", time.date(c.dueDate(), getLocale())) + " · "),
+                    new Span(getTranslation("commitment.status." + shown)));
             item.setId("commitment-" + c.id());
             item.getElement().setAttribute("data-status", shown.name().toLowerCase());
             list.add(item);
@@ -93,9 +105,15 @@ class QuestionRecord extends Section {
     private Component revisions(PublishedAnswer answer, List<AnswerRevision> revisions, TimeFormat time) {
         var list = new OrderedList();
         for (var r : revisions) {
-            var meta = new Span(new Text(getTranslation("record.revision", r.revisionNo(),
-                    time.dateTime(r.publishedAt(), getLocale())) + " · "), BilingualText.span(r.author(), getLocale()),
-                    new Text(r.state() == AnswerState.ANSWERED ? "" : " · " + getTranslation("answer.state." + r.state())));
+            var meta = new Span(
+                    new Text(getTranslation(
+                                    "record.revision", r.revisionNo(), time.dateTime(r.publishedAt(), getLocale()))
+                            + " · "),
+                    BilingualText.span(r.author(), getLocale()),
+                    new Text(
+                            r.state() == AnswerState.ANSWERED
+                                    ? ""
+                                    : " · " + getTranslation("answer.state." + r.state())));
             meta.addClassName("meta");
             var item = new ListItem(meta, BilingualText.show(new Paragraph(), r.text(), getLocale()));
             item.setId("revision-" + r.answerId() + "-" + r.revisionNo());

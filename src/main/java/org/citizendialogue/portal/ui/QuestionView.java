@@ -1,35 +1,32 @@
 package org.citizendialogue.portal.ui;
 
-import com.vaadin.flow.router.RouteParameters;
-import org.citizendialogue.account.EmailVerifications;
-import org.citizendialogue.moderation.DuplicateAction;
-import org.citizendialogue.shared.ui.UnconfirmedEmailNotice;
-import org.citizendialogue.verdict.ui.VerdictComponents;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-import org.citizendialogue.shared.ui.BilingualText;
+import org.citizendialogue.account.EmailVerifications;
 import org.citizendialogue.account.Suspensions;
 import org.citizendialogue.answer.AnswerModeration;
 import org.citizendialogue.answer.AnswerService;
 import org.citizendialogue.dialogue.DialogueService;
 import org.citizendialogue.dialogue.TopicContext;
+import org.citizendialogue.moderation.DuplicateAction;
 import org.citizendialogue.notification.NotificationService;
 import org.citizendialogue.shared.CurrentUser;
 import org.citizendialogue.shared.Roles;
+import org.citizendialogue.shared.ui.BilingualText;
 import org.citizendialogue.shared.ui.MainLayout;
 import org.citizendialogue.shared.ui.SuspendedNotice;
 import org.citizendialogue.shared.ui.TimeFormat;
 import org.citizendialogue.shared.ui.Toasts;
+import org.citizendialogue.shared.ui.UnconfirmedEmailNotice;
 import org.citizendialogue.submission.QuestionCard;
 import org.citizendialogue.submission.SubmissionService;
+import org.citizendialogue.verdict.ui.VerdictComponents;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
@@ -39,6 +36,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /** One published question with its answer and comments, at a stable address. */
@@ -60,8 +58,15 @@ class QuestionView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final EmailVerifications verifications;
     private final VerdictComponents verdicts;
 
-    QuestionView(DialogueService dialogues, SubmissionService submissions, AnswerService answers, TimeFormat time,
-            NotificationService notifications, Clock clock, AnswerModeration answerModeration, Suspensions suspensions,
+    QuestionView(
+            DialogueService dialogues,
+            SubmissionService submissions,
+            AnswerService answers,
+            TimeFormat time,
+            NotificationService notifications,
+            Clock clock,
+            AnswerModeration answerModeration,
+            Suspensions suspensions,
             EmailVerifications verifications,
             VerdictComponents verdicts) {
         this.verifications = verifications;
@@ -88,28 +93,40 @@ class QuestionView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         var merged = submissions.mergedInto(id);
         if (merged.isPresent()) {
             // a duplicate's old address leads to the question it was merged into
-            event.forwardTo(QuestionView.class, new RouteParameters("id", merged.get().toString()));
+            event.forwardTo(
+                    QuestionView.class, new RouteParameters("id", merged.get().toString()));
             return;
         }
         question = submissions.publishedQuestion(id).orElseThrow(NotFoundException::new);
-        TopicContext topic = dialogues.topic(question.topicId()).filter(t -> t.status().isPublic())
+        TopicContext topic = dialogues
+                .topic(question.topicId())
+                .filter(t -> t.status().isPublic())
                 .orElseThrow(NotFoundException::new);
         removeAll();
-        var crumbs = new Nav(BilingualText.anchor("dialogues/" + topic.dialogueSlug(), topic.dialogueTitle(), getLocale()),
-                new Span(" › "), BilingualText.anchor("dialogues/" + topic.dialogueSlug() + "/topics/" + topic.topicSlug(),
-                        topic.topicTitle(), getLocale()));
+        var crumbs = new Nav(
+                BilingualText.anchor("dialogues/" + topic.dialogueSlug(), topic.dialogueTitle(), getLocale()),
+                new Span(" › "),
+                BilingualText.anchor(
+                        "dialogues/" + topic.dialogueSlug() + "/topics/" + topic.topicSlug(),
+                        topic.topicTitle(),
+                        getLocale()));
         crumbs.addClassName("breadcrumbs");
         crumbs.getElement().setAttribute("aria-label", getTranslation("nav.breadcrumbs"));
         var suspended = suspensions.mine();
         var open = topic.status().acceptsSubmissions() && CurrentUser.get().isPresent() && suspended.isEmpty();
         var answer = answers.publishedFor(Set.of(id)).get(id);
         var comments = submissions.publishedComments(Set.of(id)).getOrDefault(id, List.of());
-        var onAirNow = answers.nowAnswering(topic.dialogueId()).filter(o -> o.questionId() == id).isPresent();
+        var onAirNow = answers.nowAnswering(topic.dialogueId())
+                .filter(o -> o.questionId() == id)
+                .isPresent();
         var actions = new QuestionCardView.Actions(
                 open ? (qid, text) -> submissions.comment(topic.topicId(), qid, text) : null,
-                open ? (qid, add) -> add ? submissions.vote(qid) : submissions.unvote(qid) : null, null, null,
+                open ? (qid, add) -> add ? submissions.vote(qid) : submissions.unvote(qid) : null,
+                null,
+                null,
                 CurrentUser.get().filter(u -> u.has(Roles.RESIDENT)).isPresent() && suspended.isEmpty()
-                        ? submissions::report : null,
+                        ? submissions::report
+                        : null,
                 CurrentUser.get().filter(u -> u.has(Roles.MODERATOR)).isPresent() ? submissions::hide : null);
         var onAirRecord = answers.onAirRecord(Set.of(id)).get(id);
         add(crumbs, new H1(getTranslation("question.title", id)));
@@ -117,32 +134,54 @@ class QuestionView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         if (verifications.mineUnconfirmed()) {
             add(new UnconfirmedEmailNotice(verifications::resend));
         }
-        add(new QuestionCardView(question, answer, comments,
-                onAirRecord, !submissions.myVotes(Set.of(id)).isEmpty(), onAirNow, time, actions, false));
+        add(new QuestionCardView(
+                question,
+                answer,
+                comments,
+                onAirRecord,
+                !submissions.myVotes(Set.of(id)).isEmpty(),
+                onAirNow,
+                time,
+                actions,
+                false));
         if (answer != null) {
             verdicts.underAnswer(id).ifPresent(this::add);
         }
         if (CurrentUser.get().filter(u -> u.has(Roles.MODERATOR)).isPresent()) {
-            add(DuplicateAction.button(submissions, id, question.body(),
+            add(DuplicateAction.button(
+                    submissions,
+                    id,
+                    question.body(),
                     originalId -> getUI().ifPresent(ui -> ui.navigate("questions/" + originalId))));
         }
-        if (answer != null && CurrentUser.get().filter(u -> u.has(Roles.RESIDENT)).isPresent() && suspended.isEmpty()) {
+        if (answer != null
+                && CurrentUser.get().filter(u -> u.has(Roles.RESIDENT)).isPresent()
+                && suspended.isEmpty()) {
             add(reportAnswerButton(answer.id()));
         }
         if (CurrentUser.get().isPresent()) {
             add(FollowToggle.question(notifications, id));
         }
-        add(new QuestionRecord(question, submissions.publishedAt(id).orElse(null), onAirRecord, answer,
+        add(new QuestionRecord(
+                question,
+                submissions.publishedAt(id).orElse(null),
+                onAirRecord,
+                answer,
                 answer == null ? List.of() : answers.revisionsOf(answer.id()),
-                answer == null ? List.of() : answers.publishedCommitments(id), time, LocalDate.now(clock)));
+                answer == null ? List.of() : answers.publishedCommitments(id),
+                time,
+                LocalDate.now(clock)));
     }
 
     /** A resident reports the official answer, with the same reasons as for questions and comments. */
     private Button reportAnswerButton(long answerId) {
-        var report = new Button(getTranslation("report.answer"), e -> new ReportDialog((reason, text) -> {
-            answerModeration.report(answerId, reason, text);
-            Toasts.success(getTranslation("report.sent"));
-        }).open());
+        var report = new Button(
+                getTranslation("report.answer"),
+                e -> new ReportDialog((reason, text) -> {
+                            answerModeration.report(answerId, reason, text);
+                            Toasts.success(getTranslation("report.sent"));
+                        })
+                        .open());
         report.setId("report-answer-" + answerId);
         report.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         return report;
@@ -150,6 +189,7 @@ class QuestionView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     @Override
     public String getPageTitle() {
-        return getTranslation("question.title", question == null ? "" : question.id()) + " · " + getTranslation("app.name");
+        return getTranslation("question.title", question == null ? "" : question.id()) + " · "
+                + getTranslation("app.name");
     }
 }

@@ -1,17 +1,12 @@
 package org.citizendialogue.portal.ui;
 
-import java.util.Optional;
-import java.util.Set;
-import org.citizendialogue.account.EmailVerifications;
-import org.citizendialogue.notification.NotificationService;
-import org.citizendialogue.poll.ui.PollComponents;
-import org.citizendialogue.shared.ui.UnconfirmedEmailNotice;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
-import org.citizendialogue.shared.ui.BilingualText;
+import org.citizendialogue.account.EmailVerifications;
 import org.citizendialogue.account.Suspension;
 import org.citizendialogue.account.Suspensions;
 import org.citizendialogue.answer.AnswerService;
@@ -19,15 +14,19 @@ import org.citizendialogue.answer.OnAir;
 import org.citizendialogue.dialogue.DialogueService;
 import org.citizendialogue.dialogue.DialogueStatus;
 import org.citizendialogue.dialogue.TopicContext;
+import org.citizendialogue.notification.NotificationService;
+import org.citizendialogue.poll.ui.PollComponents;
 import org.citizendialogue.portal.LiveFeed;
 import org.citizendialogue.shared.CurrentUser;
 import org.citizendialogue.shared.Roles;
 import org.citizendialogue.shared.live.Channels;
 import org.citizendialogue.shared.live.LiveUpdates;
+import org.citizendialogue.shared.ui.BilingualText;
 import org.citizendialogue.shared.ui.LiveAnnouncer;
 import org.citizendialogue.shared.ui.MainLayout;
 import org.citizendialogue.shared.ui.SuspendedNotice;
 import org.citizendialogue.shared.ui.TimeFormat;
+import org.citizendialogue.shared.ui.UnconfirmedEmailNotice;
 import org.citizendialogue.submission.CommentCard;
 import org.citizendialogue.submission.QuestionCard;
 import org.citizendialogue.submission.QuestionSort;
@@ -88,9 +87,15 @@ class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private boolean unconfirmed;
     private final PollComponents polls;
 
-    TopicView(DialogueService dialogues, SubmissionService submissions, AnswerService answers, LiveUpdates live,
-            TimeFormat time, NotificationService notifications,
-            Suspensions suspensions, EmailVerifications verifications,
+    TopicView(
+            DialogueService dialogues,
+            SubmissionService submissions,
+            AnswerService answers,
+            LiveUpdates live,
+            TimeFormat time,
+            NotificationService notifications,
+            Suspensions suspensions,
+            EmailVerifications verifications,
             PollComponents polls) {
         this.polls = polls;
         this.verifications = verifications;
@@ -120,14 +125,17 @@ class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var params = event.getRouteParameters();
-        topic = dialogues.publicTopic(params.get("slug").orElse(""), params.get("topic").orElse(""))
+        topic = dialogues
+                .publicTopic(params.get("slug").orElse(""), params.get("topic").orElse(""))
                 .orElseThrow(NotFoundException::new);
         status = topic.status();
-        onAirQuestion = answers.nowAnswering(topic.dialogueId()).map(OnAir::questionId).orElse(null);
+        onAirQuestion =
+                answers.nowAnswering(topic.dialogueId()).map(OnAir::questionId).orElse(null);
         suspended = suspensions.mine();
         unconfirmed = verifications.mineUnconfirmed();
         removeAll();
-        var crumbs = new Nav(BilingualText.anchor("dialogues/" + topic.dialogueSlug(), topic.dialogueTitle(), getLocale()));
+        var crumbs =
+                new Nav(BilingualText.anchor("dialogues/" + topic.dialogueSlug(), topic.dialogueTitle(), getLocale()));
         crumbs.addClassName("breadcrumbs");
         crumbs.getElement().setAttribute("aria-label", getTranslation("nav.breadcrumbs"));
         var summary = BilingualText.show(new Paragraph(), topic.topicSummary(), getLocale());
@@ -165,14 +173,20 @@ class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         } else if (CurrentUser.get().isEmpty()) {
             askSection.add(signInHint("ask.sign-in"));
         } else if (suspended.isPresent()) {
-            askSection.add(new SuspendedNotice(suspended.get().untilAt(), suspended.get().reason(), time));
+            askSection.add(new SuspendedNotice(
+                    suspended.get().untilAt(), suspended.get().reason(), time));
         } else if (unconfirmed) {
             // the notice at the top of the page offers the link again (decision 021)
             askSection.add(notice(getTranslation("verification.required")));
         } else {
             var input = new TextInput[1];
-            input[0] = new TextInput("ask-text", "ask-submit", getTranslation("ask.label"), getTranslation("ask.submit"),
-                    SubmissionService.BODY_MAX, text -> {
+            input[0] = new TextInput(
+                    "ask-text",
+                    "ask-submit",
+                    getTranslation("ask.label"),
+                    getTranslation("ask.submit"),
+                    SubmissionService.BODY_MAX,
+                    text -> {
                         submissions.ask(topic.topicId(), text);
                         input[0].confirm(getTranslation("submission.awaiting"));
                     });
@@ -205,8 +219,13 @@ class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         // a suspended resident gets no form here: the notice in the ask section says why and until when
         if (status.acceptsSubmissions() && CurrentUser.get().isPresent() && suspended.isEmpty()) {
             var input = new TextInput[1];
-            input[0] = new TextInput("topic-comment-text", "topic-comment-submit", getTranslation("topic.comment.label"),
-                    getTranslation("comment.submit"), SubmissionService.BODY_MAX, text -> {
+            input[0] = new TextInput(
+                    "topic-comment-text",
+                    "topic-comment-submit",
+                    getTranslation("topic.comment.label"),
+                    getTranslation("comment.submit"),
+                    SubmissionService.BODY_MAX,
+                    text -> {
                         submissions.comment(topic.topicId(), null, text);
                         input[0].confirm(getTranslation("submission.awaiting"));
                     });
@@ -253,11 +272,22 @@ class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         var answerOf = answers.publishedFor(ids);
         var onAirRecord = answers.onAirRecord(ids);
         var myVotes = submissions.myVotes(ids);
-        questions.getChildren().filter(c -> "questions-empty".equals(c.getId().orElse(null))).toList()
+        questions
+                .getChildren()
+                .filter(c -> "questions-empty".equals(c.getId().orElse(null)))
+                .toList()
                 .forEach(questions::remove);
         for (var q : visible) {
-            var card = new QuestionCardView(q, answerOf.get(q.id()), null, onAirRecord.get(q.id()), myVotes.contains(q.id()), q.id() == (onAirQuestion == null ? -1 : onAirQuestion),
-                    time, actions(), true);
+            var card = new QuestionCardView(
+                    q,
+                    answerOf.get(q.id()),
+                    null,
+                    onAirRecord.get(q.id()),
+                    myVotes.contains(q.id()),
+                    q.id() == (onAirQuestion == null ? -1 : onAirQuestion),
+                    time,
+                    actions(),
+                    true);
             cards.put(q.id(), card);
             questions.add(card);
         }
@@ -275,17 +305,20 @@ class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         var open = status.acceptsSubmissions();
         var resident = user.filter(u -> u.has(Roles.RESIDENT)).isPresent() && suspended.isEmpty();
         var operator = status == DialogueStatus.LIVE
-                && user.filter(u -> u.has(Roles.STAFF) || u.has(Roles.MODERATOR)).isPresent();
+                && user.filter(u -> u.has(Roles.STAFF) || u.has(Roles.MODERATOR))
+                        .isPresent();
         return new QuestionCardView.Actions(
                 open && resident ? (id, text) -> submissions.comment(topic.topicId(), id, text) : null,
                 open && resident ? (id, add) -> add ? submissions.vote(id) : submissions.unvote(id) : null,
-                operator ? (id, onAir) -> {
-                    if (onAir) {
-                        answers.putOnAir(id);
-                    } else {
-                        answers.clearOnAir(topic.dialogueId());
-                    }
-                } : null,
+                operator
+                        ? (id, onAir) -> {
+                            if (onAir) {
+                                answers.putOnAir(id);
+                            } else {
+                                answers.clearOnAir(topic.dialogueId());
+                            }
+                        }
+                        : null,
                 id -> submissions.publishedComments(Set.of(id)).getOrDefault(id, List.of()),
                 resident ? submissions::report : null,
                 user.filter(u -> u.has(Roles.MODERATOR)).isPresent() ? submissions::hide : null);
@@ -294,7 +327,9 @@ class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private void onTopicUpdate(Object update) {
         switch (update) {
             case LiveUpdates.Resync resync -> {
-                onAirQuestion = answers.nowAnswering(topic.dialogueId()).map(OnAir::questionId).orElse(null);
+                onAirQuestion = answers.nowAnswering(topic.dialogueId())
+                        .map(OnAir::questionId)
+                        .orElse(null);
                 reload();
             }
             case LiveFeed.QuestionAdded added -> addQuestion(added.question());
@@ -310,11 +345,14 @@ class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                 if (card != null) {
                     questions.remove(card);
                 }
-                findById(this, "comment-" + removed.submissionId()).ifPresent(c -> c.getParent()
-                        .ifPresent(p -> p.getElement().removeChild(c.getElement())));
+                findById(this, "comment-" + removed.submissionId())
+                        .ifPresent(
+                                c -> c.getParent().ifPresent(p -> p.getElement().removeChild(c.getElement())));
             }
-            case LiveFeed.AnswerRemoved removed -> findById(this, "answer-" + removed.answerId())
-                    .ifPresent(a -> a.getParent().ifPresent(p -> p.getElement().removeChild(a.getElement())));
+            case LiveFeed.AnswerRemoved removed ->
+                findById(this, "answer-" + removed.answerId())
+                        .ifPresent(
+                                a -> a.getParent().ifPresent(p -> p.getElement().removeChild(a.getElement())));
             case LiveFeed.AnswerShown shown -> {
                 var card = cards.get(shown.answer().questionId());
                 if (card != null) {
@@ -328,19 +366,24 @@ class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         }
     }
 
-    private static Optional<Component> findById(
-            Component root, String id) {
+    private static Optional<Component> findById(Component root, String id) {
         if (id.equals(root.getId().orElse(null))) {
             return Optional.of(root);
         }
-        return root.getChildren().map(c -> findById(c, id)).flatMap(Optional::stream).findFirst();
+        return root.getChildren()
+                .map(c -> findById(c, id))
+                .flatMap(Optional::stream)
+                .findFirst();
     }
 
     private void addQuestion(QuestionCard question) {
         if (cards.containsKey(question.id()) || more.isVisible() && sort.getValue() == QuestionSort.ANSWERED) {
             return;
         }
-        questions.getChildren().filter(c -> "questions-empty".equals(c.getId().orElse(null))).toList()
+        questions
+                .getChildren()
+                .filter(c -> "questions-empty".equals(c.getId().orElse(null)))
+                .toList()
                 .forEach(questions::remove);
         var card = new QuestionCardView(question, null, null, null, false, false, time, actions(), true);
         cards.put(question.id(), card);
@@ -355,7 +398,10 @@ class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     private void addComment(CommentCard comment) {
         if (comment.questionId() == null) {
-            topicComments.getChildren().filter(c -> "topic-comments-empty".equals(c.getId().orElse(null))).toList()
+            topicComments
+                    .getChildren()
+                    .filter(c -> "topic-comments-empty".equals(c.getId().orElse(null)))
+                    .toList()
                     .forEach(topicComments::remove);
             topicComments.addComponentAsFirst(topicComment(comment));
         } else {
@@ -381,7 +427,8 @@ class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             case LiveFeed.StatusChanged changed -> {
                 status = changed.status();
                 showAskSection();
-                LiveAnnouncer.announce(this, getTranslation("live.announce.status", getTranslation("status." + status)));
+                LiveAnnouncer.announce(
+                        this, getTranslation("live.announce.status", getTranslation("status." + status)));
             }
             default -> {
                 // the live wall's state is not for this view

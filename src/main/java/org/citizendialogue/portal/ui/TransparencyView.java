@@ -2,9 +2,9 @@ package org.citizendialogue.portal.ui;
 
 import java.util.Locale;
 
-import org.citizendialogue.shared.ui.BilingualText;
 import org.citizendialogue.dialogue.DialogueDetails;
 import org.citizendialogue.dialogue.DialogueService;
+import org.citizendialogue.shared.ui.BilingualText;
 import org.citizendialogue.shared.ui.MainLayout;
 import org.citizendialogue.submission.RejectionReasons;
 import org.citizendialogue.submission.SubmissionService;
@@ -47,13 +47,19 @@ class TransparencyView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        dialogue = dialogues.publicDialogue(event.getRouteParameters().get("slug").orElse(""))
+        dialogue = dialogues
+                .publicDialogue(event.getRouteParameters().get("slug").orElse(""))
                 .orElseThrow(NotFoundException::new);
         var figures = submissions.transparency(dialogue.id());
         removeAll();
         var back = BilingualText.anchor("dialogues/" + dialogue.slug(), dialogue.title(), getLocale());
-        add(back, new H1(getTranslation("transparency.title")), new Paragraph(getTranslation("transparency.intro")),
-                overview(figures), new H2(getTranslation("transparency.rejected-by-reason")), rejections(figures));
+        add(
+                back,
+                new H1(getTranslation("transparency.title")),
+                new Paragraph(getTranslation("transparency.intro")),
+                overview(figures),
+                new H2(getTranslation("transparency.rejected-by-reason")),
+                rejections(figures));
         var scorecard = new Anchor("scorecard?programme=" + dialogue.slug(), getTranslation("scorecard.link"));
         scorecard.setId("scorecard-link");
         add(new Paragraph(scorecard));
@@ -67,8 +73,12 @@ class TransparencyView extends VerticalLayout implements BeforeEnterObserver, Ha
         add(list, "transparency-rejected", "transparency.rejected", Long.toString(t.rejected()));
         add(list, "transparency-hidden", "transparency.hidden-after-reports", Long.toString(t.hiddenAfterReports()));
         var median = t.medianDecision();
-        add(list, "transparency-median", "transparency.median",
-                median == null ? getTranslation("transparency.median-none")
+        add(
+                list,
+                "transparency-median",
+                "transparency.median",
+                median == null
+                        ? getTranslation("transparency.median-none")
                         : getTranslation("transparency.median-value", median.toHours(), median.toMinutesPart()));
         return list;
     }
@@ -81,8 +91,11 @@ class TransparencyView extends VerticalLayout implements BeforeEnterObserver, Ha
         t.rejectedByReason().forEach((code, count) -> {
             var reason = managed.get(code);
             if (count > 0 || reason != null && reason.active()) {
-                term(list, "transparency-rejected-" + code.toLowerCase(Locale.ROOT),
-                        reason == null ? code : reason.text(getLocale()), Long.toString(count));
+                term(
+                        list,
+                        "transparency-rejected-" + code.toLowerCase(Locale.ROOT),
+                        reason == null ? code : reason.text(getLocale()),
+                        Long.toString(count));
             }
         });
         return list;
@@ -103,7 +116,8 @@ class TransparencyView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public String getPageTitle() {
-        return getTranslation("transparency.title") + (dialogue == null ? "" : " · " + dialogue.title().in(getLocale())) + " · "
+        return getTranslation("transparency.title")
+                + (dialogue == null ? "" : " · " + dialogue.title().in(getLocale())) + " · "
                 + getTranslation("app.name");
     }
 }

@@ -35,7 +35,10 @@ class DeleteAccountSection implements PersonalPageSection {
     private final SecondFactors factors;
     private final AuthenticationContext authentication;
 
-    DeleteAccountSection(AccountDeletion deletion, AccountClosure closure, SecondFactors factors,
+    DeleteAccountSection(
+            AccountDeletion deletion,
+            AccountClosure closure,
+            SecondFactors factors,
             AuthenticationContext authentication) {
         this.deletion = deletion;
         this.closure = closure;
@@ -62,7 +65,9 @@ class DeleteAccountSection implements PersonalPageSection {
                 new ListItem(section.getTranslation("delete-account.what.kept")),
                 new ListItem(section.getTranslation("delete-account.what.pending")),
                 new ListItem(section.getTranslation("delete-account.what.final")));
-        var open = new Button(section.getTranslation("delete-account.open"), e -> dialog(section).open());
+        var open = new Button(
+                section.getTranslation("delete-account.open"),
+                e -> dialog(section).open());
         open.setId("delete-account-open");
         open.addThemeVariants(ButtonVariant.LUMO_ERROR);
         section.add(what, open);
@@ -104,7 +109,8 @@ class DeleteAccountSection implements PersonalPageSection {
         });
         var cancel = new Button(section.getTranslation("action.cancel"), e -> dialog.close());
         cancel.setId("delete-account-cancel");
-        dialog.add(new Paragraph(section.getTranslation("delete-account.dialog.intro")), password, code, removeUnanswered);
+        dialog.add(
+                new Paragraph(section.getTranslation("delete-account.dialog.intro")), password, code, removeUnanswered);
         dialog.getFooter().add(cancel, confirm);
         return dialog;
     }

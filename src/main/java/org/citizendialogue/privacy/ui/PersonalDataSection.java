@@ -1,13 +1,12 @@
 package org.citizendialogue.privacy.ui;
 
-import com.vaadin.flow.component.UI;
-
 import org.citizendialogue.privacy.PersonalDataExport;
 import org.citizendialogue.shared.DomainException;
 import org.citizendialogue.shared.ui.PersonalPageSection;
 import org.citizendialogue.shared.ui.TimeFormat;
 import org.springframework.stereotype.Component;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -64,8 +63,11 @@ class PersonalDataSection implements PersonalPageSection {
             section.add(link);
             status.setText(section.getTranslation("export.ready", time.time(ticket.expiresAt(), locale)));
         });
-        section.add(new H2(section.getTranslation("export.title")), new Paragraph(section.getTranslation("export.intro")),
-                prepare, status);
+        section.add(
+                new H2(section.getTranslation("export.title")),
+                new Paragraph(section.getTranslation("export.intro")),
+                prepare,
+                status);
         return section;
     }
 }

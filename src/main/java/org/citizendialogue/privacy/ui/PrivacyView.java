@@ -1,13 +1,12 @@
 package org.citizendialogue.privacy.ui;
 
-import com.vaadin.flow.component.Component;
-
 import org.citizendialogue.account.PrivacyNotice;
 import org.citizendialogue.privacy.RetentionPeriods;
 import org.citizendialogue.shared.ui.MainLayout;
 import org.citizendialogue.shared.ui.TimeFormat;
 import org.springframework.beans.factory.annotation.Value;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -31,7 +30,9 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @AnonymousAllowed
 class PrivacyView extends VerticalLayout implements HasDynamicTitle {
 
-    PrivacyView(RetentionPeriods retention, TimeFormat time,
+    PrivacyView(
+            RetentionPeriods retention,
+            TimeFormat time,
             @Value("${dialogue.privacy.controller:}") String controller,
             @Value("${dialogue.privacy.contact:privacy@citizen-dialogue.example}") String contact) {
         addClassName("narrow-page");
@@ -40,32 +41,54 @@ class PrivacyView extends VerticalLayout implements HasDynamicTitle {
         version.setId("privacy-version");
         add(new H1(getTranslation("privacy.title")), version, new Paragraph(getTranslation("privacy.intro")));
 
-        var who = section("privacy-controller", "privacy.controller.title",
-                new Paragraph(getTranslation("privacy.controller.text",
+        var who = section(
+                "privacy-controller",
+                "privacy.controller.title",
+                new Paragraph(getTranslation(
+                        "privacy.controller.text",
                         controller.isBlank() ? getTranslation("privacy.controller.default") : controller)));
         var mail = new Anchor("mailto:" + contact, contact);
         mail.setId("privacy-contact");
         who.add(new Paragraph(getTranslation("privacy.controller.contact")), mail);
 
         section("privacy-collected", "privacy.collected.title", list("privacy.collected.", 6));
-        section("privacy-basis", "privacy.basis.title", new Paragraph(getTranslation("privacy.basis.text")),
+        section(
+                "privacy-basis",
+                "privacy.basis.title",
+                new Paragraph(getTranslation("privacy.basis.text")),
                 new Paragraph(getTranslation("privacy.basis.email")));
-        section("privacy-public", "privacy.public.title", new Paragraph(getTranslation("privacy.public.shown")),
+        section(
+                "privacy-public",
+                "privacy.public.title",
+                new Paragraph(getTranslation("privacy.public.shown")),
                 new Paragraph(getTranslation("privacy.public.never")));
-        section("privacy-retention", "privacy.retention.title", new UnorderedList(
-                new ListItem(getTranslation("privacy.retention.account")),
-                new ListItem(getTranslation("privacy.retention.unverified", retention.unverifiedAccounts().toDays())),
-                new ListItem(getTranslation("privacy.retention.decided", retention.decidedText().toDays())),
-                new ListItem(getTranslation("privacy.retention.security-log", retention.securityLog().toDays())),
-                new ListItem(getTranslation("privacy.retention.addresses"))));
+        section(
+                "privacy-retention",
+                "privacy.retention.title",
+                new UnorderedList(
+                        new ListItem(getTranslation("privacy.retention.account")),
+                        new ListItem(getTranslation(
+                                "privacy.retention.unverified",
+                                retention.unverifiedAccounts().toDays())),
+                        new ListItem(getTranslation(
+                                "privacy.retention.decided",
+                                retention.decidedText().toDays())),
+                        new ListItem(getTranslation(
+                                "privacy.retention.security-log",
+                                retention.securityLog().toDays())),
+                        new ListItem(getTranslation("privacy.retention.addresses"))));
         section("privacy-location", "privacy.location.title", new Paragraph(getTranslation("privacy.location.text")));
-        var rights = section("privacy-rights", "privacy.rights.title", new Paragraph(getTranslation("privacy.rights.intro")));
+        var rights = section(
+                "privacy-rights", "privacy.rights.title", new Paragraph(getTranslation("privacy.rights.intro")));
         var download = new Anchor("me#my-data", getTranslation("privacy.rights.download"));
         download.setId("privacy-rights-download");
         var delete = new Anchor("me#delete-account", getTranslation("privacy.rights.delete"));
         delete.setId("privacy-rights-delete");
-        rights.add(new UnorderedList(new ListItem(download), new ListItem(delete),
-                new ListItem(getTranslation("privacy.rights.email")), new ListItem(getTranslation("privacy.rights.correct")),
+        rights.add(new UnorderedList(
+                new ListItem(download),
+                new ListItem(delete),
+                new ListItem(getTranslation("privacy.rights.email")),
+                new ListItem(getTranslation("privacy.rights.correct")),
                 new ListItem(getTranslation("privacy.rights.complain"))));
         section("privacy-changes", "privacy.changes.title", new Paragraph(getTranslation("privacy.changes.text")));
     }

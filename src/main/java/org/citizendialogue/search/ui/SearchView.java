@@ -1,12 +1,9 @@
 package org.citizendialogue.search.ui;
 
-import java.util.Locale;
-
-import org.citizendialogue.shared.FormerResident;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 
-import org.citizendialogue.shared.ui.BilingualText;
 import org.citizendialogue.dialogue.DialogueCard;
 import org.citizendialogue.dialogue.DialogueService;
 import org.citizendialogue.dialogue.TopicContext;
@@ -17,6 +14,8 @@ import org.citizendialogue.search.SearchHit;
 import org.citizendialogue.search.SearchQuery;
 import org.citizendialogue.search.SearchService;
 import org.citizendialogue.search.TextFragment;
+import org.citizendialogue.shared.FormerResident;
+import org.citizendialogue.shared.ui.BilingualText;
 import org.citizendialogue.shared.ui.MainLayout;
 import org.citizendialogue.shared.ui.StatusBadge;
 import org.citizendialogue.shared.ui.TimeFormat;
@@ -30,10 +29,10 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -101,7 +100,8 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         programme.setLabel(getTranslation("search.programme"));
         programme.setEmptySelectionAllowed(true);
         programme.setEmptySelectionCaption(getTranslation("search.programme.any"));
-        programme.setItemLabelGenerator(d -> d == null ? getTranslation("search.programme.any") : d.title().in(getLocale()));
+        programme.setItemLabelGenerator(d ->
+                d == null ? getTranslation("search.programme.any") : d.title().in(getLocale()));
         programme.addValueChangeListener(e -> {
             topic.clear();
             go();
@@ -110,7 +110,8 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         topic.setLabel(getTranslation("search.topic"));
         topic.setEmptySelectionAllowed(true);
         topic.setEmptySelectionCaption(getTranslation("search.topic.any"));
-        topic.setItemLabelGenerator(t -> t == null ? getTranslation("search.topic.any") : t.title().in(getLocale()));
+        topic.setItemLabelGenerator(
+                t -> t == null ? getTranslation("search.topic.any") : t.title().in(getLocale()));
         topic.addValueChangeListener(e -> go());
         answered.setId("search-answered");
         answered.setLabel(getTranslation("search.answered"));
@@ -164,13 +165,23 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             var dialogueCards = dialogues.publicDialogues();
             programme.setItems(dialogueCards);
             var slug = first(params, PROGRAMME);
-            var chosen = dialogueCards.stream().filter(d -> d.slug().equals(slug)).findFirst().orElse(null);
+            var chosen = dialogueCards.stream()
+                    .filter(d -> d.slug().equals(slug))
+                    .findFirst()
+                    .orElse(null);
             programme.setValue(chosen);
-            List<TopicSummary> topics = chosen == null ? List.of()
-                    : dialogues.publicDialogue(chosen.slug()).map(d -> d.topics()).orElse(List.of());
+            List<TopicSummary> topics = chosen == null
+                    ? List.of()
+                    : dialogues
+                            .publicDialogue(chosen.slug())
+                            .map(d -> d.topics())
+                            .orElse(List.of());
             topic.setItems(topics);
             var topicSlug = first(params, TOPIC);
-            topic.setValue(topics.stream().filter(t -> t.slug().equals(topicSlug)).findFirst().orElse(null));
+            topic.setValue(topics.stream()
+                    .filter(t -> t.slug().equals(topicSlug))
+                    .findFirst()
+                    .orElse(null));
             topic.setEnabled(chosen != null);
             answered.setValue(AnsweredFilter.of(first(params, ANSWERED)));
         } finally {
@@ -212,7 +223,8 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             status.setText(getTranslation("search.prompt"));
             return;
         }
-        var dialogueId = programme.getValue() == null ? null : programme.getValue().id();
+        var dialogueId =
+                programme.getValue() == null ? null : programme.getValue().id();
         var topicId = topic.getValue() == null ? null : topic.getValue().id();
         shown = new SearchQuery(q, dialogueId, topicId, answered.getValue());
         nextOffset = 0;
@@ -231,8 +243,8 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         }
         var list = new UnorderedList();
         for (var t : matching) {
-            var link = BilingualText.anchor("dialogues/" + t.dialogueSlug() + "/topics/" + t.topicSlug(), t.topicTitle(),
-                    getLocale());
+            var link = BilingualText.anchor(
+                    "dialogues/" + t.dialogueSlug() + "/topics/" + t.topicSlug(), t.topicTitle(), getLocale());
             link.setId("search-topic-" + t.topicId());
             var item = new ListItem(link, new Span(" · "), BilingualText.span(t.dialogueTitle(), getLocale()));
             list.add(item);
@@ -254,7 +266,8 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private int showPage() {
         var page = search.search(shown, nextOffset, PAGE);
         nextOffset += PAGE;
-        var topics = dialogues.topics(page.hits().stream().map(SearchHit::topicId).distinct().toList());
+        var topics = dialogues.topics(
+                page.hits().stream().map(SearchHit::topicId).distinct().toList());
         for (var hit : page.hits()) {
             results.add(result(hit, topics.get(hit.topicId())));
         }
@@ -266,12 +279,17 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         var card = new Article();
         card.setId(hit.elementId());
         card.addClassName("search-result");
-        var meta = new Div(new StatusBadge(getTranslation("search.kind." + hit.kind().name()), hit.kind().name().toLowerCase(Locale.ROOT)));
+        var meta = new Div(new StatusBadge(
+                getTranslation("search.kind." + hit.kind().name()),
+                hit.kind().name().toLowerCase(Locale.ROOT)));
         meta.addClassName("meta");
         if (topicContext != null) {
             meta.add(BilingualText.span(topicContext.topicTitle(), getLocale()), new Span(" · "));
         }
-        meta.add(new Span(FormerResident.shown(hit.author(), this::getTranslation)), new Span(" · "), new Span(time.dateTime(hit.at(), getLocale())));
+        meta.add(
+                new Span(FormerResident.shown(hit.author(), this::getTranslation)),
+                new Span(" · "),
+                new Span(time.dateTime(hit.at(), getLocale())));
         if (hit.answered() && hit.kind() == HitKind.QUESTION) {
             meta.add(new StatusBadge(getTranslation("question.answered"), "answered"));
         }
@@ -300,7 +318,8 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         if (topicContext == null) {
             return new Span();
         }
-        return new Anchor("dialogues/" + topicContext.dialogueSlug() + "/topics/" + topicContext.topicSlug(),
+        return new Anchor(
+                "dialogues/" + topicContext.dialogueSlug() + "/topics/" + topicContext.topicSlug(),
                 getTranslation("search.open-topic", topicContext.topicTitle()));
     }
 
@@ -315,5 +334,4 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         var q = text.getValue().strip();
         return (q.isEmpty() ? "" : q + " · ") + getTranslation("search.title") + " · " + getTranslation("app.name");
     }
-
 }

@@ -30,8 +30,7 @@ public class ClusterBus implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(ClusterBus.class);
 
-    private record Handler(Class<?> type, Object bean, Method method) {
-    }
+    private record Handler(Class<?> type, Object bean, Method method) {}
 
     private final ConfigurableListableBeanFactory beans;
     private final ObjectProvider<RedisBus> redis;
@@ -52,14 +51,15 @@ public class ClusterBus implements SmartInitializingSingleton {
                 continue;
             }
             var target = ClassUtils.getUserClass(type);
-            var methods = MethodIntrospector.selectMethods(target,
-                    (MethodIntrospector.MetadataLookup<OnEveryNode>) m -> AnnotatedElementUtils.findMergedAnnotation(m, OnEveryNode.class));
+            var methods = MethodIntrospector.selectMethods(target, (MethodIntrospector.MetadataLookup<OnEveryNode>)
+                    m -> AnnotatedElementUtils.findMergedAnnotation(m, OnEveryNode.class));
             if (methods.isEmpty()) {
                 continue;
             }
             var bean = beans.getBean(name);
             for (var method : methods.keySet()) {
-                if (method.getParameterCount() != 1 || !CrossNode.class.isAssignableFrom(method.getParameterTypes()[0])) {
+                if (method.getParameterCount() != 1
+                        || !CrossNode.class.isAssignableFrom(method.getParameterTypes()[0])) {
                     throw new IllegalStateException("@OnEveryNode takes one CrossNode event: " + method);
                 }
                 var invocable = AopUtils.selectInvocableMethod(method, bean.getClass());

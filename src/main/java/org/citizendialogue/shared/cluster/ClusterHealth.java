@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 @Component("clusterHealthContributor")
 class ClusterHealth implements HealthIndicator {
 
-    static final Status DEGRADED = new Status("DEGRADED", "Redis unreachable: this node serves its own pages, limits per node");
+    static final Status DEGRADED =
+            new Status("DEGRADED", "Redis unreachable: this node serves its own pages, limits per node");
 
     private final ObjectProvider<RedisBus> redis;
 
@@ -28,7 +29,9 @@ class ClusterHealth implements HealthIndicator {
         if (bus == null) {
             return Health.up().withDetail("bus", "single node").build();
         }
-        return (bus.reachable() ? Health.up() : Health.status(DEGRADED)).withDetail("bus", "redis")
-                .withDetail("node", bus.node()).build();
+        return (bus.reachable() ? Health.up() : Health.status(DEGRADED))
+                .withDetail("bus", "redis")
+                .withDetail("node", bus.node())
+                .build();
     }
 }

@@ -1,15 +1,8 @@
 package org.citizendialogue.shared.cluster;
 
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
-import java.time.Duration;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.ContextClosedEvent;
-import org.springframework.context.event.EventListener;
-
 import java.net.InetAddress;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -23,7 +16,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Conditional;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.redis.connection.Message;
 import org.springframework.data.redis.connection.MessageListener;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
@@ -33,6 +29,10 @@ import org.springframework.data.redis.listener.ChannelTopic;
 import org.springframework.data.redis.listener.RedisMessageListenerContainer;
 import org.springframework.stereotype.Component;
 import org.springframework.util.backoff.FixedBackOff;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -70,16 +70,25 @@ public class RedisBus implements MessageListener, SubscriptionListener, Disposab
     private final Counter received;
     /** The subscription; null until one could be made (Redis may be away when the node starts). */
     private volatile RedisMessageListenerContainer container;
-    private final ExecutorService sender = Executors.newSingleThreadExecutor(Thread.ofPlatform().daemon().name("redis-bus-send").factory());
-    private final ExecutorService receiver = Executors.newSingleThreadExecutor(Thread.ofPlatform().daemon().name("redis-bus-receive").factory());
-    private final ScheduledExecutorService checks = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("redis-bus-check").factory());
+
+    private final ExecutorService sender = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().daemon().name("redis-bus-send").factory());
+    private final ExecutorService receiver = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().daemon().name("redis-bus-receive").factory());
+    private final ScheduledExecutorService checks = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().daemon().name("redis-bus-check").factory());
     private final AtomicInteger subscriptions = new AtomicInteger();
     /** null before the first check, then whether Redis answered the last one. */
     private volatile Boolean reachable;
+
     private volatile long lastResync;
 
-    RedisBus(RedisConnectionFactory factory, ClusterBus bus, LiveUpdates live,
-            ApplicationEventPublisher events, MeterRegistry registry,
+    RedisBus(
+            RedisConnectionFactory factory,
+            ClusterBus bus,
+            LiveUpdates live,
+            ApplicationEventPublisher events,
+            MeterRegistry registry,
             @Value("${dialogue.cluster.prefix:citizen-dialogue}") String prefix,
             @Value("${dialogue.cluster.node-id:}") String node,
             @Value("${dialogue.cluster.check-interval:1s}") Duration checkInterval) {
@@ -96,14 +105,17 @@ public class RedisBus implements MessageListener, SubscriptionListener, Disposab
         this.sent = registry.counter("dialogue.cluster.messages", "direction", "sent");
         this.received = registry.counter("dialogue.cluster.messages", "direction", "received");
         Gauge.builder("dialogue.cluster.redis.reachable", this, b -> b.reachable() ? 1 : 0)
-                .description("1 while Redis answers, 0 while this node serves only its own pages").register(registry);
+                .description("1 while Redis answers, 0 while this node serves only its own pages")
+                .register(registry);
         check();
-        checks.scheduleWithFixedDelay(this::check, checkInterval.toMillis(), checkInterval.toMillis(), TimeUnit.MILLISECONDS);
+        checks.scheduleWithFixedDelay(
+                this::check, checkInterval.toMillis(), checkInterval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private static String defaultNodeId() {
         try {
-            return InetAddress.getLocalHost().getHostName() + "-" + UUID.randomUUID().toString().substring(0, 8);
+            return InetAddress.getLocalHost().getHostName() + "-"
+                    + UUID.randomUUID().toString().substring(0, 8);
         } catch (IOException e) {
             return UUID.randomUUID().toString();
         }
@@ -131,7 +143,8 @@ public class RedisBus implements MessageListener, SubscriptionListener, Disposab
         }
         String message;
         try {
-            message = json.writeValueAsString(Map.of("origin", node, "type", event.getClass().getName(), "event", event));
+            message = json.writeValueAsString(
+                    Map.of("origin", node, "type", event.getClass().getName(), "event", event));
         } catch (RuntimeException e) {
             log.warn("{} cannot be sent to the other nodes", event.getClass().getName(), e);
             return;
@@ -189,8 +202,10 @@ public class RedisBus implements MessageListener, SubscriptionListener, Disposab
     public void lost(Throwable cause) {
         if (!Boolean.FALSE.equals(reachable)) {
             reachable = false;
-            log.warn("Redis is unreachable from node {} ({}): live updates reach only this node's pages and rate limits count per node until it answers again",
-                    node, cause.toString());
+            log.warn(
+                    "Redis is unreachable from node {} ({}): live updates reach only this node's pages and rate limits count per node until it answers again",
+                    node,
+                    cause.toString());
         }
     }
 

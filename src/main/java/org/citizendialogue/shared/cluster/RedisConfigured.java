@@ -11,8 +11,13 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
  */
 public class RedisConfigured implements Condition {
 
-    static final String[] PROPERTIES = { "dialogue.redis.url", "spring.data.redis.url", "spring.data.redis.host",
-            "spring.data.redis.sentinel.master", "spring.data.redis.cluster.nodes" };
+    static final String[] PROPERTIES = {
+        "dialogue.redis.url",
+        "spring.data.redis.url",
+        "spring.data.redis.host",
+        "spring.data.redis.sentinel.master",
+        "spring.data.redis.cluster.nodes"
+    };
 
     @Override
     public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {

@@ -1,7 +1,5 @@
 package org.citizendialogue.shared.cluster;
 
-import org.springframework.core.env.Environment;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +10,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.Environment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.util.StringUtils;
 
@@ -39,7 +38,8 @@ public class RedisEnvironment implements EnvironmentPostProcessor {
         }
         if (!configured(environment)) {
             var excluded = new ArrayList<>(Binder.get(environment)
-                    .bind("spring.autoconfigure.exclude", Bindable.listOf(String.class)).orElse(List.of()));
+                    .bind("spring.autoconfigure.exclude", Bindable.listOf(String.class))
+                    .orElse(List.of()));
             excluded.addAll(REDIS_AUTO_CONFIGURATION);
             properties.put("spring.autoconfigure.exclude", String.join(",", excluded));
         }

@@ -5,5 +5,4 @@ package org.citizendialogue.shared.cluster;
  * meanwhile was missed. Published on this node only; whatever keeps a copy of other nodes'
  * changes (the search index) reloads it.
  */
-public record Resynchronised() {
-}
+public record Resynchronised() {}

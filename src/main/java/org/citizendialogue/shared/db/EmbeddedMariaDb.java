@@ -66,12 +66,15 @@ final class EmbeddedMariaDb {
             var server = Server.install(config);
             server.start();
             var password = rootPassword.secure(candidate -> connect(config.getPort(), "mysql", candidate));
-            log.info("Embedded MariaDB started on 127.0.0.1:" + config.getPort() + " with data in " + canonicalPath(dataDir)
-                    + " (" + Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms)");
+            log.info("Embedded MariaDB started on 127.0.0.1:" + config.getPort() + " with data in "
+                    + canonicalPath(dataDir) + " ("
+                    + Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms)");
             return new EmbeddedMariaDb(server, config.getPort(), password, log);
         } catch (ManagedProcessException | IOException | SQLException e) {
-            throw new IllegalStateException("Could not start the embedded MariaDB in " + directory.toAbsolutePath()
-                    + " (is another instance using it?)", e);
+            throw new IllegalStateException(
+                    "Could not start the embedded MariaDB in " + directory.toAbsolutePath()
+                            + " (is another instance using it?)",
+                    e);
         }
     }
 
@@ -108,7 +111,8 @@ final class EmbeddedMariaDb {
         if (!schema.matches("[a-z0-9_]+")) {
             throw new IllegalArgumentException("Unexpected schema name " + schema);
         }
-        try (var connection = connect(port, "mysql", password); var statement = connection.createStatement()) {
+        try (var connection = connect(port, "mysql", password);
+                var statement = connection.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS " + schema);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not reset schema " + schema, e);
@@ -150,7 +154,8 @@ final class EmbeddedMariaDb {
             throw new IllegalStateException("The embedded database's data directory " + file
                     + " lies under the temporary directory " + System.getProperty("java.io.tmpdir")
                     + ", which the embedded MariaDB would wipe at every start. Set "
-                    + EmbeddedMariaDbEnvironment.DIRECTORY + " (DIALOGUE_EMBEDDED_DB_DIRECTORY) to a directory elsewhere.");
+                    + EmbeddedMariaDbEnvironment.DIRECTORY
+                    + " (DIALOGUE_EMBEDDED_DB_DIRECTORY) to a directory elsewhere.");
         }
         return respelled;
     }
@@ -164,10 +169,17 @@ final class EmbeddedMariaDb {
             }
             var pid = Long.parseLong(Files.readString(pidFile.toPath()).strip());
             ProcessHandle.of(pid)
-                    .filter(p -> p.info().command().map(c -> c.contains("mariadbd") || c.contains("mysqld")).orElse(false))
-                    .filter(p -> p.info().arguments().map(a -> String.join(" ", a).contains(canonicalPath(dataDir))).orElse(false))
+                    .filter(p -> p.info()
+                            .command()
+                            .map(c -> c.contains("mariadbd") || c.contains("mysqld"))
+                            .orElse(false))
+                    .filter(p -> p.info()
+                            .arguments()
+                            .map(a -> String.join(" ", a).contains(canonicalPath(dataDir)))
+                            .orElse(false))
                     .ifPresent(p -> {
-                        log.warn("Stopping a MariaDB server (pid " + pid + ") left over by an earlier run on " + canonicalPath(dataDir));
+                        log.warn("Stopping a MariaDB server (pid " + pid + ") left over by an earlier run on "
+                                + canonicalPath(dataDir));
                         p.destroy();
                         p.onExit().orTimeout(20, TimeUnit.SECONDS).join();
                     });

@@ -15,8 +15,7 @@ import com.vaadin.flow.server.VaadinRequest;
  */
 public final class ClientAddress {
 
-    private ClientAddress() {
-    }
+    private ClientAddress() {}
 
     public static Optional<String> current() {
         var vaadin = VaadinRequest.getCurrent();

@@ -13,6 +13,7 @@ public class LimitSettings {
     private boolean enabled = true;
     /** At most this many accounts and addresses are tracked; the least recently seen are dropped first. */
     private long maxTracked = 100_000;
+
     private final Rule submissions = new Rule(5, 30, 30, 300);
     private final Rule votes = new Rule(30, 300, 120, 2000);
     private final Rule reports = new Rule(5, 30, 20, 200);
@@ -22,6 +23,7 @@ public class LimitSettings {
     private final Rule signIn = new Rule(5, 20, 30, 200);
     /** Per e-mail from any address (ASVS: at most 100 failures per account an hour); only per-hour is used. */
     private final Rule signInAccount = new Rule(0, 100, 0, 0);
+
     private final Rule passwordResets = new Rule(1, 5, 5, 20);
     /** A six-digit code is guessable: few tries per account, even fewer than sign-in. */
     private final Rule secondFactor = new Rule(5, 10, 10, 100);
@@ -102,8 +104,7 @@ public class LimitSettings {
         private int ipPerMinute;
         private int ipPerHour;
 
-        public Rule() {
-        }
+        public Rule() {}
 
         Rule(int perMinute, int perHour, int ipPerMinute, int ipPerHour) {
             this.perMinute = perMinute;

@@ -1,16 +1,14 @@
 package org.citizendialogue.shared.limits;
 
-import io.micrometer.core.instrument.MeterRegistry;
-import java.util.Locale;
-import java.util.function.Function;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -22,6 +20,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.TimeMeter;
+import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Rate limits per account and per client address, as Bucket4j token buckets (decision 012).
@@ -50,7 +49,11 @@ public class RateLimits {
     private final MeterRegistry registry;
     private final ObjectProvider<SharedBuckets> shared;
 
-    RateLimits(LimitSettings settings, Clock clock, ZoneId zone, MeterRegistry registry,
+    RateLimits(
+            LimitSettings settings,
+            Clock clock,
+            ZoneId zone,
+            MeterRegistry registry,
             ObjectProvider<SharedBuckets> shared) {
         this.registry = registry;
         this.shared = shared;
@@ -58,8 +61,10 @@ public class RateLimits {
         this.clock = clock;
         this.zone = zone;
         this.meter = new ClockMeter(clock);
-        this.buckets = Caffeine.newBuilder().maximumSize(Math.max(1000, settings.getMaxTracked()))
-                .expireAfterAccess(HOUR.plus(MINUTE)).build();
+        this.buckets = Caffeine.newBuilder()
+                .maximumSize(Math.max(1000, settings.getMaxTracked()))
+                .expireAfterAccess(HOUR.plus(MINUTE))
+                .build();
     }
 
     /**
@@ -103,7 +108,8 @@ public class RateLimits {
         }
         if (retryAt != null) {
             taken.forEach(this::giveBack);
-            registry.counter("dialogue.ratelimit.refusals", "limit", limit.name().toLowerCase(Locale.ROOT))
+            registry.counter(
+                            "dialogue.ratelimit.refusals", "limit", limit.name().toLowerCase(Locale.ROOT))
                     .increment();
         }
         return Optional.ofNullable(retryAt);
@@ -161,7 +167,8 @@ public class RateLimits {
     private <T> T on(Allowance allowance, Function<Bucket, T> operation) {
         var shared = this.shared.getIfAvailable();
         if (shared != null) {
-            var bucket = shared.bucket(allowance.key() + "|" + allowance.perMinute() + "|" + allowance.perHour(),
+            var bucket = shared.bucket(
+                    allowance.key() + "|" + allowance.perMinute() + "|" + allowance.perHour(),
                     allowance::configuration);
             if (bucket.isPresent()) {
                 try {

@@ -1,8 +1,5 @@
 package org.citizendialogue.shared.limits;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -10,6 +7,8 @@ import java.util.function.Supplier;
 
 import org.citizendialogue.shared.cluster.RedisBus;
 import org.citizendialogue.shared.cluster.RedisConfigured;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
@@ -57,7 +56,8 @@ class SharedBuckets implements DisposableBean {
             return Optional.empty();
         }
         var manager = proxies();
-        return manager == null || !connection.isOpen() ? Optional.empty()
+        return manager == null || !connection.isOpen()
+                ? Optional.empty()
                 : Optional.of(manager.builder().build(bus.prefix() + ":limit:" + key, configuration));
     }
 
@@ -82,7 +82,8 @@ class SharedBuckets implements DisposableBean {
                     proxies = Bucket4jLettuce.casBasedBuilder(connection)
                             .clientClock(new RateLimits.ClockMeter(clock))
                             .requestTimeout(Duration.ofSeconds(1))
-                            .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(1)))
+                            .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(
+                                    Duration.ofMinutes(1)))
                             .build();
                 } catch (RuntimeException e) {
                     failed(e);

@@ -5,8 +5,7 @@ public final class Channels {
 
     public static final String MODERATION = "moderation";
 
-    private Channels() {
-    }
+    private Channels() {}
 
     /** Everything that changes what a topic thread shows. */
     public static String topic(long topicId) {

@@ -1,17 +1,13 @@
 package org.citizendialogue.shared.live;
 
-import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
-import java.util.concurrent.TimeUnit;
-import java.util.function.LongConsumer;
-
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +17,10 @@ import org.springframework.stereotype.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.shared.Registration;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 
 /**
  * The one broadcaster of live updates. Listeners that run after a commit prepare a read model
@@ -36,20 +36,23 @@ public class LiveUpdates implements DisposableBean {
 
     private final Map<String, Set<Subscriber>> channels = new ConcurrentHashMap<>();
     private final ExecutorService fanOut = Executors.newVirtualThreadPerTaskExecutor();
-    private volatile LongConsumer deliveryTimes = nanos -> { };
+    private volatile LongConsumer deliveryTimes = nanos -> {};
     private final Timer fanOutTimes;
 
     public LiveUpdates(MeterRegistry registry) {
         this.fanOutTimes = Timer.builder("dialogue.push.delivery")
                 .description("From publishing a live update to one open UI having applied it")
-                .publishPercentiles(0.5, 0.95, 0.99).register(registry);
-        Gauge.builder("dialogue.push.subscriptions", channels,
-                c -> c.values().stream().mapToInt(Set::size).sum())
-                .description("Live subscriptions of open UIs, over all channels").register(registry);
+                .publishPercentiles(0.5, 0.95, 0.99)
+                .register(registry);
+        Gauge.builder(
+                        "dialogue.push.subscriptions",
+                        channels,
+                        c -> c.values().stream().mapToInt(Set::size).sum())
+                .description("Live subscriptions of open UIs, over all channels")
+                .register(registry);
     }
 
-    private record Subscriber(UI ui, Consumer<Object> handler) {
-    }
+    private record Subscriber(UI ui, Consumer<Object> handler) {}
 
     /**
      * Subscribes the component's UI to a channel while the component is attached. The handler
@@ -82,8 +85,7 @@ public class LiveUpdates implements DisposableBean {
      * to Redis and has it back, decision 026): an open page reloads what it lists, keeping what
      * a person is typing.
      */
-    public record Resync() {
-    }
+    public record Resync() {}
 
     /** Tells every open page to reload its lists ({@link Resync}). */
     public void resynchronise() {

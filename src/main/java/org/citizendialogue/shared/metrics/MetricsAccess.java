@@ -22,14 +22,20 @@ import org.springframework.stereotype.Component;
 public class MetricsAccess implements AuthorizationManager<RequestAuthorizationContext> {
 
     private final List<IpAddressMatcher> allowed;
-    private final AuthorizationManager<RequestAuthorizationContext> admin = AuthorityAuthorizationManager.hasRole("ADMIN");
+    private final AuthorizationManager<RequestAuthorizationContext> admin =
+            AuthorityAuthorizationManager.hasRole("ADMIN");
 
     MetricsAccess(@Value("${dialogue.metrics.allowed-addresses:127.0.0.1/32,::1/128}") List<String> addresses) {
-        this.allowed = addresses.stream().map(String::strip).filter(a -> !a.isEmpty()).map(IpAddressMatcher::new).toList();
+        this.allowed = addresses.stream()
+                .map(String::strip)
+                .filter(a -> !a.isEmpty())
+                .map(IpAddressMatcher::new)
+                .toList();
     }
 
     @Override
-    public AuthorizationResult authorize(Supplier<? extends Authentication> authentication, RequestAuthorizationContext context) {
+    public AuthorizationResult authorize(
+            Supplier<? extends Authentication> authentication, RequestAuthorizationContext context) {
         if (allowed.stream().anyMatch(matcher -> matcher.matches(context.getRequest()))) {
             return new AuthorizationDecision(true);
         }

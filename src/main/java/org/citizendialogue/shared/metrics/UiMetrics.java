@@ -12,6 +12,7 @@ class UiMetrics {
 
     UiMetrics(MeterRegistry registry, OpenUis openUis) {
         Gauge.builder("dialogue.ui.open", openUis, OpenUis::count)
-                .description("Open browser tabs (Vaadin UIs) on this node").register(registry);
+                .description("Open browser tabs (Vaadin UIs) on this node")
+                .register(registry);
     }
 }

@@ -17,8 +17,7 @@ import com.vaadin.flow.dom.Element;
  */
 public final class BilingualText {
 
-    private BilingualText() {
-    }
+    private BilingualText() {}
 
     /** Sets the element's text for the reader, with {@code lang} when it is the fallback. */
     public static <T extends HasElement> T show(T component, Bilingual text, Locale reader) {

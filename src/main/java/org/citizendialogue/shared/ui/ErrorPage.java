@@ -1,13 +1,12 @@
 package org.citizendialogue.shared.ui;
 
-import com.vaadin.flow.router.HasDynamicTitle;
-
 import org.citizendialogue.shared.FailureKind;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.HasDynamicTitle;
 
 /**
  * The friendly page shown for every failure of a navigation: a title, what to do, and for the

@@ -28,8 +28,8 @@ public final class LanguagePair<F extends AbstractField<F, String> & HasValidati
         this.en = en;
     }
 
-    public static LanguagePair<TextField> textFields(String id, String label, int max, boolean required,
-            BiFunction<String, Object[], String> translate) {
+    public static LanguagePair<TextField> textFields(
+            String id, String label, int max, boolean required, BiFunction<String, Object[], String> translate) {
         var pair = new LanguagePair<>(new TextField(), new TextField());
         pair.zh.setMaxLength(max);
         pair.en.setMaxLength(max);
@@ -37,8 +37,8 @@ public final class LanguagePair<F extends AbstractField<F, String> & HasValidati
         return pair;
     }
 
-    public static LanguagePair<TextArea> textAreas(String id, String label, int max, boolean required,
-            BiFunction<String, Object[], String> translate) {
+    public static LanguagePair<TextArea> textAreas(
+            String id, String label, int max, boolean required, BiFunction<String, Object[], String> translate) {
         var pair = new LanguagePair<>(new TextArea(), new TextArea());
         pair.zh.setMaxLength(max);
         pair.en.setMaxLength(max);
@@ -46,23 +46,44 @@ public final class LanguagePair<F extends AbstractField<F, String> & HasValidati
         return pair;
     }
 
-    private void setUp(String id, String label, boolean required,
-            BiFunction<String, Object[], String> translate) {
-        setUp(zh, id + "-zh", label, translate.apply("language.zh", new Object[0]), Bilingual.CHINESE, required, translate);
-        setUp(en, id + "-en", label, translate.apply("language.en", new Object[0]), Bilingual.ENGLISH, required, translate);
+    private void setUp(String id, String label, boolean required, BiFunction<String, Object[], String> translate) {
+        setUp(
+                zh,
+                id + "-zh",
+                label,
+                translate.apply("language.zh", new Object[0]),
+                Bilingual.CHINESE,
+                required,
+                translate);
+        setUp(
+                en,
+                id + "-en",
+                label,
+                translate.apply("language.en", new Object[0]),
+                Bilingual.ENGLISH,
+                required,
+                translate);
     }
 
-    private static void setUp(HasValue<?, String> field, String id, String label, String language, Locale locale,
-            boolean required, BiFunction<String, Object[], String> translate) {
+    private static void setUp(
+            HasValue<?, String> field,
+            String id,
+            String label,
+            String language,
+            Locale locale,
+            boolean required,
+            BiFunction<String, Object[], String> translate) {
         var component = (AbstractField<?, ?>) field;
         component.setId(id);
         ((HasLabel) field).setLabel(translate.apply("admin.field.language", new Object[] {label, language}));
         // the required mark would say "required in both": one language is enough (the helper says so)
         field.setRequiredIndicatorVisible(false);
         ((HasSize) field).setWidthFull();
-        component.getElement().executeJs(
-                "const i = this.inputElement || this.querySelector('input,textarea'); if (i) i.setAttribute('lang', $0);",
-                locale.toLanguageTag());
+        component
+                .getElement()
+                .executeJs(
+                        "const i = this.inputElement || this.querySelector('input,textarea'); if (i) i.setAttribute('lang', $0);",
+                        locale.toLanguageTag());
     }
 
     public Bilingual value() {

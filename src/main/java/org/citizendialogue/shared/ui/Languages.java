@@ -14,8 +14,7 @@ public final class Languages {
     public static final List<Locale> SUPPORTED = List.of(ENGLISH, CHINESE);
     static final String COOKIE = "cd-locale";
 
-    private Languages() {
-    }
+    private Languages() {}
 
     /** The supported locale closest to the one given: Chinese for any zh, else English. */
     public static Locale supported(Locale locale) {
@@ -40,7 +39,11 @@ public final class Languages {
     static void switchTo(UI ui, Locale locale) {
         var chosen = supported(locale);
         apply(ui, chosen);
-        ui.getPage().executeJs("document.cookie = $0 + '=' + $1 + '; path=/; max-age=31536000; samesite=lax';"
-                + " window.location.reload();", COOKIE, chosen.toLanguageTag());
+        ui.getPage()
+                .executeJs(
+                        "document.cookie = $0 + '=' + $1 + '; path=/; max-age=31536000; samesite=lax';"
+                                + " window.location.reload();",
+                        COOKIE,
+                        chosen.toLanguageTag());
     }
 }

@@ -25,6 +25,7 @@ public final class LiveAnnouncer extends Div {
 
     private void say(String message) {
         // set in the browser after a pause, so that a repeated message is announced again
-        getElement().executeJs("const el = this; el.textContent = ''; setTimeout(() => el.textContent = $0, 150)", message);
+        getElement()
+                .executeJs("const el = this; el.textContent = ''; setTimeout(() => el.textContent = $0, 150)", message);
     }
 }

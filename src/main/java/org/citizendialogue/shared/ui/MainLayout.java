@@ -1,10 +1,9 @@
 package org.citizendialogue.shared.ui;
 
 import java.util.HashMap;
-import java.util.Map;
-
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.citizendialogue.shared.CurrentUser;
 import org.citizendialogue.shared.Roles;
@@ -47,8 +46,11 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, After
     private final LiveUpdates live;
     private final Map<String, Span> badges = new HashMap<>();
 
-    MainLayout(AuthenticationContext authentication, List<NavigationCounter> counters,
-            ObjectProvider<LocalePreference> localePreference, LiveUpdates live) {
+    MainLayout(
+            AuthenticationContext authentication,
+            List<NavigationCounter> counters,
+            ObjectProvider<LocalePreference> localePreference,
+            LiveUpdates live) {
         this.authentication = authentication;
         this.live = live;
         this.counters = counters;
@@ -63,14 +65,15 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, After
         addToDrawer(nav);
         addToNavbar(new LiveAnnouncer());
         build();
-        CurrentUser.get().ifPresent(user -> counters.forEach(counter -> live.whileAttached(this,
-                counter.channel(user), update -> {
-                    if (update instanceof CountChanged changed && badges.containsKey(changed.itemId())) {
-                        showCount(badges.get(changed.itemId()), changed.count());
-                    } else if (update instanceof LiveUpdates.Resync && badges.containsKey(counter.itemId())) {
-                        showCount(badges.get(counter.itemId()), counter.count(user));
-                    }
-                })));
+        CurrentUser.get()
+                .ifPresent(user ->
+                        counters.forEach(counter -> live.whileAttached(this, counter.channel(user), update -> {
+                            if (update instanceof CountChanged changed && badges.containsKey(changed.itemId())) {
+                                showCount(badges.get(changed.itemId()), changed.count());
+                            } else if (update instanceof LiveUpdates.Resync && badges.containsKey(counter.itemId())) {
+                                showCount(badges.get(counter.itemId()), counter.count(user));
+                            }
+                        })));
     }
 
     private void build() {
@@ -82,8 +85,9 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, After
     }
 
     private void toggleLabel() {
-        getChildren().filter(DrawerToggle.class::isInstance).forEach(
-                t -> t.getElement().setAttribute("aria-label", getTranslation("nav.menu")));
+        getChildren()
+                .filter(DrawerToggle.class::isInstance)
+                .forEach(t -> t.getElement().setAttribute("aria-label", getTranslation("nav.menu")));
     }
 
     private void buildNav() {
@@ -114,16 +118,19 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, After
     }
 
     private SideNavItem counted(SideNavItem item, SignedInUser user) {
-        counters.stream().filter(c -> c.itemId().equals(item.getId().orElse(""))).findFirst().ifPresent(c -> {
-            long count = c.count(user);
-            if (count >= 0) {
-                var badge = new Span();
-                badge.addClassName("count-badge");
-                showCount(badge, count);
-                badges.put(c.itemId(), badge);
-                item.setSuffixComponent(badge);
-            }
-        });
+        counters.stream()
+                .filter(c -> c.itemId().equals(item.getId().orElse("")))
+                .findFirst()
+                .ifPresent(c -> {
+                    long count = c.count(user);
+                    if (count >= 0) {
+                        var badge = new Span();
+                        badge.addClassName("count-badge");
+                        showCount(badge, count);
+                        badges.put(c.itemId(), badge);
+                        item.setSuffixComponent(badge);
+                    }
+                });
         return item;
     }
 

@@ -1,8 +1,7 @@
 package org.citizendialogue.shared.ui;
 
-import org.citizendialogue.shared.live.Channels;
-
 import org.citizendialogue.shared.SignedInUser;
+import org.citizendialogue.shared.live.Channels;
 
 /**
  * A number shown beside a navigation item (pending submissions, unread notices). Modules

@@ -10,7 +10,6 @@ import org.springframework.stereotype.Component;
 
 import com.vaadin.flow.component.UI;
 
-
 /**
  * The open browser tabs (Vaadin UIs) on this node, each kept until it is detached (closed, or its
  * session ended): counted for operators ({@code dialogue_ui_open}, shared.metrics.UiMetrics), and by
@@ -32,7 +31,9 @@ public class OpenUis {
         open.incrementAndGet();
         var accountId = CurrentUser.get().map(user -> user.accountId()).orElse(null);
         if (accountId != null) {
-            byAccount.computeIfAbsent(accountId, id -> ConcurrentHashMap.newKeySet()).add(ui);
+            byAccount
+                    .computeIfAbsent(accountId, id -> ConcurrentHashMap.newKeySet())
+                    .add(ui);
         }
         ui.addDetachListener(detached -> {
             open.decrementAndGet();

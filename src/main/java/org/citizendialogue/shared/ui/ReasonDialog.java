@@ -13,8 +13,8 @@ import com.vaadin.flow.component.textfield.TextArea;
  */
 public class ReasonDialog extends Dialog {
 
-    public ReasonDialog(String prefix, String titleKey, String labelKey, String confirmKey, int max,
-            Consumer<String> onConfirm) {
+    public ReasonDialog(
+            String prefix, String titleKey, String labelKey, String confirmKey, int max, Consumer<String> onConfirm) {
         setHeaderTitle(getTranslation(titleKey));
         var reason = new TextArea(getTranslation(labelKey));
         reason.setId(prefix + "-reason");

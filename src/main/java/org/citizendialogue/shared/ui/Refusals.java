@@ -10,8 +10,7 @@ import com.vaadin.flow.component.UI;
  */
 public final class Refusals {
 
-    private Refusals() {
-    }
+    private Refusals() {}
 
     public static String text(DomainException refused) {
         var ui = UI.getCurrent();

@@ -1,18 +1,17 @@
 package org.citizendialogue.shared.ui;
 
-import org.citizendialogue.shared.cluster.OnEveryNode;
-
 import java.util.Arrays;
 import java.util.Set;
 
+import jakarta.annotation.security.RolesAllowed;
+
 import org.citizendialogue.shared.Roles;
 import org.citizendialogue.shared.RolesChanged;
+import org.citizendialogue.shared.cluster.OnEveryNode;
 import org.springframework.stereotype.Component;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
-
-import jakarta.annotation.security.RolesAllowed;
 
 /**
  * When a person's roles change, each of their open tabs showing a page they may no longer see
@@ -46,7 +45,9 @@ class RoleChangeGuard {
             return;
         }
         var required = chain.getFirst().getClass().getAnnotation(RolesAllowed.class);
-        if (required == null || Arrays.stream(required.value()).anyMatch(r -> roles.stream().anyMatch(h -> h.name().equals(r)))) {
+        if (required == null
+                || Arrays.stream(required.value())
+                        .anyMatch(r -> roles.stream().anyMatch(h -> h.name().equals(r)))) {
             return;
         }
         ui.navigate("");

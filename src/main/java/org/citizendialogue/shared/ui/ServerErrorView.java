@@ -1,7 +1,7 @@
 package org.citizendialogue.shared.ui;
 
-import org.citizendialogue.shared.FailureKind;
 import org.citizendialogue.shared.ErrorIds;
+import org.citizendialogue.shared.FailureKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,14 +1,13 @@
 package org.citizendialogue.shared.ui;
 
-import java.time.LocalDate;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Component;
 
@@ -30,29 +29,56 @@ public class TimeFormat {
     }
 
     public String dateTime(Instant instant, Locale locale) {
-        return instant == null ? "" : dateTimes.computeIfAbsent(locale, l -> DateTimeFormatter
-                .ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(l).withZone(zone)).format(instant);
+        return instant == null
+                ? ""
+                : dateTimes
+                        .computeIfAbsent(
+                                locale,
+                                l -> DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                                        .withLocale(l)
+                                        .withZone(zone))
+                        .format(instant);
     }
 
     /** A time of day to the second, for "try again at" within the hour. */
     public String time(Instant instant, Locale locale) {
-        return instant == null ? "" : times.computeIfAbsent(locale, l -> DateTimeFormatter
-                .ofLocalizedTime(FormatStyle.MEDIUM).withLocale(l).withZone(zone)).format(instant);
+        return instant == null
+                ? ""
+                : times.computeIfAbsent(
+                                locale,
+                                l -> DateTimeFormatter.ofLocalizedTime(FormatStyle.MEDIUM)
+                                        .withLocale(l)
+                                        .withZone(zone))
+                        .format(instant);
     }
 
     public String date(Instant instant, Locale locale) {
-        return instant == null ? "" : dates.computeIfAbsent(locale, l -> DateTimeFormatter
-                .ofLocalizedDate(FormatStyle.LONG).withLocale(l).withZone(zone)).format(instant);
+        return instant == null
+                ? ""
+                : dates.computeIfAbsent(
+                                locale,
+                                l -> DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                                        .withLocale(l)
+                                        .withZone(zone))
+                        .format(instant);
     }
 
     /** A calendar date (a due date, a promised date). */
     public String date(LocalDate date, Locale locale) {
-        return date == null ? "" : dates.computeIfAbsent(locale, l -> DateTimeFormatter
-                .ofLocalizedDate(FormatStyle.LONG).withLocale(l).withZone(zone)).format(date);
+        return date == null
+                ? ""
+                : dates.computeIfAbsent(
+                                locale,
+                                l -> DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                                        .withLocale(l)
+                                        .withZone(zone))
+                        .format(date);
     }
 
     /** The machine-readable form for a {@code <time datetime>} attribute. */
     public String iso(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(zone).format(instant);
+        return instant == null
+                ? ""
+                : DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(zone).format(instant);
     }
 }

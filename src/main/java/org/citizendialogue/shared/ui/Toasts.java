@@ -6,8 +6,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 /** Short messages after an action; the notification card is announced by screen readers. */
 public final class Toasts {
 
-    private Toasts() {
-    }
+    private Toasts() {}
 
     public static void success(String text) {
         show(text, NotificationVariant.LUMO_SUCCESS);

@@ -1,17 +1,16 @@
 package org.citizendialogue.shared.ui;
 
-import com.vaadin.flow.server.CustomizedSystemMessages;
-import com.vaadin.flow.server.VaadinService;
-import java.util.Locale;
-import org.springframework.dao.DataAccessException;
-
 import java.util.Arrays;
+import java.util.Locale;
 
 import org.citizendialogue.shared.CurrentUser;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
+import com.vaadin.flow.server.CustomizedSystemMessages;
 import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 
 /**
@@ -47,9 +46,13 @@ class UiSetup implements VaadinServiceInitListener {
             var ui = e.getUI();
             openUis.opened(ui);
             var request = VaadinService.getCurrentRequest();
-            var fromCookie = request == null || request.getCookies() == null ? null
-                    : Arrays.stream(request.getCookies()).filter(c -> Languages.COOKIE.equals(c.getName()))
-                            .map(c -> Locale.forLanguageTag(c.getValue())).findFirst().orElse(null);
+            var fromCookie = request == null || request.getCookies() == null
+                    ? null
+                    : Arrays.stream(request.getCookies())
+                            .filter(c -> Languages.COOKIE.equals(c.getName()))
+                            .map(c -> Locale.forLanguageTag(c.getValue()))
+                            .findFirst()
+                            .orElse(null);
             var fromAccount = accountLanguage();
             var chosen = fromAccount != null ? fromAccount : fromCookie != null ? fromCookie : ui.getLocale();
             Languages.apply(ui, chosen);

@@ -32,7 +32,9 @@ class UserFacingErrorHandler implements ErrorHandler {
         }
         if (DatabaseOutage.causes(event.getThrowable())) {
             // the view is left as it is, so what the person typed stays in its field
-            log.warn("Database unreachable during an action: {}", event.getThrowable().toString());
+            log.warn(
+                    "Database unreachable during an action: {}",
+                    event.getThrowable().toString());
             Toasts.error(ui.getTranslation("error.database-unavailable"));
         } else if (cause instanceof DomainException domain) {
             Toasts.error(Refusals.text(domain));
@@ -49,7 +51,8 @@ class UserFacingErrorHandler implements ErrorHandler {
 
     private static Throwable rootDomainCause(Throwable t) {
         for (var c = t; c != null; c = c.getCause()) {
-            if (c instanceof DomainException || c instanceof OptimisticLockingFailureException
+            if (c instanceof DomainException
+                    || c instanceof OptimisticLockingFailureException
                     || c instanceof AccessDeniedException) {
                 return c;
             }

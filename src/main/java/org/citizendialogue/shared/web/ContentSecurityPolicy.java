@@ -3,15 +3,15 @@ package org.citizendialogue.shared.web;
 import java.security.SecureRandom;
 import java.util.Base64;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.security.web.header.HeaderWriter;
 import org.springframework.stereotype.Component;
 
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinServletRequest;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The Content-Security-Policy of every response (decision 020). Scripts run only from the
@@ -36,7 +36,8 @@ public class ContentSecurityPolicy implements HeaderWriter, VaadinServiceInitLis
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     /** The error page's policy: it has neither scripts nor styles nor images. */
-    static final String ERROR_PAGE_POLICY = "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+    static final String ERROR_PAGE_POLICY =
+            "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
     /**
      * The browser headers for an error page written outside Spring Security's filter (an error

@@ -1,15 +1,13 @@
 package org.citizendialogue.shared.web;
 
 import java.sql.SQLException;
-import java.util.concurrent.ExecutorService;
-
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-
 import javax.sql.DataSource;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -42,9 +40,13 @@ class DatabaseReadiness implements HealthIndicator {
         try {
             return check().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            return Health.down().withDetail("error", "no answer within " + timeout.toMillis() + " ms").build();
+            return Health.down()
+                    .withDetail("error", "no answer within " + timeout.toMillis() + " ms")
+                    .build();
         } catch (ExecutionException e) {
-            return Health.down().withDetail("error", e.getCause().getClass().getSimpleName()).build();
+            return Health.down()
+                    .withDetail("error", e.getCause().getClass().getSimpleName())
+                    .build();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Health.down().build();
@@ -61,10 +63,13 @@ class DatabaseReadiness implements HealthIndicator {
     private Health connect() {
         try (var connection = dataSource.getConnection()) {
             var seconds = (int) Math.max(1, timeout.toSeconds());
-            return connection.isValid(seconds) ? Health.up().withDetail("database", "reachable").build()
+            return connection.isValid(seconds)
+                    ? Health.up().withDetail("database", "reachable").build()
                     : Health.down().withDetail("error", "connection not valid").build();
         } catch (SQLException e) {
-            return Health.down().withDetail("error", e.getClass().getSimpleName()).build();
+            return Health.down()
+                    .withDetail("error", e.getClass().getSimpleName())
+                    .build();
         }
     }
 }

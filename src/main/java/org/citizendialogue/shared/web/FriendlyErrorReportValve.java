@@ -40,5 +40,4 @@ public class FriendlyErrorReportValve extends ErrorReportValve {
             // the client went away; nothing to tell it
         }
     }
-
 }

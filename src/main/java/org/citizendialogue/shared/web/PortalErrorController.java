@@ -1,7 +1,10 @@
 package org.citizendialogue.shared.web;
 
-import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.citizendialogue.shared.ErrorIds;
 import org.citizendialogue.shared.FailureKind;
@@ -16,9 +19,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.context.request.ServletWebRequest;
-
-import jakarta.servlet.RequestDispatcher;
-import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * The error page of plain HTTP (what the servlet container forwards to after a failure outside a
@@ -46,7 +46,8 @@ class PortalErrorController implements ErrorController {
             failure = t;
         }
         // asked for directly, /error is an address like any other that is no page
-        var status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code ? code
+        var status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code
+                ? code
                 : failure == null ? 404 : 500;
         var kind = failure != null && status >= 500 ? FailureKind.of(failure) : FailureKind.ofStatus(status);
         if (failure != null && kind == FailureKind.NOT_FOUND && status >= 500) {
@@ -71,15 +72,19 @@ class PortalErrorController implements ErrorController {
             if (errorId != null) {
                 problem.setProperty("errorId", errorId);
             }
-            return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+            return ResponseEntity.status(status)
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(problem);
         }
-        return ResponseEntity.status(status).contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+        return ResponseEntity.status(status)
+                .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                 .body(ErrorPageHtml.render(kind, request.getLocale(), errorId));
     }
 
     private static boolean wantsProblemDetails(HttpServletRequest request, String path) {
         var accept = String.valueOf(request.getHeader("Accept"));
-        return path.startsWith("/api/") || path.startsWith("/feeds/")
+        return path.startsWith("/api/")
+                || path.startsWith("/feeds/")
                 || (accept.contains("json") && !accept.contains("text/html"));
     }
 }

@@ -21,7 +21,8 @@ class VaadinRequestsNotFiles implements StaticFileHandlerFactory {
     @Override
     public StaticFileHandler createHandler(VaadinService service) {
         var files = new StaticFileServer(service);
-        return (request, response) -> !isVaadinRequest(request.getQueryString()) && files.serveStaticResource(request, response);
+        return (request, response) ->
+                !isVaadinRequest(request.getQueryString()) && files.serveStaticResource(request, response);
     }
 
     /** Whether the query names one of Vaadin's request types ({@code v-r=uidl}, {@code v-r=heartbeat}…). */

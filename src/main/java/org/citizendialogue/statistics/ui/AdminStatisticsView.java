@@ -2,6 +2,8 @@ package org.citizendialogue.statistics.ui;
 
 import java.time.ZoneId;
 
+import jakarta.annotation.security.RolesAllowed;
+
 import org.citizendialogue.dialogue.DialogueCard;
 import org.citizendialogue.shared.ui.MainLayout;
 import org.citizendialogue.statistics.StatisticsService;
@@ -13,8 +15,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-
-import jakarta.annotation.security.RolesAllowed;
 
 /** The admins' statistics: the same figures as the public page, for any programme picked here. */
 @Route(value = "admin/stats", layout = MainLayout.class)

@@ -1,8 +1,8 @@
 package org.citizendialogue.statistics.ui;
 
-import org.citizendialogue.shared.ui.BilingualText;
 import java.time.ZoneId;
 
+import org.citizendialogue.shared.ui.BilingualText;
 import org.citizendialogue.shared.ui.MainLayout;
 import org.citizendialogue.statistics.ProgrammeStatistics;
 import org.citizendialogue.statistics.StatisticsService;
@@ -10,6 +10,7 @@ import org.citizendialogue.statistics.StatisticsService;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -17,7 +18,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.component.html.Paragraph;
 
 /** The public statistics of one programme. */
 @Route(value = "dialogues/:slug/statistics", layout = MainLayout.class)
@@ -36,12 +36,17 @@ class ProgrammeStatisticsView extends VerticalLayout implements BeforeEnterObser
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        stats = statistics.ofProgramme(event.getRouteParameters().get("slug").orElse("")).orElseThrow(NotFoundException::new);
+        stats = statistics
+                .ofProgramme(event.getRouteParameters().get("slug").orElse(""))
+                .orElseThrow(NotFoundException::new);
         removeAll();
         var crumbs = new Nav(BilingualText.anchor("dialogues/" + stats.slug(), stats.title(), getLocale()));
         crumbs.addClassName("breadcrumbs");
         crumbs.getElement().setAttribute("aria-label", getTranslation("nav.breadcrumbs"));
-        add(crumbs, new H1(getTranslation("stats.title", stats.title().in(getLocale()))), new StatisticsPanel(stats, zone, getLocale()));
+        add(
+                crumbs,
+                new H1(getTranslation("stats.title", stats.title().in(getLocale()))),
+                new StatisticsPanel(stats, zone, getLocale()));
         var scorecard = new Anchor("scorecard?programme=" + stats.slug(), getTranslation("scorecard.link"));
         scorecard.setId("scorecard-link");
         add(new Paragraph(scorecard));
@@ -49,6 +54,7 @@ class ProgrammeStatisticsView extends VerticalLayout implements BeforeEnterObser
 
     @Override
     public String getPageTitle() {
-        return getTranslation("stats.title", stats == null ? "" : stats.title().in(getLocale())) + " · " + getTranslation("app.name");
+        return getTranslation("stats.title", stats == null ? "" : stats.title().in(getLocale())) + " · "
+                + getTranslation("app.name");
     }
 }

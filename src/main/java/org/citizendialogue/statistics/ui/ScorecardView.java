@@ -1,12 +1,12 @@
 package org.citizendialogue.statistics.ui;
 
-import java.time.format.DateTimeParseException;
-
 import java.text.NumberFormat;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -38,6 +38,7 @@ import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -46,8 +47,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.component.html.Span;
-import java.util.HashMap;
 
 /**
  * The public scorecard (issue 17, part 2): response, resolution and satisfaction rates and the
@@ -103,7 +102,9 @@ class ScorecardView extends VerticalLayout implements BeforeEnterObserver, HasDy
         programme.setItems(all);
         programme.setEmptySelectionAllowed(true);
         programme.setEmptySelectionCaption(getTranslation("scorecard.programme.all"));
-        programme.setItemLabelGenerator(d -> d == null ? getTranslation("scorecard.programme.all") : d.title().in(getLocale()));
+        programme.setItemLabelGenerator(d -> d == null
+                ? getTranslation("scorecard.programme.all")
+                : d.title().in(getLocale()));
         all.stream().filter(d -> d.slug().equals(card.programme())).findFirst().ifPresent(programme::setValue);
         var show = new Button(getTranslation("scorecard.show"), e -> {
             var params = new HashMap<String, String>();
@@ -130,8 +131,12 @@ class ScorecardView extends VerticalLayout implements BeforeEnterObserver, HasDy
         table.setCaptionText(title);
         table.addClassName("stats-table");
         var headRow = new NativeTableRow();
-        for (var key : List.of("scorecard.col.name", "scorecard.col.response", "scorecard.col.resolution",
-                "scorecard.col.satisfaction", "scorecard.col.median")) {
+        for (var key : List.of(
+                "scorecard.col.name",
+                "scorecard.col.response",
+                "scorecard.col.resolution",
+                "scorecard.col.satisfaction",
+                "scorecard.col.median")) {
             var cell = new NativeTableHeaderCell(getTranslation(key));
             cell.getElement().setAttribute("scope", "col");
             headRow.add(cell);
@@ -142,8 +147,11 @@ class ScorecardView extends VerticalLayout implements BeforeEnterObserver, HasDy
             row.setId(id + "-" + f.key().replaceAll("[^A-Za-z0-9-]", "-"));
             var name = new NativeTableHeaderCell();
             name.getElement().setAttribute("scope", "row");
-            row.add(BilingualText.show(name, f.name(), getLocale()), new NativeTableCell(share(f.response())),
-                    new NativeTableCell(share(f.resolution())), new NativeTableCell(satisfaction(f.satisfaction())),
+            row.add(
+                    BilingualText.show(name, f.name(), getLocale()),
+                    new NativeTableCell(share(f.response())),
+                    new NativeTableCell(share(f.resolution())),
+                    new NativeTableCell(satisfaction(f.satisfaction())),
                     new NativeTableCell(duration(f.medianToAnswer())));
             body.add(row);
         }
@@ -157,7 +165,9 @@ class ScorecardView extends VerticalLayout implements BeforeEnterObserver, HasDy
         int every = card.months().size() > 6 ? 3 : 1; // labels of 13 months would overlap
         for (int i = 0; i < card.months().size(); i++) {
             var m = card.months().get(i);
-            bars.add(new BarChartSvg.Bar(i % every == 0 ? label.format(m.month()) : "", Math.round(m.response().percent().orElse(0))));
+            bars.add(new BarChartSvg.Bar(
+                    i % every == 0 ? label.format(m.month()) : "",
+                    Math.round(m.response().percent().orElse(0))));
         }
         var description = getTranslation("scorecard.chart", card.responseDays(), Share.SMALL);
         var chart = new Image(BarChartSvg.dataUri(BarChartSvg.svg(description, bars)), description);
@@ -178,10 +188,14 @@ class ScorecardView extends VerticalLayout implements BeforeEnterObserver, HasDy
         for (var m : card.months()) {
             var month = new NativeTableHeaderCell(label.format(m.month()));
             month.getElement().setAttribute("scope", "row");
-            body.add(new NativeTableRow(month, new NativeTableCell(share(m.response())), new NativeTableCell(satisfaction(m.satisfaction()))));
+            body.add(new NativeTableRow(
+                    month,
+                    new NativeTableCell(share(m.response())),
+                    new NativeTableCell(satisfaction(m.satisfaction()))));
         }
         table.add(new NativeTableHeader(headRow), body);
-        var details = new Details(getTranslation("scorecard.months.table"), scrolling(table, getTranslation("scorecard.months")));
+        var details = new Details(
+                getTranslation("scorecard.months.table"), scrolling(table, getTranslation("scorecard.months")));
         details.setId("scorecard-months-details");
         return new Section(new H2(getTranslation("scorecard.months")), chart, details);
     }

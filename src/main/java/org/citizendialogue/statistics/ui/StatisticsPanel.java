@@ -1,16 +1,15 @@
 package org.citizendialogue.statistics.ui;
 
-import java.time.format.FormatStyle;
-
-import org.citizendialogue.shared.ui.BilingualText;
 import java.text.NumberFormat;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.citizendialogue.shared.ui.BilingualText;
 import org.citizendialogue.statistics.BarChartSvg;
 import org.citizendialogue.statistics.Figures;
 import org.citizendialogue.statistics.HourCount;
@@ -56,12 +55,16 @@ class StatisticsPanel extends Div {
         var body = new NativeTableBody();
         body.add(row("stats-received", getTranslation("stats.received"), number(total.received())));
         for (var status : SubmissionStatus.values()) {
-            body.add(row("stats-state-" + status.name().toLowerCase(Locale.ROOT), getTranslation("stats.state." + status.name()),
+            body.add(row(
+                    "stats-state-" + status.name().toLowerCase(Locale.ROOT),
+                    getTranslation("stats.state." + status.name()),
                     number(total.count(status))));
         }
-        body.add(row("stats-questions", getTranslation("stats.questions-published"), number(total.questionsPublished())));
+        body.add(row(
+                "stats-questions", getTranslation("stats.questions-published"), number(total.questionsPublished())));
         body.add(row("stats-answered-share", getTranslation("stats.answered-share"), share(total)));
-        body.add(row("stats-median-decision", getTranslation("stats.median-decision"), duration(total.medianToDecision())));
+        body.add(row(
+                "stats-median-decision", getTranslation("stats.median-decision"), duration(total.medianToDecision())));
         body.add(row("stats-p90-decision", getTranslation("stats.p90-decision"), duration(total.p90ToDecision())));
         body.add(row("stats-median-answer", getTranslation("stats.median-answer"), duration(total.medianToAnswer())));
         body.add(row("stats-p90-answer", getTranslation("stats.p90-answer"), duration(total.p90ToAnswer())));
@@ -71,18 +74,26 @@ class StatisticsPanel extends Div {
 
     private Component topics(ProgrammeStatistics stats) {
         var bars = stats.topics().stream()
-                .map(t -> new BarChartSvg.Bar(String.valueOf(t.position()), t.figures().questionsPublished())).toList();
+                .map(t -> new BarChartSvg.Bar(
+                        String.valueOf(t.position()), t.figures().questionsPublished()))
+                .toList();
         var chart = chart("stats-topics-chart", getTranslation("stats.topics.chart"), bars);
         var table = table("stats-topics-table", getTranslation("stats.topics.caption"));
         var head = new NativeTableHeader();
-        var headings = new ArrayList<String>(List.of(getTranslation("stats.topic.position"), getTranslation("stats.topic"),
+        var headings = new ArrayList<String>(List.of(
+                getTranslation("stats.topic.position"),
+                getTranslation("stats.topic"),
                 getTranslation("stats.received")));
         for (var status : SubmissionStatus.values()) {
             headings.add(getTranslation("stats.state." + status.name()));
         }
-        headings.addAll(List.of(getTranslation("stats.questions-published"), getTranslation("stats.answered-share"),
-                getTranslation("stats.median-decision"), getTranslation("stats.p90-decision"),
-                getTranslation("stats.median-answer"), getTranslation("stats.p90-answer")));
+        headings.addAll(List.of(
+                getTranslation("stats.questions-published"),
+                getTranslation("stats.answered-share"),
+                getTranslation("stats.median-decision"),
+                getTranslation("stats.p90-decision"),
+                getTranslation("stats.median-answer"),
+                getTranslation("stats.p90-answer")));
         var headRow = new NativeTableRow();
         headings.forEach(h -> headRow.add(column(h)));
         head.add(headRow);
@@ -91,26 +102,37 @@ class StatisticsPanel extends Div {
             var f = topic.figures();
             var row = new NativeTableRow();
             row.setId("stats-topic-" + topic.slug());
-            row.add(new NativeTableCell(String.valueOf(topic.position())), BilingualText.show(rowHeader(""), topic.title(), locale),
+            row.add(
+                    new NativeTableCell(String.valueOf(topic.position())),
+                    BilingualText.show(rowHeader(""), topic.title(), locale),
                     new NativeTableCell(number(f.received())));
             for (var status : SubmissionStatus.values()) {
                 row.add(new NativeTableCell(number(f.count(status))));
             }
-            row.add(new NativeTableCell(number(f.questionsPublished())), new NativeTableCell(share(f)),
-                    new NativeTableCell(duration(f.medianToDecision())), new NativeTableCell(duration(f.p90ToDecision())),
+            row.add(
+                    new NativeTableCell(number(f.questionsPublished())), new NativeTableCell(share(f)),
+                    new NativeTableCell(duration(f.medianToDecision())),
+                            new NativeTableCell(duration(f.p90ToDecision())),
                     new NativeTableCell(duration(f.medianToAnswer())), new NativeTableCell(duration(f.p90ToAnswer())));
             body.add(row);
         }
         table.add(head, body);
-        return new Section(new H2(getTranslation("stats.topics")), chart, scrolling(table, getTranslation("stats.topics.caption")));
+        return new Section(
+                new H2(getTranslation("stats.topics")),
+                chart,
+                scrolling(table, getTranslation("stats.topics.caption")));
     }
 
     private Component hours(List<HourCount> hours, ZoneId zone) {
         var clock = DateTimeFormatter.ofPattern("HH:mm", locale).withZone(zone);
-        var stamp = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale).withZone(zone);
+        var stamp = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+                .withLocale(locale)
+                .withZone(zone);
         var bars = new ArrayList<BarChartSvg.Bar>();
         for (int i = 0; i < hours.size(); i++) {
-            bars.add(new BarChartSvg.Bar(i % 12 == 0 ? clock.format(hours.get(i).hour()) : "", hours.get(i).count()));
+            bars.add(new BarChartSvg.Bar(
+                    i % 12 == 0 ? clock.format(hours.get(i).hour()) : "",
+                    hours.get(i).count()));
         }
         var chart = chart("stats-hours-chart", getTranslation("stats.hours.chart", zone.getId()), bars);
         var table = table("stats-hours-table", getTranslation("stats.hours"));
@@ -120,7 +142,8 @@ class StatisticsPanel extends Div {
         head.add(headRow);
         var body = new NativeTableBody();
         for (var hour : hours) {
-            body.add(new NativeTableRow(rowHeader(stamp.format(hour.hour())), new NativeTableCell(number(hour.count()))));
+            body.add(new NativeTableRow(
+                    rowHeader(stamp.format(hour.hour())), new NativeTableCell(number(hour.count()))));
         }
         table.add(head, body);
         var details = new Details(getTranslation("stats.hours.table"), table);
@@ -132,8 +155,10 @@ class StatisticsPanel extends Div {
         var list = new OrderedList();
         list.setId("stats-top");
         for (var q : stats.topQuestions()) {
-            var item = new ListItem(new Anchor("questions/" + q.id(), getTranslation("question.title", q.id())),
-                    new Span(" · " + getTranslation("stats.top.comments", q.commentCount())), new Paragraph(q.body()));
+            var item = new ListItem(
+                    new Anchor("questions/" + q.id(), getTranslation("question.title", q.id())),
+                    new Span(" · " + getTranslation("stats.top.comments", q.commentCount())),
+                    new Paragraph(q.body()));
             item.setId("stats-top-" + q.id());
             list.add(item);
         }
@@ -193,7 +218,9 @@ class StatisticsPanel extends Div {
 
     private String share(Figures figures) {
         var share = figures.answeredShare();
-        return share == null ? getTranslation("stats.none") : NumberFormat.getPercentInstance(locale).format(share);
+        return share == null
+                ? getTranslation("stats.none")
+                : NumberFormat.getPercentInstance(locale).format(share);
     }
 
     private String duration(Duration duration) {

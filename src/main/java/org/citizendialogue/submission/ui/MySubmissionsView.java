@@ -4,24 +4,25 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.security.PermitAll;
+
 import org.citizendialogue.account.EmailVerifications;
 import org.citizendialogue.account.Suspensions;
+import org.citizendialogue.dialogue.DialogueService;
+import org.citizendialogue.shared.ui.BilingualText;
+import org.citizendialogue.shared.ui.MainLayout;
 import org.citizendialogue.shared.ui.PersonalPageSection;
+import org.citizendialogue.shared.ui.StatusBadge;
 import org.citizendialogue.shared.ui.SuspendedNotice;
+import org.citizendialogue.shared.ui.TimeFormat;
+import org.citizendialogue.shared.ui.Toasts;
 import org.citizendialogue.shared.ui.UnconfirmedEmailNotice;
+import org.citizendialogue.submission.MySubmission;
 import org.citizendialogue.submission.RejectionReason;
 import org.citizendialogue.submission.RejectionReasons;
 import org.citizendialogue.submission.SubmissionKind;
-
-import java.util.stream.Collectors;
-
-import org.citizendialogue.shared.ui.BilingualText;
-import org.citizendialogue.dialogue.DialogueService;
-import org.citizendialogue.shared.ui.MainLayout;
-import org.citizendialogue.shared.ui.StatusBadge;
-import org.citizendialogue.shared.ui.TimeFormat;
-import org.citizendialogue.shared.ui.Toasts;
-import org.citizendialogue.submission.MySubmission;
 import org.citizendialogue.submission.SubmissionService;
 import org.citizendialogue.submission.SubmissionStatus;
 
@@ -39,8 +40,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
-import jakarta.annotation.security.PermitAll;
-
 /** "My submissions": every question and comment of the signed-in resident, with its status and, if rejected, why. */
 @Route(value = "me", layout = MainLayout.class)
 @PermitAll
@@ -55,7 +54,10 @@ class MySubmissionsView extends VerticalLayout implements HasDynamicTitle {
     private final RejectionReasons rejectionReasons;
     private Map<String, RejectionReason> reasonsByCode = Map.of();
 
-    MySubmissionsView(SubmissionService submissions, DialogueService dialogues, TimeFormat time,
+    MySubmissionsView(
+            SubmissionService submissions,
+            DialogueService dialogues,
+            TimeFormat time,
             List<PersonalPageSection> sections,
             Suspensions suspensions,
             RejectionReasons rejectionReasons,
@@ -73,8 +75,9 @@ class MySubmissionsView extends VerticalLayout implements HasDynamicTitle {
         }
         add(new H2(getTranslation("me.submissions")), list);
         // notices, follows and e-mail settings come from the modules that own them
-        sections.stream().sorted(Comparator.comparingInt(
-                PersonalPageSection::position)).forEach(s -> add(s.create()));
+        sections.stream()
+                .sorted(Comparator.comparingInt(PersonalPageSection::position))
+                .forEach(s -> add(s.create()));
         refresh();
     }
 
@@ -89,8 +92,14 @@ class MySubmissionsView extends VerticalLayout implements HasDynamicTitle {
         var topics = dialogues.topics(mine.stream().map(MySubmission::topicId).collect(Collectors.toSet()));
         for (var s : mine) {
             var topic = topics.get(s.topicId());
-            list.add(card(s, topic == null ? null : BilingualText.anchor(
-                    "dialogues/" + topic.dialogueSlug() + "/topics/" + topic.topicSlug(), topic.topicTitle(), getLocale())));
+            list.add(card(
+                    s,
+                    topic == null
+                            ? null
+                            : BilingualText.anchor(
+                                    "dialogues/" + topic.dialogueSlug() + "/topics/" + topic.topicSlug(),
+                                    topic.topicTitle(),
+                                    getLocale())));
         }
     }
 
@@ -98,9 +107,13 @@ class MySubmissionsView extends VerticalLayout implements HasDynamicTitle {
         var card = new Article();
         card.setId("my-submission-" + s.id());
         card.addClassName("submission-card");
-        var status = s.status() == SubmissionStatus.PUBLISHED && s.answeredAt() != null ? "ANSWERED" : s.status().name();
-        var meta = new Div(new StatusBadge(getTranslation("submission.status." + status), status.toLowerCase()),
-                new Span(getTranslation("kind." + s.kind())), new Span(time.dateTime(s.submittedAt(), getLocale())));
+        var status = s.status() == SubmissionStatus.PUBLISHED && s.answeredAt() != null
+                ? "ANSWERED"
+                : s.status().name();
+        var meta = new Div(
+                new StatusBadge(getTranslation("submission.status." + status), status.toLowerCase()),
+                new Span(getTranslation("kind." + s.kind())),
+                new Span(time.dateTime(s.submittedAt(), getLocale())));
         if (topicLink != null) {
             meta.add(topicLink);
         }
@@ -115,8 +128,7 @@ class MySubmissionsView extends VerticalLayout implements HasDynamicTitle {
                 card.add(withdraw);
             }
             case REJECTED -> {
-                var reason = new Paragraph(getTranslation("me.rejected-because",
-                        reasonText(s.rejectionReason())));
+                var reason = new Paragraph(getTranslation("me.rejected-because", reasonText(s.rejectionReason())));
                 reason.addClassName("rejection-reason");
                 card.add(reason);
             }
@@ -126,7 +138,8 @@ class MySubmissionsView extends VerticalLayout implements HasDynamicTitle {
                 }
             }
             case MERGED -> {
-                var merged = new Div(new Span(getTranslation("me.merged-into") + " "),
+                var merged = new Div(
+                        new Span(getTranslation("me.merged-into") + " "),
                         new Anchor("questions/" + s.mergedInto(), getTranslation("me.merged-link", s.mergedInto())));
                 merged.setId("merged-into-" + s.id());
                 merged.addClassName("merged-into");

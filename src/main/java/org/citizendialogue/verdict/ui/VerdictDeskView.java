@@ -1,5 +1,7 @@
 package org.citizendialogue.verdict.ui;
 
+import jakarta.annotation.security.RolesAllowed;
+
 import org.citizendialogue.shared.ui.MainLayout;
 import org.citizendialogue.shared.ui.TimeFormat;
 import org.citizendialogue.verdict.DeskVerdict;
@@ -17,8 +19,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-
-import jakarta.annotation.security.RolesAllowed;
 
 /**
  * The answer desk's verdicts: what askers said of the answers of the staff member's programmes,
@@ -51,13 +51,19 @@ class VerdictDeskView extends VerticalLayout implements HasDynamicTitle {
         flaggedCount.setId("verdict-flagged-count");
         var back = new Anchor("answers", getTranslation("verdict.desk.back"));
         back.setId("verdict-desk-back");
-        add(new H1(getTranslation("verdict.desk.title")), back,
-                new Paragraph(getTranslation("verdict.desk.intro", verdicts.replyDays())), flaggedCount, filter, list);
+        add(
+                new H1(getTranslation("verdict.desk.title")),
+                back,
+                new Paragraph(getTranslation("verdict.desk.intro", verdicts.replyDays())),
+                flaggedCount,
+                filter,
+                list);
         refresh();
     }
 
     private void refresh() {
-        flaggedCount.setText(getTranslation("verdict.desk.flagged-count", verdicts.countFlagged(), verdicts.replyDays()));
+        flaggedCount.setText(
+                getTranslation("verdict.desk.flagged-count", verdicts.countFlagged(), verdicts.replyDays()));
         list.removeAll();
         var rows = verdicts.desk(filter.getValue());
         if (rows.isEmpty()) {
@@ -76,12 +82,16 @@ class VerdictDeskView extends VerticalLayout implements HasDynamicTitle {
             card.addClassName("flagged");
         }
         var rating = new Span(getTranslation("verdict.rating." + v.rating().name()));
-        rating.addClassNames("status-badge", switch (v.rating()) {
-            case SATISFIED -> "status-answered";
-            case PARTLY -> "status-pending";
-            case NOT_SATISFIED -> "status-rejected";
-        });
-        var meta = new Div(rating, new Span(getTranslation("verdict.desk.revision", v.revisionNo(), v.currentRevision())),
+        rating.addClassNames(
+                "status-badge",
+                switch (v.rating()) {
+                    case SATISFIED -> "status-answered";
+                    case PARTLY -> "status-pending";
+                    case NOT_SATISFIED -> "status-rejected";
+                });
+        var meta = new Div(
+                rating,
+                new Span(getTranslation("verdict.desk.revision", v.revisionNo(), v.currentRevision())),
                 new Span(time.dateTime(v.changedAt(), getLocale())));
         meta.addClassName("meta");
         card.add(meta);
@@ -99,9 +109,10 @@ class VerdictDeskView extends VerticalLayout implements HasDynamicTitle {
         } else if (v.commentPending()) {
             card.add(new Paragraph(getTranslation("verdict.desk.comment-pending")));
         }
-        card.add(new Paragraph(v.repliedAt() != null
-                ? getTranslation("verdict.desk.replied", time.dateTime(v.repliedAt(), getLocale()))
-                : getTranslation("verdict.desk.no-reply")));
+        card.add(new Paragraph(
+                v.repliedAt() != null
+                        ? getTranslation("verdict.desk.replied", time.dateTime(v.repliedAt(), getLocale()))
+                        : getTranslation("verdict.desk.no-reply")));
         return card;
     }
 

@@ -49,7 +49,8 @@ class VerdictPanel extends Section {
         }
         var v = state.get();
         add(new H2(getTranslation("verdict.title")));
-        var asker = new Paragraph(v.askerRating().map(r -> getTranslation("verdict.asker-rated", getTranslation("verdict.rating." + r.name())))
+        var asker = new Paragraph(v.askerRating()
+                .map(r -> getTranslation("verdict.asker-rated", getTranslation("verdict.rating." + r.name())))
                 .orElseGet(() -> getTranslation("verdict.asker-not-yet")));
         asker.setId("verdict-asker-rating");
         var helped = new Paragraph(getTranslation("verdict.helped-count", v.helpedCount()));
@@ -59,10 +60,12 @@ class VerdictPanel extends Section {
             addAskerPart(v);
         }
         if (v.mayHelp()) {
-            var button = new Button(getTranslation("verdict.helped"), e -> act(() -> {
-                verdicts.helped(questionId);
-                Toasts.success(getTranslation("verdict.helped-thanks"));
-            }));
+            var button = new Button(
+                    getTranslation("verdict.helped"),
+                    e -> act(() -> {
+                        verdicts.helped(questionId);
+                        Toasts.success(getTranslation("verdict.helped-thanks"));
+                    }));
             button.setId("verdict-helped");
             add(button);
         } else if (v.iHelped()) {
@@ -75,13 +78,16 @@ class VerdictPanel extends Section {
 
     private void addAskerPart(AnswerVerdicts v) {
         v.mine().ifPresent(m -> {
-            var mine = new Paragraph(getTranslation(v.mayRate() ? "verdict.mine" : "verdict.mine-final",
-                    getTranslation("verdict.rating." + m.rating().name()), m.revisionNo(), time.date(m.changeableUntil(), getLocale())));
+            var mine = new Paragraph(getTranslation(
+                    v.mayRate() ? "verdict.mine" : "verdict.mine-final",
+                    getTranslation("verdict.rating." + m.rating().name()),
+                    m.revisionNo(),
+                    time.date(m.changeableUntil(), getLocale())));
             mine.setId("verdict-mine");
             add(mine);
             if (m.comment() != null) {
-                var comment = new Paragraph(getTranslation(m.commentPublished() ? "verdict.comment-published" : "verdict.comment-waiting",
-                        m.comment()));
+                var comment = new Paragraph(getTranslation(
+                        m.commentPublished() ? "verdict.comment-published" : "verdict.comment-waiting", m.comment()));
                 comment.setId("verdict-comment-state");
                 add(comment);
             }
@@ -89,8 +95,8 @@ class VerdictPanel extends Section {
         if (!v.mayRate()) {
             return;
         }
-        var rating = new RadioButtonGroup<VerdictRating>(getTranslation(v.mine().isPresent() ? "verdict.change-label" : "verdict.rate-label",
-                v.revisionNo()));
+        var rating = new RadioButtonGroup<VerdictRating>(
+                getTranslation(v.mine().isPresent() ? "verdict.change-label" : "verdict.rate-label", v.revisionNo()));
         rating.setId("verdict-rating");
         rating.setItems(VerdictRating.values());
         rating.setItemLabelGenerator(r -> getTranslation("verdict.rating." + r.name()));
@@ -107,7 +113,8 @@ class VerdictPanel extends Section {
             }
             act(() -> {
                 verdicts.rate(questionId, rating.getValue(), comment.getValue());
-                Toasts.success(getTranslation(comment.getValue().isBlank() ? "verdict.sent" : "verdict.sent-with-comment"));
+                Toasts.success(
+                        getTranslation(comment.getValue().isBlank() ? "verdict.sent" : "verdict.sent-with-comment"));
             });
         });
         send.setId("verdict-submit");

@@ -1,8 +1,5 @@
 package org.citizendialogue.shared.db;
 
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -26,6 +23,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -38,12 +37,16 @@ class BackupRestoreTest {
 
     @Autowired
     JdbcClient jdbc;
+
     @Value("${spring.datasource.url}")
     String sourceUrl;
+
     @Value("${spring.datasource.password}")
     String sourcePassword;
+
     @Value("${dialogue.embedded-db.schema}")
     String schema;
+
     @Value("${dialogue.embedded-db.directory}")
     String embeddedDirectory;
 
@@ -74,38 +77,71 @@ class BackupRestoreTest {
         assertThat(before.get("submission").rows()).isPositive();
 
         var dump = directory.resolve("backup.sql");
-        run(List.of(binary("mariadb-dump"), "--host=127.0.0.1", "--port=" + port(sourceUrl), "--user=root",
-                "--password=" + sourcePassword, "--skip-ssl", "--single-transaction", "--quick", "--routines", "--triggers", "--events",
-                "--hex-blob", "--default-character-set=utf8mb4", "--databases", schema), null, dump);
+        run(
+                List.of(
+                        binary("mariadb-dump"),
+                        "--host=127.0.0.1",
+                        "--port=" + port(sourceUrl),
+                        "--user=root",
+                        "--password=" + sourcePassword,
+                        "--skip-ssl",
+                        "--single-transaction",
+                        "--quick",
+                        "--routines",
+                        "--triggers",
+                        "--events",
+                        "--hex-blob",
+                        "--default-character-set=utf8mb4",
+                        "--databases",
+                        schema),
+                null,
+                dump);
         assertThat(Files.size(dump)).isPositive();
 
         empty = EmbeddedMariaDb.start(directory.resolve("empty"), new NoOpLog());
         var restoredUrl = empty.jdbcUrl(schema);
-        run(List.of(binary("mariadb"), "--host=127.0.0.1", "--port=" + port(restoredUrl), "--user=root",
-                "--password=" + empty.password(), "--skip-ssl", "--default-character-set=utf8mb4"), dump, null);
+        run(
+                List.of(
+                        binary("mariadb"),
+                        "--host=127.0.0.1",
+                        "--port=" + port(restoredUrl),
+                        "--user=root",
+                        "--password=" + empty.password(),
+                        "--skip-ssl",
+                        "--default-character-set=utf8mb4"),
+                dump,
+                null);
 
         strategy = SecurityContextHolder.getContextHolderStrategy();
-        restored = new SpringApplicationBuilder(Application.class).properties(
-                "spring.datasource.url=" + restoredUrl, "spring.datasource.username=root",
-                "spring.datasource.password=" + empty.password(), "dialogue.demo.enabled=true", "server.port=0")
+        restored = new SpringApplicationBuilder(Application.class)
+                .properties(
+                        "spring.datasource.url=" + restoredUrl,
+                        "spring.datasource.username=root",
+                        "spring.datasource.password=" + empty.password(),
+                        "dialogue.demo.enabled=true",
+                        "server.port=0")
                 .run();
 
         var after = contents(restoredUrl, empty.password());
         assertThat(after).isEqualTo(before);
-        assertThat(restored.getBean(JdbcClient.class).sql("SELECT COUNT(*) FROM submission").query(Long.class).single())
+        assertThat(restored.getBean(JdbcClient.class)
+                        .sql("SELECT COUNT(*) FROM submission")
+                        .query(Long.class)
+                        .single())
                 .isEqualTo(before.get("submission").rows());
     }
 
-    private record TableContents(long rows, long checksum) {
-    }
+    private record TableContents(long rows, long checksum) {}
 
     /** Rows and checksum of every table, read before the restored portal writes anything. */
     private Map<String, TableContents> contents(String url, String password) throws SQLException {
         var tables = new LinkedHashMap<String, TableContents>();
         try (var connection = DriverManager.getConnection(url, "root", password)) {
             var names = new ArrayList<String>();
-            try (var rows = connection.createStatement().executeQuery(
-                    "SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE() AND table_type = 'BASE TABLE' ORDER BY table_name")) {
+            try (var rows = connection
+                    .createStatement()
+                    .executeQuery(
+                            "SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE() AND table_type = 'BASE TABLE' ORDER BY table_name")) {
                 while (rows.next()) {
                     names.add(rows.getString(1));
                 }
@@ -133,13 +169,21 @@ class BackupRestoreTest {
 
     private void run(List<String> command, Path input, Path output) throws IOException, InterruptedException {
         var builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
-        builder.environment().put("LD_LIBRARY_PATH", Path.of(embeddedDirectory, "base", "libs").toAbsolutePath().toString());
+        builder.environment()
+                .put(
+                        "LD_LIBRARY_PATH",
+                        Path.of(embeddedDirectory, "base", "libs")
+                                .toAbsolutePath()
+                                .toString());
         if (input != null) {
             builder.redirectInput(input.toFile());
         }
-        builder.redirectOutput(output != null ? ProcessBuilder.Redirect.to(output.toFile()) : ProcessBuilder.Redirect.DISCARD);
+        builder.redirectOutput(
+                output != null ? ProcessBuilder.Redirect.to(output.toFile()) : ProcessBuilder.Redirect.DISCARD);
         var process = builder.start();
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as(command.getFirst() + " finished").isTrue();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS))
+                .as(command.getFirst() + " finished")
+                .isTrue();
         assertThat(process.exitValue()).as(command.getFirst() + " exit status").isZero();
     }
 

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.apache.commons.logging.Log;
 import org.apache.commons.logging.impl.NoOpLog;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -39,18 +38,24 @@ class EmbeddedMariaDbTest {
     }
 
     @Test
-    void a_data_directory_under_the_temporary_directory_keeps_its_rows_and_root_needs_the_generated_password() throws Exception {
+    void a_data_directory_under_the_temporary_directory_keeps_its_rows_and_root_needs_the_generated_password()
+            throws Exception {
         assertThat(directory.toAbsolutePath().toString()).startsWith(System.getProperty("java.io.tmpdir"));
         var lines = new RecordingLog();
         server = EmbeddedMariaDb.start(directory, lines);
-        assertThat(lines.infos).anySatisfy(line -> assertThat(line).startsWith("Embedded MariaDB started on 127.0.0.1:"));
-        execute(server, "SHOW EVENTS", "CREATE TABLE kept (id INT PRIMARY KEY, text VARCHAR(20)) DEFAULT CHARSET utf8mb4",
+        assertThat(lines.infos)
+                .anySatisfy(line -> assertThat(line).startsWith("Embedded MariaDB started on 127.0.0.1:"));
+        execute(
+                server,
+                "SHOW EVENTS",
+                "CREATE TABLE kept (id INT PRIMARY KEY, text VARCHAR(20)) DEFAULT CHARSET utf8mb4",
                 "INSERT INTO kept VALUES (1, '保留 kept')");
         server.stop();
 
         server = EmbeddedMariaDb.start(directory, new NoOpLog());
 
-        try (var connection = DriverManager.getConnection(server.jdbcUrl("survivor"), EmbeddedMariaDb.USER, server.password());
+        try (var connection = DriverManager.getConnection(
+                        server.jdbcUrl("survivor"), EmbeddedMariaDb.USER, server.password());
                 var rows = connection.createStatement().executeQuery("SELECT text FROM kept")) {
             assertThat(rows.next()).isTrue();
             assertThat(rows.getString(1)).isEqualTo("保留 kept");
@@ -59,16 +64,20 @@ class EmbeddedMariaDbTest {
         assertThat(Files.getPosixFilePermissions(passwordFile))
                 .isEqualTo(Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE));
         assertThat(server.password()).hasSizeGreaterThanOrEqualTo(32).isEqualTo(Files.readString(passwordFile));
-        assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl("survivor"), "root", "").close())
+        assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl("survivor"), "root", "")
+                        .close())
                 .isInstanceOf(SQLException.class);
-        assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl("survivor"), "", "").close())
+        assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl("survivor"), "", "")
+                        .close())
                 .isInstanceOf(SQLException.class);
-        assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl("survivor"), "anyone", "").close())
+        assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl("survivor"), "anyone", "")
+                        .close())
                 .isInstanceOf(SQLException.class);
     }
 
     private static void execute(EmbeddedMariaDb server, String... statements) throws SQLException {
-        try (var connection = DriverManager.getConnection(server.jdbcUrl("survivor"), EmbeddedMariaDb.USER, server.password());
+        try (var connection = DriverManager.getConnection(
+                        server.jdbcUrl("survivor"), EmbeddedMariaDb.USER, server.password());
                 var statement = connection.createStatement()) {
             for (var sql : statements) {
                 statement.execute(sql);

@@ -1,18 +1,18 @@
 package org.citizendialogue.shared.limits;
 
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.time.ZoneId;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.Duration;
+import java.time.ZoneId;
 
 import org.citizendialogue.support.MutableClock;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 /** The buckets alone, no Spring: counts, windows, subjects and addresses, switched-off allowances. */
 class RateLimitsTest {
@@ -47,7 +47,8 @@ class RateLimitsTest {
             limits.consume(Limit.SUBMISSIONS, "a", null);
         }
         clock.advance(Duration.ofSeconds(20));
-        var refused = catchThrowableOfType(RateLimitedException.class, () -> limits.consume(Limit.SUBMISSIONS, "a", null));
+        var refused =
+                catchThrowableOfType(RateLimitedException.class, () -> limits.consume(Limit.SUBMISSIONS, "a", null));
         assertThat(refused.retryAt()).isEqualTo(clock.instant().plusSeconds(40));
         assertThat(limits.blockedUntil(Limit.SUBMISSIONS, "a", null)).contains(refused.retryAt());
         limits.consume(Limit.SUBMISSIONS, "b", null);
@@ -60,7 +61,8 @@ class RateLimitsTest {
         var limits = limits(0, 0, 2, 0);
         limits.consume(Limit.SUBMISSIONS, "a", "10.0.0.1");
         limits.consume(Limit.SUBMISSIONS, "b", "10.0.0.1");
-        assertThatThrownBy(() -> limits.consume(Limit.SUBMISSIONS, "c", "10.0.0.1")).isInstanceOf(RateLimitedException.class);
+        assertThatThrownBy(() -> limits.consume(Limit.SUBMISSIONS, "c", "10.0.0.1"))
+                .isInstanceOf(RateLimitedException.class);
         limits.consume(Limit.SUBMISSIONS, "c", "10.0.0.2");
         limits.consume(Limit.SUBMISSIONS, "c", null);
     }
@@ -70,7 +72,8 @@ class RateLimitsTest {
         var limits = limits(2, 0, 0, 0);
         var settings = new LimitSettings();
         settings.getSignIn().setPerMinute(2);
-        var signIn = new RateLimits(settings, clock, ZoneId.of("Asia/Shanghai"), new SimpleMeterRegistry(), SINGLE_NODE);
+        var signIn =
+                new RateLimits(settings, clock, ZoneId.of("Asia/Shanghai"), new SimpleMeterRegistry(), SINGLE_NODE);
         signIn.record(Limit.SIGN_IN, "e", null);
         signIn.record(Limit.SIGN_IN, "e", null);
         signIn.record(Limit.SIGN_IN, "e", null);
@@ -83,7 +86,8 @@ class RateLimitsTest {
     void switched_off_limits_never_refuse() {
         var settings = new LimitSettings();
         settings.setEnabled(false);
-        var limits = new RateLimits(settings, clock, ZoneId.of("Asia/Shanghai"), new SimpleMeterRegistry(), SINGLE_NODE);
+        var limits =
+                new RateLimits(settings, clock, ZoneId.of("Asia/Shanghai"), new SimpleMeterRegistry(), SINGLE_NODE);
         for (int i = 0; i < 100; i++) {
             limits.consume(Limit.SUBMISSIONS, "a", "10.0.0.1");
         }

@@ -9,9 +9,11 @@ class VaadinRequestsNotFilesTest {
 
     @Test
     void vaadinsOwnRequestsAreNoFiles() {
-        assertThat(VaadinRequestsNotFiles.isVaadinRequest("v-r=heartbeat&v-uiId=3")).isTrue();
+        assertThat(VaadinRequestsNotFiles.isVaadinRequest("v-r=heartbeat&v-uiId=3"))
+                .isTrue();
         assertThat(VaadinRequestsNotFiles.isVaadinRequest("v-r=uidl&v-uiId=0")).isTrue();
-        assertThat(VaadinRequestsNotFiles.isVaadinRequest("location=x&v-r=init")).isTrue();
+        assertThat(VaadinRequestsNotFiles.isVaadinRequest("location=x&v-r=init"))
+                .isTrue();
     }
 
     @Test
