@@ -3,7 +3,7 @@ package org.citizendialogue.account.ui;
 import org.citizendialogue.account.AccountService;
 import org.citizendialogue.account.RegistrationDraft;
 import org.citizendialogue.shared.DomainException;
-import org.citizendialogue.shared.ui.Refusals;
+import org.citizendialogue.shared.ui.ServerRefusals;
 import org.citizendialogue.shared.ui.Toasts;
 
 import com.vaadin.flow.component.button.Button;
@@ -18,6 +18,7 @@ class PasswordChangeForm extends Section {
     private final AccountService accounts;
     private final PasswordField current = new PasswordField();
     private final PasswordField replacement = new PasswordField();
+    private final ServerRefusals refusals = new ServerRefusals();
 
     PasswordChangeForm(AccountService accounts) {
         this.accounts = accounts;
@@ -36,22 +37,21 @@ class PasswordChangeForm extends Section {
         replacement.setWidthFull();
         var submit = new Button(getTranslation("password.change"), e -> change());
         submit.setId("password-change-submit");
+        refusals.bind("currentPassword", current);
+        refusals.bind("password", replacement);
         add(new H2(getTranslation("password.title")), current, replacement, submit);
     }
 
     private void change() {
-        current.setInvalid(false);
-        replacement.setInvalid(false);
+        refusals.clear();
         try {
             accounts.changePassword(current.getValue(), replacement.getValue());
             current.clear();
             replacement.clear();
             Toasts.success(getTranslation("password.changed"));
         } catch (DomainException refused) {
-            var field = "currentPassword".equals(refused.field()) || refused.field() == null ? current : replacement;
-            field.setErrorMessage(Refusals.text(refused));
-            field.setInvalid(true);
-            field.focus();
+            // a refusal of no field (the account is gone, say) is shown at the current password
+            refusals.show(refused, refused.field() == null ? "currentPassword" : "password");
         }
     }
 }

@@ -4,7 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 import org.citizendialogue.shared.DomainException;
 import org.citizendialogue.shared.ui.MainLayout;
-import org.citizendialogue.shared.ui.Refusals;
+import org.citizendialogue.shared.ui.ServerRefusals;
 import org.citizendialogue.shared.ui.Toasts;
 import org.citizendialogue.submission.BlockedPhrase;
 import org.citizendialogue.submission.BlockedPhrases;
@@ -40,6 +40,7 @@ class BlockedWordsView extends VerticalLayout implements HasDynamicTitle {
     private final TextField phrase = new TextField();
     private final Select<PhraseAction> action = new Select<>();
     private final UnorderedList list = new UnorderedList();
+    private final ServerRefusals refusals = new ServerRefusals();
 
     BlockedWordsView(BlockedPhrases blocked) {
         this.blocked = blocked;
@@ -70,24 +71,20 @@ class BlockedWordsView extends VerticalLayout implements HasDynamicTitle {
                 submit,
                 new H2(getTranslation("admin.blocked.listed")),
                 list);
+        refusals.bind("phrase", phrase);
+        refusals.bind("action", action);
         refresh();
     }
 
     private void add() {
-        Fields.clear(phrase, action);
+        refusals.clear();
         try {
             blocked.add(phrase.getValue(), action.getValue());
             Toasts.success(getTranslation("admin.blocked.added"));
             phrase.clear();
             refresh();
         } catch (DomainException refused) {
-            if ("action".equals(refused.field())) {
-                Fields.invalid(action, Refusals.text(refused));
-            } else if ("phrase".equals(refused.field())) {
-                Fields.invalid(phrase, Refusals.text(refused));
-            } else {
-                throw refused;
-            }
+            refusals.showOrThrow(refused);
         }
     }
 

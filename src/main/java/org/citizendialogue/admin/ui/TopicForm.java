@@ -7,8 +7,8 @@ import org.citizendialogue.dialogue.TopicSummary;
 import org.citizendialogue.shared.Bilingual;
 import org.citizendialogue.shared.DomainException;
 import org.citizendialogue.shared.ui.LanguagePair;
+import org.citizendialogue.shared.ui.ServerRefusals;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -30,6 +30,7 @@ class TopicForm extends VerticalLayout {
     private final TextField slug = new TextField();
     private final LanguagePair<TextArea> summary;
     private final Button cancel = new Button();
+    private final ServerRefusals refusals = new ServerRefusals();
     private Long editing;
 
     TopicForm(BiConsumer<Long, TopicDraft> onSave) {
@@ -49,6 +50,9 @@ class TopicForm extends VerticalLayout {
         slug.setRequiredIndicatorVisible(true);
         slug.setMaxLength(TopicDraft.SLUG_MAX);
         slug.setWidthFull();
+        refusals.bind("title", title);
+        refusals.bind("slug", slug);
+        refusals.bind("summary", summary);
         var save = new Button(
                 getTranslation("admin.topic.save"),
                 e -> onSave.accept(editing, new TopicDraft(title.value(), slug.getValue(), summary.value())));
@@ -88,23 +92,12 @@ class TopicForm extends VerticalLayout {
         (topic.title().zh() != null || Bilingual.isChinese(getLocale()) ? title.zh : title.en).focus();
     }
 
+    /** Shows a refusal next to its field; false when it belongs to no field of this form. */
     boolean showAtField(DomainException refused) {
-        var message = getTranslation(refused.messageKey(), refused.arguments());
-        var name = String.valueOf(refused.field());
-        HasValidation field = "slug".equals(name) ? slug : title.field(name, "title");
-        if (field == null) {
-            field = summary.field(name, "summary");
-        }
-        if (field == null) {
-            return false;
-        }
-        Fields.invalid(field, message);
-        return true;
+        return refusals.show(refused);
     }
 
     void clearErrors() {
-        title.clearErrors();
-        summary.clearErrors();
-        Fields.clear(slug);
+        refusals.clear();
     }
 }

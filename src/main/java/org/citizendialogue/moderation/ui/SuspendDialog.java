@@ -7,9 +7,9 @@ import org.citizendialogue.account.Suspension;
 import org.citizendialogue.account.Suspensions;
 import org.citizendialogue.shared.DomainException;
 import org.citizendialogue.shared.Texts;
+import org.citizendialogue.shared.ui.ServerRefusals;
 import org.citizendialogue.shared.ui.Toasts;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -66,9 +66,11 @@ class SuspendDialog extends Dialog {
         until.setWidthFull();
         length.addValueChangeListener(e -> until.setVisible(e.getValue() == Length.UNTIL_DATE));
         add(new Paragraph(getTranslation("suspension.dialog.effect")), reason, length, until);
+        var refusals = new ServerRefusals();
+        refusals.bind("reason", reason);
+        refusals.bind("until", until);
         var confirm = new Button(getTranslation("suspension.dialog.confirm"), e -> {
-            reason.setInvalid(false);
-            until.setInvalid(false);
+            refusals.clear();
             try {
                 if (length.getValue() == Length.UNTIL_DATE) {
                     suspensions.suspendThrough(accountId, reason.getValue(), until.getValue());
@@ -76,13 +78,7 @@ class SuspendDialog extends Dialog {
                     suspensions.suspendFor(accountId, reason.getValue(), length.getValue().duration);
                 }
             } catch (DomainException refused) {
-                HasValidation field =
-                        "reason".equals(refused.field()) ? reason : "until".equals(refused.field()) ? until : null;
-                if (field == null) {
-                    throw refused;
-                }
-                field.setErrorMessage(getTranslation(refused.messageKey(), refused.arguments(getLocale())));
-                field.setInvalid(true);
+                refusals.showOrThrow(refused);
                 return;
             }
             Toasts.success(getTranslation("suspension.suspended", name));
