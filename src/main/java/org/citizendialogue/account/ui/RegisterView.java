@@ -4,11 +4,9 @@ import org.citizendialogue.account.AccountService;
 import org.citizendialogue.account.RegistrationDraft;
 import org.citizendialogue.shared.DomainException;
 import org.citizendialogue.shared.ui.MainLayout;
-import org.citizendialogue.shared.ui.Refusals;
+import org.citizendialogue.shared.ui.ServerRefusals;
 
-import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasSize;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -40,6 +38,7 @@ class RegisterView extends VerticalLayout implements HasDynamicTitle {
     private final Checkbox consent = new Checkbox();
     private final Checkbox emailNotifications = new Checkbox();
     private final Paragraph consentError = new Paragraph();
+    private final ServerRefusals refusals = new ServerRefusals();
 
     RegisterView(AccountService accounts) {
         this.accounts = accounts;
@@ -66,6 +65,13 @@ class RegisterView extends VerticalLayout implements HasDynamicTitle {
         consentError.setId("register-consent-error");
         consentError.addClassName("field-error");
         consentError.setVisible(false);
+        refusals.bind("email", email);
+        refusals.bind("displayName", name);
+        refusals.bind("password", password);
+        refusals.showElsewhere("consent", message -> {
+            consentError.setText(message);
+            consentError.setVisible(true);
+        });
         consent.getElement().setAttribute("aria-describedby", "register-consent-error");
         var privacy = new Anchor("privacy", getTranslation("register.privacy-link"));
         // a consent of its own, off until ticked (issue 12)
@@ -125,31 +131,11 @@ class RegisterView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void showAtField(DomainException refused) {
-        var message = Refusals.text(refused);
-        switch (String.valueOf(refused.field())) {
-            case "email" -> invalid(email, message);
-            case "displayName" -> invalid(name, message);
-            case "password" -> invalid(password, message);
-            case "consent" -> {
-                consentError.setText(message);
-                consentError.setVisible(true);
-            }
-            default -> throw refused;
-        }
-    }
-
-    private static void invalid(HasValidation field, String message) {
-        field.setErrorMessage(message);
-        field.setInvalid(true);
-        if (field instanceof Focusable<?> focusable) {
-            focusable.focus();
-        }
+        refusals.showOrThrow(refused);
     }
 
     private void clearErrors() {
-        for (HasValidation field : new HasValidation[] {email, name, password}) {
-            field.setInvalid(false);
-        }
+        refusals.clear();
         consentError.setVisible(false);
     }
 

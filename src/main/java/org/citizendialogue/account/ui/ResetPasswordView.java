@@ -7,7 +7,7 @@ import org.citizendialogue.account.PasswordResets;
 import org.citizendialogue.account.RegistrationDraft;
 import org.citizendialogue.shared.DomainException;
 import org.citizendialogue.shared.ui.MainLayout;
-import org.citizendialogue.shared.ui.Refusals;
+import org.citizendialogue.shared.ui.ServerRefusals;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -31,6 +31,7 @@ class ResetPasswordView extends VerticalLayout implements BeforeEnterObserver, H
 
     private final PasswordResets resets;
     private final PasswordField password = new PasswordField();
+    private final ServerRefusals refusals = new ServerRefusals();
     private final Button submit = new Button();
     private final Paragraph invalid = new Paragraph();
     private final Anchor askAgain = new Anchor("forgot-password");
@@ -56,6 +57,8 @@ class ResetPasswordView extends VerticalLayout implements BeforeEnterObserver, H
         askAgain.setId("reset-ask-again");
         askAgain.setText(getTranslation("reset.ask-again"));
         add(new H1(getTranslation("reset.title")), invalid, askAgain, password, submit);
+        refusals.bind("password", password);
+        refusals.showElsewhere("token", message -> showUsable(false));
     }
 
     @Override
@@ -74,18 +77,12 @@ class ResetPasswordView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private void save() {
-        password.setInvalid(false);
+        refusals.clear();
         try {
             resets.reset(token, password.getValue());
             getUI().ifPresent(ui -> ui.navigate("login", QueryParameters.simple(Map.of("reset", ""))));
         } catch (DomainException refused) {
-            if ("token".equals(refused.field())) {
-                showUsable(false);
-                return;
-            }
-            password.setErrorMessage(Refusals.text(refused));
-            password.setInvalid(true);
-            password.focus();
+            refusals.show(refused, "password");
         }
     }
 

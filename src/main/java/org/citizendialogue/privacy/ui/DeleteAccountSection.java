@@ -5,7 +5,7 @@ import org.citizendialogue.account.SecondFactors;
 import org.citizendialogue.privacy.AccountDeletion;
 import org.citizendialogue.shared.DomainException;
 import org.citizendialogue.shared.ui.PersonalPageSection;
-import org.citizendialogue.shared.ui.Refusals;
+import org.citizendialogue.shared.ui.ServerRefusals;
 import org.springframework.stereotype.Component;
 
 import com.vaadin.flow.component.button.Button;
@@ -92,16 +92,15 @@ class DeleteAccountSection implements PersonalPageSection {
         var confirm = new Button(section.getTranslation("delete-account.confirm"));
         confirm.setId("delete-account-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        var refusals = new ServerRefusals();
+        refusals.bind("password", password);
+        refusals.bind("code", code);
         confirm.addClickListener(e -> {
-            password.setInvalid(false);
-            code.setInvalid(false);
+            refusals.clear();
             try {
                 deletion.deleteOwn(password.getValue(), code.getValue(), removeUnanswered.getValue());
             } catch (DomainException refused) {
-                var field = "code".equals(refused.field()) ? code : password;
-                field.setErrorMessage(Refusals.text(refused));
-                field.setInvalid(true);
-                field.focus();
+                refusals.show(refused, "password");
                 return;
             }
             dialog.close();

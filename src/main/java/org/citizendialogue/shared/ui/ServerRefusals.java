@@ -24,6 +24,7 @@ public final class ServerRefusals {
 
     private final Binder<Void> binder = new Binder<>();
     private final Map<String, Binder.Binding<Void, ?>> byField = new LinkedHashMap<>();
+    private final Map<String, Consumer<String>> elsewhere = new LinkedHashMap<>();
     private Consumer<String> formLevel;
 
     public ServerRefusals() {
@@ -41,6 +42,14 @@ public final class ServerRefusals {
     public void bind(String name, LanguagePair<?> pair) {
         bind(name + ".zh", pair.zh);
         bind(name + ".en", pair.en);
+    }
+
+    /**
+     * A service field that is shown in a text of its own rather than at an input (a consent box's
+     * error line, say).
+     */
+    public void showElsewhere(String serverField, Consumer<String> message) {
+        elsewhere.put(serverField, message);
     }
 
     /** Where a refusal of a field this form does not bind is shown. */
@@ -64,6 +73,10 @@ public final class ServerRefusals {
      */
     public boolean show(DomainException refused, String otherwiseAt) {
         var message = Refusals.text(refused);
+        if (refused.field() != null && elsewhere.containsKey(refused.field())) {
+            elsewhere.get(refused.field()).accept(message);
+            return true;
+        }
         var binding = refused.field() == null ? null : byField.get(refused.field());
         if (binding == null && otherwiseAt != null) {
             binding = byField.get(otherwiseAt);
