@@ -2,6 +2,7 @@ package org.citizendialogue.dialogue;
 
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +29,7 @@ public class DialogueService {
     private static final String TOPIC_CONTEXT = Rows.TOPIC_CONTEXT;
 
     private final JdbcClient jdbc;
+    private final DialogueQueries queries;
     private final DialogueRepository dialogues;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
@@ -35,11 +37,13 @@ public class DialogueService {
 
     DialogueService(
             JdbcClient jdbc,
+            DialogueQueries queries,
             DialogueRepository dialogues,
             AuditLog audit,
             ApplicationEventPublisher events,
             StaffAssignments staff) {
         this.jdbc = jdbc;
+        this.queries = queries;
         this.dialogues = dialogues;
         this.audit = audit;
         this.events = events;
@@ -58,17 +62,8 @@ public class DialogueService {
         if (!all && mine.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("""
-                SELECT %s
-                FROM dialogue d JOIN bureau b ON b.id = d.bureau_id
-                WHERE d.status <> 'ARCHIVED' AND (:all OR d.id IN (:mine))
-                ORDER BY FIELD(d.status, 'LIVE', 'OPEN', 'DRAFT', 'CLOSED'), d.starts_at DESC, d.id DESC
-                LIMIT 200
-                """.formatted(Rows.CARD_COLUMNS))
-                .param("all", all)
-                .param("mine", all ? List.of(0L) : mine)
-                .query(Rows.CARD)
-                .list();
+        return queries.programmeCards(
+                EnumSet.complementOf(EnumSet.of(DialogueStatus.ARCHIVED)), all ? null : mine, 200);
     }
 
     /** Moves a programme to its next state; refused for a transition the lifecycle does not allow. */
@@ -105,13 +100,7 @@ public class DialogueService {
 
     /** Every programme the public may see, live ones first, then by broadcast time. */
     public List<DialogueCard> publicDialogues() {
-        return jdbc.sql("""
-                SELECT %s
-                FROM dialogue d JOIN bureau b ON b.id = d.bureau_id
-                WHERE d.status <> 'DRAFT'
-                ORDER BY FIELD(d.status, 'LIVE', 'OPEN', 'CLOSED', 'ARCHIVED'), d.starts_at DESC, d.id DESC
-                LIMIT 200
-                """.formatted(Rows.CARD_COLUMNS)).query(Rows.CARD).list();
+        return queries.programmeCards(EnumSet.complementOf(EnumSet.of(DialogueStatus.DRAFT)), null, 200);
     }
 
     /** The programmes whose questions may still be answered. */
