@@ -1,7 +1,6 @@
 package org.citizendialogue.poll;
 
 import org.citizendialogue.shared.cluster.OnEveryNode;
-import org.citizendialogue.shared.live.Channels;
 import org.citizendialogue.shared.live.LiveUpdates;
 import org.springframework.stereotype.Component;
 
@@ -17,6 +16,6 @@ class PollBroadcast {
 
     @OnEveryNode
     void changed(PollChanged event) {
-        live.publish(Channels.poll(event.dialogueId()), event);
+        live.publish(PollChanged.channel(event.dialogueId()), event);
     }
 }

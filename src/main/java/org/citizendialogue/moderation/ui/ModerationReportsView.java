@@ -5,7 +5,6 @@ import jakarta.annotation.security.RolesAllowed;
 import org.citizendialogue.account.Suspensions;
 import org.citizendialogue.answer.AnswerModeration;
 import org.citizendialogue.moderation.QueueFeed;
-import org.citizendialogue.shared.live.Channels;
 import org.citizendialogue.shared.live.LiveUpdates;
 import org.citizendialogue.shared.ui.MainLayout;
 import org.citizendialogue.submission.SubmissionService;
@@ -47,7 +46,7 @@ class ModerationReportsView extends VerticalLayout implements HasDynamicTitle {
                 new Paragraph(getTranslation("moderation.review.intro")),
                 review,
                 answerReview);
-        live.whileAttached(this, Channels.MODERATION, this::onChange);
+        live.whileAttached(this, QueueFeed.REVIEW, this::onChange, this::refresh);
     }
 
     private void refresh() {
@@ -55,12 +54,10 @@ class ModerationReportsView extends VerticalLayout implements HasDynamicTitle {
         answerReview.refresh();
     }
 
-    private void onChange(Object update) {
+    private void onChange(QueueFeed.ReviewUpdate update) {
         switch (update) {
-            case LiveUpdates.Resync resync -> refresh();
             case QueueFeed.ReviewChanged changed -> review.refresh();
             case QueueFeed.AnswerReviewChanged changed -> answerReview.refresh();
-            default -> {}
         }
     }
 

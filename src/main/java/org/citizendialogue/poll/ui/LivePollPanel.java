@@ -3,11 +3,11 @@ package org.citizendialogue.poll.ui;
 import java.util.Optional;
 
 import org.citizendialogue.poll.Poll;
+import org.citizendialogue.poll.PollChanged;
 import org.citizendialogue.poll.Polls;
 import org.citizendialogue.shared.CurrentUser;
 import org.citizendialogue.shared.DomainException;
 import org.citizendialogue.shared.Roles;
-import org.citizendialogue.shared.live.Channels;
 import org.citizendialogue.shared.live.LiveUpdates;
 import org.citizendialogue.shared.ui.BilingualText;
 import org.citizendialogue.shared.ui.Refusals;
@@ -45,7 +45,9 @@ class LivePollPanel extends Section {
         error.addClassName("field-error");
         error.getElement().setAttribute("role", "alert");
         show(polls.openIn(dialogueId));
-        live.whileAttached(this, Channels.poll(dialogueId), update -> show(polls.openIn(dialogueId)));
+        // the open poll carries this reader's own choice, so each page reads it (the poll, not the event)
+        Runnable reload = () -> show(polls.openIn(dialogueId));
+        live.whileAttached(this, PollChanged.channel(dialogueId), changed -> reload.run(), reload);
     }
 
     private void show(Optional<Poll> open) {

@@ -19,7 +19,6 @@ import org.citizendialogue.poll.ui.PollComponents;
 import org.citizendialogue.portal.LiveFeed;
 import org.citizendialogue.shared.CurrentUser;
 import org.citizendialogue.shared.Roles;
-import org.citizendialogue.shared.live.Channels;
 import org.citizendialogue.shared.live.LiveUpdates;
 import org.citizendialogue.shared.ui.BilingualText;
 import org.citizendialogue.shared.ui.LiveAnnouncer;
@@ -152,8 +151,9 @@ class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         reload();
         if (!subscribed) {
             subscribed = true;
-            live.whileAttached(this, Channels.topic(topic.topicId()), this::onTopicUpdate);
-            live.whileAttached(this, Channels.dialogue(topic.dialogueId()), this::onDialogueUpdate);
+            live.whileAttached(this, LiveFeed.topic(topic.topicId()), this::onTopicUpdate, this::resync);
+            // the topic's resync reloads the page, the question on air included
+            live.whileAttached(this, LiveFeed.dialogue(topic.dialogueId()), this::onDialogueUpdate, null);
         }
     }
 
@@ -324,14 +324,15 @@ class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                 user.filter(u -> u.has(Roles.MODERATOR)).isPresent() ? submissions::hide : null);
     }
 
-    private void onTopicUpdate(Object update) {
+    /** Updates may have been missed (decision 026): the lists and the question on air are read again. */
+    private void resync() {
+        onAirQuestion =
+                answers.nowAnswering(topic.dialogueId()).map(OnAir::questionId).orElse(null);
+        reload();
+    }
+
+    private void onTopicUpdate(LiveFeed.TopicUpdate update) {
         switch (update) {
-            case LiveUpdates.Resync resync -> {
-                onAirQuestion = answers.nowAnswering(topic.dialogueId())
-                        .map(OnAir::questionId)
-                        .orElse(null);
-                reload();
-            }
             case LiveFeed.QuestionAdded added -> addQuestion(added.question());
             case LiveFeed.CommentAdded added -> addComment(added.comment());
             case LiveFeed.VotesChanged votes -> {
@@ -359,9 +360,6 @@ class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                     card.showAnswer(shown.answer());
                     LiveAnnouncer.announce(this, getTranslation("live.announce.answer"));
                 }
-            }
-            default -> {
-                // not for this view
             }
         }
     }
@@ -412,7 +410,7 @@ class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         }
     }
 
-    private void onDialogueUpdate(Object update) {
+    private void onDialogueUpdate(LiveFeed.DialogueUpdate update) {
         switch (update) {
             case LiveFeed.NowAnsweringChanged changed -> {
                 if (onAirQuestion != null && cards.containsKey(onAirQuestion)) {
@@ -429,9 +427,6 @@ class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                 showAskSection();
                 LiveAnnouncer.announce(
                         this, getTranslation("live.announce.status", getTranslation("status." + status)));
-            }
-            default -> {
-                // the live wall's state is not for this view
             }
         }
     }
