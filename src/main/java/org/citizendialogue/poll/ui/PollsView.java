@@ -7,8 +7,8 @@ import jakarta.annotation.security.RolesAllowed;
 
 import org.citizendialogue.dialogue.DialogueDetails;
 import org.citizendialogue.dialogue.DialogueService;
+import org.citizendialogue.poll.LivePoll;
 import org.citizendialogue.poll.Poll;
-import org.citizendialogue.poll.PollChanged;
 import org.citizendialogue.poll.PollDraft;
 import org.citizendialogue.poll.PollStatus;
 import org.citizendialogue.poll.Polls;
@@ -84,8 +84,9 @@ class PollsView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                 new H2(getTranslation("poll.staff.list")),
                 list);
         show(all);
+        // the staff's page lists prepared polls too: it reads them itself (a few staff pages, not the audience)
         Runnable reload = () -> show(polls.forStaff(dialogue.id()));
-        live.whileAttached(this, PollChanged.channel(dialogue.id()), changed -> reload.run(), reload);
+        live.whileAttached(this, LivePoll.channel(dialogue.id()), changed -> reload.run(), reload);
     }
 
     private Section form() {
