@@ -116,7 +116,7 @@ class Answer {
         return status == AnswerStatus.PUBLISHED && hiddenAt == null;
     }
 
-    /** The checked content of an answer (see AnswerService). */
+    /** The checked content of an answer (see AnswerDesk). */
     record Content(
             AnswerState state,
             Bilingual text,

@@ -35,7 +35,6 @@ public class AnswerModeration {
 
     private final AnswerRepository answers;
     private final AnswerReportStore reports;
-    private final SubmissionService submissions;
     private final int threshold;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
@@ -47,7 +46,6 @@ public class AnswerModeration {
     AnswerModeration(
             AnswerRepository answers,
             AnswerReportStore reports,
-            SubmissionService submissions,
             @Value("${dialogue.moderation.report-threshold:3}") int threshold,
             AuditLog audit,
             ApplicationEventPublisher events,
@@ -60,7 +58,6 @@ public class AnswerModeration {
         this.limits = limits;
         this.answers = answers;
         this.reports = reports;
-        this.submissions = submissions;
         this.threshold = Math.max(1, threshold);
         this.audit = audit;
         this.events = events;

@@ -5,9 +5,9 @@ import org.citizendialogue.shared.cluster.OnEveryNode;
 import org.citizendialogue.shared.live.Channels;
 import org.citizendialogue.shared.live.CountChanged;
 import org.citizendialogue.shared.live.LiveUpdates;
+import org.citizendialogue.submission.PublishedSubmissions;
 import org.citizendialogue.submission.QueueItem;
 import org.citizendialogue.submission.SubmissionEvents;
-import org.citizendialogue.submission.SubmissionService;
 import org.springframework.stereotype.Component;
 
 /** Keeps every open moderation queue and the moderators' pending count live, after commit. */
@@ -33,9 +33,9 @@ public class QueueFeed {
     public record AnswerReviewChanged(long answerId) {}
 
     private final LiveUpdates live;
-    private final SubmissionService submissions;
+    private final PublishedSubmissions submissions;
 
-    QueueFeed(LiveUpdates live, SubmissionService submissions) {
+    QueueFeed(LiveUpdates live, PublishedSubmissions submissions) {
         this.live = live;
         this.submissions = submissions;
     }

@@ -15,6 +15,13 @@ import org.springframework.stereotype.Component;
 @Component
 class SubmissionQueries {
 
+    private static final int PAGE_MAX = 100;
+
+    /** A page size within what one read returns: at least one row, at most {@value #PAGE_MAX}. */
+    static int page(int limit) {
+        return Math.max(1, Math.min(limit, PAGE_MAX));
+    }
+
     private static final String QUESTION_CARD = """
             SELECT s.id, s.dialogue_id, s.topic_id, s.author_name, s.body, s.submitted_at, s.answered_at,
                    (SELECT COUNT(*) FROM submission c WHERE c.question_id = s.id AND c.status = 'PUBLISHED') comment_count,
@@ -125,7 +132,7 @@ class SubmissionQueries {
                 .optional();
     }
 
-    List<QuestionCard> topQuestions(long dialogueId, int limit) {
+    List<QuestionCard> wallQuestions(long dialogueId, int limit) {
         return jdbc.sql(QUESTION_CARD + """
                 WHERE s.dialogue_id = :dialogue AND s.kind = 'QUESTION' AND s.status = 'PUBLISHED'
                 ORDER BY s.vote_count DESC, s.decided_at, s.id LIMIT :limit

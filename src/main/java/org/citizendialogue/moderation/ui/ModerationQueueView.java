@@ -23,12 +23,13 @@ import org.citizendialogue.shared.ui.MainLayout;
 import org.citizendialogue.shared.ui.Refusals;
 import org.citizendialogue.shared.ui.TimeFormat;
 import org.citizendialogue.shared.ui.Toasts;
+import org.citizendialogue.submission.PublishedSubmissions;
 import org.citizendialogue.submission.QueueFilter;
 import org.citizendialogue.submission.QueueItem;
 import org.citizendialogue.submission.RedactedOriginals;
 import org.citizendialogue.submission.RejectionReasons;
 import org.citizendialogue.submission.SubmissionKind;
-import org.citizendialogue.submission.SubmissionService;
+import org.citizendialogue.submission.SubmissionModeration;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -54,7 +55,8 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
 
     static final int PAGE = 25;
 
-    private final SubmissionService submissions;
+    private final SubmissionModeration moderation;
+    private final PublishedSubmissions published;
     private final QueueService queueService;
     private final DialogueService dialogues;
     private final RejectionReasons rejectionReasons;
@@ -73,7 +75,8 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
     private int limit = PAGE;
 
     ModerationQueueView(
-            SubmissionService submissions,
+            SubmissionModeration moderation,
+            PublishedSubmissions published,
             QueueService queueService,
             DialogueService dialogues,
             TimeFormat time,
@@ -81,7 +84,8 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
             Suspensions suspensions,
             RejectionReasons rejectionReasons,
             RedactedOriginals originals) {
-        this.submissions = submissions;
+        this.moderation = moderation;
+        this.published = published;
         this.queueService = queueService;
         this.dialogues = dialogues;
         this.rejectionReasons = rejectionReasons;
@@ -109,7 +113,7 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
             limit += PAGE;
             load();
         });
-        itemActions = new ItemActions(submissions, suspensions, this::refresh);
+        itemActions = new ItemActions(moderation, published, suspensions, this::refresh);
         bulk = new BulkBar(queueService, rejectionReasons, cards::values, this::refresh);
         cursor = new QueueCursor(queue, cards, this::approve, this::reject, bulk::showSelection);
         add(
@@ -135,7 +139,7 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
 
     /** Shows the items up to the current limit that are not shown yet (never the whole queue). */
     private void load() {
-        var page = submissions.pending(filter, cards.size(), limit - cards.size() + 1);
+        var page = moderation.pending(filter, cards.size(), limit - cards.size() + 1);
         var hasMore = cards.size() + page.size() > limit;
         var visible = hasMore ? page.subList(0, page.size() - 1) : page;
         remember(visible);
@@ -191,11 +195,11 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void showCount() {
-        var total = submissions.countPending();
+        var total = published.countPending();
         counter.setText(
                 filter.isAll()
                         ? getTranslation("moderation.count", total)
-                        : getTranslation("moderation.count-filtered", submissions.countPending(filter), total));
+                        : getTranslation("moderation.count-filtered", moderation.countPending(filter), total));
         queue.getChildren()
                 .filter(c -> "queue-empty".equals(c.getId().orElse(null)))
                 .toList()
@@ -212,7 +216,7 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
 
     private void approve(QueueItem item) {
         try {
-            submissions.approve(item.id(), item.version());
+            moderation.approve(item.id(), item.version());
             Toasts.success(getTranslation("moderation.approved"));
             removeCard(item.id());
         } catch (RuntimeException e) {
@@ -224,7 +228,7 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
     private void reject(QueueItem item) {
         var dialog = new RejectDialog(rejectionReasons.active(), (reason, note) -> {
             try {
-                submissions.reject(item.id(), item.version(), reason, note);
+                moderation.reject(item.id(), item.version(), reason, note);
                 Toasts.success(getTranslation("moderation.rejected"));
                 removeCard(item.id());
             } catch (RuntimeException e) {
@@ -238,7 +242,7 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
     private void redact(QueueItem item) {
         var dialog = new RedactDialog(item.body(), text -> {
             try {
-                submissions.redact(item.id(), item.version(), text);
+                moderation.redact(item.id(), item.version(), text);
                 Toasts.success(getTranslation("moderation.redacted"));
             } finally {
                 refresh();
@@ -320,7 +324,7 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
         switch (update) {
             case LiveUpdates.Resync resync -> refresh();
             case QueueFeed.ArrivedElsewhere arrived ->
-                submissions
+                moderation
                         .pendingItem(arrived.submissionId())
                         .ifPresent(item -> onQueueChange(new QueueFeed.Arrived(item)));
             case QueueFeed.Arrived arrived

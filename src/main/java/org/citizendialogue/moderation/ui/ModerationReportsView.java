@@ -8,7 +8,8 @@ import org.citizendialogue.moderation.QueueFeed;
 import org.citizendialogue.shared.live.Channels;
 import org.citizendialogue.shared.live.LiveUpdates;
 import org.citizendialogue.shared.ui.MainLayout;
-import org.citizendialogue.submission.SubmissionService;
+import org.citizendialogue.submission.PublishedSubmissions;
+import org.citizendialogue.submission.SubmissionModeration;
 
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -29,12 +30,13 @@ class ModerationReportsView extends VerticalLayout implements HasDynamicTitle {
     private final AnswerReviewSection answerReview;
 
     ModerationReportsView(
-            SubmissionService submissions,
+            SubmissionModeration submissions,
+            PublishedSubmissions published,
             AnswerModeration answerModeration,
             Suspensions suspensions,
             LiveUpdates live) {
         addClassName("page");
-        var actions = new ItemActions(submissions, suspensions, this::refresh);
+        var actions = new ItemActions(submissions, published, suspensions, this::refresh);
         review = new ReviewSection(submissions, actions::suspendAuthor, actions::duplicate);
         answerReview = new AnswerReviewSection(answerModeration);
         review.setWidthFull();

@@ -13,6 +13,7 @@ import org.citizendialogue.submission.ReportNote;
 import org.citizendialogue.submission.ReportReason;
 import org.citizendialogue.submission.ReviewItem;
 import org.citizendialogue.submission.SubmissionKind;
+import org.citizendialogue.submission.SubmissionModeration;
 import org.citizendialogue.submission.SubmissionService;
 import org.citizendialogue.submission.SubmissionStatus;
 
@@ -32,13 +33,13 @@ class ReviewSection extends Div {
 
     private static final int PAGE = 50;
 
-    private final SubmissionService submissions;
+    private final SubmissionModeration submissions;
     private final BiFunction<Long, String, Component> suspendButton;
     private final BiFunction<Long, String, Component> duplicateButton;
 
     /** The buttons to suspend an item's author and to mark a question as a duplicate come from the view. */
     ReviewSection(
-            SubmissionService submissions,
+            SubmissionModeration submissions,
             BiFunction<Long, String, Component> suspendButton,
             BiFunction<Long, String, Component> duplicateButton) {
         this.submissions = submissions;

@@ -7,8 +7,10 @@ import java.util.Set;
 
 import org.citizendialogue.account.EmailVerifications;
 import org.citizendialogue.account.Suspensions;
+import org.citizendialogue.answer.AnswerDesk;
 import org.citizendialogue.answer.AnswerModeration;
-import org.citizendialogue.answer.AnswerService;
+import org.citizendialogue.answer.OnAirDesk;
+import org.citizendialogue.answer.PublishedAnswers;
 import org.citizendialogue.dialogue.DialogueService;
 import org.citizendialogue.dialogue.TopicContext;
 import org.citizendialogue.moderation.DuplicateAction;
@@ -21,7 +23,9 @@ import org.citizendialogue.shared.ui.SuspendedNotice;
 import org.citizendialogue.shared.ui.TimeFormat;
 import org.citizendialogue.shared.ui.Toasts;
 import org.citizendialogue.shared.ui.UnconfirmedEmailNotice;
+import org.citizendialogue.submission.PublishedSubmissions;
 import org.citizendialogue.submission.QuestionCard;
+import org.citizendialogue.submission.SubmissionModeration;
 import org.citizendialogue.submission.SubmissionService;
 import org.citizendialogue.verdict.ui.VerdictComponents;
 
@@ -46,7 +50,11 @@ class QuestionView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     private final DialogueService dialogues;
     private final SubmissionService submissions;
-    private final AnswerService answers;
+    private final SubmissionModeration moderation;
+    private final PublishedSubmissions published;
+    private final AnswerDesk answers;
+    private final PublishedAnswers publishedAnswers;
+    private final OnAirDesk onAir;
     private final TimeFormat time;
     private QuestionCard question;
 
@@ -61,7 +69,11 @@ class QuestionView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     QuestionView(
             DialogueService dialogues,
             SubmissionService submissions,
-            AnswerService answers,
+            SubmissionModeration moderation,
+            PublishedSubmissions published,
+            AnswerDesk answers,
+            PublishedAnswers publishedAnswers,
+            OnAirDesk onAir,
             TimeFormat time,
             NotificationService notifications,
             Clock clock,
@@ -77,7 +89,11 @@ class QuestionView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         this.clock = clock;
         this.dialogues = dialogues;
         this.submissions = submissions;
+        this.moderation = moderation;
+        this.published = published;
         this.answers = answers;
+        this.publishedAnswers = publishedAnswers;
+        this.onAir = onAir;
         this.time = time;
         addClassName("page");
     }
@@ -90,14 +106,14 @@ class QuestionView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         } catch (NumberFormatException e) {
             throw new NotFoundException();
         }
-        var merged = submissions.mergedInto(id);
+        var merged = published.mergedInto(id);
         if (merged.isPresent()) {
             // a duplicate's old address leads to the question it was merged into
             event.forwardTo(
                     QuestionView.class, new RouteParameters("id", merged.get().toString()));
             return;
         }
-        question = submissions.publishedQuestion(id).orElseThrow(NotFoundException::new);
+        question = published.publishedQuestion(id).orElseThrow(NotFoundException::new);
         TopicContext topic = dialogues
                 .topic(question.topicId())
                 .filter(t -> t.status().isPublic())
@@ -114,9 +130,9 @@ class QuestionView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         crumbs.getElement().setAttribute("aria-label", getTranslation("nav.breadcrumbs"));
         var suspended = suspensions.mine();
         var open = topic.status().acceptsSubmissions() && CurrentUser.get().isPresent() && suspended.isEmpty();
-        var answer = answers.publishedFor(Set.of(id)).get(id);
-        var comments = submissions.publishedComments(Set.of(id)).getOrDefault(id, List.of());
-        var onAirNow = answers.nowAnswering(topic.dialogueId())
+        var answer = publishedAnswers.forQuestions(Set.of(id)).get(id);
+        var comments = published.publishedComments(Set.of(id)).getOrDefault(id, List.of());
+        var onAirNow = onAir.nowAnswering(topic.dialogueId())
                 .filter(o -> o.questionId() == id)
                 .isPresent();
         var actions = new QuestionCardView.Actions(
@@ -127,8 +143,8 @@ class QuestionView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 CurrentUser.get().filter(u -> u.has(Roles.RESIDENT)).isPresent() && suspended.isEmpty()
                         ? submissions::report
                         : null,
-                CurrentUser.get().filter(u -> u.has(Roles.MODERATOR)).isPresent() ? submissions::hide : null);
-        var onAirRecord = answers.onAirRecord(Set.of(id)).get(id);
+                CurrentUser.get().filter(u -> u.has(Roles.MODERATOR)).isPresent() ? moderation::hide : null);
+        var onAirRecord = onAir.onAirRecord(Set.of(id)).get(id);
         add(crumbs, new H1(getTranslation("question.title", id)));
         suspended.ifPresent(s -> add(new SuspendedNotice(s.untilAt(), s.reason(), time)));
         if (verifications.mineUnconfirmed()) {
@@ -149,7 +165,7 @@ class QuestionView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         }
         if (CurrentUser.get().filter(u -> u.has(Roles.MODERATOR)).isPresent()) {
             add(DuplicateAction.button(
-                    submissions,
+                    moderation,
                     id,
                     question.body(),
                     originalId -> getUI().ifPresent(ui -> ui.navigate("questions/" + originalId))));
@@ -164,11 +180,11 @@ class QuestionView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         }
         add(new QuestionRecord(
                 question,
-                submissions.publishedAt(id).orElse(null),
+                published.publishedAt(id).orElse(null),
                 onAirRecord,
                 answer,
-                answer == null ? List.of() : answers.revisionsOf(answer.id()),
-                answer == null ? List.of() : answers.publishedCommitments(id),
+                answer == null ? List.of() : publishedAnswers.revisionsOf(answer.id()),
+                answer == null ? List.of() : publishedAnswers.publishedCommitments(id),
                 time,
                 LocalDate.now(clock)));
     }

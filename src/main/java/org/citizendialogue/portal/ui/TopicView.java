@@ -9,8 +9,10 @@ import java.util.Set;
 import org.citizendialogue.account.EmailVerifications;
 import org.citizendialogue.account.Suspension;
 import org.citizendialogue.account.Suspensions;
-import org.citizendialogue.answer.AnswerService;
+import org.citizendialogue.answer.AnswerDesk;
 import org.citizendialogue.answer.OnAir;
+import org.citizendialogue.answer.OnAirDesk;
+import org.citizendialogue.answer.PublishedAnswers;
 import org.citizendialogue.dialogue.DialogueService;
 import org.citizendialogue.dialogue.DialogueStatus;
 import org.citizendialogue.dialogue.TopicContext;
@@ -28,8 +30,10 @@ import org.citizendialogue.shared.ui.SuspendedNotice;
 import org.citizendialogue.shared.ui.TimeFormat;
 import org.citizendialogue.shared.ui.UnconfirmedEmailNotice;
 import org.citizendialogue.submission.CommentCard;
+import org.citizendialogue.submission.PublishedSubmissions;
 import org.citizendialogue.submission.QuestionCard;
 import org.citizendialogue.submission.QuestionSort;
+import org.citizendialogue.submission.SubmissionModeration;
 import org.citizendialogue.submission.SubmissionService;
 
 import com.vaadin.flow.component.Component;
@@ -65,7 +69,11 @@ class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     private final DialogueService dialogues;
     private final SubmissionService submissions;
-    private final AnswerService answers;
+    private final SubmissionModeration moderation;
+    private final PublishedSubmissions published;
+    private final AnswerDesk answers;
+    private final PublishedAnswers publishedAnswers;
+    private final OnAirDesk onAir;
     private final LiveUpdates live;
     private final TimeFormat time;
     private final Div questions = new Div();
@@ -90,7 +98,11 @@ class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     TopicView(
             DialogueService dialogues,
             SubmissionService submissions,
-            AnswerService answers,
+            SubmissionModeration moderation,
+            PublishedSubmissions published,
+            AnswerDesk answers,
+            PublishedAnswers publishedAnswers,
+            OnAirDesk onAir,
             LiveUpdates live,
             TimeFormat time,
             NotificationService notifications,
@@ -103,7 +115,11 @@ class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         this.notifications = notifications;
         this.dialogues = dialogues;
         this.submissions = submissions;
+        this.moderation = moderation;
+        this.published = published;
         this.answers = answers;
+        this.publishedAnswers = publishedAnswers;
+        this.onAir = onAir;
         this.live = live;
         this.time = time;
         addClassName("page");
@@ -130,7 +146,7 @@ class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                 .orElseThrow(NotFoundException::new);
         status = topic.status();
         onAirQuestion =
-                answers.nowAnswering(topic.dialogueId()).map(OnAir::questionId).orElse(null);
+                onAir.nowAnswering(topic.dialogueId()).map(OnAir::questionId).orElse(null);
         suspended = suspensions.mine();
         unconfirmed = verifications.mineUnconfirmed();
         removeAll();
@@ -242,7 +258,7 @@ class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         shown = 0;
         showMore();
         topicComments.removeAll();
-        var comments = submissions.topicComments(topic.topicId(), 0, 50);
+        var comments = published.topicComments(topic.topicId(), 0, 50);
         if (comments.isEmpty()) {
             topicComments.add(emptyComments());
         }
@@ -265,12 +281,12 @@ class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     }
 
     private void showMore() {
-        List<QuestionCard> page = submissions.publishedQuestions(topic.topicId(), sort.getValue(), shown, PAGE + 1);
+        List<QuestionCard> page = published.publishedQuestions(topic.topicId(), sort.getValue(), shown, PAGE + 1);
         var hasMore = page.size() > PAGE;
         var visible = hasMore ? page.subList(0, PAGE) : page;
         var ids = visible.stream().map(QuestionCard::id).toList();
-        var answerOf = answers.publishedFor(ids);
-        var onAirRecord = answers.onAirRecord(ids);
+        var answerOf = publishedAnswers.forQuestions(ids);
+        var onAirRecord = onAir.onAirRecord(ids);
         var myVotes = submissions.myVotes(ids);
         questions
                 .getChildren()
@@ -311,23 +327,23 @@ class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                 open && resident ? (id, text) -> submissions.comment(topic.topicId(), id, text) : null,
                 open && resident ? (id, add) -> add ? submissions.vote(id) : submissions.unvote(id) : null,
                 operator
-                        ? (id, onAir) -> {
-                            if (onAir) {
-                                answers.putOnAir(id);
+                        ? (id, on) -> {
+                            if (on) {
+                                onAir.putOnAir(id);
                             } else {
-                                answers.clearOnAir(topic.dialogueId());
+                                onAir.clearOnAir(topic.dialogueId());
                             }
                         }
                         : null,
-                id -> submissions.publishedComments(Set.of(id)).getOrDefault(id, List.of()),
+                id -> published.publishedComments(Set.of(id)).getOrDefault(id, List.of()),
                 resident ? submissions::report : null,
-                user.filter(u -> u.has(Roles.MODERATOR)).isPresent() ? submissions::hide : null);
+                user.filter(u -> u.has(Roles.MODERATOR)).isPresent() ? moderation::hide : null);
     }
 
     private void onTopicUpdate(Object update) {
         switch (update) {
             case LiveUpdates.Resync resync -> {
-                onAirQuestion = answers.nowAnswering(topic.dialogueId())
+                onAirQuestion = onAir.nowAnswering(topic.dialogueId())
                         .map(OnAir::questionId)
                         .orElse(null);
                 reload();
