@@ -13,6 +13,9 @@ import org.citizendialogue.audit.AuditLog;
 import org.citizendialogue.audit.AuditRecord;
 import org.citizendialogue.dialogue.DialogueService;
 import org.citizendialogue.dialogue.TopicContext;
+import org.citizendialogue.report.ReportReason;
+import org.citizendialogue.report.ReportSubject;
+import org.citizendialogue.report.Reports;
 import org.citizendialogue.shared.CurrentUser;
 import org.citizendialogue.shared.DomainException;
 import org.citizendialogue.shared.NotFoundException;
@@ -40,8 +43,7 @@ public class SubmissionService {
 
     private final SubmissionRepository submissions;
     private final SubmissionQueries queries;
-    private final ReportStore reports;
-    private final int reportThreshold;
+    private final Reports reports;
     private final VoteStore votes;
     private final DialogueService dialogues;
     private final AuditLog audit;
@@ -57,8 +59,7 @@ public class SubmissionService {
     SubmissionService(
             SubmissionRepository submissions,
             SubmissionQueries queries,
-            ReportStore reports,
-            @Value("${dialogue.moderation.report-threshold:3}") int reportThreshold,
+            Reports reports,
             VoteStore votes,
             DialogueService dialogues,
             AuditLog audit,
@@ -72,7 +73,6 @@ public class SubmissionService {
         this.submissions = submissions;
         this.queries = queries;
         this.reports = reports;
-        this.reportThreshold = Math.max(1, reportThreshold);
         this.votes = votes;
         this.dialogues = dialogues;
         this.audit = audit;
@@ -312,25 +312,13 @@ public class SubmissionService {
     @Transactional
     @PreAuthorize("hasRole('RESIDENT')")
     public void report(long submissionId, ReportReason reason, String text) {
-        var reporter = CurrentUser.require();
-        suspensions.ensureNotSuspended(reporter.accountId());
-        verifications.ensureVerified(reporter.accountId());
-        if (reason == null) {
-            throw DomainException.atField("reason", "validation.required");
-        }
-        var detail = Texts.optional("text", text, NOTE_MAX);
         var submission = submissions
                 .findById(submissionId)
                 .filter(s -> s.status() == SubmissionStatus.PUBLISHED)
                 .orElseThrow(NotFoundException::new);
-        if (submission.authorId() == reporter.accountId()) {
-            throw new DomainException("report.error.own");
-        }
-        limits.consume(Limit.REPORTS, "account:" + reporter.accountId());
-        if (!reports.add(submissionId, reporter.accountId(), reason, detail, clock.instant())) {
-            throw new DomainException("report.error.twice");
-        }
-        if (reports.openReporters(submissionId) >= reportThreshold) {
+        int open = reports.file(ReportSubject.SUBMISSION, submissionId, submission.authorId(), reason, text);
+        if (open >= reports.threshold()) {
+            var reporter = CurrentUser.require();
             submission.hideAfterReports(clock.instant());
             submissions.save(submission);
             audit.record(new AuditRecord(
@@ -341,7 +329,7 @@ public class SubmissionService {
                     submissionId,
                     "PUBLISHED",
                     "HIDDEN",
-                    "reports reached " + reportThreshold));
+                    "reports reached " + reports.threshold()));
             events.publishEvent(submission.hiddenEvent(true));
         } else {
             events.publishEvent(new SubmissionEvents.ReportsChanged(submissionId));

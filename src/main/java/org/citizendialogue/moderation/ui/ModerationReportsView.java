@@ -27,7 +27,7 @@ import com.vaadin.flow.router.Route;
 class ModerationReportsView extends VerticalLayout implements HasDynamicTitle {
 
     private final ReviewSection review;
-    private final AnswerReviewSection answerReview;
+    private final ReviewSection answerReview;
 
     ModerationReportsView(
             SubmissionModeration submissions,
@@ -37,8 +37,8 @@ class ModerationReportsView extends VerticalLayout implements HasDynamicTitle {
             LiveUpdates live) {
         addClassName("page");
         var actions = new ItemActions(submissions, published, suspensions, this::refresh);
-        review = new ReviewSection(submissions, actions::suspendAuthor, actions::duplicate);
-        answerReview = new AnswerReviewSection(answerModeration);
+        review = new ReviewSection(new SubmissionReviewKind(submissions, actions));
+        answerReview = new ReviewSection(new AnswerReviewKind(answerModeration));
         review.setWidthFull();
         answerReview.setWidthFull();
         var heading = new H1(getTranslation("moderation.review.title"));
