@@ -10,7 +10,7 @@ import org.citizendialogue.shared.Bilingual;
 import org.citizendialogue.shared.CurrentUser;
 import org.citizendialogue.shared.LanguageVersions;
 import org.citizendialogue.shared.NotFoundException;
-import org.citizendialogue.submission.SubmissionService;
+import org.citizendialogue.submission.PublishedSubmissions;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -33,11 +33,11 @@ public class AnswerTemplates {
             Bilingual.of(rs.getString("body_zh"), rs.getString("body_en")));
 
     private final JdbcClient jdbc;
-    private final SubmissionService submissions;
+    private final PublishedSubmissions submissions;
     private final AuditLog audit;
     private final Clock clock;
 
-    AnswerTemplates(JdbcClient jdbc, SubmissionService submissions, AuditLog audit, Clock clock) {
+    AnswerTemplates(JdbcClient jdbc, PublishedSubmissions submissions, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
         this.submissions = submissions;
         this.audit = audit;

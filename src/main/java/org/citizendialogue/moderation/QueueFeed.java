@@ -12,9 +12,10 @@ import org.citizendialogue.shared.live.Channel;
 import org.citizendialogue.shared.live.Channels;
 import org.citizendialogue.shared.live.CountChanged;
 import org.citizendialogue.shared.live.LiveUpdates;
+import org.citizendialogue.submission.PublishedSubmissions;
+import org.citizendialogue.submission.QueueArrivals;
 import org.citizendialogue.submission.QueueItem;
 import org.citizendialogue.submission.SubmissionEvents;
-import org.citizendialogue.submission.SubmissionService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -54,19 +55,20 @@ public class QueueFeed {
     public record AnswerReviewChanged(long answerId) implements ReviewUpdate {}
 
     private final LiveUpdates live;
-    private final SubmissionService submissions;
+    private final PublishedSubmissions submissions;
+    private final QueueArrivals arrivals;
     private final DialogueService dialogues;
 
-    QueueFeed(LiveUpdates live, SubmissionService submissions, DialogueService dialogues) {
+    QueueFeed(LiveUpdates live, PublishedSubmissions submissions, QueueArrivals arrivals, DialogueService dialogues) {
         this.live = live;
         this.submissions = submissions;
+        this.arrivals = arrivals;
         this.dialogues = dialogues;
     }
 
     @OnEveryNode
     void on(SubmissionEvents.Received event) {
-        pendingChanged(pending -> submissions
-                .arrivedForQueue(event.submissionId())
+        pendingChanged(pending -> arrivals.arrived(event.submissionId())
                 .map(item -> new Arrived(
                         item, dialogues.topics(Set.of(item.topicId())).get(item.topicId()), pending)));
     }

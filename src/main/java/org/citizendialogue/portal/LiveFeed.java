@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Set;
 
 import org.citizendialogue.answer.AnswerEvents;
-import org.citizendialogue.answer.AnswerService;
+import org.citizendialogue.answer.OnAirDesk;
 import org.citizendialogue.answer.PublishedAnswer;
+import org.citizendialogue.answer.PublishedAnswers;
 import org.citizendialogue.dialogue.DialogueEvents;
 import org.citizendialogue.dialogue.DialogueStatus;
 import org.citizendialogue.shared.cluster.OnEveryNode;
@@ -13,10 +14,10 @@ import org.citizendialogue.shared.live.Channel;
 import org.citizendialogue.shared.live.Channels;
 import org.citizendialogue.shared.live.LiveUpdates;
 import org.citizendialogue.submission.CommentCard;
+import org.citizendialogue.submission.PublishedSubmissions;
 import org.citizendialogue.submission.QuestionCard;
 import org.citizendialogue.submission.SubmissionEvents;
 import org.citizendialogue.submission.SubmissionKind;
-import org.citizendialogue.submission.SubmissionService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -77,13 +78,15 @@ public class LiveFeed {
     }
 
     private final LiveUpdates live;
-    private final SubmissionService submissions;
-    private final AnswerService answers;
+    private final PublishedSubmissions submissions;
+    private final PublishedAnswers answers;
+    private final OnAirDesk onAir;
 
-    LiveFeed(LiveUpdates live, SubmissionService submissions, AnswerService answers) {
+    LiveFeed(LiveUpdates live, PublishedSubmissions submissions, PublishedAnswers answers, OnAirDesk onAir) {
         this.live = live;
         this.submissions = submissions;
         this.answers = answers;
+        this.onAir = onAir;
     }
 
     @OnEveryNode
@@ -135,7 +138,7 @@ public class LiveFeed {
 
     @OnEveryNode
     void on(AnswerEvents.Published event) {
-        var answer = answers.publishedFor(Set.of(event.questionId())).get(event.questionId());
+        var answer = answers.forQuestions(Set.of(event.questionId())).get(event.questionId());
         var question = submissions.publishedQuestion(event.questionId());
         if (answer != null && question.isPresent()) {
             live.publish(topic(question.get().topicId()), new AnswerShown(answer));
@@ -175,9 +178,10 @@ public class LiveFeed {
 
     /** The wall as it is now: what every open wall is sent, and what a wall that just opened shows. */
     public WallState currentWall(long dialogueId) {
-        var onAir = answers.nowAnswering(dialogueId)
+        var onAir = this.onAir
+                .nowAnswering(dialogueId)
                 .flatMap(o -> submissions.publishedQuestion(o.questionId()))
                 .orElse(null);
-        return new WallState(onAir, submissions.topQuestions(dialogueId, WALL_SIZE));
+        return new WallState(onAir, submissions.wallQuestions(dialogueId, WALL_SIZE));
     }
 }

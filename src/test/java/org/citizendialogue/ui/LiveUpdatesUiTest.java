@@ -11,7 +11,8 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import org.citizendialogue.account.AccountService;
-import org.citizendialogue.answer.AnswerService;
+import org.citizendialogue.answer.AnswerDesk;
+import org.citizendialogue.answer.OnAirDesk;
 import org.citizendialogue.dialogue.DialogueService;
 import org.citizendialogue.dialogue.DialogueStatus;
 import org.citizendialogue.poll.PollDraft;
@@ -60,7 +61,10 @@ class LiveUpdatesUiTest {
     SubmissionService submissions;
 
     @Autowired
-    AnswerService answers;
+    AnswerDesk answers;
+
+    @Autowired
+    OnAirDesk onAir;
 
     @Autowired
     DialogueService dialogues;
@@ -189,7 +193,7 @@ class LiveUpdatesUiTest {
         var wall = window(null);
         wall.navigate("live/" + programme.slug(), Component.class);
 
-        acting.run(Demo.STAFF, () -> answers.putOnAir(first));
+        acting.run(Demo.STAFF, () -> onAir.putOnAir(first));
         until(() -> {
             viewer.activate();
             viewer.roundTrip();
@@ -211,7 +215,7 @@ class LiveUpdatesUiTest {
                     .contains("First on air");
         });
 
-        acting.run(Demo.MODERATOR, () -> answers.putOnAir(second));
+        acting.run(Demo.MODERATOR, () -> onAir.putOnAir(second));
         until(() -> {
             viewer.activate();
             viewer.roundTrip();
@@ -228,17 +232,17 @@ class LiveUpdatesUiTest {
                             .getClassList()
                             .contains("on-air");
         });
-        assertThat(answers.onAirRecord(Set.of(first)).get(first).endedAt()).isNotNull();
+        assertThat(onAir.onAirRecord(Set.of(first)).get(first).endedAt()).isNotNull();
     }
 
     @Test
     void only_a_live_programme_has_a_question_on_air_and_residents_cannot_set_it() {
         var programme = fixtures.staffedProgramme("OPEN");
         long id = residents.publishedQuestion(programme.topicId(), "Not live yet");
-        assertThatThrownBy(() -> acting.run(Demo.STAFF, () -> answers.putOnAir(id)))
+        assertThatThrownBy(() -> acting.run(Demo.STAFF, () -> onAir.putOnAir(id)))
                 .isInstanceOf(DomainException.class);
         acting.run(Demo.STAFF, () -> dialogues.changeStatus(programme.dialogueId(), DialogueStatus.LIVE));
-        assertThatThrownBy(() -> acting.run(Demo.RESIDENT, () -> answers.putOnAir(id)))
+        assertThatThrownBy(() -> acting.run(Demo.RESIDENT, () -> onAir.putOnAir(id)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> acting.run(
                         Demo.RESIDENT, () -> dialogues.changeStatus(programme.dialogueId(), DialogueStatus.CLOSED)))

@@ -22,12 +22,13 @@ import org.citizendialogue.shared.ui.MainLayout;
 import org.citizendialogue.shared.ui.Refusals;
 import org.citizendialogue.shared.ui.TimeFormat;
 import org.citizendialogue.shared.ui.Toasts;
+import org.citizendialogue.submission.PublishedSubmissions;
 import org.citizendialogue.submission.QueueFilter;
 import org.citizendialogue.submission.QueueItem;
 import org.citizendialogue.submission.RedactedOriginals;
 import org.citizendialogue.submission.RejectionReasons;
 import org.citizendialogue.submission.SubmissionKind;
-import org.citizendialogue.submission.SubmissionService;
+import org.citizendialogue.submission.SubmissionModeration;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -53,7 +54,8 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
 
     static final int PAGE = 25;
 
-    private final SubmissionService submissions;
+    private final SubmissionModeration moderation;
+    private final PublishedSubmissions published;
     private final QueueService queueService;
     private final DialogueService dialogues;
     private final RejectionReasons rejectionReasons;
@@ -72,7 +74,8 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
     private int limit = PAGE;
 
     ModerationQueueView(
-            SubmissionService submissions,
+            SubmissionModeration moderation,
+            PublishedSubmissions published,
             QueueService queueService,
             DialogueService dialogues,
             TimeFormat time,
@@ -80,7 +83,8 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
             Suspensions suspensions,
             RejectionReasons rejectionReasons,
             RedactedOriginals originals) {
-        this.submissions = submissions;
+        this.moderation = moderation;
+        this.published = published;
         this.queueService = queueService;
         this.dialogues = dialogues;
         this.rejectionReasons = rejectionReasons;
@@ -108,7 +112,7 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
             limit += PAGE;
             load();
         });
-        itemActions = new ItemActions(submissions, suspensions, this::refresh);
+        itemActions = new ItemActions(moderation, published, suspensions, this::refresh);
         bulk = new BulkBar(queueService, rejectionReasons, cards::values, this::refresh);
         cursor = new QueueCursor(queue, cards, this::approve, this::reject, bulk::showSelection);
         add(
@@ -134,7 +138,7 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
 
     /** Shows the items up to the current limit that are not shown yet (never the whole queue). */
     private void load() {
-        var page = submissions.pending(filter, cards.size(), limit - cards.size() + 1);
+        var page = moderation.pending(filter, cards.size(), limit - cards.size() + 1);
         var hasMore = cards.size() + page.size() > limit;
         var visible = hasMore ? page.subList(0, page.size() - 1) : page;
         remember(visible);
@@ -190,7 +194,7 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void showCount() {
-        showCount(submissions.countPending());
+        showCount(published.countPending());
     }
 
     /** Shows the counter with the total pending (read, or brought by a live update). */
@@ -198,7 +202,7 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
         counter.setText(
                 filter.isAll()
                         ? getTranslation("moderation.count", total)
-                        : getTranslation("moderation.count-filtered", submissions.countPending(filter), total));
+                        : getTranslation("moderation.count-filtered", moderation.countPending(filter), total));
         queue.getChildren()
                 .filter(c -> "queue-empty".equals(c.getId().orElse(null)))
                 .toList()
@@ -215,7 +219,7 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
 
     private void approve(QueueItem item) {
         try {
-            submissions.approve(item.id(), item.version());
+            moderation.approve(item.id(), item.version());
             Toasts.success(getTranslation("moderation.approved"));
             removeCard(item.id());
         } catch (RuntimeException e) {
@@ -227,7 +231,7 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
     private void reject(QueueItem item) {
         var dialog = new RejectDialog(rejectionReasons.active(), (reason, note) -> {
             try {
-                submissions.reject(item.id(), item.version(), reason, note);
+                moderation.reject(item.id(), item.version(), reason, note);
                 Toasts.success(getTranslation("moderation.rejected"));
                 removeCard(item.id());
             } catch (RuntimeException e) {
@@ -241,7 +245,7 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
     private void redact(QueueItem item) {
         var dialog = new RedactDialog(item.body(), text -> {
             try {
-                submissions.redact(item.id(), item.version(), text);
+                moderation.redact(item.id(), item.version(), text);
                 Toasts.success(getTranslation("moderation.redacted"));
             } finally {
                 refresh();
@@ -306,7 +310,7 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
 
     /** Takes a decided item off the page; the next one becomes current. */
     private void removeCard(long id) {
-        removeCard(id, submissions.countPending());
+        removeCard(id, published.countPending());
     }
 
     private void removeCard(long id, long pending) {
