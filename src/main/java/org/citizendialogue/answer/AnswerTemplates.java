@@ -9,7 +9,7 @@ import org.citizendialogue.shared.Bilingual;
 import org.citizendialogue.shared.CurrentUser;
 import org.citizendialogue.shared.LanguageVersions;
 import org.citizendialogue.shared.NotFoundException;
-import org.citizendialogue.submission.SubmissionService;
+import org.citizendialogue.submission.PublishedSubmissions;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,11 +25,11 @@ public class AnswerTemplates {
     public static final int BODY_MAX = Answer.BODY_MAX;
 
     private final KeptTemplateRepository templates;
-    private final SubmissionService submissions;
+    private final PublishedSubmissions submissions;
     private final AuditLog audit;
     private final Clock clock;
 
-    AnswerTemplates(KeptTemplateRepository templates, SubmissionService submissions, AuditLog audit, Clock clock) {
+    AnswerTemplates(KeptTemplateRepository templates, PublishedSubmissions submissions, AuditLog audit, Clock clock) {
         this.templates = templates;
         this.submissions = submissions;
         this.audit = audit;

@@ -12,12 +12,13 @@ import java.util.regex.Pattern;
 
 import jakarta.mail.internet.MimeMessage;
 
+import org.citizendialogue.report.ReportReason;
 import org.citizendialogue.shared.DomainException;
 import org.citizendialogue.shared.limits.LimitSettings;
 import org.citizendialogue.shared.limits.RateLimitedException;
 import org.citizendialogue.shared.limits.RateLimits;
+import org.citizendialogue.submission.PublishedSubmissions;
 import org.citizendialogue.submission.QuestionSort;
-import org.citizendialogue.submission.ReportReason;
 import org.citizendialogue.submission.SubmissionService;
 import org.citizendialogue.support.Acting;
 import org.citizendialogue.support.Demo;
@@ -46,6 +47,9 @@ class EmailVerificationTest {
 
     @Autowired
     SubmissionService submissions;
+
+    @Autowired
+    PublishedSubmissions publishedSubmissions;
 
     @Autowired
     Residents residents;
@@ -110,7 +114,9 @@ class EmailVerificationTest {
         long id = residents.idOf(email);
         assertThat(verifications.isVerified(id)).isFalse();
         assertThat(acting.as(email, verifications::mineUnconfirmed)).isTrue();
-        assertThat(acting.as(email, () -> submissions.publishedQuestions(Demo.TOPIC_ID, QuestionSort.NEWEST, 0, 50)))
+        assertThat(acting.as(
+                        email,
+                        () -> publishedSubmissions.publishedQuestions(Demo.TOPIC_ID, QuestionSort.NEWEST, 0, 50)))
                 .as("reading works")
                 .isNotEmpty();
 

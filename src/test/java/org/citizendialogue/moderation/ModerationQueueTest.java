@@ -10,10 +10,12 @@ import java.util.List;
 import org.citizendialogue.audit.AuditEntry;
 import org.citizendialogue.audit.AuditLog;
 import org.citizendialogue.shared.DomainException;
+import org.citizendialogue.submission.PublishedSubmissions;
 import org.citizendialogue.submission.QueueFilter;
 import org.citizendialogue.submission.QueueItem;
 import org.citizendialogue.submission.RejectionReason;
 import org.citizendialogue.submission.SubmissionKind;
+import org.citizendialogue.submission.SubmissionModeration;
 import org.citizendialogue.submission.SubmissionService;
 import org.citizendialogue.submission.SubmissionStatus;
 import org.citizendialogue.support.Acting;
@@ -39,6 +41,12 @@ class ModerationQueueTest {
     SubmissionService submissions;
 
     @Autowired
+    PublishedSubmissions published;
+
+    @Autowired
+    SubmissionModeration moderation;
+
+    @Autowired
     QueueService queue;
 
     @Autowired
@@ -60,13 +68,13 @@ class ModerationQueueTest {
     JdbcClient jdbc;
 
     private List<Long> pendingIds(String moderator, QueueFilter filter) {
-        return acting.as(moderator, () -> submissions.pending(filter, 0, 100)).stream()
+        return acting.as(moderator, () -> moderation.pending(filter, 0, 100)).stream()
                 .map(QueueItem::id)
                 .toList();
     }
 
     private long count(QueueFilter filter) {
-        return acting.as(Demo.MODERATOR, () -> submissions.countPending(filter));
+        return acting.as(Demo.MODERATOR, () -> moderation.countPending(filter));
     }
 
     private void waitedMinutes(long submissionId, int minutes) {
@@ -126,7 +134,7 @@ class ModerationQueueTest {
         assertThat(pendingIds(Demo.MODERATOR, new QueueFilter(other.dialogueId(), null, null, null)))
                 .containsExactly(elsewhere);
         assertThat(pendingIds(Demo.MODERATOR, QueueFilter.ALL)).contains(old, question, comment, elsewhere);
-        assertThat(count(QueueFilter.ALL)).isEqualTo(submissions.countPending());
+        assertThat(count(QueueFilter.ALL)).isEqualTo(published.countPending());
     }
 
     @Test
@@ -136,8 +144,8 @@ class ModerationQueueTest {
             residents.asks(residents.register(), p.topicId(), "Flood item " + i);
         }
         var filter = new QueueFilter(p.dialogueId(), null, null, null);
-        var first = acting.as(Demo.MODERATOR, () -> submissions.pending(filter, 0, 5));
-        var rest = acting.as(Demo.MODERATOR, () -> submissions.pending(filter, 5, 5));
+        var first = acting.as(Demo.MODERATOR, () -> moderation.pending(filter, 0, 5));
+        var rest = acting.as(Demo.MODERATOR, () -> moderation.pending(filter, 5, 5));
         assertThat(first).hasSize(5);
         assertThat(rest).hasSize(2);
         assertThat(first.getLast().submittedAt())
@@ -151,8 +159,7 @@ class ModerationQueueTest {
         long b = residents.asks(residents.register(), p.topicId(), "Bulk two");
         long c = residents.asks(residents.register(), p.topicId(), "Bulk three");
         var selection = List.of(seen(a), seen(b), seen(c));
-        acting.run(
-                Demo.MODERATOR, () -> submissions.reject(b, residents.pendingVersion(b), RejectionReason.SPAM, null));
+        acting.run(Demo.MODERATOR, () -> moderation.reject(b, residents.pendingVersion(b), RejectionReason.SPAM, null));
 
         var colleague = moderators.register("Second Colleague");
         var result = acting.as(colleague, () -> queue.approveAll(selection));
@@ -244,7 +251,7 @@ class ModerationQueueTest {
         var p = fixtures.programme("OPEN");
         long id = residents.asks(residents.register(), p.topicId(), "Claimed then approved");
         acting.run(Demo.MODERATOR, () -> queue.claim(id));
-        acting.run(Demo.MODERATOR, () -> submissions.approve(id, residents.pendingVersion(id)));
+        acting.run(Demo.MODERATOR, () -> moderation.approve(id, residents.pendingVersion(id)));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM moderation_claim WHERE submission_id = :id")
                         .param("id", id)
                         .query(Long.class)
@@ -261,7 +268,7 @@ class ModerationQueueTest {
         long original = residents.publishedQuestion(p.topicId(), "The original of a claimed duplicate");
         long duplicate = residents.asks(residents.register(), p.topicId(), "A claimed duplicate");
         acting.run(Demo.MODERATOR, () -> queue.claim(duplicate));
-        acting.run(Demo.MODERATOR, () -> submissions.merge(duplicate, original));
+        acting.run(Demo.MODERATOR, () -> moderation.merge(duplicate, original));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM moderation_claim WHERE submission_id = :id")
                         .param("id", duplicate)
                         .query(Long.class)
@@ -286,7 +293,7 @@ class ModerationQueueTest {
         var p = fixtures.programme("OPEN");
         long id = residents.asks(residents.register(), p.topicId(), "Not for residents to decide");
         var resident = residents.register();
-        assertThatThrownBy(() -> acting.run(resident, () -> submissions.pending(QueueFilter.ALL, 0, 10)))
+        assertThatThrownBy(() -> acting.run(resident, () -> moderation.pending(QueueFilter.ALL, 0, 10)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> acting.run(resident, () -> queue.claim(id))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> acting.run(resident, () -> queue.approveAll(List.of(new QueueService.Seen(id, 0)))))

@@ -12,9 +12,10 @@ import java.util.List;
 import org.citizendialogue.audit.AuditLog;
 import org.citizendialogue.notification.FollowTarget;
 import org.citizendialogue.notification.NotificationService;
+import org.citizendialogue.report.ReportReason;
 import org.citizendialogue.shared.DomainException;
 import org.citizendialogue.shared.PersonalDataSource;
-import org.citizendialogue.submission.ReportReason;
+import org.citizendialogue.submission.SubmissionModeration;
 import org.citizendialogue.submission.SubmissionService;
 import org.citizendialogue.support.Acting;
 import org.citizendialogue.support.Demo;
@@ -47,6 +48,9 @@ class PersonalDataExportTest {
 
     @Autowired
     SubmissionService submissions;
+
+    @Autowired
+    SubmissionModeration moderation;
 
     @Autowired
     NotificationService notifications;
@@ -83,7 +87,7 @@ class PersonalDataExportTest {
                 email, () -> submissions.ask(Demo.TOPIC_ID, "An off-topic question about the weather in Sanya"));
         acting.run(
                 Demo.MODERATOR,
-                () -> submissions.reject(
+                () -> moderation.reject(
                         rejected,
                         residents.pendingVersion(rejected),
                         "OFF_TOPIC",
@@ -92,7 +96,7 @@ class PersonalDataExportTest {
                 email, () -> submissions.ask(Demo.TOPIC_ID, "Call me on 13800138000 about the data exchange"));
         acting.run(
                 Demo.MODERATOR,
-                () -> submissions.redact(
+                () -> moderation.redact(
                         redacted, residents.pendingVersion(redacted), "Call me about the data exchange"));
         acting.as(email, () -> submissions.comment(Demo.TOPIC_ID, null, "评论：期待更多的数字经济政策"));
         acting.run(email, () -> submissions.vote(otherQuestion));

@@ -6,15 +6,17 @@ import java.time.Duration;
 import java.util.List;
 
 import org.awaitility.Awaitility;
+import org.citizendialogue.answer.AnswerDesk;
 import org.citizendialogue.answer.AnswerForm;
 import org.citizendialogue.answer.AnswerModeration;
-import org.citizendialogue.answer.AnswerService;
 import org.citizendialogue.moderation.QueueService;
+import org.citizendialogue.report.ReportReason;
+import org.citizendialogue.submission.PublishedSubmissions;
 import org.citizendialogue.submission.QueueFilter;
 import org.citizendialogue.submission.RejectionReason;
 import org.citizendialogue.submission.RejectionReasons;
-import org.citizendialogue.submission.ReportReason;
 import org.citizendialogue.submission.SubmissionKind;
+import org.citizendialogue.submission.SubmissionModeration;
 import org.citizendialogue.submission.SubmissionService;
 import org.citizendialogue.support.Demo;
 import org.citizendialogue.support.Fixtures;
@@ -45,7 +47,7 @@ import com.vaadin.flow.component.select.Select;
 class ModerationQueueUiTest extends BrowserlessUiTest {
 
     @Autowired
-    AnswerService answerService;
+    AnswerDesk answerService;
 
     @Autowired
     AnswerModeration answerModeration;
@@ -55,6 +57,12 @@ class ModerationQueueUiTest extends BrowserlessUiTest {
 
     @Autowired
     SubmissionService submissions;
+
+    @Autowired
+    PublishedSubmissions published;
+
+    @Autowired
+    SubmissionModeration moderation;
 
     @Autowired
     QueueService queue;
@@ -114,7 +122,7 @@ class ModerationQueueUiTest extends BrowserlessUiTest {
                 .extracting(c -> c.getId().orElseThrow())
                 .filteredOn(id -> id.startsWith("queue-item-"))
                 .containsExactly("queue-item-" + first, "queue-item-" + second);
-        var total = submissions.countPending();
+        var total = published.countPending();
         assertThat(byId(Paragraph.class, "queue-count").getText())
                 .isEqualTo("2 submissions match the filters, of " + total + " waiting");
 
@@ -219,7 +227,7 @@ class ModerationQueueUiTest extends BrowserlessUiTest {
         test(byId(Checkbox.class, "queue-select-all")).click();
         assertThat(byId(Span.class, "queue-selected").getText()).isEqualTo("2 selected");
         var colleague = moderators.register("Quick Colleague");
-        acting.run(colleague, () -> submissions.redact(c, residents.pendingVersion(c), "Bulk UI three, edited"));
+        acting.run(colleague, () -> moderation.redact(c, residents.pendingVersion(c), "Bulk UI three, edited"));
         test(byId(Button.class, "bulk-reject")).click();
         chooseRejectionReason(RejectionReason.SPAM);
         test(byId(Button.class, "reject-confirm")).click();
@@ -275,7 +283,7 @@ class ModerationQueueUiTest extends BrowserlessUiTest {
             return exists("review-item-" + id);
         });
         assertThat(exists("hide-" + id)).isTrue();
-        acting.run(Demo.MODERATOR, () -> submissions.hide(id, "Advert"));
+        acting.run(Demo.MODERATOR, () -> moderation.hide(id, "Advert"));
         Awaitility.await().atMost(Duration.ofSeconds(5)).pollInSameThread().until(() -> {
             roundTrip();
             return exists("restore-" + id);
@@ -317,7 +325,7 @@ class ModerationQueueUiTest extends BrowserlessUiTest {
         Select<ReportReason> reason = byId(Select.class, "report-reason");
         test(reason).selectItem(UI.getCurrent().getTranslation(ReportReason.ABUSE.messageKey()));
         test(byId(Button.class, "report-submit")).click();
-        var item = acting.as(Demo.MODERATOR, () -> submissions.reviewItems(0, 100)).stream()
+        var item = acting.as(Demo.MODERATOR, () -> moderation.reviewItems(0, 100)).stream()
                 .filter(i -> i.id() == comment)
                 .findFirst()
                 .orElseThrow();

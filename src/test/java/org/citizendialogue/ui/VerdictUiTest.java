@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
 
+import org.citizendialogue.answer.AnswerDesk;
 import org.citizendialogue.answer.AnswerForm;
-import org.citizendialogue.answer.AnswerService;
 import org.citizendialogue.notification.FollowTarget;
 import org.citizendialogue.notification.NotificationService;
 import org.citizendialogue.submission.SubmissionService;
@@ -41,7 +41,7 @@ class VerdictUiTest extends BrowserlessUiTest {
     SubmissionService submissions;
 
     @Autowired
-    AnswerService answers;
+    AnswerDesk answers;
 
     @Autowired
     NotificationService notifications;

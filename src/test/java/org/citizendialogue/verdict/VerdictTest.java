@@ -13,11 +13,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.citizendialogue.account.Suspensions;
+import org.citizendialogue.answer.AnswerDesk;
 import org.citizendialogue.answer.AnswerForm;
-import org.citizendialogue.answer.AnswerService;
 import org.citizendialogue.notification.FollowTarget;
 import org.citizendialogue.notification.NotificationService;
 import org.citizendialogue.shared.DomainException;
+import org.citizendialogue.submission.PublishedSubmissions;
 import org.citizendialogue.submission.SubmissionService;
 import org.citizendialogue.support.Acting;
 import org.citizendialogue.support.Demo;
@@ -45,10 +46,13 @@ class VerdictTest {
     Verdicts verdicts;
 
     @Autowired
-    AnswerService answers;
+    AnswerDesk answers;
 
     @Autowired
     SubmissionService submissions;
+
+    @Autowired
+    PublishedSubmissions published;
 
     @Autowired
     NotificationService notifications;
@@ -199,7 +203,7 @@ class VerdictTest {
                 .param(q.questionId())
                 .query(Long.class)
                 .single();
-        assertThat(submissions.publishedComments(Set.of(q.questionId())).getOrDefault(q.questionId(), List.of()))
+        assertThat(published.publishedComments(Set.of(q.questionId())).getOrDefault(q.questionId(), List.of()))
                 .as("nobody sees it before moderation")
                 .isEmpty();
         assertThat(acting.as(Demo.STAFF, () -> verdicts.desk(VerdictFilter.ALL)))
@@ -214,7 +218,7 @@ class VerdictTest {
         assertThat(mine.commentPublished()).isFalse();
 
         residents.approve(commentId);
-        assertThat(submissions.publishedComments(Set.of(q.questionId())).get(q.questionId()))
+        assertThat(published.publishedComments(Set.of(q.questionId())).get(q.questionId()))
                 .extracting(c -> c.body())
                 .containsExactly("The date is clear, the place is not.");
         assertThat(acting.as(Demo.STAFF, () -> verdicts.desk(VerdictFilter.ALL)))
