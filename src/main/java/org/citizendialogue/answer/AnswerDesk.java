@@ -182,16 +182,17 @@ public class AnswerDesk {
         var previousState = revisions.latestState(saved.id());
         int revision = revisions.append(saved, now);
         submissions.markAnswered(questionId);
-        audit.record(new AuditRecord(
-                actor.accountId(),
-                actor.displayName(),
-                before == AnswerStatus.PUBLISHED ? "ANSWER_EDITED" : "ANSWER_PUBLISHED",
-                "ANSWER",
-                saved.id(),
-                before == AnswerStatus.PUBLISHED ? previousState + "" : before.name(),
-                saved.state().name(),
-                "question " + questionId + ", revision " + revision));
         var question = submissions.publishedQuestion(questionId).orElseThrow(NotFoundException::new);
+        audit.record(new AuditRecord(
+                        actor.accountId(),
+                        actor.displayName(),
+                        before == AnswerStatus.PUBLISHED ? "ANSWER_EDITED" : "ANSWER_PUBLISHED",
+                        "ANSWER",
+                        saved.id(),
+                        before == AnswerStatus.PUBLISHED ? previousState + "" : before.name(),
+                        saved.state().name(),
+                        "question " + questionId + ", revision " + revision)
+                .inProgramme(question.dialogueId()));
         events.publishEvent(new AnswerEvents.Published(
                 saved.id(), questionId, question.topicId(), saved.state(), revision, previousState != saved.state()));
         return draftOf(saved);
@@ -282,14 +283,15 @@ public class AnswerDesk {
         var body = Texts.required("commitment", text, Commitment.BODY_MAX);
         var saved = commitments.save(Commitment.of(answer.id(), questionId, body, due, clock.instant()));
         audit.record(new AuditRecord(
-                actor.accountId(),
-                actor.displayName(),
-                "COMMITMENT_ADDED",
-                "COMMITMENT",
-                saved.id(),
-                null,
-                saved.status().name(),
-                "question " + questionId + ", due " + due));
+                        actor.accountId(),
+                        actor.displayName(),
+                        "COMMITMENT_ADDED",
+                        "COMMITMENT",
+                        saved.id(),
+                        null,
+                        saved.status().name(),
+                        "question " + questionId + ", due " + due)
+                .inProgramme(question.dialogueId()));
         if (answer.status() == AnswerStatus.PUBLISHED) {
             events.publishEvent(new AnswerEvents.CommitmentChanged(
                     saved.id(), questionId, question.topicId(), saved.status(), true, saved.version()));
@@ -311,14 +313,15 @@ public class AnswerDesk {
         if (commitment.changeStatus(status, clock.instant())) {
             var version = commitments.save(commitment).version();
             audit.record(new AuditRecord(
-                    actor.accountId(),
-                    actor.displayName(),
-                    "COMMITMENT_CHANGED",
-                    "COMMITMENT",
-                    commitmentId,
-                    before.name(),
-                    status.name(),
-                    "question " + commitment.questionId()));
+                            actor.accountId(),
+                            actor.displayName(),
+                            "COMMITMENT_CHANGED",
+                            "COMMITMENT",
+                            commitmentId,
+                            before.name(),
+                            status.name(),
+                            "question " + commitment.questionId())
+                    .inProgramme(question.dialogueId()));
             var published = answers.findById(commitment.answerId()).filter(a -> a.status() == AnswerStatus.PUBLISHED);
             if (published.isPresent()) {
                 events.publishEvent(new AnswerEvents.CommitmentChanged(

@@ -72,14 +72,15 @@ public class OnAirDesk {
         onAir.endCurrent(question.dialogueId(), now);
         onAir.start(question.dialogueId(), questionId, actor.accountId(), now);
         audit.record(new AuditRecord(
-                actor.accountId(),
-                actor.displayName(),
-                "NOW_ANSWERING",
-                "SUBMISSION",
-                questionId,
-                null,
-                "ON_AIR",
-                null));
+                        actor.accountId(),
+                        actor.displayName(),
+                        "NOW_ANSWERING",
+                        "SUBMISSION",
+                        questionId,
+                        null,
+                        "ON_AIR",
+                        null)
+                .inProgramme(question.dialogueId()));
         events.publishEvent(new AnswerEvents.NowAnswering(question.dialogueId(), questionId));
     }
 
@@ -92,14 +93,15 @@ public class OnAirDesk {
         var current = onAir.current(dialogueId);
         onAir.endCurrent(dialogueId, clock.instant());
         current.ifPresent(c -> audit.record(new AuditRecord(
-                actor.accountId(),
-                actor.displayName(),
-                "NOW_ANSWERING_CLEARED",
-                "SUBMISSION",
-                c.questionId(),
-                "ON_AIR",
-                null,
-                null)));
+                        actor.accountId(),
+                        actor.displayName(),
+                        "NOW_ANSWERING_CLEARED",
+                        "SUBMISSION",
+                        c.questionId(),
+                        "ON_AIR",
+                        null,
+                        null)
+                .inProgramme(dialogueId)));
         events.publishEvent(new AnswerEvents.NowAnswering(dialogueId, null));
     }
 

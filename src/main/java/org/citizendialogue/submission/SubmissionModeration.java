@@ -93,14 +93,15 @@ public class SubmissionModeration {
         submission.publish(moderator.accountId(), clock.instant());
         submissions.save(submission);
         audit.record(new AuditRecord(
-                moderator.accountId(),
-                moderator.displayName(),
-                "SUBMISSION_APPROVED",
-                "SUBMISSION",
-                submissionId,
-                "PENDING",
-                "PUBLISHED",
-                null));
+                        moderator.accountId(),
+                        moderator.displayName(),
+                        "SUBMISSION_APPROVED",
+                        "SUBMISSION",
+                        submissionId,
+                        "PENDING",
+                        "PUBLISHED",
+                        null)
+                .inProgramme(submission.dialogueId()));
         events.publishEvent(new SubmissionEvents.Published(
                 submissionId, submission.kind(), submission.topicId(), submission.questionId()));
     }
@@ -118,14 +119,15 @@ public class SubmissionModeration {
         submission.reject(moderator.accountId(), reason, privateNote, clock.instant());
         submissions.save(submission);
         audit.record(new AuditRecord(
-                moderator.accountId(),
-                moderator.displayName(),
-                "SUBMISSION_REJECTED",
-                "SUBMISSION",
-                submissionId,
-                "PENDING",
-                "REJECTED",
-                reason + (privateNote == null ? "" : ": " + privateNote)));
+                        moderator.accountId(),
+                        moderator.displayName(),
+                        "SUBMISSION_REJECTED",
+                        "SUBMISSION",
+                        submissionId,
+                        "PENDING",
+                        "REJECTED",
+                        reason + (privateNote == null ? "" : ": " + privateNote))
+                .inProgramme(submission.dialogueId()));
         events.publishEvent(new SubmissionEvents.Rejected(submissionId, submission.authorId(), reason));
     }
 
@@ -143,14 +145,15 @@ public class SubmissionModeration {
         submission.redact(body);
         submissions.save(submission);
         audit.record(new AuditRecord(
-                moderator.accountId(),
-                moderator.displayName(),
-                "SUBMISSION_REDACTED",
-                "SUBMISSION",
-                submissionId,
-                before,
-                body,
-                null));
+                        moderator.accountId(),
+                        moderator.displayName(),
+                        "SUBMISSION_REDACTED",
+                        "SUBMISSION",
+                        submissionId,
+                        before,
+                        body,
+                        null)
+                .inProgramme(submission.dialogueId()));
     }
 
     /** Takes published content out of public view, with a reason for the record. Open reports on it are settled. */
@@ -163,14 +166,15 @@ public class SubmissionModeration {
         submissions.save(submission);
         reports.settle(ReportSubject.SUBMISSION, submissionId, "HIDDEN");
         audit.record(new AuditRecord(
-                moderator.accountId(),
-                moderator.displayName(),
-                "SUBMISSION_HIDDEN",
-                "SUBMISSION",
-                submissionId,
-                "PUBLISHED",
-                "HIDDEN",
-                why));
+                        moderator.accountId(),
+                        moderator.displayName(),
+                        "SUBMISSION_HIDDEN",
+                        "SUBMISSION",
+                        submissionId,
+                        "PUBLISHED",
+                        "HIDDEN",
+                        why)
+                .inProgramme(submission.dialogueId()));
         events.publishEvent(submission.hiddenEvent(false));
     }
 
@@ -183,14 +187,15 @@ public class SubmissionModeration {
         submissions.save(submission);
         reports.settle(ReportSubject.SUBMISSION, submissionId, "DISMISSED");
         audit.record(new AuditRecord(
-                moderator.accountId(),
-                moderator.displayName(),
-                "SUBMISSION_RESTORED",
-                "SUBMISSION",
-                submissionId,
-                "HIDDEN",
-                "PUBLISHED",
-                null));
+                        moderator.accountId(),
+                        moderator.displayName(),
+                        "SUBMISSION_RESTORED",
+                        "SUBMISSION",
+                        submissionId,
+                        "HIDDEN",
+                        "PUBLISHED",
+                        null)
+                .inProgramme(submission.dialogueId()));
         events.publishEvent(new SubmissionEvents.Restored(
                 submissionId, submission.kind(), submission.topicId(), submission.questionId()));
     }
@@ -206,14 +211,15 @@ public class SubmissionModeration {
         }
         reports.settle(ReportSubject.SUBMISSION, submissionId, "DISMISSED");
         audit.record(new AuditRecord(
-                moderator.accountId(),
-                moderator.displayName(),
-                "REPORTS_DISMISSED",
-                "SUBMISSION",
-                submissionId,
-                null,
-                null,
-                null));
+                        moderator.accountId(),
+                        moderator.displayName(),
+                        "REPORTS_DISMISSED",
+                        "SUBMISSION",
+                        submissionId,
+                        null,
+                        null,
+                        null)
+                .inProgramme(submission.dialogueId()));
         events.publishEvent(new SubmissionEvents.ReportsChanged(submissionId));
     }
 
@@ -249,14 +255,15 @@ public class SubmissionModeration {
         merges.repointMerged(duplicateId, originalId);
         reports.settle(ReportSubject.SUBMISSION, duplicateId, "MERGED");
         audit.record(new AuditRecord(
-                moderator.accountId(),
-                moderator.displayName(),
-                "SUBMISSION_MERGED",
-                "SUBMISSION",
-                duplicateId,
-                before + ", " + duplicateVotes + " votes",
-                "MERGED into " + originalId + ", its votes " + votesBefore + " → " + votesAfter,
-                comments + " comments moved"));
+                        moderator.accountId(),
+                        moderator.displayName(),
+                        "SUBMISSION_MERGED",
+                        "SUBMISSION",
+                        duplicateId,
+                        before + ", " + duplicateVotes + " votes",
+                        "MERGED into " + originalId + ", its votes " + votesBefore + " → " + votesAfter,
+                        comments + " comments moved")
+                .inProgramme(duplicate.dialogueId()));
         events.publishEvent(new SubmissionEvents.Merged(
                 duplicateId,
                 originalId,

@@ -224,12 +224,10 @@ class SubmissionQueries {
     /** Hidden submissions other than these (those with open reports), newest first, one page. */
     List<ReviewContent> hiddenUnreported(Collection<Long> reported, int offset, int limit) {
         return jdbc.sql(REVIEW_CONTENT + " WHERE status = 'HIDDEN'"
-                        + (reported.isEmpty() ? "" : " AND id NOT IN (:ids)")
-                        + " ORDER BY id DESC LIMIT :limit OFFSET :offset")
-                .params(
-                        reported.isEmpty()
-                                ? Map.of("limit", limit, "offset", offset)
-                                : Map.of("ids", reported, "limit", limit, "offset", offset))
+                        + " AND id NOT IN (:ids) ORDER BY id DESC LIMIT :limit OFFSET :offset")
+                .param("ids", reported.isEmpty() ? List.of(0L) : reported) // ids start at 1: 0 excludes none
+                .param("limit", limit)
+                .param("offset", offset)
                 .query(ReviewContent.class)
                 .list();
     }

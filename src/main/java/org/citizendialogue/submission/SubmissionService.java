@@ -305,14 +305,15 @@ public class SubmissionService {
             submission.hideAfterReports(clock.instant());
             submissions.save(submission);
             audit.record(new AuditRecord(
-                    reporter.accountId(),
-                    reporter.displayName(),
-                    "SUBMISSION_HIDDEN",
-                    "SUBMISSION",
-                    submissionId,
-                    "PUBLISHED",
-                    "HIDDEN",
-                    "reports reached " + reports.threshold()));
+                            reporter.accountId(),
+                            reporter.displayName(),
+                            "SUBMISSION_HIDDEN",
+                            "SUBMISSION",
+                            submissionId,
+                            "PUBLISHED",
+                            "HIDDEN",
+                            "reports reached " + reports.threshold())
+                    .inProgramme(submission.dialogueId()));
             events.publishEvent(submission.hiddenEvent(true));
         } else {
             events.publishEvent(new SubmissionEvents.ReportsChanged(submissionId));
