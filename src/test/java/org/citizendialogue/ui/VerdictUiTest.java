@@ -2,6 +2,7 @@ package org.citizendialogue.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.Locale;
 
 import org.citizendialogue.answer.AnswerDesk;
@@ -11,6 +12,7 @@ import org.citizendialogue.notification.NotificationService;
 import org.citizendialogue.submission.SubmissionService;
 import org.citizendialogue.support.Demo;
 import org.citizendialogue.support.Fixtures;
+import org.citizendialogue.support.MovableClock;
 import org.citizendialogue.verdict.VerdictFilter;
 import org.citizendialogue.verdict.VerdictRating;
 import org.junit.jupiter.api.AfterEach;
@@ -33,6 +35,9 @@ import com.vaadin.flow.component.textfield.TextArea;
  * English and Chinese.
  */
 class VerdictUiTest extends BrowserlessUiTest {
+
+    @Autowired
+    MovableClock clock;
 
     @Autowired
     Fixtures fixtures;
@@ -93,9 +98,7 @@ class VerdictUiTest extends BrowserlessUiTest {
         assertThat(byId(Paragraph.class, "verdict-helped-mine").isVisible()).isTrue();
         assertThat(byId(Paragraph.class, "verdict-helped-count").getText()).contains("1 person");
 
-        jdbc.sql("UPDATE answer_verdict SET changed_at = NOW(6) - INTERVAL 8 DAY WHERE question_id = ?")
-                .param(id)
-                .update();
+        clock.advance(Duration.ofDays(8));
         signInAs(Demo.STAFF);
         navigate("answers", Component.class);
         assertThat(exists("desk-verdicts-link")).isTrue();
