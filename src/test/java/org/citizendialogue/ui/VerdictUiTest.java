@@ -13,8 +13,10 @@ import org.citizendialogue.submission.SubmissionService;
 import org.citizendialogue.support.Demo;
 import org.citizendialogue.support.Fixtures;
 import org.citizendialogue.support.MovableClock;
+import org.citizendialogue.verdict.DeskVerdict;
 import org.citizendialogue.verdict.VerdictFilter;
 import org.citizendialogue.verdict.VerdictRating;
+import org.citizendialogue.verdict.Verdicts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,6 +40,9 @@ class VerdictUiTest extends BrowserlessUiTest {
 
     @Autowired
     MovableClock clock;
+
+    @Autowired
+    Verdicts verdicts;
 
     @Autowired
     Fixtures fixtures;
@@ -103,10 +108,11 @@ class VerdictUiTest extends BrowserlessUiTest {
         navigate("answers", Component.class);
         assertThat(exists("desk-verdicts-link")).isTrue();
         navigate("answers/verdicts", Component.class);
-        long verdictId = jdbc.sql("SELECT id FROM answer_verdict WHERE question_id = ?")
-                .param(id)
-                .query(Long.class)
-                .single();
+        long verdictId = acting.as(Demo.STAFF, () -> verdicts.desk(VerdictFilter.ALL)).stream()
+                .filter(v -> v.questionId() == id)
+                .map(DeskVerdict::id)
+                .findFirst()
+                .orElseThrow();
         assertThat(exists("verdict-" + verdictId)).isTrue();
         assertThat(exists("verdict-flagged-" + verdictId)).isTrue();
         @SuppressWarnings("unchecked")

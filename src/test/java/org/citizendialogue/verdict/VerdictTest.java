@@ -98,6 +98,7 @@ class VerdictTest {
     }
 
     private int rows(long questionId) {
+        // the rows themselves: what is asserted is that the unique key let only one be stored
         return jdbc.sql("SELECT COUNT(*) FROM answer_verdict WHERE question_id = ?")
                 .param(questionId)
                 .query(Integer.class)
