@@ -18,6 +18,7 @@ class Answer {
     static final int DEPARTMENT_MAX = 200;
     static final int FOLLOW_UP_MAX = 500;
     static final int LINK_MAX = 500;
+    static final int HIDDEN_REASON_MAX = 500;
 
     @Id
     private Long id;

@@ -90,4 +90,36 @@ class AnswerQueries {
                 SELECT id, version, answer_id, question_id, body, due_date, status, updated_at FROM commitment WHERE id = :id
                 """).param("id", id).query(CommitmentCard.class).single();
     }
+
+    private static final String REVIEW_CONTENT = """
+            SELECT id, question_id, COALESCE(bureau_name, bureau_name_zh) bureau_name,
+                   CONCAT_WS('\n\n', body_zh, body) body, (hidden_at IS NOT NULL) hidden, hidden_reason
+            FROM answer WHERE status = 'PUBLISHED'
+            """;
+
+    /** The published answers (hidden or not) among these, for the review. */
+    Map<Long, AnswerReviewContent> reviewContent(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc
+                .sql(REVIEW_CONTENT + " AND id IN (:ids)")
+                .param("ids", ids)
+                .query(AnswerReviewContent.class)
+                .stream()
+                .collect(Collectors.toMap(AnswerReviewContent::id, Function.identity()));
+    }
+
+    /** Hidden answers other than these (those with open reports), newest first, one page. */
+    List<AnswerReviewContent> hiddenUnreported(Collection<Long> reported, int offset, int limit) {
+        return jdbc.sql(REVIEW_CONTENT + " AND hidden_at IS NOT NULL"
+                        + (reported.isEmpty() ? "" : " AND id NOT IN (:ids)")
+                        + " ORDER BY id DESC LIMIT :limit OFFSET :offset")
+                .params(
+                        reported.isEmpty()
+                                ? Map.of("limit", limit, "offset", offset)
+                                : Map.of("ids", reported, "limit", limit, "offset", offset))
+                .query(AnswerReviewContent.class)
+                .list();
+    }
 }

@@ -12,7 +12,7 @@
  * is where an answer is in its lifecycle (DRAFT, PUBLISHED); {@link org.citizendialogue.answer.AnswerState}
  * is what the published answer says (answered, forwarded, to follow later).
  */
-@ApplicationModule(allowedDependencies = {"account", "audit", "dialogue", "shared", "submission"})
+@ApplicationModule(allowedDependencies = {"account", "audit", "dialogue", "report", "shared", "submission"})
 package org.citizendialogue.answer;
 
 import org.springframework.modulith.ApplicationModule;

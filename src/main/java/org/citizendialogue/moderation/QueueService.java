@@ -40,7 +40,7 @@ public class QueueService {
     public record Seen(long submissionId, int version) {}
 
     /** A claim was taken or renewed (claim present) or released (claim null); published after commit. */
-    public record ClaimChanged(long submissionId, Claim claim) implements CrossNode {}
+    public record ClaimChanged(long submissionId, Claim claim) implements CrossNode, QueueFeed.QueueUpdate {}
 
     private final SubmissionModeration submissions;
     private final RejectionReasons reasons;

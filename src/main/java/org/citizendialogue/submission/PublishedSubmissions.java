@@ -30,7 +30,7 @@ public class PublishedSubmissions {
     private final PublishedRecordQueries records;
     private final SubmissionQueries queries;
     private final SubmissionRepository submissions;
-    private final ReportStore reports;
+    private final TransparencyQueries transparency;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -38,13 +38,13 @@ public class PublishedSubmissions {
             PublishedRecordQueries records,
             SubmissionQueries queries,
             SubmissionRepository submissions,
-            ReportStore reports,
+            TransparencyQueries transparency,
             ApplicationEventPublisher events,
             Clock clock) {
         this.records = records;
         this.queries = queries;
         this.submissions = submissions;
-        this.reports = reports;
+        this.transparency = transparency;
         this.events = events;
         this.clock = clock;
     }
@@ -119,7 +119,7 @@ public class PublishedSubmissions {
 
     /** A programme's moderation in aggregate figures: public (transparency), no text, no names. */
     public Transparency transparency(long dialogueId) {
-        return reports.transparency(dialogueId);
+        return transparency.of(dialogueId);
     }
 
     // ---- the answer desk ----

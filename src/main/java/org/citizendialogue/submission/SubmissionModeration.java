@@ -2,14 +2,17 @@ package org.citizendialogue.submission;
 
 import java.time.Clock;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.citizendialogue.audit.AuditLog;
 import org.citizendialogue.audit.AuditRecord;
+import org.citizendialogue.report.OpenReports;
+import org.citizendialogue.report.ReportNote;
+import org.citizendialogue.report.ReportSubject;
+import org.citizendialogue.report.Reports;
+import org.citizendialogue.report.ReviewPage;
 import org.citizendialogue.shared.CurrentUser;
 import org.citizendialogue.shared.DomainException;
 import org.citizendialogue.shared.NotFoundException;
@@ -32,7 +35,7 @@ public class SubmissionModeration {
 
     private final SubmissionRepository submissions;
     private final SubmissionQueries queries;
-    private final ReportStore reports;
+    private final Reports reports;
     private final VoteStore votes;
     private final MergeStore merges;
     private final AuditLog audit;
@@ -43,7 +46,7 @@ public class SubmissionModeration {
     SubmissionModeration(
             SubmissionRepository submissions,
             SubmissionQueries queries,
-            ReportStore reports,
+            Reports reports,
             VoteStore votes,
             MergeStore merges,
             AuditLog audit,
@@ -158,7 +161,7 @@ public class SubmissionModeration {
         var submission = submissions.findById(submissionId).orElseThrow(NotFoundException::new);
         submission.hide(why, clock.instant());
         submissions.save(submission);
-        reports.resolve(submissionId, "HIDDEN", moderator.accountId(), clock.instant());
+        reports.settle(ReportSubject.SUBMISSION, submissionId, "HIDDEN");
         audit.record(new AuditRecord(
                 moderator.accountId(),
                 moderator.displayName(),
@@ -178,7 +181,7 @@ public class SubmissionModeration {
         var submission = submissions.findById(submissionId).orElseThrow(NotFoundException::new);
         submission.restore();
         submissions.save(submission);
-        reports.resolve(submissionId, "DISMISSED", moderator.accountId(), clock.instant());
+        reports.settle(ReportSubject.SUBMISSION, submissionId, "DISMISSED");
         audit.record(new AuditRecord(
                 moderator.accountId(),
                 moderator.displayName(),
@@ -201,7 +204,7 @@ public class SubmissionModeration {
             restore(submissionId);
             return;
         }
-        reports.resolve(submissionId, "DISMISSED", moderator.accountId(), clock.instant());
+        reports.settle(ReportSubject.SUBMISSION, submissionId, "DISMISSED");
         audit.record(new AuditRecord(
                 moderator.accountId(),
                 moderator.displayName(),
@@ -244,7 +247,7 @@ public class SubmissionModeration {
         int votesAfter = merges.moveVotes(duplicateId, originalId, original.authorId());
         int comments = merges.moveComments(duplicateId, originalId, original.topicId());
         merges.repointMerged(duplicateId, originalId);
-        reports.resolve(duplicateId, "MERGED", moderator.accountId(), clock.instant());
+        reports.settle(ReportSubject.SUBMISSION, duplicateId, "MERGED");
         audit.record(new AuditRecord(
                 moderator.accountId(),
                 moderator.displayName(),
@@ -280,17 +283,33 @@ public class SubmissionModeration {
                 SubmissionQueries.page(limit));
     }
 
-    /** Reported or hidden content for the moderators' review, most reported first. */
+    /**
+     * Reported or hidden content for the moderators' review: content with open reports first,
+     * most reporters first, then the latest report; then hidden content nobody reports, newest
+     * first.
+     */
     @Transactional(readOnly = true)
     public List<ReviewItem> reviewItems(int offset, int limit) {
-        return reports.review(offset, SubmissionQueries.page(limit));
+        var open = reports.open(ReportSubject.SUBMISSION);
+        var ids = open.stream().map(OpenReports::subjectId).toList();
+        var content = queries.reviewContent(ids);
+        var reported = open.stream()
+                .filter(o -> content.containsKey(o.subjectId()))
+                .map(o -> content.get(o.subjectId()).withReports(o))
+                .toList();
+        return ReviewPage.of(
+                reported,
+                Math.max(0, offset),
+                SubmissionQueries.page(limit),
+                (hiddenOffset, hiddenLimit) -> queries.hiddenUnreported(ids, hiddenOffset, hiddenLimit).stream()
+                        .map(ReviewContent::unreported)
+                        .toList());
     }
 
     /** What residents wrote with their open reports on these submissions, oldest first: moderators only. */
     @Transactional(readOnly = true)
     public Map<Long, List<ReportNote>> reportNotes(Collection<Long> submissionIds) {
-        return reports.openNotes(submissionIds).stream()
-                .collect(Collectors.groupingBy(ReportNote::submissionId, LinkedHashMap::new, Collectors.toList()));
+        return reports.notes(ReportSubject.SUBMISSION, submissionIds);
     }
 
     private Submission decidable(long submissionId, int seenVersion) {

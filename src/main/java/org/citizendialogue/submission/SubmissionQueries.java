@@ -204,6 +204,36 @@ class SubmissionQueries {
                 .list();
     }
 
+    private static final String REVIEW_CONTENT = """
+            SELECT id, kind, status, topic_id, author_name, body, hidden_by_reports, hidden_reason FROM submission
+            """;
+
+    /** The published or hidden submissions among these, for the review (the others left the review). */
+    Map<Long, ReviewContent> reviewContent(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc
+                .sql(REVIEW_CONTENT + " WHERE id IN (:ids) AND status IN ('PUBLISHED', 'HIDDEN')")
+                .param("ids", ids)
+                .query(ReviewContent.class)
+                .stream()
+                .collect(Collectors.toMap(ReviewContent::id, c -> c));
+    }
+
+    /** Hidden submissions other than these (those with open reports), newest first, one page. */
+    List<ReviewContent> hiddenUnreported(Collection<Long> reported, int offset, int limit) {
+        return jdbc.sql(REVIEW_CONTENT + " WHERE status = 'HIDDEN'"
+                        + (reported.isEmpty() ? "" : " AND id NOT IN (:ids)")
+                        + " ORDER BY id DESC LIMIT :limit OFFSET :offset")
+                .params(
+                        reported.isEmpty()
+                                ? Map.of("limit", limit, "offset", offset)
+                                : Map.of("ids", reported, "limit", limit, "offset", offset))
+                .query(ReviewContent.class)
+                .list();
+    }
+
     /** The texts an author submitted since a moment, in any state but withdrawn (the repeat check). */
     List<String> recentBodies(long authorId, Instant since) {
         return jdbc.sql("""

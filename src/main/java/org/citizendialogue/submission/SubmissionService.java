@@ -13,6 +13,9 @@ import org.citizendialogue.audit.AuditLog;
 import org.citizendialogue.audit.AuditRecord;
 import org.citizendialogue.dialogue.DialogueService;
 import org.citizendialogue.dialogue.TopicContext;
+import org.citizendialogue.report.ReportReason;
+import org.citizendialogue.report.ReportSubject;
+import org.citizendialogue.report.Reports;
 import org.citizendialogue.shared.CurrentUser;
 import org.citizendialogue.shared.DomainException;
 import org.citizendialogue.shared.NotFoundException;
@@ -40,8 +43,7 @@ public class SubmissionService {
 
     private final SubmissionRepository submissions;
     private final SubmissionQueries queries;
-    private final ReportStore reports;
-    private final int reportThreshold;
+    private final Reports reports;
     private final VoteStore votes;
     private final DialogueService dialogues;
     private final AuditLog audit;
@@ -57,8 +59,7 @@ public class SubmissionService {
     SubmissionService(
             SubmissionRepository submissions,
             SubmissionQueries queries,
-            ReportStore reports,
-            @Value("${dialogue.moderation.report-threshold:3}") int reportThreshold,
+            Reports reports,
             VoteStore votes,
             DialogueService dialogues,
             AuditLog audit,
@@ -72,7 +73,6 @@ public class SubmissionService {
         this.submissions = submissions;
         this.queries = queries;
         this.reports = reports;
-        this.reportThreshold = Math.max(1, reportThreshold);
         this.votes = votes;
         this.dialogues = dialogues;
         this.audit = audit;
@@ -100,7 +100,7 @@ public class SubmissionService {
         held.ifPresent(question::holdFor);
         var saved = submissions.save(question);
         events.publishEvent(
-                new SubmissionEvents.Received(saved.id(), SubmissionKind.QUESTION, topicId, queueItem(saved, null)));
+                new SubmissionEvents.Received(saved.id(), saved.version(), SubmissionKind.QUESTION, topicId));
         return saved.id();
     }
 
@@ -112,7 +112,6 @@ public class SubmissionService {
         suspensions.ensureNotSuspended(author.accountId());
         verifications.ensureVerified(author.accountId());
         var topic = openTopic(topicId);
-        String questionBody = null;
         if (questionId != null) {
             var question = submissions
                     .findById(questionId)
@@ -120,7 +119,6 @@ public class SubmissionService {
                     .filter(q -> q.topicId() == topicId)
                     .orElseThrow(NotFoundException::new);
             questionId = question.id();
-            questionBody = question.body();
         }
         var body = Texts.required("text", text, BODY_MAX);
         var held = screen(author.accountId(), body);
@@ -134,8 +132,8 @@ public class SubmissionService {
                 clock.instant());
         held.ifPresent(comment::holdFor);
         var saved = submissions.save(comment);
-        events.publishEvent(new SubmissionEvents.Received(
-                saved.id(), SubmissionKind.COMMENT, topicId, queueItem(saved, questionBody)));
+        events.publishEvent(
+                new SubmissionEvents.Received(saved.id(), saved.version(), SubmissionKind.COMMENT, topicId));
         return saved.id();
     }
 
@@ -177,24 +175,9 @@ public class SubmissionService {
                 clock.instant());
         held.ifPresent(comment::holdFor);
         var saved = submissions.save(comment);
-        events.publishEvent(new SubmissionEvents.Received(
-                saved.id(), SubmissionKind.COMMENT, question.topicId(), queueItem(saved, question.body())));
+        events.publishEvent(
+                new SubmissionEvents.Received(saved.id(), saved.version(), SubmissionKind.COMMENT, question.topicId()));
         return saved.id();
-    }
-
-    private static QueueItem queueItem(Submission s, String questionBody) {
-        return new QueueItem(
-                s.id(),
-                s.version(),
-                s.kind(),
-                s.topicId(),
-                s.questionId(),
-                s.authorName(),
-                s.body(),
-                s.submittedAt(),
-                questionBody,
-                null,
-                s.heldPhrase());
     }
 
     /**
@@ -312,25 +295,13 @@ public class SubmissionService {
     @Transactional
     @PreAuthorize("hasRole('RESIDENT')")
     public void report(long submissionId, ReportReason reason, String text) {
-        var reporter = CurrentUser.require();
-        suspensions.ensureNotSuspended(reporter.accountId());
-        verifications.ensureVerified(reporter.accountId());
-        if (reason == null) {
-            throw DomainException.atField("reason", "validation.required");
-        }
-        var detail = Texts.optional("text", text, NOTE_MAX);
         var submission = submissions
                 .findById(submissionId)
                 .filter(s -> s.status() == SubmissionStatus.PUBLISHED)
                 .orElseThrow(NotFoundException::new);
-        if (submission.authorId() == reporter.accountId()) {
-            throw new DomainException("report.error.own");
-        }
-        limits.consume(Limit.REPORTS, "account:" + reporter.accountId());
-        if (!reports.add(submissionId, reporter.accountId(), reason, detail, clock.instant())) {
-            throw new DomainException("report.error.twice");
-        }
-        if (reports.openReporters(submissionId) >= reportThreshold) {
+        int open = reports.file(ReportSubject.SUBMISSION, submissionId, submission.authorId(), reason, text);
+        if (open >= reports.threshold()) {
+            var reporter = CurrentUser.require();
             submission.hideAfterReports(clock.instant());
             submissions.save(submission);
             audit.record(new AuditRecord(
@@ -341,7 +312,7 @@ public class SubmissionService {
                     submissionId,
                     "PUBLISHED",
                     "HIDDEN",
-                    "reports reached " + reportThreshold));
+                    "reports reached " + reports.threshold()));
             events.publishEvent(submission.hiddenEvent(true));
         } else {
             events.publishEvent(new SubmissionEvents.ReportsChanged(submissionId));

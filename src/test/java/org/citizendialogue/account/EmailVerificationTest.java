@@ -10,13 +10,13 @@ import java.util.regex.Pattern;
 
 import jakarta.mail.internet.MimeMessage;
 
+import org.citizendialogue.report.ReportReason;
 import org.citizendialogue.shared.DomainException;
 import org.citizendialogue.shared.limits.LimitSettings;
 import org.citizendialogue.shared.limits.RateLimitedException;
 import org.citizendialogue.shared.limits.RateLimits;
 import org.citizendialogue.submission.PublishedSubmissions;
 import org.citizendialogue.submission.QuestionSort;
-import org.citizendialogue.submission.ReportReason;
 import org.citizendialogue.submission.SubmissionService;
 import org.citizendialogue.support.Acting;
 import org.citizendialogue.support.Demo;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -14,6 +15,8 @@ import org.citizendialogue.answer.AnswerDesk;
 import org.citizendialogue.answer.OnAirDesk;
 import org.citizendialogue.dialogue.DialogueService;
 import org.citizendialogue.dialogue.DialogueStatus;
+import org.citizendialogue.poll.PollDraft;
+import org.citizendialogue.poll.Polls;
 import org.citizendialogue.shared.DomainException;
 import org.citizendialogue.submission.SubmissionService;
 import org.citizendialogue.support.Acting;
@@ -75,6 +78,9 @@ class LiveUpdatesUiTest {
     @Autowired
     Fixtures fixtures;
 
+    @Autowired
+    Polls polls;
+
     private SecuredBrowserlessApplicationContext<Authentication> app;
 
     @BeforeEach
@@ -112,6 +118,13 @@ class LiveUpdatesUiTest {
                 .pollInSameThread()
                 .pollInterval(Duration.ofMillis(50))
                 .until(condition::get);
+    }
+
+    private static String text(BrowserlessUIContext window, String id) {
+        window.activate();
+        window.roundTrip();
+        var found = window.find(Component.class).withId(id);
+        return found.exists() ? found.single().getElement().getTextRecursively() : "";
     }
 
     private String resident() {
@@ -237,5 +250,48 @@ class LiveUpdatesUiTest {
         assertThatThrownBy(() -> acting.run(
                         Demo.STAFF, () -> dialogues.changeStatus(programme.dialogueId(), DialogueStatus.DRAFT)))
                 .isInstanceOf(DomainException.class);
+    }
+
+    /**
+     * A poll's results come prepared once, without anyone's choice (decision 032): another
+     * resident's vote moves the figures on an open page and leaves the reader's own choice as it
+     * was; the reader's own vote from another page moves their choice too.
+     */
+    @Test
+    void a_poll_vote_moves_the_results_on_open_pages_and_each_page_keeps_its_readers_choice() {
+        var programme = fixtures.staffedProgramme("LIVE");
+        long pollId = acting.as(
+                Demo.STAFF,
+                () -> polls.prepare(
+                        programme.dialogueId(),
+                        new PollDraft(
+                                "Open more data?",
+                                "开放更多数据吗？",
+                                List.of(new PollDraft.Option("Yes", "是"), new PollDraft.Option("No", "否")))));
+        acting.run(Demo.STAFF, () -> polls.open(pollId, false));
+        var options = polls.poll(pollId).orElseThrow().options();
+        long yes = options.get(0).id();
+        long no = options.get(1).id();
+        var reader = resident();
+        acting.run(reader, () -> polls.vote(pollId, yes));
+        var page = window(reader);
+        page.navigate(programme.topicPath(), Component.class);
+        var wall = window(null);
+        wall.navigate("live/" + programme.slug(), Component.class);
+        assertThat(text(page, "poll-option-" + yes)).contains("1 vote", "(your choice)");
+
+        acting.run(resident(), () -> polls.vote(pollId, no));
+
+        until(() -> text(page, "poll-option-" + no).contains("1 vote")
+                && text(wall, "poll-option-" + no).contains("1 vote"));
+        assertThat(text(page, "poll-option-" + yes)).contains("1 vote", "(your choice)");
+        assertThat(text(page, "poll-option-" + no)).doesNotContain("(your choice)");
+        assertThat(text(wall, "poll-option-" + yes)).doesNotContain("(your choice)");
+
+        acting.run(reader, () -> polls.vote(pollId, no));
+
+        until(() -> text(page, "poll-option-" + no).contains("2 votes · 100 %"));
+        assertThat(text(page, "poll-option-" + no)).contains("(your choice)");
+        assertThat(text(page, "poll-option-" + yes)).doesNotContain("(your choice)");
     }
 }

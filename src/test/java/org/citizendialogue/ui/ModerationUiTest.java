@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 
 import org.awaitility.Awaitility;
+import org.citizendialogue.report.ReportReason;
 import org.citizendialogue.submission.PublishedSubmissions;
-import org.citizendialogue.submission.ReportReason;
 import org.citizendialogue.submission.ReviewItem;
 import org.citizendialogue.submission.SubmissionModeration;
 import org.citizendialogue.submission.SubmissionService;

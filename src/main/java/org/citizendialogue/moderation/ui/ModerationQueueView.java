@@ -17,7 +17,6 @@ import org.citizendialogue.moderation.QueueFeed;
 import org.citizendialogue.moderation.QueueService;
 import org.citizendialogue.shared.CurrentUser;
 import org.citizendialogue.shared.DomainException;
-import org.citizendialogue.shared.live.Channels;
 import org.citizendialogue.shared.live.LiveUpdates;
 import org.citizendialogue.shared.ui.MainLayout;
 import org.citizendialogue.shared.ui.Refusals;
@@ -92,7 +91,7 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
         this.originals = originals;
         this.time = time;
         this.viewerId = CurrentUser.require().accountId();
-        live.whileAttached(this, Channels.MODERATION, this::onQueueChange);
+        live.whileAttached(this, QueueFeed.QUEUE, this::onQueueChange, this::refresh);
         addClassName("page");
         var filters = new QueueFilters(dialogues, f -> {
             filter = f;
@@ -195,7 +194,11 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void showCount() {
-        var total = published.countPending();
+        showCount(published.countPending());
+    }
+
+    /** Shows the counter with the total pending (read, or brought by a live update). */
+    private void showCount(long total) {
         counter.setText(
                 filter.isAll()
                         ? getTranslation("moderation.count", total)
@@ -307,45 +310,52 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
 
     /** Takes a decided item off the page; the next one becomes current. */
     private void removeCard(long id) {
+        removeCard(id, published.countPending());
+    }
+
+    private void removeCard(long id, long pending) {
         var index = new ArrayList<>(cards.keySet()).indexOf(id);
         var card = cards.remove(id);
         if (card != null) {
             queue.remove(card);
             cursor.removed(id, index);
         }
-        showCount();
+        showCount(pending);
         bulk.showSelection();
     }
 
     // ---- live ----
 
-    /** New items join the end of the page when they match the filters; decided ones leave; claims show. */
-    private void onQueueChange(Object update) {
+    /**
+     * New items join the end of the page when they match the filters; decided ones leave; claims
+     * show. Each update comes prepared (decision 032): nothing is read for it here, except the
+     * filtered count while a filter is set.
+     */
+    private void onQueueChange(QueueFeed.QueueUpdate update) {
         switch (update) {
-            case LiveUpdates.Resync resync -> refresh();
-            case QueueFeed.ArrivedElsewhere arrived ->
-                moderation
-                        .pendingItem(arrived.submissionId())
-                        .ifPresent(item -> onQueueChange(new QueueFeed.Arrived(item)));
-            case QueueFeed.Arrived arrived
-            when !cards.containsKey(arrived.item().id()) -> {
-                var item = arrived.item();
-                remember(List.of(item));
-                var topic = topics.get(item.topicId());
-                if (filter.admits(item, topic == null ? null : topic.dialogueId())) {
-                    if (!more.isVisible() && cards.size() < limit) {
-                        show(item);
-                        cursor.ensureCurrent();
-                    } else {
-                        more.setVisible(true);
-                    }
-                }
-                showCount();
-            }
-            case QueueFeed.Left left -> removeCard(left.submissionId());
+            case QueueFeed.Arrived arrived -> arrived(arrived);
+            case QueueFeed.Left left -> removeCard(left.submissionId(), left.pending());
             case QueueService.ClaimChanged changed -> showClaim(changed.submissionId(), changed.claim());
-            default -> showCount();
         }
+    }
+
+    private void arrived(QueueFeed.Arrived arrived) {
+        var item = arrived.item();
+        if (!cards.containsKey(item.id())) {
+            if (arrived.topic() != null) {
+                topics.putIfAbsent(item.topicId(), arrived.topic());
+            }
+            var topic = topics.get(item.topicId());
+            if (filter.admits(item, topic == null ? null : topic.dialogueId())) {
+                if (!more.isVisible() && cards.size() < limit) {
+                    show(item);
+                    cursor.ensureCurrent();
+                } else {
+                    more.setVisible(true);
+                }
+            }
+        }
+        showCount(arrived.pending());
     }
 
     @Override

@@ -2,28 +2,20 @@ package org.citizendialogue.portal.ui;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Set;
 
 import org.citizendialogue.account.EmailVerifications;
-import org.citizendialogue.account.Suspensions;
-import org.citizendialogue.answer.AnswerDesk;
 import org.citizendialogue.answer.AnswerModeration;
-import org.citizendialogue.answer.OnAirDesk;
-import org.citizendialogue.answer.PublishedAnswers;
-import org.citizendialogue.dialogue.DialogueService;
-import org.citizendialogue.dialogue.TopicContext;
 import org.citizendialogue.moderation.DuplicateAction;
 import org.citizendialogue.notification.NotificationService;
-import org.citizendialogue.shared.CurrentUser;
-import org.citizendialogue.shared.Roles;
+import org.citizendialogue.portal.PortalPages;
+import org.citizendialogue.portal.QuestionAddress;
+import org.citizendialogue.portal.QuestionPage;
 import org.citizendialogue.shared.ui.BilingualText;
 import org.citizendialogue.shared.ui.MainLayout;
 import org.citizendialogue.shared.ui.SuspendedNotice;
 import org.citizendialogue.shared.ui.TimeFormat;
 import org.citizendialogue.shared.ui.Toasts;
 import org.citizendialogue.shared.ui.UnconfirmedEmailNotice;
-import org.citizendialogue.submission.PublishedSubmissions;
 import org.citizendialogue.submission.QuestionCard;
 import org.citizendialogue.submission.SubmissionModeration;
 import org.citizendialogue.submission.SubmissionService;
@@ -48,53 +40,36 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @AnonymousAllowed
 class QuestionView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final DialogueService dialogues;
+    private final PortalPages pages;
     private final SubmissionService submissions;
     private final SubmissionModeration moderation;
-    private final PublishedSubmissions published;
-    private final AnswerDesk answers;
-    private final PublishedAnswers publishedAnswers;
-    private final OnAirDesk onAir;
     private final TimeFormat time;
-    private QuestionCard question;
-
     private final NotificationService notifications;
     private final Clock clock;
-
     private final AnswerModeration answerModeration;
-    private final Suspensions suspensions;
     private final EmailVerifications verifications;
     private final VerdictComponents verdicts;
+    private QuestionCard question;
 
     QuestionView(
-            DialogueService dialogues,
+            PortalPages pages,
             SubmissionService submissions,
             SubmissionModeration moderation,
-            PublishedSubmissions published,
-            AnswerDesk answers,
-            PublishedAnswers publishedAnswers,
-            OnAirDesk onAir,
             TimeFormat time,
             NotificationService notifications,
             Clock clock,
             AnswerModeration answerModeration,
-            Suspensions suspensions,
             EmailVerifications verifications,
             VerdictComponents verdicts) {
-        this.verifications = verifications;
-        this.verdicts = verdicts;
-        this.answerModeration = answerModeration;
-        this.suspensions = suspensions;
-        this.notifications = notifications;
-        this.clock = clock;
-        this.dialogues = dialogues;
+        this.pages = pages;
         this.submissions = submissions;
         this.moderation = moderation;
-        this.published = published;
-        this.answers = answers;
-        this.publishedAnswers = publishedAnswers;
-        this.onAir = onAir;
         this.time = time;
+        this.notifications = notifications;
+        this.clock = clock;
+        this.answerModeration = answerModeration;
+        this.verifications = verifications;
+        this.verdicts = verdicts;
         addClassName("page");
     }
 
@@ -106,18 +81,20 @@ class QuestionView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         } catch (NumberFormatException e) {
             throw new NotFoundException();
         }
-        var merged = published.mergedInto(id);
-        if (merged.isPresent()) {
+        var address = pages.question(id).orElseThrow(NotFoundException::new);
+        if (address instanceof QuestionAddress.MergedInto merged) {
             // a duplicate's old address leads to the question it was merged into
-            event.forwardTo(
-                    QuestionView.class, new RouteParameters("id", merged.get().toString()));
+            event.forwardTo(QuestionView.class, new RouteParameters("id", String.valueOf(merged.questionId())));
             return;
         }
-        question = published.publishedQuestion(id).orElseThrow(NotFoundException::new);
-        TopicContext topic = dialogues
-                .topic(question.topicId())
-                .filter(t -> t.status().isPublic())
-                .orElseThrow(NotFoundException::new);
+        show((QuestionPage) address);
+    }
+
+    private void show(QuestionPage page) {
+        question = page.question();
+        var id = question.id();
+        var topic = page.topic();
+        var abilities = page.abilities();
         removeAll();
         var crumbs = new Nav(
                 BilingualText.anchor("dialogues/" + topic.dialogueSlug(), topic.dialogueTitle(), getLocale()),
@@ -128,63 +105,52 @@ class QuestionView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                         getLocale()));
         crumbs.addClassName("breadcrumbs");
         crumbs.getElement().setAttribute("aria-label", getTranslation("nav.breadcrumbs"));
-        var suspended = suspensions.mine();
-        var open = topic.status().acceptsSubmissions() && CurrentUser.get().isPresent() && suspended.isEmpty();
-        var answer = publishedAnswers.forQuestions(Set.of(id)).get(id);
-        var comments = published.publishedComments(Set.of(id)).getOrDefault(id, List.of());
-        var onAirNow = onAir.nowAnswering(topic.dialogueId())
-                .filter(o -> o.questionId() == id)
-                .isPresent();
         var actions = new QuestionCardView.Actions(
-                open ? (qid, text) -> submissions.comment(topic.topicId(), qid, text) : null,
-                open ? (qid, add) -> add ? submissions.vote(qid) : submissions.unvote(qid) : null,
+                abilities.takePart() ? (qid, text) -> submissions.comment(topic.topicId(), qid, text) : null,
+                abilities.takePart() ? (qid, add) -> add ? submissions.vote(qid) : submissions.unvote(qid) : null,
                 null,
                 null,
-                CurrentUser.get().filter(u -> u.has(Roles.RESIDENT)).isPresent() && suspended.isEmpty()
-                        ? submissions::report
-                        : null,
-                CurrentUser.get().filter(u -> u.has(Roles.MODERATOR)).isPresent() ? moderation::hide : null);
-        var onAirRecord = onAir.onAirRecord(Set.of(id)).get(id);
+                abilities.report() ? submissions::report : null,
+                abilities.hide() ? moderation::hide : null);
         add(crumbs, new H1(getTranslation("question.title", id)));
-        suspended.ifPresent(s -> add(new SuspendedNotice(s.untilAt(), s.reason(), time)));
-        if (verifications.mineUnconfirmed()) {
+        abilities.suspension().ifPresent(s -> add(new SuspendedNotice(s.untilAt(), s.reason(), time)));
+        if (abilities.unconfirmedEmail()) {
             add(new UnconfirmedEmailNotice(verifications::resend));
         }
+        var answer = page.answer();
         add(new QuestionCardView(
                 question,
                 answer,
-                comments,
-                onAirRecord,
-                !submissions.myVotes(Set.of(id)).isEmpty(),
-                onAirNow,
+                page.comments(),
+                page.onAirMoment(),
+                page.voted(),
+                page.onAirNow(),
                 time,
                 actions,
                 false));
         if (answer != null) {
             verdicts.underAnswer(id).ifPresent(this::add);
         }
-        if (CurrentUser.get().filter(u -> u.has(Roles.MODERATOR)).isPresent()) {
+        if (abilities.markDuplicate()) {
             add(DuplicateAction.button(
                     moderation,
                     id,
                     question.body(),
                     originalId -> getUI().ifPresent(ui -> ui.navigate("questions/" + originalId))));
         }
-        if (answer != null
-                && CurrentUser.get().filter(u -> u.has(Roles.RESIDENT)).isPresent()
-                && suspended.isEmpty()) {
+        if (answer != null && abilities.report()) {
             add(reportAnswerButton(answer.id()));
         }
-        if (CurrentUser.get().isPresent()) {
+        if (abilities.signedIn()) {
             add(FollowToggle.question(notifications, id));
         }
         add(new QuestionRecord(
                 question,
-                published.publishedAt(id).orElse(null),
-                onAirRecord,
+                page.publishedAt(),
+                page.onAirMoment(),
                 answer,
-                answer == null ? List.of() : publishedAnswers.revisionsOf(answer.id()),
-                answer == null ? List.of() : publishedAnswers.publishedCommitments(id),
+                page.revisions(),
+                page.commitments(),
                 time,
                 LocalDate.now(clock)));
     }
