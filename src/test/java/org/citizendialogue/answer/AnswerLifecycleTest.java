@@ -239,10 +239,7 @@ class AnswerLifecycleTest {
                 .doesNotContain(elsewhere);
 
         var unassigned = newResident();
-        long unassignedId = jdbc.sql("SELECT id FROM account WHERE email = :e")
-                .param("e", unassigned)
-                .query(Long.class)
-                .single();
+        long unassignedId = residents.idOf(unassigned);
         jdbc.sql("INSERT INTO account_role (account_id, role) VALUES (:a, 'STAFF')")
                 .param("a", unassignedId)
                 .update();
@@ -270,10 +267,7 @@ class AnswerLifecycleTest {
                 .containsSubsequence("STAFF_ASSIGNED", "STAFF_UNASSIGNED");
 
         var notStaff = newResident();
-        long notStaffId = jdbc.sql("SELECT id FROM account WHERE email = :e")
-                .param("e", notStaff)
-                .query(Long.class)
-                .single();
+        long notStaffId = residents.idOf(notStaff);
         assertThatThrownBy(() -> acting.run(Demo.ADMIN, () -> staffAdmin.assign(other.dialogueId(), notStaffId)))
                 .as("only staff answer")
                 .isInstanceOf(DomainException.class);

@@ -155,10 +155,7 @@ class PersonalDataExportTest {
         assertThatThrownBy(() -> acting.run(email, () -> export.write(ticket, new ByteArrayOutputStream(), k -> k)))
                 .isInstanceOf(DomainException.class)
                 .hasFieldOrPropertyWithValue("messageKey", "export.error.used");
-        long accountId = jdbc.sql("SELECT id FROM account WHERE email = ?")
-                .param(email)
-                .query(Long.class)
-                .single();
+        long accountId = residents.idOf(email);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'DATA_EXPORTED' AND target_id = ?")
                         .param(accountId)
                         .query(Integer.class)
@@ -179,10 +176,7 @@ class PersonalDataExportTest {
     @Test
     void an_account_with_5000_submissions_is_exported_in_one_pass() {
         var email = residents.register("Prolific Resident");
-        long accountId = jdbc.sql("SELECT id FROM account WHERE email = ?")
-                .param(email)
-                .query(Long.class)
-                .single();
+        long accountId = residents.idOf(email);
         jdbc.sql("""
                 INSERT INTO submission (kind, dialogue_id, topic_id, author_id, author_name, body, status, submitted_at)
                 SELECT 'QUESTION', 1, ?, ?, 'Prolific Resident', CONCAT('Question number ', seq), 'WITHDRAWN', NOW(6)

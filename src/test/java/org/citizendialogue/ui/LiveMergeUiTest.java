@@ -122,10 +122,7 @@ class LiveMergeUiTest {
     @Test
     void a_hidden_answer_leaves_an_open_topic_page_and_a_restored_one_comes_back() {
         var p = fixtures.programme("OPEN");
-        long staffId = jdbc.sql("SELECT id FROM account WHERE email = :e")
-                .param("e", Demo.STAFF)
-                .query(Long.class)
-                .single();
+        long staffId = residents.idOf(Demo.STAFF);
         acting.run(Demo.ADMIN, () -> staffAdmin.assign(p.dialogueId(), staffId));
         long question = residents.publishedQuestion(p.topicId(), "When do the new bus lanes open?");
         long answerId = acting.as(Demo.STAFF, () -> answers.publish(question, AnswerForm.answered("In May."), null))

@@ -108,10 +108,7 @@ class RedactionLeakTest extends BrowserlessUiTest {
     @Test
     void a_redacted_phone_number_appears_nowhere_public_nor_in_any_notice_or_e_mail() throws Exception {
         var p = fixtures.programme("LIVE");
-        long staffId = jdbc.sql("SELECT id FROM account WHERE email = :e")
-                .param("e", Demo.STAFF)
-                .query(Long.class)
-                .single();
+        long staffId = residents.idOf(Demo.STAFF);
         acting.run(Demo.ADMIN, () -> staffAdmin.assign(p.dialogueId(), staffId));
         var phone = phone();
         var word = Words.unique();

@@ -79,10 +79,7 @@ class RoleRevocationUiTest {
     @Test
     void a_demoted_moderator_leaves_the_queue_and_no_longer_receives_it() {
         var email = moderators.register("Soon Demoted");
-        long accountId = jdbc.sql("SELECT id FROM account WHERE email = :e")
-                .param("e", email)
-                .query(Long.class)
-                .single();
+        long accountId = residents.idOf(email);
         var user = users.loadUserByUsername(email);
         var session = app.newUser(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         var queue = session.newWindow();
