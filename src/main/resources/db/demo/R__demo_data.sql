@@ -429,7 +429,7 @@ INSERT IGNORE INTO audit_entry (id, at, actor_id, actor_name, action, target_typ
     (260, @now - INTERVAL '4 19:45' DAY_MINUTE, 2, 'Wang Fang', 'SUBMISSION_MERGED', 'SUBMISSION', 260, 'PENDING, 0 votes',
      'MERGED into 2', '0 comments moved');
 
-INSERT IGNORE INTO answer_report (id, answer_id, reporter_id, reason, detail, reported_at) VALUES
+INSERT IGNORE INTO report (id, answer_id, reporter_id, reason, detail, reported_at) VALUES
     (260, 1, 5, 'OFF_TOPIC', 'It does not say which indicators residents can check.', @now - INTERVAL '0 03:10' DAY_MINUTE),
     (261, 1, 6, 'OTHER', NULL, @now - INTERVAL '0 02:05' DAY_MINUTE);
 

@@ -7,14 +7,17 @@ import java.util.List;
 import java.util.Set;
 
 import org.citizendialogue.account.AccountService;
+import org.citizendialogue.answer.AnswerDesk;
 import org.citizendialogue.answer.AnswerForm;
-import org.citizendialogue.answer.AnswerService;
+import org.citizendialogue.answer.PublishedAnswers;
 import org.citizendialogue.audit.AuditLog;
 import org.citizendialogue.shared.DomainException;
+import org.citizendialogue.submission.PublishedSubmissions;
 import org.citizendialogue.submission.QuestionCard;
 import org.citizendialogue.submission.QuestionSort;
 import org.citizendialogue.submission.QueueFilter;
 import org.citizendialogue.submission.RejectionReason;
+import org.citizendialogue.submission.SubmissionModeration;
 import org.citizendialogue.submission.SubmissionService;
 import org.citizendialogue.submission.SubmissionStatus;
 import org.citizendialogue.support.Acting;
@@ -38,7 +41,16 @@ class LoopIntegrationTest {
     SubmissionService submissions;
 
     @Autowired
-    AnswerService answers;
+    PublishedSubmissions published;
+
+    @Autowired
+    SubmissionModeration moderation;
+
+    @Autowired
+    AnswerDesk answers;
+
+    @Autowired
+    PublishedAnswers publishedAnswers;
 
     @Autowired
     AccountService accounts;
@@ -54,7 +66,7 @@ class LoopIntegrationTest {
     }
 
     private List<Long> publicIds() {
-        return submissions.publishedQuestions(Demo.TOPIC_ID, QuestionSort.NEWEST, 0, 100).stream()
+        return published.publishedQuestions(Demo.TOPIC_ID, QuestionSort.NEWEST, 0, 100).stream()
                 .map(QuestionCard::id)
                 .toList();
     }
@@ -69,19 +81,19 @@ class LoopIntegrationTest {
         long id = acting.as(resident, () -> submissions.ask(Demo.TOPIC_ID, "When will the 5G coverage reach Huairou?"));
 
         assertThat(publicIds()).doesNotContain(id);
-        assertThat(submissions.publishedQuestion(id)).isEmpty();
+        assertThat(published.publishedQuestion(id)).isEmpty();
         assertThat(acting.as(resident, () -> submissions.mine(0, 10)))
                 .first()
                 .satisfies(s -> assertThat(s.status()).isEqualTo(SubmissionStatus.PENDING));
 
-        acting.run(Demo.MODERATOR, () -> submissions.approve(id, versionOf(id)));
+        acting.run(Demo.MODERATOR, () -> moderation.approve(id, versionOf(id)));
         assertThat(publicIds()).contains(id);
-        assertThat(answers.publishedFor(Set.of(id))).isEmpty();
+        assertThat(publishedAnswers.forQuestions(Set.of(id))).isEmpty();
 
         acting.run(
                 Demo.STAFF,
                 () -> answers.saveDraft(id, AnswerForm.answered("Draft: we are checking with the operators."), null));
-        assertThat(answers.publishedFor(Set.of(id)))
+        assertThat(publishedAnswers.forQuestions(Set.of(id)))
                 .as("a draft is never public")
                 .isEmpty();
         var draft = acting.as(Demo.STAFF, () -> answers.editorFor(id));
@@ -92,11 +104,11 @@ class LoopIntegrationTest {
                         AnswerForm.answered("75,000 5G base stations cover the Fifth Ring Road; Huairou follows."),
                         draft.version()));
 
-        var answer = answers.publishedFor(Set.of(id)).get(id);
+        var answer = publishedAnswers.forQuestions(Set.of(id)).get(id);
         assertThat(answer.bureauName()).isEqualTo(Demo.BUREAU);
         assertThat(answer.authorTitle()).startsWith("Spokesperson");
         assertThat(answer.publishedAt()).isNotNull();
-        assertThat(submissions.publishedQuestion(id))
+        assertThat(published.publishedQuestion(id))
                 .get()
                 .satisfies(q -> assertThat(q.answered()).isTrue());
         assertThat(acting.as(Demo.STAFF, () -> answers.desk(0, 100)))
@@ -117,12 +129,12 @@ class LoopIntegrationTest {
         var resident = newResident();
         var text = "请问自动驾驶示范区什么时候扩展到亦庄以外？🚗 𠀀𠀁 — ok";
         long id = acting.as(resident, () -> submissions.ask(Demo.TOPIC_ID, text));
-        acting.run(Demo.MODERATOR, () -> submissions.approve(id, versionOf(id)));
-        assertThat(submissions.publishedQuestion(id))
+        acting.run(Demo.MODERATOR, () -> moderation.approve(id, versionOf(id)));
+        assertThat(published.publishedQuestion(id))
                 .get()
                 .extracting(QuestionCard::body)
                 .isEqualTo(text);
-        assertThat(submissions.publishedQuestion(id))
+        assertThat(published.publishedQuestion(id))
                 .get()
                 .extracting(QuestionCard::authorName)
                 .asString()
@@ -150,9 +162,9 @@ class LoopIntegrationTest {
         var resident = newResident();
         long id = acting.as(resident, () -> submissions.ask(Demo.TOPIC_ID, "Question for two moderators"));
         int seen = versionOf(id);
-        acting.run(Demo.MODERATOR, () -> submissions.approve(id, seen));
-        assertThatThrownBy(() ->
-                        acting.run(Demo.MODERATOR, () -> submissions.reject(id, seen, RejectionReason.SPAM, null)))
+        acting.run(Demo.MODERATOR, () -> moderation.approve(id, seen));
+        assertThatThrownBy(
+                        () -> acting.run(Demo.MODERATOR, () -> moderation.reject(id, seen, RejectionReason.SPAM, null)))
                 .isInstanceOf(OptimisticLockingFailureException.class);
         assertThat(publicIds()).contains(id);
         assertThat(acting.as(Demo.MODERATOR, () -> audit.trailOf("SUBMISSION", id)))
@@ -163,7 +175,7 @@ class LoopIntegrationTest {
     void rejection_reason_reaches_the_author_and_the_text_stays_private() {
         var resident = newResident();
         long id = acting.as(resident, () -> submissions.ask(Demo.TOPIC_ID, "Call me on 138 0013 8000"));
-        acting.run(Demo.MODERATOR, () -> submissions.reject(id, versionOf(id), RejectionReason.PERSONAL_DATA, "phone"));
+        acting.run(Demo.MODERATOR, () -> moderation.reject(id, versionOf(id), RejectionReason.PERSONAL_DATA, "phone"));
         assertThat(publicIds()).doesNotContain(id);
         assertThat(acting.as(resident, () -> submissions.mine(0, 1))).first().satisfies(s -> {
             assertThat(s.status()).isEqualTo(SubmissionStatus.REJECTED);
@@ -175,9 +187,9 @@ class LoopIntegrationTest {
     void residents_and_visitors_cannot_call_moderator_or_staff_methods() {
         var resident = newResident();
         long id = acting.as(resident, () -> submissions.ask(Demo.TOPIC_ID, "A resident tries to approve this"));
-        assertThatThrownBy(() -> acting.run(resident, () -> submissions.approve(id, 0)))
+        assertThatThrownBy(() -> acting.run(resident, () -> moderation.approve(id, 0)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> acting.run(resident, () -> submissions.pending(QueueFilter.ALL, 0, 10)))
+        assertThatThrownBy(() -> acting.run(resident, () -> moderation.pending(QueueFilter.ALL, 0, 10)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(
                         () -> acting.run(resident, () -> answers.publish(id, AnswerForm.answered("self-answer"), null)))
@@ -186,7 +198,7 @@ class LoopIntegrationTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> submissions.ask(Demo.TOPIC_ID, "anonymous question"))
                 .isInstanceOfAny(AccessDeniedException.class, AuthenticationException.class);
-        assertThat(acting.as(Demo.MODERATOR, () -> submissions.pending(QueueFilter.ALL, 0, 100)))
+        assertThat(acting.as(Demo.MODERATOR, () -> moderation.pending(QueueFilter.ALL, 0, 100)))
                 .anyMatch(i -> i.id() == id);
     }
 
@@ -198,7 +210,7 @@ class LoopIntegrationTest {
         assertThatThrownBy(() -> acting.run(other, () -> submissions.withdraw(id)))
                 .isInstanceOf(AccessDeniedException.class);
         acting.run(author, () -> submissions.withdraw(id));
-        assertThat(acting.as(Demo.MODERATOR, () -> submissions.pending(QueueFilter.ALL, 0, 100)))
+        assertThat(acting.as(Demo.MODERATOR, () -> moderation.pending(QueueFilter.ALL, 0, 100)))
                 .noneMatch(i -> i.id() == id);
     }
 
@@ -208,14 +220,14 @@ class LoopIntegrationTest {
         long pending = acting.as(resident, () -> submissions.ask(Demo.TOPIC_ID, "Not yet public"));
         assertThatThrownBy(() -> acting.run(resident, () -> submissions.comment(Demo.TOPIC_ID, pending, "me too")))
                 .isInstanceOf(DomainException.class);
-        acting.run(Demo.MODERATOR, () -> submissions.approve(pending, versionOf(pending)));
+        acting.run(Demo.MODERATOR, () -> moderation.approve(pending, versionOf(pending)));
         assertThatThrownBy(() ->
                         acting.run(resident, () -> submissions.comment(Demo.TOPIC_ID + 1, pending, "wrong topic")))
                 .isInstanceOf(DomainException.class);
         long comment = acting.as(resident, () -> submissions.comment(Demo.TOPIC_ID, pending, "我也想知道"));
-        assertThat(submissions.publishedComments(Set.of(pending))).doesNotContainKey(pending);
-        acting.run(Demo.MODERATOR, () -> submissions.approve(comment, versionOf(comment)));
-        assertThat(submissions.publishedComments(Set.of(pending)).get(pending))
+        assertThat(published.publishedComments(Set.of(pending))).doesNotContainKey(pending);
+        acting.run(Demo.MODERATOR, () -> moderation.approve(comment, versionOf(comment)));
+        assertThat(published.publishedComments(Set.of(pending)).get(pending))
                 .singleElement()
                 .satisfies(c -> assertThat(c.body()).isEqualTo("我也想知道"));
     }
@@ -224,7 +236,7 @@ class LoopIntegrationTest {
     void two_staff_saving_one_answer_the_second_is_told() {
         var resident = newResident();
         long id = acting.as(resident, () -> submissions.ask(Demo.TOPIC_ID, "Two officials answer me"));
-        acting.run(Demo.MODERATOR, () -> submissions.approve(id, versionOf(id)));
+        acting.run(Demo.MODERATOR, () -> moderation.approve(id, versionOf(id)));
         var first = acting.as(Demo.STAFF, () -> answers.saveDraft(id, AnswerForm.answered("first draft"), null));
         acting.run(Demo.STAFF, () -> answers.saveDraft(id, AnswerForm.answered("second draft"), first.version()));
         assertThatThrownBy(() -> acting.run(

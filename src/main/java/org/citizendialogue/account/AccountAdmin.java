@@ -1,13 +1,8 @@
 package org.citizendialogue.account;
 
-import java.util.Collection;
-import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 import org.citizendialogue.audit.AuditLog;
 import org.citizendialogue.audit.AuditRecord;
@@ -19,7 +14,6 @@ import org.citizendialogue.shared.NotFoundException;
 import org.citizendialogue.shared.Roles;
 import org.citizendialogue.shared.RolesChanged;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,13 +36,13 @@ public class AccountAdmin {
     public static final int ROLE_LIST_MAX = 200;
 
     private final AccountRepository accounts;
-    private final JdbcClient jdbc;
+    private final AccountAdminQueries queries;
     private final AuditLog audit;
     private final RolesCache roles;
 
     AccountAdmin(
             AccountRepository accounts,
-            JdbcClient jdbc,
+            AccountAdminQueries queries,
             AuditLog audit,
             RolesCache roles,
             ApplicationEventPublisher events,
@@ -57,7 +51,7 @@ public class AccountAdmin {
         this.roles = roles;
         this.events = events;
         this.accounts = accounts;
-        this.jdbc = jdbc;
+        this.queries = queries;
         this.audit = audit;
     }
 
@@ -69,32 +63,13 @@ public class AccountAdmin {
     public List<AccountRow> search(String text, int offset, int limit) {
         var pattern =
                 "%" + escapeLike(Objects.requireNonNullElse(text, "").strip().toLowerCase(Locale.ROOT)) + "%";
-        var rows = jdbc.sql("""
-                SELECT id, email, display_name, public_title, public_title_zh FROM account
-                WHERE erased_at IS NULL AND (email LIKE :p ESCAPE '!' OR LOWER(display_name) LIKE :p ESCAPE '!')
-                ORDER BY email LIMIT :limit OFFSET :offset
-                """)
-                .param("p", pattern)
-                .param("limit", Math.clamp(limit, 1, PAGE_MAX))
-                .param("offset", Math.max(offset, 0))
-                .query(Row.class)
-                .list();
-        return withRoles(rows);
+        return queries.search(pattern, Math.max(offset, 0), Math.clamp(limit, 1, PAGE_MAX));
     }
 
     /** Up to {@value #ROLE_LIST_MAX} accounts holding the role, by display name (e.g. the staff to assign). */
     @Transactional(readOnly = true)
     public List<AccountRow> withRole(Roles role) {
-        var rows = jdbc.sql("""
-                SELECT a.id, a.email, a.display_name, a.public_title, a.public_title_zh FROM account a
-                JOIN account_role r ON r.account_id = a.id AND r.role = :role
-                ORDER BY a.display_name, a.id LIMIT :limit
-                """)
-                .param("role", role.name())
-                .param("limit", ROLE_LIST_MAX)
-                .query(Row.class)
-                .list();
-        return withRoles(rows);
+        return queries.withRole(role, ROLE_LIST_MAX);
     }
 
     /** Gives a role; granting one the account has already changes nothing and records nothing. */
@@ -130,7 +105,7 @@ public class AccountAdmin {
             return;
         }
         // the admin rows are locked, so two admins revoking each other cannot both succeed
-        if (role == Roles.ADMIN && lockAdmins() <= 1) {
+        if (role == Roles.ADMIN && queries.lockAdmins() <= 1) {
             throw new DomainException("admin.accounts.error.last-admin");
         }
         account.revoke(role);
@@ -204,41 +179,6 @@ public class AccountAdmin {
                 actor.accountId(), actor.displayName(), "EMAIL_VIEWED", "ACCOUNT", accountId, null, null, null));
         return account.email();
     }
-
-    private long lockAdmins() {
-        return jdbc.sql("SELECT account_id FROM account_role WHERE role = 'ADMIN' FOR UPDATE")
-                .query(Long.class)
-                .list()
-                .size();
-    }
-
-    private List<AccountRow> withRoles(List<Row> rows) {
-        var roles = rolesOf(rows.stream().map(Row::id).toList());
-        return rows.stream()
-                .map(r -> new AccountRow(
-                        r.id(),
-                        AccountRow.mask(r.email()),
-                        r.displayName(),
-                        Bilingual.of(r.publicTitleZh(), r.publicTitle()),
-                        roles.getOrDefault(r.id(), EnumSet.noneOf(Roles.class))))
-                .toList();
-    }
-
-    private Map<Long, Set<Roles>> rolesOf(Collection<Long> ids) {
-        var result = new HashMap<Long, Set<Roles>>();
-        if (ids.isEmpty()) {
-            return result;
-        }
-        jdbc.sql("SELECT account_id, role FROM account_role WHERE account_id IN (:ids)")
-                .param("ids", ids)
-                .query(rs -> {
-                    result.computeIfAbsent(rs.getLong("account_id"), k -> EnumSet.noneOf(Roles.class))
-                            .add(Roles.valueOf(rs.getString("role")));
-                });
-        return result;
-    }
-
-    private record Row(long id, String email, String displayName, String publicTitle, String publicTitleZh) {}
 
     private static String escapeLike(String text) {
         return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");

@@ -3,7 +3,6 @@ package org.citizendialogue.account;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
@@ -23,7 +22,6 @@ import org.citizendialogue.shared.limits.Limit;
 import org.citizendialogue.shared.limits.RateLimits;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -66,7 +64,7 @@ public class SecondFactors {
     /** A secret to enrol: the text to type and the QR code (a PNG data URI) to scan. */
     public record Enrolment(String secret, String qrCode) {}
 
-    private final JdbcClient jdbc;
+    private final SecondFactorStore store;
     private final RateLimits limits;
     private final RolesCache roles;
     private final SecondFactorPolicy policy;
@@ -80,7 +78,7 @@ public class SecondFactors {
     private final SecurityContextHolderStrategy strategy;
 
     SecondFactors(
-            JdbcClient jdbc,
+            SecondFactorStore store,
             RateLimits limits,
             RolesCache roles,
             SecondFactorPolicy policy,
@@ -91,7 +89,7 @@ public class SecondFactors {
             ObjectProvider<SecurityContextHolderStrategy> strategies) {
         this.demoMode = demoMode;
         this.strategy = strategies.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
-        this.jdbc = jdbc;
+        this.store = store;
         this.limits = limits;
         this.roles = roles;
         this.policy = policy;
@@ -148,15 +146,7 @@ public class SecondFactors {
             throw new DomainException("mfa.error.already-enrolled");
         }
         var secret = new DefaultSecretGenerator(32).generate();
-        var now = Timestamp.from(clock.instant());
-        jdbc.sql("""
-                INSERT INTO second_factor (account_id, totp_secret, created_at) VALUES (:id, :secret, :now)
-                ON DUPLICATE KEY UPDATE totp_secret = :secret, created_at = :now, confirmed_at = NULL, last_used_step = NULL
-                """)
-                .param("id", user.accountId())
-                .param("secret", secret)
-                .param("now", now)
-                .update();
+        store.startEnrolment(user.accountId(), secret, clock.instant());
         var data = new QrData.Builder()
                 .label(user.email())
                 .secret(secret)
@@ -183,19 +173,13 @@ public class SecondFactors {
     public List<String> confirmEnrolment(String code) {
         var user = CurrentUser.require();
         consumeAttempt(user);
-        var secret = jdbc.sql(
-                        "SELECT totp_secret FROM second_factor WHERE account_id = ? AND confirmed_at IS NULL FOR UPDATE")
-                .param(user.accountId())
-                .query(String.class)
-                .optional()
+        var secret = store.pendingSecretLocked(user.accountId())
                 .orElseThrow(() -> new DomainException("mfa.error.no-enrolment"));
         var step = matchingStep(secret, code, Long.MIN_VALUE).orElseThrow(() -> {
             SecurityEvents.byActor("SECOND_FACTOR_FAILED", user.accountId(), "while=enrolling");
             return DomainException.atField("code", "mfa.error.wrong-code");
         });
-        jdbc.sql("UPDATE second_factor SET confirmed_at = ?, last_used_step = ? WHERE account_id = ?")
-                .params(Timestamp.from(clock.instant()), step, user.accountId())
-                .update();
+        store.confirm(user.accountId(), clock.instant(), step);
         var recovery = replaceRecoveryCodes(user.accountId());
         roles.forget(user.accountId());
         audit.record(new AuditRecord(
@@ -239,10 +223,7 @@ public class SecondFactors {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public int recoveryCodesLeft() {
-        return jdbc.sql("SELECT COUNT(*) FROM recovery_code WHERE account_id = ? AND used_at IS NULL")
-                .param(CurrentUser.require().accountId())
-                .query(Integer.class)
-                .single();
+        return store.recoveryCodesLeft(CurrentUser.require().accountId());
     }
 
     /** New recovery codes for an enrolled person (the old ones stop working); asks for a current code first. */
@@ -295,11 +276,7 @@ public class SecondFactors {
     @Transactional
     public void reset(long accountId) {
         var actor = CurrentUser.require();
-        if (jdbc.sql("SELECT COUNT(*) FROM account WHERE id = ?")
-                        .param(accountId)
-                        .query(Integer.class)
-                        .single()
-                == 0) {
+        if (!store.accountExists(accountId)) {
             throw new NotFoundException();
         }
         remove(accountId);
@@ -335,28 +312,15 @@ public class SecondFactors {
      * records its time step, so that it is never accepted again. Empty for a wrong or used code.
      */
     private Optional<Long> useCurrentCode(long accountId, String code) {
-        record Factor(String secret, Long lastUsedStep) {}
-        var factor = jdbc.sql(
-                        "SELECT totp_secret, last_used_step FROM second_factor WHERE account_id = ? AND confirmed_at IS NOT NULL FOR UPDATE")
-                .param(accountId)
-                .query((rs, n) -> new Factor(rs.getString(1), rs.getObject(2, Long.class)))
-                .optional()
-                .orElseThrow(() -> new DomainException("mfa.error.no-enrolment"));
+        var factor = store.confirmedLocked(accountId).orElseThrow(() -> new DomainException("mfa.error.no-enrolment"));
         var step = matchingStep(
                 factor.secret(), code, factor.lastUsedStep() == null ? Long.MIN_VALUE : factor.lastUsedStep());
-        step.ifPresent(used -> jdbc.sql("UPDATE second_factor SET last_used_step = ? WHERE account_id = ?")
-                .params(used, accountId)
-                .update());
+        step.ifPresent(used -> store.useStep(accountId, used));
         return step;
     }
 
     private void remove(long accountId) {
-        jdbc.sql("DELETE FROM recovery_code WHERE account_id = ?")
-                .param(accountId)
-                .update();
-        jdbc.sql("DELETE FROM second_factor WHERE account_id = ?")
-                .param(accountId)
-                .update();
+        store.remove(accountId);
         roles.forget(accountId);
     }
 
@@ -399,23 +363,14 @@ public class SecondFactors {
         if (normalised.isEmpty()) {
             return false;
         }
-        return jdbc.sql(
-                                "UPDATE recovery_code SET used_at = ? WHERE account_id = ? AND code_hash = ? AND used_at IS NULL LIMIT 1")
-                        .params(Timestamp.from(clock.instant()), accountId, hash(normalised))
-                        .update()
-                == 1;
+        return store.spendRecoveryCode(accountId, hash(normalised), clock.instant());
     }
 
     private List<String> replaceRecoveryCodes(long accountId) {
-        jdbc.sql("DELETE FROM recovery_code WHERE account_id = ?")
-                .param(accountId)
-                .update();
         var recovery = List.of(new RecoveryCodeGenerator().generateCodes(RECOVERY_CODES));
-        for (var code : recovery) {
-            jdbc.sql("INSERT INTO recovery_code (account_id, code_hash) VALUES (?, ?)")
-                    .params(accountId, hash(normaliseRecovery(code)))
-                    .update();
-        }
+        store.replaceRecoveryCodes(
+                accountId,
+                recovery.stream().map(code -> hash(normaliseRecovery(code))).toList());
         return recovery;
     }
 
@@ -436,10 +391,7 @@ public class SecondFactors {
     }
 
     private Optional<String> confirmedSecret(long accountId) {
-        return jdbc.sql("SELECT totp_secret FROM second_factor WHERE account_id = ? AND confirmed_at IS NOT NULL")
-                .param(accountId)
-                .query(String.class)
-                .optional();
+        return store.confirmedSecret(accountId);
     }
 
     private static String normaliseRecovery(String code) {

@@ -1,6 +1,5 @@
 package org.citizendialogue.account;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,7 +19,6 @@ import org.citizendialogue.shared.DomainException;
 import org.citizendialogue.shared.NotFoundException;
 import org.citizendialogue.shared.Roles;
 import org.citizendialogue.shared.Texts;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,7 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link #ensureNotSuspended(long)}. A suspension ends by itself at its end time (it is in force
  * only while {@code until_at} is in the future), or earlier when a moderator lifts it. Moderators
  * suspend residents only; an admin may also suspend moderators, staff and admins; nobody suspends
- * themselves. Every suspension and lift is audited, and the rows stay as history.
+ * themselves. Every suspension and lift is audited, and the rows stay as history. Suspensions are
+ * written as aggregates ({@link SuspensionOrder}) and read through {@link SuspensionQueries}.
  */
 @Service
 public class Suspensions {
@@ -41,7 +40,8 @@ public class Suspensions {
 
     public static final int PAGE_MAX = 100;
 
-    private final JdbcClient jdbc;
+    private final SuspensionOrderRepository orders;
+    private final SuspensionQueries queries;
     private final AccountRepository accounts;
     private final AuditLog audit;
     private final Clock clock;
@@ -49,14 +49,16 @@ public class Suspensions {
     private final SignedInSessions sessions;
 
     Suspensions(
-            JdbcClient jdbc,
+            SuspensionOrderRepository orders,
+            SuspensionQueries queries,
             AccountRepository accounts,
             AuditLog audit,
             Clock clock,
             ZoneId displayZone,
             SignedInSessions sessions) {
         this.sessions = sessions;
-        this.jdbc = jdbc;
+        this.orders = orders;
+        this.queries = queries;
         this.accounts = accounts;
         this.audit = audit;
         this.clock = clock;
@@ -88,25 +90,12 @@ public class Suspensions {
             throw new DomainException("suspension.error.privileged");
         }
         // the account row is locked, so two moderators suspending the same person cannot both succeed
-        jdbc.sql("SELECT id FROM account WHERE id = :id FOR UPDATE")
-                .param("id", accountId)
-                .query(Long.class)
-                .single();
+        queries.lockAccount(accountId);
         if (active(accountId).isPresent()) {
             throw new DomainException("suspension.error.already", account.displayName());
         }
-        jdbc.sql("""
-                INSERT INTO suspension (account_id, reason, starts_at, until_at, suspended_by, suspended_by_name)
-                VALUES (:account, :reason, :now, :until, :by, :byName)
-                """)
-                .param("account", accountId)
-                .param("reason", why)
-                .param("now", Timestamp.from(now))
-                .param("until", Timestamp.from(until))
-                .param("by", actor.accountId())
-                .param("byName", actor.displayName())
-                .update();
-        long id = jdbc.sql("SELECT LAST_INSERT_ID()").query(Long.class).single();
+        long id = orders.save(SuspensionOrder.of(accountId, why, now, until, actor.accountId(), actor.displayName()))
+                .id();
         audit.record(new AuditRecord(
                 actor.accountId(),
                 actor.displayName(),
@@ -153,15 +142,11 @@ public class Suspensions {
         if (privileged && !actor.has(Roles.ADMIN)) {
             throw new DomainException("suspension.error.privileged");
         }
-        jdbc.sql("""
-                UPDATE suspension SET lifted_at = :now, lifted_by = :by, lifted_by_name = :byName
-                WHERE id = :id AND lifted_at IS NULL
-                """)
-                .param("now", Timestamp.from(clock.instant()))
-                .param("by", actor.accountId())
-                .param("byName", actor.displayName())
-                .param("id", current.get().id())
-                .update();
+        var order = orders.findLockedById(current.get().id()).orElseThrow(NotFoundException::new);
+        if (!order.lift(clock.instant(), actor.accountId(), actor.displayName())) {
+            return;
+        }
+        orders.save(order);
         audit.record(new AuditRecord(
                 actor.accountId(),
                 actor.displayName(),
@@ -202,14 +187,7 @@ public class Suspensions {
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('MODERATOR', 'ADMIN')")
     public List<Suspension> inForce(int offset, int limit) {
-        return jdbc.sql(
-                        SELECT
-                                + " WHERE s.lifted_at IS NULL AND s.until_at > :now ORDER BY s.until_at, s.id LIMIT :limit OFFSET :offset")
-                .param("now", Timestamp.from(clock.instant()))
-                .param("limit", Math.clamp(limit, 1, PAGE_MAX))
-                .param("offset", Math.max(0, offset))
-                .query(Suspension.class)
-                .list();
+        return queries.inForce(clock.instant(), Math.max(0, offset), Math.clamp(limit, 1, PAGE_MAX));
     }
 
     /** Which of these accounts are suspended, and until when. */
@@ -220,27 +198,11 @@ public class Suspensions {
         if (accountIds.isEmpty()) {
             return found;
         }
-        jdbc.sql(SELECT + " WHERE s.account_id IN (:ids) AND s.lifted_at IS NULL AND s.until_at > :now")
-                .param("ids", accountIds)
-                .param("now", Timestamp.from(clock.instant()))
-                .query(Suspension.class)
-                .list()
-                .forEach(s -> found.put(s.accountId(), s));
+        queries.inForceAmong(accountIds, clock.instant()).forEach(s -> found.put(s.accountId(), s));
         return found;
     }
 
-    private static final String SELECT = """
-            SELECT s.id, s.account_id, a.display_name AS account_name, s.reason, s.starts_at, s.until_at,
-                   s.suspended_by_name
-            FROM suspension s JOIN account a ON a.id = s.account_id""";
-
     private Optional<Suspension> active(long accountId) {
-        return jdbc.sql(
-                        SELECT
-                                + " WHERE s.account_id = :id AND s.lifted_at IS NULL AND s.until_at > :now ORDER BY s.until_at DESC LIMIT 1")
-                .param("id", accountId)
-                .param("now", Timestamp.from(clock.instant()))
-                .query(Suspension.class)
-                .optional();
+        return queries.active(accountId, clock.instant());
     }
 }

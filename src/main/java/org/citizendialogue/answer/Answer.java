@@ -18,6 +18,7 @@ class Answer {
     static final int DEPARTMENT_MAX = 200;
     static final int FOLLOW_UP_MAX = 500;
     static final int LINK_MAX = 500;
+    static final int HIDDEN_REASON_MAX = 500;
 
     @Id
     private Long id;
@@ -116,7 +117,7 @@ class Answer {
         return status == AnswerStatus.PUBLISHED && hiddenAt == null;
     }
 
-    /** The checked content of an answer (see AnswerService). */
+    /** The checked content of an answer (see AnswerDesk). */
     record Content(
             AnswerState state,
             Bilingual text,

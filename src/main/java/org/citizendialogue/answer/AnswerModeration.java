@@ -1,67 +1,55 @@
 package org.citizendialogue.answer;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
-import org.citizendialogue.account.EmailVerifications;
-import org.citizendialogue.account.Suspensions;
 import org.citizendialogue.audit.AuditLog;
 import org.citizendialogue.audit.AuditRecord;
+import org.citizendialogue.report.OpenReports;
+import org.citizendialogue.report.ReportNote;
+import org.citizendialogue.report.ReportReason;
+import org.citizendialogue.report.ReportSubject;
+import org.citizendialogue.report.Reports;
+import org.citizendialogue.report.ReviewPage;
 import org.citizendialogue.shared.CurrentUser;
-import org.citizendialogue.shared.DomainException;
 import org.citizendialogue.shared.NotFoundException;
 import org.citizendialogue.shared.Texts;
-import org.citizendialogue.shared.limits.Limit;
-import org.citizendialogue.shared.limits.RateLimits;
-import org.citizendialogue.submission.ReportReason;
-import org.citizendialogue.submission.SubmissionService;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Residents' reports on official answers and the moderators' answer to them: hide with a reason,
- * restore, or dismiss the reports. Reports never hide an answer by themselves: when distinct
+ * The moderators' door for official answers, and the residents' reports on them (filed through
+ * the one report capability, {@link Reports}): hide with a reason, restore, or dismiss the reports. Reports never hide an answer by themselves: when distinct
  * residents' open reports reach the threshold the answer is flagged for urgent review instead
  * (docs/decisions/015-duplicates-and-answer-reports.md).
  */
 @Service
 public class AnswerModeration {
 
-    public static final int NOTE_MAX = SubmissionService.NOTE_MAX;
+    public static final int NOTE_MAX = Answer.HIDDEN_REASON_MAX;
     private static final int PAGE_MAX = 100;
 
     private final AnswerRepository answers;
-    private final AnswerReportStore reports;
-    private final SubmissionService submissions;
-    private final int threshold;
+    private final AnswerQueries queries;
+    private final Reports reports;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final Suspensions suspensions;
-    private final RateLimits limits;
-    private final EmailVerifications verifications;
 
     AnswerModeration(
             AnswerRepository answers,
-            AnswerReportStore reports,
-            SubmissionService submissions,
-            @Value("${dialogue.moderation.report-threshold:3}") int threshold,
+            AnswerQueries queries,
+            Reports reports,
             AuditLog audit,
             ApplicationEventPublisher events,
-            Clock clock,
-            Suspensions suspensions,
-            RateLimits limits,
-            EmailVerifications verifications) {
-        this.verifications = verifications;
-        this.suspensions = suspensions;
-        this.limits = limits;
+            Clock clock) {
         this.answers = answers;
+        this.queries = queries;
         this.reports = reports;
-        this.submissions = submissions;
-        this.threshold = Math.max(1, threshold);
         this.audit = audit;
         this.events = events;
         this.clock = clock;
@@ -74,23 +62,10 @@ public class AnswerModeration {
     @Transactional
     @PreAuthorize("hasRole('RESIDENT')")
     public void report(long answerId, ReportReason reason, String text) {
-        var reporter = CurrentUser.require();
-        suspensions.ensureNotSuspended(reporter.accountId());
-        verifications.ensureVerified(reporter.accountId());
-        if (reason == null) {
-            throw DomainException.atField("reason", "validation.required");
-        }
-        var detail = Texts.optional("text", text, NOTE_MAX);
         var answer = answers.findById(answerId).filter(Answer::isPublic).orElseThrow(NotFoundException::new);
-        if (answer.authorId() == reporter.accountId()) {
-            throw new DomainException("report.error.own");
-        }
-        limits.consume(Limit.REPORTS, "account:" + reporter.accountId());
-        if (!reports.add(answerId, reporter.accountId(), reason, detail, clock.instant())) {
-            throw new DomainException("report.error.twice");
-        }
-        int open = reports.openReporters(answerId);
-        if (open == threshold) {
+        int open = reports.file(ReportSubject.ANSWER, answerId, answer.authorId(), reason, text);
+        if (open == reports.threshold()) {
+            var reporter = CurrentUser.require();
             audit.record(new AuditRecord(
                     reporter.accountId(),
                     reporter.displayName(),
@@ -99,9 +74,9 @@ public class AnswerModeration {
                     answerId,
                     null,
                     "FLAGGED",
-                    "reports reached " + threshold));
+                    "reports reached " + reports.threshold()));
         }
-        events.publishEvent(new AnswerEvents.Reported(answerId, answer.questionId(), open >= threshold));
+        events.publishEvent(new AnswerEvents.Reported(answerId, answer.questionId(), open >= reports.threshold()));
     }
 
     /** Takes a published answer out of public view, with a reason for the record; open reports are settled. */
@@ -113,7 +88,7 @@ public class AnswerModeration {
         var answer = answers.findById(answerId).orElseThrow(NotFoundException::new);
         answer.hide(why, clock.instant());
         answers.save(answer);
-        reports.resolve(answerId, "HIDDEN", moderator.accountId(), clock.instant());
+        reports.settle(ReportSubject.ANSWER, answerId, "HIDDEN");
         audit.record(new AuditRecord(
                 moderator.accountId(),
                 moderator.displayName(),
@@ -134,7 +109,7 @@ public class AnswerModeration {
         var answer = answers.findById(answerId).orElseThrow(NotFoundException::new);
         answer.restore();
         answers.save(answer);
-        reports.resolve(answerId, "DISMISSED", moderator.accountId(), clock.instant());
+        reports.settle(ReportSubject.ANSWER, answerId, "DISMISSED");
         audit.record(new AuditRecord(
                 moderator.accountId(),
                 moderator.displayName(),
@@ -153,7 +128,7 @@ public class AnswerModeration {
     public void dismissReports(long answerId) {
         var moderator = CurrentUser.require();
         answers.findById(answerId).orElseThrow(NotFoundException::new);
-        reports.resolve(answerId, "DISMISSED", moderator.accountId(), clock.instant());
+        reports.settle(ReportSubject.ANSWER, answerId, "DISMISSED");
         audit.record(new AuditRecord(
                 moderator.accountId(),
                 moderator.displayName(),
@@ -165,10 +140,33 @@ public class AnswerModeration {
                 null));
     }
 
-    /** Reported or hidden answers for the moderators' review: flagged first, then most reported. */
+    /**
+     * Reported or hidden answers for the moderators' review: answers with open reports first,
+     * most reporters first (so the flagged ones lead), then hidden answers nobody reports, newest
+     * first.
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('MODERATOR')")
     public List<AnswerReviewItem> reviewItems(int offset, int limit) {
-        return reports.review(threshold, offset, Math.max(1, Math.min(limit, PAGE_MAX)));
+        var open = reports.open(ReportSubject.ANSWER);
+        var ids = open.stream().map(OpenReports::subjectId).toList();
+        var content = queries.reviewContent(ids);
+        var reported = open.stream()
+                .filter(o -> content.containsKey(o.subjectId()))
+                .map(o -> content.get(o.subjectId()).withReports(o, reports.threshold()))
+                .toList();
+        return ReviewPage.of(
+                reported,
+                Math.max(0, offset),
+                Math.max(1, Math.min(limit, PAGE_MAX)),
+                (hiddenOffset, hiddenLimit) -> queries.hiddenUnreported(ids, hiddenOffset, hiddenLimit).stream()
+                        .map(AnswerReviewContent::unreported)
+                        .toList());
+    }
+
+    /** What residents wrote with their open reports on these answers, oldest first: moderators only. */
+    @Transactional(readOnly = true)
+    public Map<Long, List<ReportNote>> reportNotes(Collection<Long> answerIds) {
+        return reports.notes(ReportSubject.ANSWER, answerIds);
     }
 }

@@ -6,14 +6,22 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
+import org.citizendialogue.shared.ProgrammeOfSubject;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Writes and reads the audit trail. Writing joins the caller's transaction: no action without its entry. */
+/**
+ * Writes and reads the audit trail. Writing joins the caller's transaction: no action without its
+ * entry. Every entry carries the programme it is about when there is one (given by the caller, the
+ * target itself for a programme, or else told by the module owning the subject through
+ * {@link ProgrammeOfSubject}); reading touches the audit table only.
+ */
 @Service
 public class AuditLog {
 
@@ -22,17 +30,21 @@ public class AuditLog {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final Map<String, ProgrammeOfSubject> programmes;
 
-    AuditLog(JdbcClient jdbc, Clock clock) {
+    AuditLog(JdbcClient jdbc, Clock clock, List<ProgrammeOfSubject> programmes) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.programmes = programmes.stream()
+                .collect(Collectors.toUnmodifiableMap(ProgrammeOfSubject::targetType, Function.identity()));
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(AuditRecord r) {
         jdbc.sql("""
-                INSERT INTO audit_entry (at, actor_id, actor_name, action, target_type, target_id, before_state, after_state, detail)
-                VALUES (:at, :actor, :name, :action, :type, :target, :before, :after, :detail)
+                INSERT INTO audit_entry (at, actor_id, actor_name, action, target_type, target_id, dialogue_id,
+                                         before_state, after_state, detail)
+                VALUES (:at, :actor, :name, :action, :type, :target, :dialogue, :before, :after, :detail)
                 """)
                 .param("at", Timestamp.from(clock.instant()))
                 .param("actor", r.actorId())
@@ -40,10 +52,22 @@ public class AuditLog {
                 .param("action", r.action())
                 .param("type", r.targetType())
                 .param("target", r.targetId())
+                .param("dialogue", programmeOf(r))
                 .param("before", clip(r.before(), STATE_MAX))
                 .param("after", clip(r.after(), STATE_MAX))
                 .param("detail", clip(r.detail(), DETAIL_MAX))
                 .update();
+    }
+
+    private Long programmeOf(AuditRecord r) {
+        if (r.dialogueId() != null) {
+            return r.dialogueId();
+        }
+        if ("DIALOGUE".equals(r.targetType())) {
+            return r.targetId();
+        }
+        var owner = programmes.get(r.targetType());
+        return owner == null ? null : owner.programmeOf(r.targetId()).orElse(null);
     }
 
     /** The trail of one thing, oldest first. */
@@ -137,14 +161,8 @@ public class AuditLog {
             params.put("to", Timestamp.from(q.to()));
         }
         if (q.dialogueId() != null) {
-            // the trail names its subject by type and id; a programme's entries are found through
-            // the subjects' own tables (read only here: docs/decisions/013-suspensions-reasons-audit-view.md)
-            sql.append(" ").append("""
-                    AND ((e.target_type = 'DIALOGUE' AND e.target_id = :dialogue)
-                       OR (e.target_type = 'SUBMISSION' AND e.target_id IN (SELECT id FROM submission WHERE dialogue_id = :dialogue))
-                       OR (e.target_type = 'TOPIC' AND e.target_id IN (SELECT id FROM topic WHERE dialogue_id = :dialogue))
-                       OR (e.target_type = 'ANSWER' AND e.target_id IN (SELECT a.id FROM answer a
-                              JOIN submission s ON s.id = a.question_id WHERE s.dialogue_id = :dialogue)))""");
+            // each entry carries its programme (docs/decisions/033-one-persistence-rule.md)
+            sql.append(" AND e.dialogue_id = :dialogue");
             params.put("dialogue", q.dialogueId());
         }
         return new Where(sql.toString(), params);

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -22,7 +23,6 @@ import org.citizendialogue.shared.Texts;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,7 +44,8 @@ public class ProgrammeAdmin {
     private final DialogueRepository dialogues;
     private final TopicRepository topics;
     private final List<TopicUsage> usages;
-    private final JdbcClient jdbc;
+    private final BureauStore bureaus;
+    private final DialogueQueries queries;
     private final AuditLog audit;
     private final Clock clock;
 
@@ -52,13 +53,15 @@ public class ProgrammeAdmin {
             DialogueRepository dialogues,
             TopicRepository topics,
             List<TopicUsage> usages,
-            JdbcClient jdbc,
+            BureauStore bureaus,
+            DialogueQueries queries,
             AuditLog audit,
             Clock clock) {
         this.dialogues = dialogues;
         this.topics = topics;
         this.usages = usages;
-        this.jdbc = jdbc;
+        this.bureaus = bureaus;
+        this.queries = queries;
         this.audit = audit;
         this.clock = clock;
     }
@@ -66,44 +69,20 @@ public class ProgrammeAdmin {
     /** Every programme, archived ones too, newest first. */
     @Transactional(readOnly = true)
     public List<DialogueCard> programmes() {
-        return jdbc.sql("""
-                SELECT %s
-                FROM dialogue d JOIN bureau b ON b.id = d.bureau_id
-                ORDER BY FIELD(d.status, 'LIVE', 'OPEN', 'DRAFT', 'CLOSED', 'ARCHIVED'), d.starts_at DESC, d.id DESC
-                LIMIT 500
-                """.formatted(Rows.CARD_COLUMNS)).query(Rows.CARD).list();
+        return queries.programmeCards(EnumSet.allOf(DialogueStatus.class), null, 500);
     }
 
     /** The names, in both languages, of the bureaus programmes can belong to. */
     @Transactional(readOnly = true)
     public List<Bilingual> bureaus() {
-        return jdbc.sql("SELECT name_zh, name_en FROM bureau ORDER BY COALESCE(name_en, name_zh)")
-                .query((rs, n) -> Bilingual.of(rs.getString("name_zh"), rs.getString("name_en")))
-                .list();
+        return bureaus.names();
     }
 
     /** One programme with its topics, for the edit form. */
     @Transactional(readOnly = true)
     public Optional<ManagedProgramme> programme(long dialogueId) {
         return dialogues.findById(dialogueId).map(d -> {
-            var row = jdbc.sql("""
-                    SELECT d.title_zh, d.title_en, d.slug, d.guest_name_zh, d.guest_name_en, d.guest_title_zh,
-                           d.guest_title_en, b.name_zh bureau_zh, b.name_en bureau_en, d.summary_zh, d.summary_en,
-                           d.series_zh, d.series_en, d.starts_at, d.livestream_url
-                    FROM dialogue d JOIN bureau b ON b.id = d.bureau_id WHERE d.id = :id
-                    """)
-                    .param("id", dialogueId)
-                    .query((rs, n) -> new ProgrammeDraft(
-                            Rows.pair(rs, "title"),
-                            rs.getString("slug"),
-                            Rows.pair(rs, "guest_name"),
-                            Rows.pair(rs, "guest_title"),
-                            Rows.pair(rs, "bureau"),
-                            Rows.pair(rs, "summary"),
-                            Rows.pair(rs, "series"),
-                            Rows.instant(rs, "starts_at"),
-                            rs.getString("livestream_url")))
-                    .single();
+            var row = queries.draft(dialogueId);
             var topicList = topics.inOrder(dialogueId).stream()
                     .map(ProgrammeAdmin::summary)
                     .toList();
@@ -179,14 +158,15 @@ public class ProgrammeAdmin {
         try {
             var saved = topics.save(Topic.add(dialogueId, checked, position));
             audit.record(new AuditRecord(
-                    actor.accountId(),
-                    actor.displayName(),
-                    "TOPIC_ADDED",
-                    "TOPIC",
-                    saved.id(),
-                    null,
-                    saved.describe(),
-                    dialogue.slug()));
+                            actor.accountId(),
+                            actor.displayName(),
+                            "TOPIC_ADDED",
+                            "TOPIC",
+                            saved.id(),
+                            null,
+                            saved.describe(),
+                            dialogue.slug())
+                    .inProgramme(dialogueId));
             return saved.id();
         } catch (DuplicateKeyException raceWithAnotherAdmin) {
             throw DomainException.atField("slug", "admin.topic.error.slug-taken");
@@ -211,14 +191,15 @@ public class ProgrammeAdmin {
             throw DomainException.atField("slug", "admin.topic.error.slug-taken");
         }
         audit.record(new AuditRecord(
-                actor.accountId(),
-                actor.displayName(),
-                "TOPIC_EDITED",
-                "TOPIC",
-                topicId,
-                before,
-                topic.describe(),
-                dialogue.slug()));
+                        actor.accountId(),
+                        actor.displayName(),
+                        "TOPIC_EDITED",
+                        "TOPIC",
+                        topicId,
+                        before,
+                        topic.describe(),
+                        dialogue.slug())
+                .inProgramme(topic.dialogueId()));
     }
 
     /** Moves a topic one place up (towards the start) or down; at either end nothing changes. */
@@ -242,14 +223,15 @@ public class ProgrammeAdmin {
             }
         }
         audit.record(new AuditRecord(
-                actor.accountId(),
-                actor.displayName(),
-                "TOPIC_MOVED",
-                "TOPIC",
-                topicId,
-                "position=" + before,
-                "position=" + (other + 1),
-                dialogue.slug()));
+                        actor.accountId(),
+                        actor.displayName(),
+                        "TOPIC_MOVED",
+                        "TOPIC",
+                        topicId,
+                        "position=" + before,
+                        "position=" + (other + 1),
+                        dialogue.slug())
+                .inProgramme(topic.dialogueId()));
     }
 
     /** Removes a topic that nothing refers to yet; a topic with submissions stays. */
@@ -267,14 +249,15 @@ public class ProgrammeAdmin {
             throw new DomainException("admin.topic.error.in-use");
         }
         audit.record(new AuditRecord(
-                actor.accountId(),
-                actor.displayName(),
-                "TOPIC_REMOVED",
-                "TOPIC",
-                topicId,
-                topic.describe(),
-                null,
-                dialogue.slug()));
+                        actor.accountId(),
+                        actor.displayName(),
+                        "TOPIC_REMOVED",
+                        "TOPIC",
+                        topicId,
+                        topic.describe(),
+                        null,
+                        dialogue.slug())
+                .inProgramme(topic.dialogueId()));
     }
 
     private static int indexOf(List<Topic> order, long topicId) {
@@ -291,12 +274,7 @@ public class ProgrammeAdmin {
     }
 
     private boolean slugTaken(String slug, long exceptId) {
-        return jdbc.sql("SELECT COUNT(*) FROM dialogue WHERE slug = :slug AND id <> :id")
-                        .param("slug", slug)
-                        .param("id", exceptId)
-                        .query(Long.class)
-                        .single()
-                > 0;
+        return queries.slugTaken(slug, exceptId);
     }
 
     /**
@@ -305,32 +283,17 @@ public class ProgrammeAdmin {
      * language stays (it is shared by other programmes: renaming a bureau is not a programme edit).
      */
     private long bureauId(Bilingual name, SignedInUser actor) {
-        var existing = jdbc.sql("""
-                SELECT id, name_zh, name_en FROM bureau WHERE name_zh = :zh OR name_en = :en
-                ORDER BY (name_zh <=> :zh) + (name_en <=> :en) DESC, id LIMIT 1
-                """)
-                .param("zh", name.zh())
-                .param("en", name.en())
-                .query((rs, n) -> new Object[] {rs.getLong("id"), rs.getString("name_zh"), rs.getString("name_en")})
-                .optional();
+        var existing = bureaus.byEitherName(name);
         if (existing.isEmpty()) {
-            jdbc.sql("INSERT INTO bureau (name_zh, name_en) VALUES (:zh, :en)")
-                    .param("zh", name.zh())
-                    .param("en", name.en())
-                    .update();
-            return jdbc.sql("SELECT LAST_INSERT_ID()").query(Long.class).single();
+            return bureaus.add(name);
         }
-        long id = (Long) existing.get()[0];
-        var before = Bilingual.of((String) existing.get()[1], (String) existing.get()[2]);
+        long id = existing.get().id();
+        var before = existing.get().name();
         var after = Bilingual.of(
                 before.zh() == null ? name.zh() : before.zh(), before.en() == null ? name.en() : before.en());
         if (!after.equals(before)) {
             try {
-                jdbc.sql("UPDATE bureau SET name_zh = :zh, name_en = :en WHERE id = :id")
-                        .param("zh", after.zh())
-                        .param("en", after.en())
-                        .param("id", id)
-                        .update();
+                bureaus.rename(id, after);
             } catch (DuplicateKeyException nameOfAnotherBureau) {
                 throw DomainException.atField(
                         !Objects.equals(after.zh(), before.zh()) ? "bureau.zh" : "bureau.en",

@@ -3,7 +3,7 @@ package org.citizendialogue.moderation;
 import java.util.function.LongConsumer;
 
 import org.citizendialogue.moderation.ui.MergeDialog;
-import org.citizendialogue.submission.SubmissionService;
+import org.citizendialogue.submission.SubmissionModeration;
 
 import com.vaadin.flow.component.Component;
 
@@ -17,7 +17,7 @@ public final class DuplicateAction {
     private DuplicateAction() {}
 
     public static Component button(
-            SubmissionService submissions, long questionId, String body, LongConsumer afterMerge) {
+            SubmissionModeration submissions, long questionId, String body, LongConsumer afterMerge) {
         return MergeDialog.button(submissions, questionId, body, afterMerge);
     }
 }

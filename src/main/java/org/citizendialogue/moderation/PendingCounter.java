@@ -3,7 +3,7 @@ package org.citizendialogue.moderation;
 import org.citizendialogue.shared.Roles;
 import org.citizendialogue.shared.SignedInUser;
 import org.citizendialogue.shared.ui.NavigationCounter;
-import org.citizendialogue.submission.SubmissionService;
+import org.citizendialogue.submission.PublishedSubmissions;
 import org.springframework.stereotype.Component;
 
 /** The pending count beside "Moderation" in the navigation, for moderators only. */
@@ -12,9 +12,9 @@ class PendingCounter implements NavigationCounter {
 
     static final String ITEM_ID = "nav-moderation";
 
-    private final SubmissionService submissions;
+    private final PublishedSubmissions submissions;
 
-    PendingCounter(SubmissionService submissions) {
+    PendingCounter(PublishedSubmissions submissions) {
         this.submissions = submissions;
     }
 

@@ -16,6 +16,7 @@ import org.citizendialogue.shared.Texts;
 import org.citizendialogue.shared.cluster.CrossNode;
 import org.citizendialogue.submission.RejectionReasons;
 import org.citizendialogue.submission.SubmissionEvents;
+import org.citizendialogue.submission.SubmissionModeration;
 import org.citizendialogue.submission.SubmissionService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -29,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The moderators' work on the queue beyond one decision: claims, so that colleagues see who is
  * handling an item, and bulk decisions over a selection. Claims lapse after
  * {@code dialogue.moderation.claim-minutes} (default 5): a lapsed claim is simply ignored, so no
- * scheduler sweeps them. Every decision still goes through {@link SubmissionService}, item by
+ * scheduler sweeps them. Every decision still goes through {@link SubmissionModeration}, item by
  * item, with its version and state checks and its own audit entry.
  */
 @Service
@@ -39,9 +40,9 @@ public class QueueService {
     public record Seen(long submissionId, int version) {}
 
     /** A claim was taken or renewed (claim present) or released (claim null); published after commit. */
-    public record ClaimChanged(long submissionId, Claim claim) implements CrossNode {}
+    public record ClaimChanged(long submissionId, Claim claim) implements CrossNode, QueueFeed.QueueUpdate {}
 
-    private final SubmissionService submissions;
+    private final SubmissionModeration submissions;
     private final RejectionReasons reasons;
     private final ClaimStore claims;
     private final ApplicationEventPublisher events;
@@ -49,7 +50,7 @@ public class QueueService {
     private final Duration lapse;
 
     QueueService(
-            SubmissionService submissions,
+            SubmissionModeration submissions,
             RejectionReasons reasons,
             ClaimStore claims,
             ApplicationEventPublisher events,

@@ -2,6 +2,7 @@ package org.citizendialogue.notification;
 
 import org.citizendialogue.shared.SignedInUser;
 import org.citizendialogue.shared.cluster.OnEveryNode;
+import org.citizendialogue.shared.live.Channel;
 import org.citizendialogue.shared.live.Channels;
 import org.citizendialogue.shared.live.CountChanged;
 import org.citizendialogue.shared.live.LiveUpdates;
@@ -43,7 +44,7 @@ class NoticeCounter implements NavigationCounter {
     }
 
     @Override
-    public String channel(SignedInUser user) {
+    public Channel<CountChanged> channel(SignedInUser user) {
         return Channels.navigation(ITEM_ID, user.accountId());
     }
 }

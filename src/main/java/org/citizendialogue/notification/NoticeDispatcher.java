@@ -6,10 +6,11 @@ import java.util.Map;
 import java.util.Set;
 
 import org.citizendialogue.account.AccountService;
+import org.citizendialogue.answer.AnswerDesk;
 import org.citizendialogue.answer.AnswerEvents;
-import org.citizendialogue.answer.AnswerService;
+import org.citizendialogue.answer.PublishedAnswers;
+import org.citizendialogue.submission.PublishedSubmissions;
 import org.citizendialogue.submission.SubmissionEvents;
-import org.citizendialogue.submission.SubmissionService;
 import org.citizendialogue.submission.SubmissionSubject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,8 +33,9 @@ class NoticeDispatcher {
 
     private final NoticeStore store;
     private final ApplicationEventPublisher events;
-    private final SubmissionService submissions;
-    private final AnswerService answers;
+    private final PublishedSubmissions submissions;
+    private final AnswerDesk answers;
+    private final PublishedAnswers publishedAnswers;
     private final AccountService accounts;
     private final Mailer mailer;
     private final Clock clock;
@@ -41,8 +43,9 @@ class NoticeDispatcher {
     NoticeDispatcher(
             NoticeStore store,
             ApplicationEventPublisher events,
-            SubmissionService submissions,
-            AnswerService answers,
+            PublishedSubmissions submissions,
+            AnswerDesk answers,
+            PublishedAnswers publishedAnswers,
             AccountService accounts,
             Mailer mailer,
             Clock clock) {
@@ -50,6 +53,7 @@ class NoticeDispatcher {
         this.events = events;
         this.submissions = submissions;
         this.answers = answers;
+        this.publishedAnswers = publishedAnswers;
         this.accounts = accounts;
         this.mailer = mailer;
         this.clock = clock;
@@ -118,7 +122,7 @@ class NoticeDispatcher {
             return;
         }
         safely(() -> submissions.subject(event.questionId()).ifPresent(q -> {
-            var answer = answers.publishedFor(Set.of(q.id())).get(q.id());
+            var answer = publishedAnswers.forQuestions(Set.of(q.id())).get(q.id());
             if (answer == null) {
                 return;
             }

@@ -8,7 +8,7 @@ import org.citizendialogue.dialogue.DialogueService;
 import org.citizendialogue.shared.Bilingual;
 import org.citizendialogue.shared.CurrentUser;
 import org.citizendialogue.shared.NotFoundException;
-import org.citizendialogue.submission.SubmissionService;
+import org.citizendialogue.submission.PublishedSubmissions;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -22,14 +22,14 @@ public class NotificationService {
 
     private final NoticeStore store;
     private final DialogueService dialogues;
-    private final SubmissionService submissions;
+    private final PublishedSubmissions submissions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     NotificationService(
             NoticeStore store,
             DialogueService dialogues,
-            SubmissionService submissions,
+            PublishedSubmissions submissions,
             ApplicationEventPublisher events,
             Clock clock) {
         this.store = store;

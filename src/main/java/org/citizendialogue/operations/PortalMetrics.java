@@ -2,8 +2,8 @@ package org.citizendialogue.operations;
 
 import java.util.Locale;
 
+import org.citizendialogue.submission.PublishedSubmissions;
 import org.citizendialogue.submission.SubmissionEvents;
-import org.citizendialogue.submission.SubmissionService;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -26,9 +26,9 @@ class PortalMetrics {
     private final Counter signInFailures;
     private final Counter signIns;
 
-    PortalMetrics(MeterRegistry registry, SubmissionService submissions) {
+    PortalMetrics(MeterRegistry registry, PublishedSubmissions submissions) {
         this.registry = registry;
-        Gauge.builder("dialogue.queue.pending", submissions, SubmissionService::countPending)
+        Gauge.builder("dialogue.queue.pending", submissions, PublishedSubmissions::countPending)
                 .description("Submissions waiting for moderation")
                 .register(registry);
         this.signInFailures = Counter.builder("dialogue.signin.failures")

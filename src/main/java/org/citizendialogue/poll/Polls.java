@@ -108,7 +108,7 @@ public class Polls {
                 null,
                 questionEn != null ? questionEn : questionZh,
                 null));
-        events.publishEvent(new PollChanged(id, dialogueId));
+        events.publishEvent(new PollChanged(id, dialogueId, null));
         return id;
     }
 
@@ -146,7 +146,7 @@ public class Polls {
         }
         audit.record(new AuditRecord(
                 actor.accountId(), actor.displayName(), "POLL_OPENED", "POLL", pollId, null, null, null));
-        events.publishEvent(new PollChanged(pollId, poll.dialogueId()));
+        events.publishEvent(new PollChanged(pollId, poll.dialogueId(), null));
     }
 
     @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
@@ -165,7 +165,7 @@ public class Polls {
         store.close(pollId, clock.instant());
         audit.record(new AuditRecord(
                 actor.accountId(), actor.displayName(), "POLL_CLOSED", "POLL", pollId, null, null, null));
-        events.publishEvent(new PollChanged(pollId, dialogueId));
+        events.publishEvent(new PollChanged(pollId, dialogueId, null));
     }
 
     /** A resident's choice in an open poll: a first vote, or a change of mind. */
@@ -184,7 +184,7 @@ public class Polls {
         }
         limits.consume(Limit.VOTES, "account:" + voter.accountId());
         store.choose(pollId, voter.accountId(), optionId, clock.instant());
-        events.publishEvent(new PollChanged(pollId, poll.dialogueId()));
+        events.publishEvent(new PollChanged(pollId, poll.dialogueId(), voter.accountId()));
     }
 
     /** The open poll of a programme, with the reader's choice; anyone may read it. */
@@ -192,6 +192,15 @@ public class Polls {
     public Optional<Poll> openIn(long dialogueId) {
         return store.of(dialogueId, EnumSet.of(PollStatus.OPEN), reader()).stream()
                 .findFirst();
+    }
+
+    /**
+     * The open poll of a programme with its votes and nobody's choice: what the live feed sends
+     * every open page (decision 032), whoever's thread it runs on. Anyone may read it.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Poll> openForEveryone(long dialogueId) {
+        return store.of(dialogueId, EnumSet.of(PollStatus.OPEN), null).stream().findFirst();
     }
 
     /** The closed polls of a programme with their final results, newest first: the public record. */

@@ -4,23 +4,26 @@ import java.util.List;
 import java.util.Set;
 
 import org.citizendialogue.answer.AnswerEvents;
-import org.citizendialogue.answer.AnswerService;
+import org.citizendialogue.answer.OnAirDesk;
 import org.citizendialogue.answer.PublishedAnswer;
+import org.citizendialogue.answer.PublishedAnswers;
 import org.citizendialogue.dialogue.DialogueEvents;
 import org.citizendialogue.dialogue.DialogueStatus;
 import org.citizendialogue.shared.cluster.OnEveryNode;
+import org.citizendialogue.shared.live.Channel;
 import org.citizendialogue.shared.live.Channels;
 import org.citizendialogue.shared.live.LiveUpdates;
 import org.citizendialogue.submission.CommentCard;
+import org.citizendialogue.submission.PublishedSubmissions;
 import org.citizendialogue.submission.QuestionCard;
 import org.citizendialogue.submission.SubmissionEvents;
 import org.citizendialogue.submission.SubmissionKind;
-import org.citizendialogue.submission.SubmissionService;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns committed changes into live updates for the public pages: each read model is prepared
- * once here and handed to the broadcaster, which delivers it to every subscribed UI.
+ * Turns committed changes into live updates for the public pages: the events carry ids, and each
+ * read model is prepared once here, on every node, and handed to the broadcaster, which delivers
+ * it to every subscribed UI (decision 032). A channel nobody listens on costs no read.
  */
 @Component
 public class LiveFeed {
@@ -29,6 +32,21 @@ public class LiveFeed {
 
     /** Updates on a topic's channel. */
     public sealed interface TopicUpdate {}
+
+    /** Everything that changes what a topic thread shows. */
+    public static Channel<TopicUpdate> topic(long topicId) {
+        return Channel.of(TopicUpdate.class, Channels.topic(topicId));
+    }
+
+    /** A programme's state and its question on air, for the pages of the programme. */
+    public static Channel<DialogueUpdate> dialogue(long dialogueId) {
+        return Channel.of(DialogueUpdate.class, Channels.dialogue(dialogueId));
+    }
+
+    /** The live wall of one programme: its whole prepared state, for the wall screens only. */
+    public static Channel<WallState> wall(long dialogueId) {
+        return Channel.of(WallState.class, Channels.wall(dialogueId));
+    }
 
     public record QuestionAdded(QuestionCard question) implements TopicUpdate {}
 
@@ -52,35 +70,42 @@ public class LiveFeed {
     public record StatusChanged(DialogueStatus status) implements DialogueUpdate {}
 
     /** The whole live wall, prepared once for every screen that shows it. */
-    public record WallState(QuestionCard nowAnswering, List<QuestionCard> top) implements DialogueUpdate {}
+    public record WallState(QuestionCard nowAnswering, List<QuestionCard> top) {
+
+        public WallState {
+            top = List.copyOf(top);
+        }
+    }
 
     private final LiveUpdates live;
-    private final SubmissionService submissions;
-    private final AnswerService answers;
+    private final PublishedSubmissions submissions;
+    private final PublishedAnswers answers;
+    private final OnAirDesk onAir;
 
-    LiveFeed(LiveUpdates live, SubmissionService submissions, AnswerService answers) {
+    LiveFeed(LiveUpdates live, PublishedSubmissions submissions, PublishedAnswers answers, OnAirDesk onAir) {
         this.live = live;
         this.submissions = submissions;
         this.answers = answers;
+        this.onAir = onAir;
     }
 
     @OnEveryNode
     void on(SubmissionEvents.Published event) {
         if (event.kind() == SubmissionKind.QUESTION) {
             submissions.publishedQuestion(event.submissionId()).ifPresent(q -> {
-                live.publish(Channels.topic(q.topicId()), new QuestionAdded(q));
+                live.publish(topic(q.topicId()), new QuestionAdded(q));
                 publishWall(q.dialogueId());
             });
         } else {
             submissions
                     .publishedComment(event.submissionId())
-                    .ifPresent(c -> live.publish(Channels.topic(event.topicId()), new CommentAdded(c)));
+                    .ifPresent(c -> live.publish(topic(event.topicId()), new CommentAdded(c)));
         }
     }
 
     @OnEveryNode
     void on(SubmissionEvents.Hidden event) {
-        live.publish(Channels.topic(event.topicId()), new ContentRemoved(event.submissionId()));
+        live.publish(topic(event.topicId()), new ContentRemoved(event.submissionId()));
         if (event.kind() == SubmissionKind.QUESTION) {
             dialogueOf(event.submissionId());
         }
@@ -95,10 +120,9 @@ public class LiveFeed {
     @OnEveryNode
     void on(SubmissionEvents.Merged event) {
         if (!event.wasPending()) {
-            live.publish(Channels.topic(event.topicId()), new ContentRemoved(event.submissionId()));
+            live.publish(topic(event.topicId()), new ContentRemoved(event.submissionId()));
         }
-        live.publish(
-                Channels.topic(event.originalTopicId()), new VotesChanged(event.originalId(), event.originalVotes()));
+        live.publish(topic(event.originalTopicId()), new VotesChanged(event.originalId(), event.originalVotes()));
         publishWall(event.dialogueId());
     }
 
@@ -108,16 +132,16 @@ public class LiveFeed {
 
     @OnEveryNode
     void on(SubmissionEvents.VoteChanged event) {
-        live.publish(Channels.topic(event.topicId()), new VotesChanged(event.questionId(), event.voteCount()));
+        live.publish(topic(event.topicId()), new VotesChanged(event.questionId(), event.voteCount()));
         publishWall(event.dialogueId());
     }
 
     @OnEveryNode
     void on(AnswerEvents.Published event) {
-        var answer = answers.publishedFor(Set.of(event.questionId())).get(event.questionId());
+        var answer = answers.forQuestions(Set.of(event.questionId())).get(event.questionId());
         var question = submissions.publishedQuestion(event.questionId());
         if (answer != null && question.isPresent()) {
-            live.publish(Channels.topic(question.get().topicId()), new AnswerShown(answer));
+            live.publish(topic(question.get().topicId()), new AnswerShown(answer));
             publishWall(question.get().dialogueId());
         }
     }
@@ -131,32 +155,33 @@ public class LiveFeed {
         }
         submissions
                 .subject(event.questionId())
-                .ifPresent(q -> live.publish(Channels.topic(q.topicId()), new AnswerRemoved(event.answerId())));
+                .ifPresent(q -> live.publish(topic(q.topicId()), new AnswerRemoved(event.answerId())));
     }
 
     @OnEveryNode
     void on(AnswerEvents.NowAnswering event) {
-        live.publish(Channels.dialogue(event.dialogueId()), new NowAnsweringChanged(event.questionId()));
+        live.publish(dialogue(event.dialogueId()), new NowAnsweringChanged(event.questionId()));
         publishWall(event.dialogueId());
     }
 
     @OnEveryNode
     void on(DialogueEvents.StatusChanged event) {
-        live.publish(Channels.dialogue(event.dialogueId()), new StatusChanged(event.to()));
+        live.publish(dialogue(event.dialogueId()), new StatusChanged(event.to()));
     }
 
     private void publishWall(long dialogueId) {
         // prepared once, and only when a wall is open
-        if (live.subscribers(Channels.wall(dialogueId)) > 0) {
-            live.publish(Channels.wall(dialogueId), currentWall(dialogueId));
+        if (live.subscribers(wall(dialogueId)) > 0) {
+            live.publish(wall(dialogueId), currentWall(dialogueId));
         }
     }
 
     /** The wall as it is now: what every open wall is sent, and what a wall that just opened shows. */
     public WallState currentWall(long dialogueId) {
-        var onAir = answers.nowAnswering(dialogueId)
+        var onAir = this.onAir
+                .nowAnswering(dialogueId)
                 .flatMap(o -> submissions.publishedQuestion(o.questionId()))
                 .orElse(null);
-        return new WallState(onAir, submissions.topQuestions(dialogueId, WALL_SIZE));
+        return new WallState(onAir, submissions.wallQuestions(dialogueId, WALL_SIZE));
     }
 }

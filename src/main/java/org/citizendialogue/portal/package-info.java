@@ -11,6 +11,7 @@
             "moderation",
             "notification",
             "poll :: ui",
+            "report",
             "shared",
             "submission",
             "verdict :: ui"

@@ -280,4 +280,9 @@ class Submission {
     String heldPhrase() {
         return heldPhrase;
     }
+
+    /** The event saying this content left public view: by a moderator, or (byReports) by residents' reports. */
+    SubmissionEvents.Hidden hiddenEvent(boolean byReports) {
+        return new SubmissionEvents.Hidden(id, kind, topicId, questionId, authorId, byReports);
+    }
 }

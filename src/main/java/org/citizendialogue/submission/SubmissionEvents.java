@@ -7,15 +7,12 @@ public final class SubmissionEvents {
 
     private SubmissionEvents() {}
 
-    /** A new submission waits for moderation; it carries the queue's view of it, prepared once (null when it came from another node). */
-    public record Received(long submissionId, SubmissionKind kind, long topicId, QueueItem item) implements CrossNode {
-
-        /** Other nodes read the queue item themselves: no text crosses the bus. */
-        @Override
-        public CrossNode acrossNodes() {
-            return new Received(submissionId, kind, topicId, null);
-        }
-    }
+    /**
+     * A new submission waits for moderation. Like every event it carries ids and the version it
+     * was saved with, never a view of it (decision 032): the moderation queue reads its item once
+     * per node, after the commit, and only where a queue is open.
+     */
+    public record Received(long submissionId, int version, SubmissionKind kind, long topicId) implements CrossNode {}
 
     public record Published(long submissionId, SubmissionKind kind, long topicId, Long questionId)
             implements CrossNode {}

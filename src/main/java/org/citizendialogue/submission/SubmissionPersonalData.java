@@ -12,8 +12,8 @@ import tools.jackson.core.JsonGenerator;
 /**
  * The person's questions and comments in every state (the text as they wrote it; the published
  * text when a moderator edited personal data out; the public reason of a rejection, never a
- * moderator's note), their votes and their reports, for "download my data"; and what deleting
- * the account does to them (issue 12, decision 024): votes go and the counts follow, reports go,
+ * moderator's note), and their votes, for "download my data" (their reports: the report module); and what deleting
+ * the account does to them (issue 12, decision 024): votes go and the counts follow,
  * text that never reached the public record (pending, rejected, withdrawn, hidden, merged) and a
  * redacted original are erased, pending text is withdrawn; published text stays on the record
  * under "Former resident", or, when the person chose so, goes too unless it has an official answer.
@@ -34,7 +34,7 @@ class SubmissionPersonalData implements PersonalDataSource, PersonalDataEraser {
 
     @Override
     public List<String> sections() {
-        return List.of("submissions", "votes", "reports");
+        return List.of("submissions", "votes");
     }
 
     @Override
@@ -57,12 +57,6 @@ class SubmissionPersonalData implements PersonalDataSource, PersonalDataEraser {
                 "votes",
                 jdbc.sql("SELECT question_id, cast_at FROM vote WHERE account_id = ? ORDER BY cast_at")
                         .param(accountId));
-        PersonalDataSource.writeRows(json, "reports", jdbc.sql("""
-                SELECT 'submission' AS subject, submission_id AS subject_id, reason, detail AS text, reported_at FROM report WHERE reporter_id = ?
-                UNION ALL
-                SELECT 'answer', answer_id, reason, detail, reported_at FROM answer_report WHERE reporter_id = ?
-                ORDER BY reported_at
-                """).params(accountId, accountId));
     }
 
     @Override
@@ -78,12 +72,6 @@ class SubmissionPersonalData implements PersonalDataSource, PersonalDataEraser {
                 .param(id)
                 .update();
         jdbc.sql("DELETE FROM vote WHERE account_id = ?").param(id).update();
-        jdbc.sql("SELECT detail FROM report WHERE reporter_id = ?")
-                .param(id)
-                .query(String.class)
-                .list()
-                .forEach(erasure::erased);
-        jdbc.sql("DELETE FROM report WHERE reporter_id = ?").param(id).update();
         var written = jdbc.sql("""
                 SELECT id, status, body, original_body, answered_at IS NOT NULL AS answered FROM submission WHERE author_id = ?
                 """).param(id).query(Written.class).list();

@@ -15,6 +15,13 @@ import org.springframework.stereotype.Component;
 @Component
 class SubmissionQueries {
 
+    private static final int PAGE_MAX = 100;
+
+    /** A page size within what one read returns: at least one row, at most {@value #PAGE_MAX}. */
+    static int page(int limit) {
+        return Math.max(1, Math.min(limit, PAGE_MAX));
+    }
+
     private static final String QUESTION_CARD = """
             SELECT s.id, s.dialogue_id, s.topic_id, s.author_name, s.body, s.submitted_at, s.answered_at,
                    (SELECT COUNT(*) FROM submission c WHERE c.question_id = s.id AND c.status = 'PUBLISHED') comment_count,
@@ -125,7 +132,7 @@ class SubmissionQueries {
                 .optional();
     }
 
-    List<QuestionCard> topQuestions(long dialogueId, int limit) {
+    List<QuestionCard> wallQuestions(long dialogueId, int limit) {
         return jdbc.sql(QUESTION_CARD + """
                 WHERE s.dialogue_id = :dialogue AND s.kind = 'QUESTION' AND s.status = 'PUBLISHED'
                 ORDER BY s.vote_count DESC, s.decided_at, s.id LIMIT :limit
@@ -194,6 +201,34 @@ class SubmissionQueries {
                 .param("limit", limit)
                 .param("offset", offset)
                 .query(MySubmission.class)
+                .list();
+    }
+
+    private static final String REVIEW_CONTENT = """
+            SELECT id, kind, status, topic_id, author_name, body, hidden_by_reports, hidden_reason FROM submission
+            """;
+
+    /** The published or hidden submissions among these, for the review (the others left the review). */
+    Map<Long, ReviewContent> reviewContent(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc
+                .sql(REVIEW_CONTENT + " WHERE id IN (:ids) AND status IN ('PUBLISHED', 'HIDDEN')")
+                .param("ids", ids)
+                .query(ReviewContent.class)
+                .stream()
+                .collect(Collectors.toMap(ReviewContent::id, c -> c));
+    }
+
+    /** Hidden submissions other than these (those with open reports), newest first, one page. */
+    List<ReviewContent> hiddenUnreported(Collection<Long> reported, int offset, int limit) {
+        return jdbc.sql(REVIEW_CONTENT + " WHERE status = 'HIDDEN'"
+                        + " AND id NOT IN (:ids) ORDER BY id DESC LIMIT :limit OFFSET :offset")
+                .param("ids", reported.isEmpty() ? List.of(0L) : reported) // ids start at 1: 0 excludes none
+                .param("limit", limit)
+                .param("offset", offset)
+                .query(ReviewContent.class)
                 .list();
     }
 

@@ -26,6 +26,7 @@ import org.citizendialogue.shared.SignedInUser;
 import org.citizendialogue.shared.Texts;
 import org.citizendialogue.shared.limits.Limit;
 import org.citizendialogue.shared.limits.RateLimits;
+import org.citizendialogue.submission.PublishedSubmissions;
 import org.citizendialogue.submission.SubmissionKind;
 import org.citizendialogue.submission.SubmissionService;
 import org.springframework.beans.factory.annotation.Value;
@@ -56,6 +57,7 @@ public class Verdicts {
     private final VerdictStore store;
     private final PublishedAnswers answers;
     private final SubmissionService submissions;
+    private final PublishedSubmissions published;
     private final NotificationService notifications;
     private final StaffAssignments staff;
     private final Suspensions suspensions;
@@ -69,6 +71,7 @@ public class Verdicts {
             VerdictStore store,
             PublishedAnswers answers,
             SubmissionService submissions,
+            PublishedSubmissions published,
             NotificationService notifications,
             StaffAssignments staff,
             Suspensions suspensions,
@@ -80,6 +83,7 @@ public class Verdicts {
         this.store = store;
         this.answers = answers;
         this.submissions = submissions;
+        this.published = published;
         this.notifications = notifications;
         this.staff = staff;
         this.suspensions = suspensions;
@@ -121,9 +125,9 @@ public class Verdicts {
             Long commentId = verdict.commentId();
             var previous = commentId == null
                     ? null
-                    : submissions.subject(commentId).map(s -> s.body()).orElse(null);
+                    : published.subject(commentId).map(s -> s.body()).orElse(null);
             if (text != null && !text.equals(previous)) {
-                if (commentId != null && submissions.publishedComment(commentId).isEmpty()) {
+                if (commentId != null && published.publishedComment(commentId).isEmpty()) {
                     withdrawQuietly(commentId);
                 }
                 commentId = submissions.askerComment(questionId, text, COMMENT_MAX);
@@ -179,7 +183,7 @@ public class Verdicts {
     @Transactional(readOnly = true)
     public Optional<AnswerVerdicts> forQuestion(long questionId) {
         var answer = answers.forQuestions(Set.of(questionId)).get(questionId);
-        var subject = submissions.subject(questionId).filter(s -> s.kind() == SubmissionKind.QUESTION);
+        var subject = published.subject(questionId).filter(s -> s.kind() == SubmissionKind.QUESTION);
         if (answer == null || subject.isEmpty()) {
             return Optional.empty();
         }
@@ -205,13 +209,18 @@ public class Verdicts {
 
     private MyVerdict toMine(VerdictStore.Row row) {
         String comment = null;
-        boolean published = false;
+        boolean commentPublic = false;
         if (row.commentId() != null) {
-            comment = submissions.subject(row.commentId()).map(s -> s.body()).orElse(null);
-            published = submissions.publishedComment(row.commentId()).isPresent();
+            comment = published.subject(row.commentId()).map(s -> s.body()).orElse(null);
+            commentPublic = published.publishedComment(row.commentId()).isPresent();
         }
         return new MyVerdict(
-                row.rating(), row.revisionNo(), row.ratedAt(), row.ratedAt().plus(changeWindow), comment, published);
+                row.rating(),
+                row.revisionNo(),
+                row.ratedAt(),
+                row.ratedAt().plus(changeWindow),
+                comment,
+                commentPublic);
     }
 
     /** The verdicts of the programmes the staff member answers for (admins: all), newest change first. */
@@ -228,18 +237,18 @@ public class Verdicts {
                 rows.stream().map(VerdictStore.Row::questionId).distinct().toList());
         var result = new ArrayList<DeskVerdict>();
         for (var row : rows) {
-            var question = submissions.publishedQuestion(row.questionId());
+            var question = published.publishedQuestion(row.questionId());
             if (question.isEmpty()) {
                 continue; // hidden or merged meanwhile
             }
             String comment = null;
             boolean pending = false;
             if (row.commentId() != null) {
-                var published = submissions.publishedComment(row.commentId());
-                if (published.isPresent()) {
-                    comment = published.get().body();
+                var publicComment = published.publishedComment(row.commentId());
+                if (publicComment.isPresent()) {
+                    comment = publicComment.get().body();
                 } else {
-                    pending = submissions.awaitsModeration(row.commentId());
+                    pending = published.awaitsModeration(row.commentId());
                 }
             }
             var answer = current.get(row.questionId());
@@ -302,7 +311,7 @@ public class Verdicts {
     }
 
     private PublishedAnswer answerTo(long questionId) {
-        submissions.publishedQuestion(questionId).orElseThrow(NotFoundException::new);
+        published.publishedQuestion(questionId).orElseThrow(NotFoundException::new);
         var answer = answers.forQuestions(Set.of(questionId)).get(questionId);
         if (answer == null) {
             throw new DomainException("verdict.error.no-answer");
@@ -311,7 +320,7 @@ public class Verdicts {
     }
 
     private boolean isAsker(SignedInUser user, long questionId) {
-        return submissions
+        return published
                 .subject(questionId)
                 .filter(s -> s.kind() == SubmissionKind.QUESTION)
                 .map(s -> s.authorId() == user.accountId())
@@ -325,10 +334,7 @@ public class Verdicts {
     }
 
     private long dialogueOf(long questionId) {
-        return submissions
-                .subject(questionId)
-                .orElseThrow(NotFoundException::new)
-                .dialogueId();
+        return published.subject(questionId).orElseThrow(NotFoundException::new).dialogueId();
     }
 
     /** The programmes whose verdicts the person reads; null: all of them (admins). */

@@ -14,12 +14,13 @@ import org.citizendialogue.account.RegistrationDraft;
 import org.citizendialogue.account.ui.LoginView;
 import org.citizendialogue.audit.AuditEntry;
 import org.citizendialogue.audit.AuditLog;
+import org.citizendialogue.report.ReportReason;
 import org.citizendialogue.shared.DomainException;
 import org.citizendialogue.shared.limits.RateLimitedException;
 import org.citizendialogue.submission.BlockedPhrases;
 import org.citizendialogue.submission.MySubmission;
 import org.citizendialogue.submission.PhraseAction;
-import org.citizendialogue.submission.ReportReason;
+import org.citizendialogue.submission.SubmissionModeration;
 import org.citizendialogue.submission.SubmissionService;
 import org.citizendialogue.submission.SubmissionStatus;
 import org.citizendialogue.support.Acting;
@@ -78,6 +79,9 @@ class AbuseControlsTest {
 
     @Autowired
     SubmissionService submissions;
+
+    @Autowired
+    SubmissionModeration moderation;
 
     @Autowired
     BlockedPhrases blocked;
@@ -419,10 +423,10 @@ class AbuseControlsTest {
         var email = resident();
         long id = ask(
                 email, "Great programme! ADD  MY  WECHAT " + phrase.substring("add my wechat ".length()) + " for more");
-        var item = acting.as(Demo.MODERATOR, () -> submissions.pendingItem(id)).orElseThrow();
+        var item = acting.as(Demo.MODERATOR, () -> moderation.pendingItem(id)).orElseThrow();
         assertThat(item.heldPhrase()).isEqualTo(phrase);
         long clean = ask(email, "A question with nothing to flag");
-        assertThat(acting.as(Demo.MODERATOR, () -> submissions.pendingItem(clean))
+        assertThat(acting.as(Demo.MODERATOR, () -> moderation.pendingItem(clean))
                         .orElseThrow()
                         .heldPhrase())
                 .isNull();
@@ -455,7 +459,7 @@ class AbuseControlsTest {
         acting.run(Demo.ADMIN, () -> blocked.changeAction(id, PhraseAction.HOLD));
         var email = resident();
         long held = ask(email, "This mentions " + phrase);
-        assertThat(acting.as(Demo.MODERATOR, () -> submissions.pendingItem(held))
+        assertThat(acting.as(Demo.MODERATOR, () -> moderation.pendingItem(held))
                         .orElseThrow()
                         .heldPhrase())
                 .as("the change counts at once")
@@ -464,7 +468,7 @@ class AbuseControlsTest {
         acting.run(Demo.ADMIN, () -> blocked.remove(id));
         assertThat(acting.as(Demo.ADMIN, () -> blocked.list())).noneMatch(p -> p.id() == id);
         long free = ask(email, "This mentions " + phrase + " again");
-        assertThat(acting.as(Demo.MODERATOR, () -> submissions.pendingItem(free))
+        assertThat(acting.as(Demo.MODERATOR, () -> moderation.pendingItem(free))
                         .orElseThrow()
                         .heldPhrase())
                 .isNull();

@@ -3,29 +3,30 @@ package org.citizendialogue.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
 import jakarta.mail.internet.MimeMessage;
 
+import org.citizendialogue.report.ReportReason;
 import org.citizendialogue.shared.DomainException;
 import org.citizendialogue.shared.limits.LimitSettings;
 import org.citizendialogue.shared.limits.RateLimitedException;
 import org.citizendialogue.shared.limits.RateLimits;
+import org.citizendialogue.submission.PublishedSubmissions;
 import org.citizendialogue.submission.QuestionSort;
-import org.citizendialogue.submission.ReportReason;
 import org.citizendialogue.submission.SubmissionService;
 import org.citizendialogue.support.Acting;
 import org.citizendialogue.support.Demo;
 import org.citizendialogue.support.IntegrationTest;
+import org.citizendialogue.support.MovableClock;
 import org.citizendialogue.support.Residents;
 import org.citizendialogue.support.TestMailServer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -42,10 +43,19 @@ class EmailVerificationTest {
     private static final Pattern LINK = Pattern.compile("verify-email\\?token=([A-Za-z0-9_-]+)");
 
     @Autowired
+    MovableClock clock;
+
+    @Value("${dialogue.email-verification.valid-for:48h}")
+    Duration validFor;
+
+    @Autowired
     EmailVerifications verifications;
 
     @Autowired
     SubmissionService submissions;
+
+    @Autowired
+    PublishedSubmissions publishedSubmissions;
 
     @Autowired
     Residents residents;
@@ -110,7 +120,9 @@ class EmailVerificationTest {
         long id = residents.idOf(email);
         assertThat(verifications.isVerified(id)).isFalse();
         assertThat(acting.as(email, verifications::mineUnconfirmed)).isTrue();
-        assertThat(acting.as(email, () -> submissions.publishedQuestions(Demo.TOPIC_ID, QuestionSort.NEWEST, 0, 50)))
+        assertThat(acting.as(
+                        email,
+                        () -> publishedSubmissions.publishedQuestions(Demo.TOPIC_ID, QuestionSort.NEWEST, 0, 50)))
                 .as("reading works")
                 .isNotEmpty();
 
@@ -143,9 +155,7 @@ class EmailVerificationTest {
         var email = residents.registerUnconfirmed("Late Opener");
         long id = residents.idOf(email);
         var token = tokenOf(linksTo(email, 1).get(0));
-        jdbc.sql("UPDATE email_verification_token SET expires_at = ? WHERE token_hash = ?")
-                .params(Timestamp.from(Instant.now().minusSeconds(1)), OneTimeTokens.hash(token))
-                .update();
+        clock.advance(validFor.plusMinutes(1));
         assertThat(verifications.confirm(token)).isFalse();
         assertThat(verifications.confirm("made-up-token")).isFalse();
         assertThat(verifications.confirm("")).isFalse();

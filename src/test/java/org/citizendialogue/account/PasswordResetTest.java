@@ -3,9 +3,7 @@ package org.citizendialogue.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -17,12 +15,14 @@ import org.citizendialogue.shared.limits.LimitSettings;
 import org.citizendialogue.shared.limits.RateLimitedException;
 import org.citizendialogue.shared.limits.RateLimits;
 import org.citizendialogue.support.IntegrationTest;
+import org.citizendialogue.support.MovableClock;
 import org.citizendialogue.support.Residents;
 import org.citizendialogue.support.TestMailServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -40,6 +40,12 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 class PasswordResetTest {
 
     private static final Pattern LINK = Pattern.compile("reset-password\\?token=([A-Za-z0-9_-]+)");
+
+    @Autowired
+    MovableClock clock;
+
+    @Value("${dialogue.password-reset.valid-for:30m}")
+    Duration validFor;
 
     @Autowired
     PasswordResets resets;
@@ -156,9 +162,11 @@ class PasswordResetTest {
         var email = residents.register();
         resets.request(email);
         var token = tokenFrom(mailsTo(email, 1).get(0));
-        jdbc.sql("UPDATE password_reset_token SET expires_at = ? WHERE token_hash = ?")
-                .params(Timestamp.from(Instant.now().minusSeconds(1)), OneTimeTokens.hash(token))
-                .update();
+        clock.advance(validFor.minusMinutes(1));
+        assertThat(resets.usable(token))
+                .as("still valid a minute before it ends")
+                .isTrue();
+        clock.advance(Duration.ofMinutes(2));
         var before = storedHash(email);
         assertThat(resets.usable(token)).isFalse();
         assertThat(refusal(() -> resets.reset(token, "tea in the hutong at dusk"))

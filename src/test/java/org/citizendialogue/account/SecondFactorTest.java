@@ -83,10 +83,7 @@ class SecondFactorTest {
     }
 
     private long id(String email) {
-        return jdbc.sql("SELECT id FROM account WHERE email = ?")
-                .param(email)
-                .query(Long.class)
-                .single();
+        return residents.idOf(email);
     }
 
     /** A fresh sign-in with the password, as the form login leaves it, after the next request's filter. */

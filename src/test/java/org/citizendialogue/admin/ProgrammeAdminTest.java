@@ -8,6 +8,7 @@ import java.time.Instant;
 import org.citizendialogue.account.AccountService;
 import org.citizendialogue.account.RegistrationDraft;
 import org.citizendialogue.audit.AuditLog;
+import org.citizendialogue.audit.AuditQuery;
 import org.citizendialogue.dialogue.DialogueService;
 import org.citizendialogue.dialogue.DialogueStatus;
 import org.citizendialogue.dialogue.ProgrammeAdmin;
@@ -104,6 +105,18 @@ class ProgrammeAdminTest {
             assertThat(e.actorName()).isNotBlank();
             assertThat(e.afterState()).contains(slug);
         });
+    }
+
+    @Test
+    void the_programme_and_its_topics_entries_are_filed_under_the_programme_and_no_other() {
+        var id = create(draft(slug()));
+        var topic = addTopic(id, slug());
+        var other = create(draft(slug()));
+        addTopic(other, slug());
+        var filed = acting.as(Demo.ADMIN, () -> audit.search(new AuditQuery(null, null, id, null, null), 0, 50));
+        assertThat(filed)
+                .extracting(e -> e.targetType() + ":" + e.targetId())
+                .containsExactlyInAnyOrder("DIALOGUE:" + id, "TOPIC:" + topic);
     }
 
     @Test

@@ -12,7 +12,6 @@ import org.citizendialogue.shared.Bilingual;
 import org.citizendialogue.shared.DomainException;
 import org.citizendialogue.submission.DeskOrder;
 import org.citizendialogue.submission.QuestionCard;
-import org.citizendialogue.submission.SubmissionService;
 import org.citizendialogue.support.Acting;
 import org.citizendialogue.support.Demo;
 import org.citizendialogue.support.Fixtures;
@@ -32,7 +31,10 @@ class AnswerLifecycleTest {
     Residents residents;
 
     @Autowired
-    AnswerService answers;
+    AnswerDesk answers;
+
+    @Autowired
+    OnAirDesk onAir;
 
     @Autowired
     ProgrammeStaffAdmin staffAdmin;
@@ -42,9 +44,6 @@ class AnswerLifecycleTest {
 
     @Autowired
     PublishedAnswers publishedAnswers;
-
-    @Autowired
-    SubmissionService submissions;
 
     @Autowired
     AccountService accounts;
@@ -66,9 +65,9 @@ class AnswerLifecycleTest {
     void a_draft_is_never_public_and_publishing_keeps_revisions_in_order() {
         long id = residents.publishedQuestion(Demo.TOPIC_ID, "Where can I see the yearly figures?");
         var draft = acting.as(Demo.STAFF, () -> answers.saveDraft(id, AnswerForm.answered("Draft text"), null));
-        assertThat(answers.publishedFor(Set.of(id))).isEmpty();
         assertThat(publishedAnswers.forQuestions(Set.of(id))).isEmpty();
-        assertThat(answers.revisionsOf(draft.answerId()))
+        assertThat(publishedAnswers.forQuestions(Set.of(id))).isEmpty();
+        assertThat(publishedAnswers.revisionsOf(draft.answerId()))
                 .as("a draft has no public history")
                 .isEmpty();
 
@@ -90,13 +89,13 @@ class AnswerLifecycleTest {
                                 null),
                         second.version()));
 
-        var revisions = answers.revisionsOf(first.answerId());
+        var revisions = publishedAnswers.revisionsOf(first.answerId());
         assertThat(revisions).extracting(AnswerRevision::revisionNo).containsExactly(1, 2, 3);
         assertThat(revisions)
                 .extracting(AnswerRevision::body)
                 .containsExactly("First version", "Second version", "Third version");
         assertThat(revisions).extracting(AnswerRevision::publishedAt).isSorted();
-        var shown = answers.publishedFor(Set.of(id)).get(id);
+        var shown = publishedAnswers.forQuestions(Set.of(id)).get(id);
         assertThat(shown.edited()).isTrue();
         assertThat(shown.revisions()).isEqualTo(3);
         assertThat(shown.state()).isEqualTo(AnswerState.LATER);
@@ -110,7 +109,7 @@ class AnswerLifecycleTest {
         long id = residents.publishedQuestion(Demo.TOPIC_ID, "请问每年的数据在哪里公布？");
         var chineseOnly = new AnswerForm(AnswerState.ANSWERED, null, null, null, null, null, null, "每年在政府工作报告中公布。");
         var first = acting.as(Demo.STAFF, () -> answers.publish(id, chineseOnly, null));
-        var shown = answers.publishedFor(Set.of(id)).get(id);
+        var shown = publishedAnswers.forQuestions(Set.of(id)).get(id);
         assertThat(shown.text()).isEqualTo(Bilingual.of("每年在政府工作报告中公布。", null));
         var english = shown.text().shown(Bilingual.ENGLISH);
         assertThat(english.text())
@@ -126,7 +125,7 @@ class AnswerLifecycleTest {
                         chineseOnly.withText(
                                 Bilingual.of("每年在政府工作报告中公布。", "Every year, in the government work report.")),
                         first.version()));
-        var revisions = answers.revisionsOf(first.answerId());
+        var revisions = publishedAnswers.revisionsOf(first.answerId());
         assertThat(revisions)
                 .extracting(AnswerRevision::text)
                 .containsExactly(
@@ -180,7 +179,7 @@ class AnswerLifecycleTest {
                                 null)))
                 .isInstanceOfSatisfying(
                         DomainException.class, e -> assertThat(e.field()).isEqualTo("recordingTime"));
-        assertThat(answers.publishedFor(Set.of(id)))
+        assertThat(publishedAnswers.forQuestions(Set.of(id)))
                 .as("nothing saved by refusals")
                 .isEmpty();
 
@@ -197,7 +196,7 @@ class AnswerLifecycleTest {
                                 "12:34",
                                 "https://example.org/recording"),
                         null));
-        var shown = answers.publishedFor(Set.of(id)).get(id);
+        var shown = publishedAnswers.forQuestions(Set.of(id)).get(id);
         assertThat(shown.state()).isEqualTo(AnswerState.FORWARDED);
         assertThat(shown.department()).isEqualTo("Municipal Communications Administration");
         assertThat(shown.recordingTime()).isEqualTo("12:34");
@@ -215,7 +214,7 @@ class AnswerLifecycleTest {
                         acting.run(Demo.STAFF, () -> answers.publish(id, AnswerForm.answered("mine"), seen.version())))
                 .isInstanceOf(OptimisticLockingFailureException.class);
         assertThat(acting.as(Demo.STAFF, () -> answers.editorFor(id)).body()).isEqualTo("colleague");
-        assertThat(answers.publishedFor(Set.of(id))).isEmpty();
+        assertThat(publishedAnswers.forQuestions(Set.of(id))).isEmpty();
     }
 
     @Test
@@ -240,10 +239,7 @@ class AnswerLifecycleTest {
                 .doesNotContain(elsewhere);
 
         var unassigned = newResident();
-        long unassignedId = jdbc.sql("SELECT id FROM account WHERE email = :e")
-                .param("e", unassigned)
-                .query(Long.class)
-                .single();
+        long unassignedId = residents.idOf(unassigned);
         jdbc.sql("INSERT INTO account_role (account_id, role) VALUES (:a, 'STAFF')")
                 .param("a", unassignedId)
                 .update();
@@ -255,7 +251,7 @@ class AnswerLifecycleTest {
 
         acting.run(Demo.ADMIN, () -> staffAdmin.assign(other.dialogueId(), unassignedId));
         acting.run(unassigned, () -> answers.publish(elsewhere, AnswerForm.answered("Now I may."), null));
-        assertThat(answers.publishedFor(Set.of(elsewhere))).containsKey(elsewhere);
+        assertThat(publishedAnswers.forQuestions(Set.of(elsewhere))).containsKey(elsewhere);
         assertThat(acting.as(Demo.ADMIN, () -> staffAdmin.staffOf(other.dialogueId())))
                 .containsExactly(unassignedId);
 
@@ -271,10 +267,7 @@ class AnswerLifecycleTest {
                 .containsSubsequence("STAFF_ASSIGNED", "STAFF_UNASSIGNED");
 
         var notStaff = newResident();
-        long notStaffId = jdbc.sql("SELECT id FROM account WHERE email = :e")
-                .param("e", notStaff)
-                .query(Long.class)
-                .single();
+        long notStaffId = residents.idOf(notStaff);
         assertThatThrownBy(() -> acting.run(Demo.ADMIN, () -> staffAdmin.assign(other.dialogueId(), notStaffId)))
                 .as("only staff answer")
                 .isInstanceOf(DomainException.class);
@@ -337,16 +330,17 @@ class AnswerLifecycleTest {
                 Demo.STAFF,
                 () -> answers.addCommitment(
                         id, "Publish the plan by Q3", LocalDate.now().minusDays(1)));
-        assertThat(answers.publishedCommitments(id))
+        assertThat(publishedAnswers.publishedCommitments(id))
                 .as("not public while the answer is a draft")
                 .isEmpty();
         acting.run(Demo.STAFF, () -> answers.publish(id, AnswerForm.answered("We will publish it."), draft.version()));
-        assertThat(answers.publishedCommitments(id)).singleElement().satisfies(p -> {
+        assertThat(publishedAnswers.publishedCommitments(id)).singleElement().satisfies(p -> {
             assertThat(p.status()).isEqualTo(CommitmentStatus.OPEN);
             assertThat(p.shown(LocalDate.now())).isEqualTo(CommitmentStatus.OVERDUE);
         });
         acting.run(Demo.STAFF, () -> answers.changeCommitment(c.id(), CommitmentStatus.DONE, c.version()));
-        assertThat(answers.publishedCommitments(id).getFirst().status()).isEqualTo(CommitmentStatus.DONE);
+        assertThat(publishedAnswers.publishedCommitments(id).getFirst().status())
+                .isEqualTo(CommitmentStatus.DONE);
         assertThatThrownBy(() -> acting.run(
                         Demo.STAFF, () -> answers.changeCommitment(c.id(), CommitmentStatus.OPEN, c.version())))
                 .isInstanceOf(OptimisticLockingFailureException.class);
@@ -382,7 +376,7 @@ class AnswerLifecycleTest {
         var live = fixtures.programme("LIVE");
         acting.run(Demo.ADMIN, () -> staffAdmin.assign(live.dialogueId(), 3));
         long id = residents.publishedQuestion(live.topicId(), "Asked during the broadcast");
-        acting.run(Demo.STAFF, () -> answers.putOnAir(id));
+        acting.run(Demo.STAFF, () -> onAir.putOnAir(id));
         var editor = acting.as(Demo.STAFF, () -> answers.editorFor(id));
         assertThat(editor.onAirAt()).isNotNull();
         acting.run(
@@ -391,7 +385,7 @@ class AnswerLifecycleTest {
                         id,
                         new AnswerForm(AnswerState.ANSWERED, "As said on air.", null, null, null, "03:05", null),
                         null));
-        var shown = answers.publishedFor(Set.of(id)).get(id);
+        var shown = publishedAnswers.forQuestions(Set.of(id)).get(id);
         assertThat(shown.onAirAt()).isEqualTo(editor.onAirAt());
         assertThat(shown.recordingSeconds()).isEqualTo(185);
         assertThat(shown.publishedAt()).isAfterOrEqualTo(shown.onAirAt());

@@ -27,7 +27,10 @@ class StaffScopeTest {
     DialogueService dialogues;
 
     @Autowired
-    AnswerService answers;
+    AnswerDesk answers;
+
+    @Autowired
+    OnAirDesk onAir;
 
     @Autowired
     Acting acting;
@@ -71,16 +74,16 @@ class StaffScopeTest {
         var live = fixtures.programme("LIVE");
         long question = residents.publishedQuestion(live.topicId(), "Who checks the data centres' energy use?");
 
-        assertThatThrownBy(() -> acting.run(Demo.STAFF, () -> answers.putOnAir(question)))
+        assertThatThrownBy(() -> acting.run(Demo.STAFF, () -> onAir.putOnAir(question)))
                 .isInstanceOf(AccessDeniedException.class);
-        acting.run(Demo.MODERATOR, () -> answers.putOnAir(question));
-        assertThatThrownBy(() -> acting.run(Demo.STAFF, () -> answers.clearOnAir(live.dialogueId())))
+        acting.run(Demo.MODERATOR, () -> onAir.putOnAir(question));
+        assertThatThrownBy(() -> acting.run(Demo.STAFF, () -> onAir.clearOnAir(live.dialogueId())))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(answers.nowAnswering(live.dialogueId())).isPresent();
+        assertThat(onAir.nowAnswering(live.dialogueId())).isPresent();
 
         acting.run(Demo.ADMIN, () -> staffAdmin.assign(live.dialogueId(), staffId()));
-        acting.run(Demo.STAFF, () -> answers.clearOnAir(live.dialogueId()));
-        assertThat(answers.nowAnswering(live.dialogueId())).isEmpty();
+        acting.run(Demo.STAFF, () -> onAir.clearOnAir(live.dialogueId()));
+        assertThat(onAir.nowAnswering(live.dialogueId())).isEmpty();
     }
 
     @Autowired

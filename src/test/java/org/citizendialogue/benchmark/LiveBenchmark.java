@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import javax.management.ObjectName;
 
 import org.citizendialogue.shared.live.LiveUpdates;
+import org.citizendialogue.submission.SubmissionModeration;
 import org.citizendialogue.submission.SubmissionService;
 import org.citizendialogue.support.Acting;
 import org.citizendialogue.support.Demo;
@@ -54,6 +55,9 @@ class LiveBenchmark {
 
     @Autowired
     SubmissionService submissions;
+
+    @Autowired
+    SubmissionModeration moderation;
 
     @Autowired
     Acting acting;
@@ -153,13 +157,13 @@ class LiveBenchmark {
         releaseSessionLocks(windows);
         long id = acting.as(
                 Demo.RESIDENT, () -> submissions.ask(programme.topicId(), "Fan-out question " + System.nanoTime()));
-        int version = acting.as(Demo.MODERATOR, () -> submissions.pendingItem(id))
+        int version = acting.as(Demo.MODERATOR, () -> moderation.pendingItem(id))
                 .orElseThrow()
                 .version();
         var times = new ConcurrentLinkedQueue<Long>();
         live.observeDeliveryTimes(times::add);
         long start = System.nanoTime();
-        acting.run(Demo.MODERATOR, () -> submissions.approve(id, version));
+        acting.run(Demo.MODERATOR, () -> moderation.approve(id, version));
         long approvalMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (times.size() < n && System.nanoTime() < deadline) {

@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-import org.citizendialogue.answer.AnswerService;
+import org.citizendialogue.answer.OnAirDesk;
 import org.citizendialogue.dialogue.DialogueService;
 import org.citizendialogue.dialogue.DialogueStatus;
 import org.citizendialogue.poll.PollDraft;
@@ -237,7 +237,7 @@ class TwoNodesTest {
         var wallA = visitor(a, "live/" + programme.slug());
         var wallB = visitor(b, "live/" + programme.slug());
 
-        acting.run(Demo.STAFF, () -> a.getBean(AnswerService.class).putOnAir(first));
+        acting.run(Demo.STAFF, () -> a.getBean(OnAirDesk.class).putOnAir(first));
         within(
                 Duration.ofSeconds(1),
                 () -> text(wallA, "live-now-answering").contains("First on air")
@@ -245,7 +245,7 @@ class TwoNodesTest {
 
         // on air moved on node B this time: node A's wall follows
         b.getBean(Acting.class)
-                .run(Demo.MODERATOR, () -> b.getBean(AnswerService.class).putOnAir(second));
+                .run(Demo.MODERATOR, () -> b.getBean(OnAirDesk.class).putOnAir(second));
         within(
                 Duration.ofSeconds(1),
                 () -> text(wallA, "live-now-answering").contains("Second on air")

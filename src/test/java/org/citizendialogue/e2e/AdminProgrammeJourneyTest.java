@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 
 import org.citizendialogue.submission.QueueFilter;
-import org.citizendialogue.submission.SubmissionService;
+import org.citizendialogue.submission.SubmissionModeration;
 import org.citizendialogue.support.Acting;
 import org.citizendialogue.support.Demo;
 import org.citizendialogue.support.Words;
@@ -27,7 +27,7 @@ class AdminProgrammeJourneyTest extends BrowserTest {
     Acting acting;
 
     @Autowired
-    SubmissionService submissions;
+    SubmissionModeration submissions;
 
     @Test
     void admin_creates_and_opens_a_programme_a_resident_asks_and_the_approved_question_is_found() {

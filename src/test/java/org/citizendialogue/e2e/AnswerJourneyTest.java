@@ -6,6 +6,7 @@ import java.time.Duration;
 
 import org.citizendialogue.account.AccountService;
 import org.citizendialogue.account.RegistrationDraft;
+import org.citizendialogue.submission.SubmissionModeration;
 import org.citizendialogue.submission.SubmissionService;
 import org.citizendialogue.support.Acting;
 import org.citizendialogue.support.Demo;
@@ -29,6 +30,9 @@ class AnswerJourneyTest extends BrowserTest {
     SubmissionService submissions;
 
     @Autowired
+    SubmissionModeration moderation;
+
+    @Autowired
     Acting acting;
 
     @Test
@@ -38,10 +42,10 @@ class AnswerJourneyTest extends BrowserTest {
         residentsHelper.confirm(email);
         var question = "Journey " + System.nanoTime() + ": when does the digital business district open?";
         long id = acting.as(email, () -> submissions.ask(Demo.TOPIC_ID, question));
-        int version = acting.as(Demo.MODERATOR, () -> submissions.pendingItem(id))
+        int version = acting.as(Demo.MODERATOR, () -> moderation.pendingItem(id))
                 .orElseThrow()
                 .version();
-        acting.run(Demo.MODERATOR, () -> submissions.approve(id, version));
+        acting.run(Demo.MODERATOR, () -> moderation.approve(id, version));
 
         var staff = openBrowser();
         staff.signIn(Demo.STAFF, Demo.PASSWORD);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 
+import org.citizendialogue.submission.PublishedSubmissions;
 import org.citizendialogue.submission.QuestionSort;
 import org.citizendialogue.submission.SubmissionService;
 import org.citizendialogue.support.Acting;
@@ -25,6 +26,9 @@ class KeyboardJourneyTest extends BrowserTest {
 
     @Autowired
     SubmissionService submissions;
+
+    @Autowired
+    PublishedSubmissions published;
 
     @Autowired
     Acting acting;
@@ -104,7 +108,7 @@ class KeyboardJourneyTest extends BrowserTest {
         assertThat(acting.as(email, () -> submissions.mine(0, 1)).getFirst().body())
                 .isEqualTo(question);
 
-        var top = submissions
+        var top = published
                 .publishedQuestions(Demo.TOPIC_ID, QuestionSort.MOST_VOTES, 0, 1)
                 .getFirst();
         tabTo(driver, "vote-" + top.id());
@@ -112,7 +116,7 @@ class KeyboardJourneyTest extends BrowserTest {
         new WebDriverWait(driver, Duration.ofSeconds(10))
                 .until(d ->
                         "true".equals(d.findElement(By.id("vote-" + top.id())).getAttribute("aria-pressed")));
-        assertThat(submissions.publishedQuestion(top.id()).orElseThrow().voteCount())
+        assertThat(published.publishedQuestion(top.id()).orElseThrow().voteCount())
                 .isEqualTo(top.voteCount() + 1);
     }
 }

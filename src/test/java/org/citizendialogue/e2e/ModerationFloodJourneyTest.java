@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.citizendialogue.submission.RejectionReason;
+import org.citizendialogue.submission.SubmissionModeration;
 import org.citizendialogue.submission.SubmissionService;
 import org.citizendialogue.support.Acting;
 import org.citizendialogue.support.Demo;
@@ -32,6 +33,9 @@ class ModerationFloodJourneyTest extends BrowserTest {
 
     @Autowired
     SubmissionService submissions;
+
+    @Autowired
+    SubmissionModeration moderation;
 
     @Autowired
     Acting acting;
@@ -217,6 +221,6 @@ class ModerationFloodJourneyTest extends BrowserTest {
                 Demo.MODERATOR,
                 () -> flood.subList(9, 30)
                         .forEach(id ->
-                                submissions.reject(id, residents.pendingVersion(id), RejectionReason.OTHER, null)));
+                                moderation.reject(id, residents.pendingVersion(id), RejectionReason.OTHER, null)));
     }
 }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 
+import org.citizendialogue.answer.AnswerDesk;
 import org.citizendialogue.answer.AnswerForm;
-import org.citizendialogue.answer.AnswerService;
 import org.citizendialogue.submission.SubmissionService;
 import org.citizendialogue.support.Acting;
 import org.citizendialogue.support.Demo;
@@ -40,7 +40,7 @@ class PersonalDataJourneyTest extends BrowserTest {
     SubmissionService submissions;
 
     @Autowired
-    AnswerService answers;
+    AnswerDesk answers;
 
     @Test
     void a_resident_downloads_their_data_once_then_deletes_the_account() {

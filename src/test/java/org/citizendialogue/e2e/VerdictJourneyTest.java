@@ -2,8 +2,8 @@ package org.citizendialogue.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.citizendialogue.answer.AnswerDesk;
 import org.citizendialogue.answer.AnswerForm;
-import org.citizendialogue.answer.AnswerService;
 import org.citizendialogue.submission.SubmissionService;
 import org.citizendialogue.support.Acting;
 import org.citizendialogue.support.Demo;
@@ -32,7 +32,7 @@ class VerdictJourneyTest extends BrowserTest {
     SubmissionService submissions;
 
     @Autowired
-    AnswerService answers;
+    AnswerDesk answers;
 
     @Autowired
     Acting acting;

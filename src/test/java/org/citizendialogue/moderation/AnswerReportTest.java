@@ -7,19 +7,19 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.citizendialogue.answer.AnswerDesk;
 import org.citizendialogue.answer.AnswerForm;
 import org.citizendialogue.answer.AnswerModeration;
 import org.citizendialogue.answer.AnswerReviewItem;
-import org.citizendialogue.answer.AnswerService;
 import org.citizendialogue.answer.PublishedAnswers;
 import org.citizendialogue.audit.AuditEntry;
 import org.citizendialogue.audit.AuditLog;
+import org.citizendialogue.report.ReportReason;
 import org.citizendialogue.search.HitKind;
 import org.citizendialogue.search.SearchQuery;
 import org.citizendialogue.search.SearchService;
 import org.citizendialogue.shared.DomainException;
 import org.citizendialogue.shared.NotFoundException;
-import org.citizendialogue.submission.ReportReason;
 import org.citizendialogue.support.Acting;
 import org.citizendialogue.support.Demo;
 import org.citizendialogue.support.IntegrationTest;
@@ -42,7 +42,7 @@ class AnswerReportTest {
     AnswerModeration moderation;
 
     @Autowired
-    AnswerService answers;
+    AnswerDesk answers;
 
     @Autowired
     PublishedAnswers published;
@@ -70,11 +70,11 @@ class AnswerReportTest {
     }
 
     private boolean isPublic(Answered a) {
-        var forPage = answers.publishedFor(Set.of(a.questionId())).containsKey(a.questionId());
+        var forPage = published.forQuestions(Set.of(a.questionId())).containsKey(a.questionId());
         var forReaders = published.forQuestions(Set.of(a.questionId())).containsKey(a.questionId());
         var found = search.search(SearchQuery.of(a.word())).stream()
                 .anyMatch(h -> h.kind() == HitKind.ANSWER && h.id() == a.answerId());
-        var revisions = !answers.revisionsOf(a.answerId()).isEmpty();
+        var revisions = !published.revisionsOf(a.answerId()).isEmpty();
         assertThat(new HashSet<>(List.of(forPage, forReaders, found, revisions)))
                 .as("all public readers agree")
                 .hasSize(1);

@@ -25,6 +25,7 @@ import org.citizendialogue.submission.PublishedQuestion;
 import org.citizendialogue.submission.PublishedSubmissions;
 import org.citizendialogue.submission.QuestionCard;
 import org.citizendialogue.submission.QuestionSort;
+import org.citizendialogue.submission.SubmissionModeration;
 import org.citizendialogue.submission.SubmissionService;
 import org.citizendialogue.submission.SubmissionStatus;
 import org.citizendialogue.support.Acting;
@@ -49,6 +50,9 @@ class MergeTest {
 
     @Autowired
     SubmissionService submissions;
+
+    @Autowired
+    SubmissionModeration moderation;
 
     @Autowired
     PublishedSubmissions published;
@@ -86,14 +90,14 @@ class MergeTest {
     }
 
     private int voteCount(long questionId) {
-        return submissions
+        return published
                 .publishedQuestion(questionId)
                 .map(QuestionCard::voteCount)
                 .orElseThrow();
     }
 
     private void merge(long duplicate, long original) {
-        acting.run(Demo.MODERATOR, () -> submissions.merge(duplicate, original));
+        acting.run(Demo.MODERATOR, () -> moderation.merge(duplicate, original));
     }
 
     @Test
@@ -121,7 +125,7 @@ class MergeTest {
         var follower = residents.register();
         acting.run(follower, () -> notifications.follow(FollowTarget.QUESTION, duplicate));
         long questionsBefore =
-                submissions.countsByTopic(Set.of(p.topicId())).get(p.topicId()).questions();
+                published.countsByTopic(Set.of(p.topicId())).get(p.topicId()).questions();
         assertThat(search.search(SearchQuery.of(word)))
                 .extracting(SearchHit::id)
                 .contains(duplicate);
@@ -140,29 +144,26 @@ class MergeTest {
                         .single())
                 .isZero();
 
-        assertThat(submissions.publishedQuestion(duplicate)).isEmpty();
-        assertThat(submissions.publishedQuestions(p.topicId(), QuestionSort.NEWEST, 0, 100))
+        assertThat(published.publishedQuestion(duplicate)).isEmpty();
+        assertThat(published.publishedQuestions(p.topicId(), QuestionSort.NEWEST, 0, 100))
                 .extracting(QuestionCard::id)
                 .contains(original)
                 .doesNotContain(duplicate);
-        assertThat(submissions.topQuestions(p.dialogueId(), 100))
+        assertThat(published.wallQuestions(p.dialogueId(), 100))
                 .extracting(QuestionCard::id)
                 .doesNotContain(duplicate);
         assertThat(published.questionsOf(p.dialogueId()))
                 .extracting(PublishedQuestion::id)
                 .doesNotContain(duplicate);
-        assertThat(submissions
-                        .countsByTopic(Set.of(p.topicId()))
-                        .get(p.topicId())
-                        .questions())
+        assertThat(published.countsByTopic(Set.of(p.topicId())).get(p.topicId()).questions())
                 .isEqualTo(questionsBefore - 1);
         assertThat(search.search(SearchQuery.of(word)))
                 .extracting(SearchHit::id)
                 .doesNotContain(duplicate);
-        assertThat(submissions.mergedInto(duplicate)).contains(original);
+        assertThat(published.mergedInto(duplicate)).contains(original);
 
         // the comment joined the original's thread; the follower follows the original
-        assertThat(submissions.publishedComments(Set.of(original)).getOrDefault(original, List.of()))
+        assertThat(published.publishedComments(Set.of(original)).getOrDefault(original, List.of()))
                 .extracting(CommentCard::id)
                 .contains(comment);
         assertThat(acting.as(follower, () -> notifications.isFollowing(FollowTarget.QUESTION, original)))
@@ -213,7 +214,7 @@ class MergeTest {
 
         merge(pending, original);
 
-        assertThat(acting.as(Demo.MODERATOR, () -> submissions.pendingItem(pending)))
+        assertThat(acting.as(Demo.MODERATOR, () -> moderation.pendingItem(pending)))
                 .isEmpty();
         assertThat(acting.as(author, () -> submissions.mine(0, 1)).getFirst().status())
                 .isEqualTo(SubmissionStatus.MERGED);
@@ -232,7 +233,7 @@ class MergeTest {
         long first = residents.askAndApprove(residents.register(), p.topicId(), "Third question on data centres");
         merge(first, middle);
         merge(middle, original);
-        assertThat(submissions.mergedInto(first)).contains(original);
+        assertThat(published.mergedInto(first)).contains(original);
 
         long another = residents.askAndApprove(residents.register(), p.topicId(), "Fourth question on data centres");
         assertThatThrownBy(() -> merge(another, middle))
@@ -260,16 +261,16 @@ class MergeTest {
         assertThatThrownBy(() -> merge(duplicate, elsewhere)).hasMessageContaining("merge.error.other-programme");
         assertThatThrownBy(() -> merge(comment, original)).hasMessageContaining("merge.error.not-question");
         assertThatThrownBy(() -> merge(duplicate, comment)).hasMessageContaining("merge.error.not-question");
-        assertThatThrownBy(() -> acting.run(residents.register(), () -> submissions.merge(duplicate, original)))
+        assertThatThrownBy(() -> acting.run(residents.register(), () -> moderation.merge(duplicate, original)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> acting.run(Demo.STAFF, () -> submissions.merge(duplicate, original)))
+        assertThatThrownBy(() -> acting.run(Demo.STAFF, () -> moderation.merge(duplicate, original)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(
-                        () -> acting.run(residents.register(), () -> submissions.mergeCandidates(duplicate, "", 0, 10)))
+                        () -> acting.run(residents.register(), () -> moderation.mergeCandidates(duplicate, "", 0, 10)))
                 .isInstanceOf(AccessDeniedException.class);
 
-        assertThat(submissions.publishedQuestion(duplicate)).isPresent();
-        assertThat(submissions.mergedInto(duplicate)).isEmpty();
+        assertThat(published.publishedQuestion(duplicate)).isPresent();
+        assertThat(published.mergedInto(duplicate)).isEmpty();
     }
 
     @Test
@@ -281,11 +282,11 @@ class MergeTest {
         long duplicate = residents.asks(residents.register(), p.topicId(), "Robotaxis again");
         long pendingOther = residents.asks(residents.register(), p.topicId(), "Robotaxis " + word + " pending");
 
-        var byWord = acting.as(Demo.MODERATOR, () -> submissions.mergeCandidates(duplicate, word, 0, 10));
+        var byWord = acting.as(Demo.MODERATOR, () -> moderation.mergeCandidates(duplicate, word, 0, 10));
         assertThat(byWord).extracting(QuestionCard::id).containsExactly(original);
-        var byNumber = acting.as(Demo.MODERATOR, () -> submissions.mergeCandidates(duplicate, "#" + original, 0, 10));
+        var byNumber = acting.as(Demo.MODERATOR, () -> moderation.mergeCandidates(duplicate, "#" + original, 0, 10));
         assertThat(byNumber).extracting(QuestionCard::id).containsExactly(original);
-        var all = acting.as(Demo.MODERATOR, () -> submissions.mergeCandidates(duplicate, "", 0, 50));
+        var all = acting.as(Demo.MODERATOR, () -> moderation.mergeCandidates(duplicate, "", 0, 50));
         assertThat(all).extracting(QuestionCard::id).contains(original).doesNotContain(duplicate, pendingOther);
     }
 
@@ -325,7 +326,7 @@ class MergeTest {
         } finally {
             pool.shutdownNow();
         }
-        long target = submissions.mergedInto(duplicate).orElseThrow();
+        long target = published.mergedInto(duplicate).orElseThrow();
         long other = target == first ? second : first;
         assertThat(voteCount(target)).isEqualTo(3);
         assertThat(votesInTable(target)).isEqualTo(3);

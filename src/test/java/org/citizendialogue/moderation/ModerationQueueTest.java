@@ -10,10 +10,12 @@ import java.util.List;
 import org.citizendialogue.audit.AuditEntry;
 import org.citizendialogue.audit.AuditLog;
 import org.citizendialogue.shared.DomainException;
+import org.citizendialogue.submission.PublishedSubmissions;
 import org.citizendialogue.submission.QueueFilter;
 import org.citizendialogue.submission.QueueItem;
 import org.citizendialogue.submission.RejectionReason;
 import org.citizendialogue.submission.SubmissionKind;
+import org.citizendialogue.submission.SubmissionModeration;
 import org.citizendialogue.submission.SubmissionService;
 import org.citizendialogue.submission.SubmissionStatus;
 import org.citizendialogue.support.Acting;
@@ -21,6 +23,7 @@ import org.citizendialogue.support.Demo;
 import org.citizendialogue.support.Fixtures;
 import org.citizendialogue.support.IntegrationTest;
 import org.citizendialogue.support.Moderators;
+import org.citizendialogue.support.MovableClock;
 import org.citizendialogue.support.Residents;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +40,12 @@ class ModerationQueueTest {
 
     @Autowired
     SubmissionService submissions;
+
+    @Autowired
+    PublishedSubmissions published;
+
+    @Autowired
+    SubmissionModeration moderation;
 
     @Autowired
     QueueService queue;
@@ -59,21 +68,17 @@ class ModerationQueueTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    MovableClock clock;
+
     private List<Long> pendingIds(String moderator, QueueFilter filter) {
-        return acting.as(moderator, () -> submissions.pending(filter, 0, 100)).stream()
+        return acting.as(moderator, () -> moderation.pending(filter, 0, 100)).stream()
                 .map(QueueItem::id)
                 .toList();
     }
 
     private long count(QueueFilter filter) {
-        return acting.as(Demo.MODERATOR, () -> submissions.countPending(filter));
-    }
-
-    private void waitedMinutes(long submissionId, int minutes) {
-        jdbc.sql("UPDATE submission SET submitted_at = submitted_at - INTERVAL :m MINUTE WHERE id = :id")
-                .param("m", minutes)
-                .param("id", submissionId)
-                .update();
+        return acting.as(Demo.MODERATOR, () -> moderation.countPending(filter));
     }
 
     private QueueService.Seen seen(long id) {
@@ -103,11 +108,11 @@ class ModerationQueueTest {
                 .param("d", one.dialogueId())
                 .query(Long.class)
                 .single();
+        long old = residents.asks(residents.register(), one.topicId(), "Waiting for twenty minutes already");
+        clock.advance(Duration.ofMinutes(20));
         long question = residents.asks(residents.register(), one.topicId(), "A question on the first topic");
         long comment = acting.as(residents.register(), () -> submissions.comment(secondTopic, null, "话题评论：第二个话题"));
         long elsewhere = residents.asks(residents.register(), other.topicId(), "A question in another programme");
-        long old = residents.asks(residents.register(), one.topicId(), "Waiting for twenty minutes already");
-        waitedMinutes(old, 20);
 
         var programme = new QueueFilter(one.dialogueId(), null, null, null);
         assertThat(pendingIds(Demo.MODERATOR, programme)).containsExactly(old, question, comment);
@@ -126,7 +131,7 @@ class ModerationQueueTest {
         assertThat(pendingIds(Demo.MODERATOR, new QueueFilter(other.dialogueId(), null, null, null)))
                 .containsExactly(elsewhere);
         assertThat(pendingIds(Demo.MODERATOR, QueueFilter.ALL)).contains(old, question, comment, elsewhere);
-        assertThat(count(QueueFilter.ALL)).isEqualTo(submissions.countPending());
+        assertThat(count(QueueFilter.ALL)).isEqualTo(published.countPending());
     }
 
     @Test
@@ -136,8 +141,8 @@ class ModerationQueueTest {
             residents.asks(residents.register(), p.topicId(), "Flood item " + i);
         }
         var filter = new QueueFilter(p.dialogueId(), null, null, null);
-        var first = acting.as(Demo.MODERATOR, () -> submissions.pending(filter, 0, 5));
-        var rest = acting.as(Demo.MODERATOR, () -> submissions.pending(filter, 5, 5));
+        var first = acting.as(Demo.MODERATOR, () -> moderation.pending(filter, 0, 5));
+        var rest = acting.as(Demo.MODERATOR, () -> moderation.pending(filter, 5, 5));
         assertThat(first).hasSize(5);
         assertThat(rest).hasSize(2);
         assertThat(first.getLast().submittedAt())
@@ -151,8 +156,7 @@ class ModerationQueueTest {
         long b = residents.asks(residents.register(), p.topicId(), "Bulk two");
         long c = residents.asks(residents.register(), p.topicId(), "Bulk three");
         var selection = List.of(seen(a), seen(b), seen(c));
-        acting.run(
-                Demo.MODERATOR, () -> submissions.reject(b, residents.pendingVersion(b), RejectionReason.SPAM, null));
+        acting.run(Demo.MODERATOR, () -> moderation.reject(b, residents.pendingVersion(b), RejectionReason.SPAM, null));
 
         var colleague = moderators.register("Second Colleague");
         var result = acting.as(colleague, () -> queue.approveAll(selection));
@@ -218,12 +222,12 @@ class ModerationQueueTest {
         assertThat(acting.as(second, () -> queue.claims(List.of(id))).get(id).moderatorName())
                 .isEqualTo("First Claimer");
 
-        claimedAgo(id, queue.claimLapse().minusSeconds(10));
+        clock.advance(queue.claimLapse().minusSeconds(10));
         assertThatThrownBy(() -> acting.run(second, () -> queue.claim(id)))
                 .as("still live just before the lapse")
                 .isInstanceOf(DomainException.class);
 
-        claimedAgo(id, queue.claimLapse().plusSeconds(1));
+        clock.advance(Duration.ofSeconds(11));
         assertThat(acting.as(second, () -> queue.claims(List.of(id))))
                 .as("a lapsed claim is ignored")
                 .isEmpty();
@@ -232,24 +236,15 @@ class ModerationQueueTest {
                 .isEqualTo("Second Claimer");
     }
 
-    private void claimedAgo(long id, Duration ago) {
-        jdbc.sql("UPDATE moderation_claim SET claimed_at = :at WHERE submission_id = :id")
-                .param("at", Instant.now().minus(ago))
-                .param("id", id)
-                .update();
-    }
-
     @Test
     void deciding_an_item_releases_its_claim_and_a_decided_item_cannot_be_claimed() {
         var p = fixtures.programme("OPEN");
         long id = residents.asks(residents.register(), p.topicId(), "Claimed then approved");
         acting.run(Demo.MODERATOR, () -> queue.claim(id));
-        acting.run(Demo.MODERATOR, () -> submissions.approve(id, residents.pendingVersion(id)));
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM moderation_claim WHERE submission_id = :id")
-                        .param("id", id)
-                        .query(Long.class)
-                        .single())
-                .isZero();
+        acting.run(Demo.MODERATOR, () -> moderation.approve(id, residents.pendingVersion(id)));
+        assertThat(acting.as(Demo.MODERATOR, () -> queue.claims(List.of(id))))
+                .as("no claim left")
+                .isEmpty();
         assertThatThrownBy(() -> acting.run(Demo.MODERATOR, () -> queue.claim(id)))
                 .isInstanceOfSatisfying(
                         DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("error.already-decided"));
@@ -261,12 +256,10 @@ class ModerationQueueTest {
         long original = residents.publishedQuestion(p.topicId(), "The original of a claimed duplicate");
         long duplicate = residents.asks(residents.register(), p.topicId(), "A claimed duplicate");
         acting.run(Demo.MODERATOR, () -> queue.claim(duplicate));
-        acting.run(Demo.MODERATOR, () -> submissions.merge(duplicate, original));
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM moderation_claim WHERE submission_id = :id")
-                        .param("id", duplicate)
-                        .query(Long.class)
-                        .single())
-                .isZero();
+        acting.run(Demo.MODERATOR, () -> moderation.merge(duplicate, original));
+        assertThat(acting.as(Demo.MODERATOR, () -> queue.claims(List.of(duplicate))))
+                .as("no claim left")
+                .isEmpty();
     }
 
     @Test
@@ -286,7 +279,7 @@ class ModerationQueueTest {
         var p = fixtures.programme("OPEN");
         long id = residents.asks(residents.register(), p.topicId(), "Not for residents to decide");
         var resident = residents.register();
-        assertThatThrownBy(() -> acting.run(resident, () -> submissions.pending(QueueFilter.ALL, 0, 10)))
+        assertThatThrownBy(() -> acting.run(resident, () -> moderation.pending(QueueFilter.ALL, 0, 10)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> acting.run(resident, () -> queue.claim(id))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> acting.run(resident, () -> queue.approveAll(List.of(new QueueService.Seen(id, 0)))))

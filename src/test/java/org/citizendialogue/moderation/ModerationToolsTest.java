@@ -14,6 +14,7 @@ import org.citizendialogue.audit.AuditLog;
 import org.citizendialogue.notification.Notice;
 import org.citizendialogue.notification.NoticeKind;
 import org.citizendialogue.notification.NotificationService;
+import org.citizendialogue.report.ReportReason;
 import org.citizendialogue.search.SearchHit;
 import org.citizendialogue.search.SearchQuery;
 import org.citizendialogue.search.SearchService;
@@ -23,8 +24,8 @@ import org.citizendialogue.submission.PublishedSubmissions;
 import org.citizendialogue.submission.QuestionCard;
 import org.citizendialogue.submission.QuestionSort;
 import org.citizendialogue.submission.RejectionReason;
-import org.citizendialogue.submission.ReportReason;
 import org.citizendialogue.submission.ReviewItem;
+import org.citizendialogue.submission.SubmissionModeration;
 import org.citizendialogue.submission.SubmissionService;
 import org.citizendialogue.submission.SubmissionStatus;
 import org.citizendialogue.support.Acting;
@@ -50,6 +51,9 @@ class ModerationToolsTest {
 
     @Autowired
     SubmissionService submissions;
+
+    @Autowired
+    SubmissionModeration moderation;
 
     @Autowired
     PublishedSubmissions published;
@@ -80,15 +84,15 @@ class ModerationToolsTest {
     }
 
     private int version(long id) {
-        return acting.as(Demo.MODERATOR, () -> submissions.pendingItem(id))
+        return acting.as(Demo.MODERATOR, () -> moderation.pendingItem(id))
                 .orElseThrow()
                 .version();
     }
 
     private boolean isPublic(long questionId, Fixtures.Programme p, String word) {
-        var inTopic = submissions.publishedQuestions(p.topicId(), QuestionSort.NEWEST, 0, 100).stream()
+        var inTopic = published.publishedQuestions(p.topicId(), QuestionSort.NEWEST, 0, 100).stream()
                 .anyMatch(q -> q.id() == questionId);
-        var single = submissions.publishedQuestion(questionId).isPresent();
+        var single = published.publishedQuestion(questionId).isPresent();
         var exported = published.questionsOf(p.dialogueId()).stream().anyMatch(q -> q.id() == questionId);
         var found = search.search(SearchQuery.of(word)).stream().anyMatch(h -> h.id() == questionId);
         var states = new HashSet<>(List.of(inTopic, single, exported, found));
@@ -97,7 +101,7 @@ class ModerationToolsTest {
     }
 
     private ReviewItem reviewItem(long id) {
-        return acting.as(Demo.MODERATOR, () -> submissions.reviewItems(0, 100)).stream()
+        return acting.as(Demo.MODERATOR, () -> moderation.reviewItems(0, 100)).stream()
                 .filter(i -> i.id() == id)
                 .findFirst()
                 .orElseThrow();
@@ -111,7 +115,7 @@ class ModerationToolsTest {
         long id = residentsHelper.askAndApprove(author, p.topicId(), "Question about " + word + " in the district");
         assertThat(isPublic(id, p, word)).isTrue();
 
-        acting.run(Demo.MODERATOR, () -> submissions.hide(id, "Insults a neighbour"));
+        acting.run(Demo.MODERATOR, () -> moderation.hide(id, "Insults a neighbour"));
         assertThat(isPublic(id, p, word)).isFalse();
         assertThat(acting.as(author, () -> submissions.mine(0, 1)).getFirst().status())
                 .isEqualTo(SubmissionStatus.HIDDEN);
@@ -120,7 +124,7 @@ class ModerationToolsTest {
                 .contains(NoticeKind.HIDDEN);
         assertThat(reviewItem(id).status()).isEqualTo(SubmissionStatus.HIDDEN);
 
-        acting.run(Demo.MODERATOR, () -> submissions.restore(id));
+        acting.run(Demo.MODERATOR, () -> moderation.restore(id));
         assertThat(isPublic(id, p, word)).isTrue();
         assertThat(acting.as(Demo.MODERATOR, () -> audit.trailOf("SUBMISSION", id)))
                 .extracting(AuditEntry::action)
@@ -133,12 +137,12 @@ class ModerationToolsTest {
         var word = Words.unique();
         long question = residentsHelper.askAndApprove(newResident(), p.topicId(), "A question on parking");
         long comment = acting.as(newResident(), () -> submissions.comment(p.topicId(), question, "Comment " + word));
-        acting.run(Demo.MODERATOR, () -> submissions.approve(comment, version(comment)));
+        acting.run(Demo.MODERATOR, () -> moderation.approve(comment, version(comment)));
         assertThat(search.search(SearchQuery.of(word)))
                 .extracting(SearchHit::id)
                 .contains(comment);
 
-        acting.run(Demo.MODERATOR, () -> submissions.hide(question, "Off topic"));
+        acting.run(Demo.MODERATOR, () -> moderation.hide(question, "Off topic"));
         assertThat(search.search(SearchQuery.of(word)))
                 .extracting(SearchHit::id)
                 .doesNotContain(comment);
@@ -165,7 +169,7 @@ class ModerationToolsTest {
                 .extracting(Notice::kind)
                 .contains(NoticeKind.HIDDEN);
 
-        acting.run(Demo.MODERATOR, () -> submissions.dismissReports(id));
+        acting.run(Demo.MODERATOR, () -> moderation.dismissReports(id));
         assertThat(isPublic(id, p, word)).isTrue();
     }
 
@@ -190,21 +194,21 @@ class ModerationToolsTest {
     void a_resident_cannot_call_any_moderator_action() {
         var p = fixtures.programme("OPEN");
         var resident = newResident();
-        long published = residentsHelper.askAndApprove(newResident(), p.topicId(), "Published question");
+        long question = residentsHelper.askAndApprove(newResident(), p.topicId(), "Published question");
         long pending = residentsHelper.asks(newResident(), p.topicId(), "Pending question");
         int v = version(pending);
         for (Runnable call : new Runnable[] {
-            () -> submissions.hide(published, "no"),
-            () -> submissions.restore(published),
-            () -> submissions.dismissReports(published),
-            () -> submissions.reviewItems(0, 10),
-            () -> submissions.redact(pending, v, "edited"),
-            () -> submissions.approve(pending, v),
-            () -> submissions.reject(pending, v, RejectionReason.SPAM, null)
+            () -> moderation.hide(question, "no"),
+            () -> moderation.restore(question),
+            () -> moderation.dismissReports(question),
+            () -> moderation.reviewItems(0, 10),
+            () -> moderation.redact(pending, v, "edited"),
+            () -> moderation.approve(pending, v),
+            () -> moderation.reject(pending, v, RejectionReason.SPAM, null)
         }) {
             assertThatThrownBy(() -> acting.run(resident, call)).isInstanceOf(AccessDeniedException.class);
         }
-        assertThat(submissions.publishedQuestion(published)).isPresent();
+        assertThat(published.publishedQuestion(question)).isPresent();
     }
 
     @Test
@@ -216,17 +220,17 @@ class ModerationToolsTest {
         long id = residentsHelper.asks(author, p.topicId(), "Noise at night " + word + ", call me on " + secret);
         acting.run(
                 Demo.MODERATOR,
-                () -> submissions.redact(id, version(id), "Noise at night " + word + ", call me on [removed]"));
-        assertThat(acting.as(Demo.MODERATOR, () -> submissions.pendingItem(id))
+                () -> moderation.redact(id, version(id), "Noise at night " + word + ", call me on [removed]"));
+        assertThat(acting.as(Demo.MODERATOR, () -> moderation.pendingItem(id))
                         .orElseThrow()
                         .originalBody())
                 .contains(secret);
-        acting.run(Demo.MODERATOR, () -> submissions.approve(id, version(id)));
+        acting.run(Demo.MODERATOR, () -> moderation.approve(id, version(id)));
 
-        QuestionCard card = submissions.publishedQuestion(id).orElseThrow();
+        QuestionCard card = published.publishedQuestion(id).orElseThrow();
         assertThat(card.body()).doesNotContain(secret).contains("[removed]");
         assertThat(card.edited()).isTrue();
-        assertThat(submissions.publishedQuestions(p.topicId(), QuestionSort.NEWEST, 0, 10))
+        assertThat(published.publishedQuestions(p.topicId(), QuestionSort.NEWEST, 0, 10))
                 .extracting(QuestionCard::body)
                 .noneMatch(b -> b.contains(secret));
         assertThat(published.questionsOf(p.dialogueId()))
@@ -250,13 +254,13 @@ class ModerationToolsTest {
         long a = residentsHelper.askAndApprove(newResident(), p.topicId(), "First");
         residentsHelper.askAndApprove(newResident(), p.topicId(), "Second");
         long rejected = residentsHelper.asks(newResident(), p.topicId(), "Third");
-        acting.run(Demo.MODERATOR, () -> submissions.reject(rejected, version(rejected), RejectionReason.SPAM, "ad"));
+        acting.run(Demo.MODERATOR, () -> moderation.reject(rejected, version(rejected), RejectionReason.SPAM, "ad"));
         residentsHelper.asks(newResident(), p.topicId(), "Still pending");
         for (int i = 0; i < 3; i++) {
             acting.run(newResident(), () -> submissions.report(a, ReportReason.ABUSE, null));
         }
 
-        var t = submissions.transparency(p.dialogueId());
+        var t = published.transparency(p.dialogueId());
         assertThat(t.received()).isEqualTo(4);
         assertThat(t.published()).isEqualTo(1);
         assertThat(t.rejected()).isEqualTo(1);

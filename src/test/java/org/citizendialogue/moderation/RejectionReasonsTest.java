@@ -11,8 +11,10 @@ import org.citizendialogue.notification.NoticeKind;
 import org.citizendialogue.notification.NoticeText;
 import org.citizendialogue.notification.NotificationService;
 import org.citizendialogue.shared.DomainException;
+import org.citizendialogue.submission.PublishedSubmissions;
 import org.citizendialogue.submission.RejectionReason;
 import org.citizendialogue.submission.RejectionReasons;
+import org.citizendialogue.submission.SubmissionModeration;
 import org.citizendialogue.submission.SubmissionService;
 import org.citizendialogue.submission.SubmissionStatus;
 import org.citizendialogue.support.Acting;
@@ -39,6 +41,12 @@ class RejectionReasonsTest {
 
     @Autowired
     SubmissionService submissions;
+
+    @Autowired
+    PublishedSubmissions published;
+
+    @Autowired
+    SubmissionModeration moderation;
 
     @Autowired
     NotificationService notifications;
@@ -91,23 +99,23 @@ class RejectionReasonsTest {
         long id = pending(resident, p.topicId());
         int version = residents.pendingVersion(id);
         assertThatThrownBy(
-                        () -> acting.run(Demo.MODERATOR, () -> submissions.reject(id, version, "NO_SUCH_REASON", null)))
+                        () -> acting.run(Demo.MODERATOR, () -> moderation.reject(id, version, "NO_SUCH_REASON", null)))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
                     assertThat(e.field()).isEqualTo("reason");
                     assertThat(e.messageKey()).isEqualTo("rejection-reasons.error.unknown");
                 });
-        assertThatThrownBy(() -> acting.run(Demo.MODERATOR, () -> submissions.reject(id, version, null, null)))
+        assertThatThrownBy(() -> acting.run(Demo.MODERATOR, () -> moderation.reject(id, version, null, null)))
                 .isInstanceOfSatisfying(
                         DomainException.class, e -> assertThat(e.field()).isEqualTo("reason"));
         var code = newCode();
         add(code, "Retired reason", "停用的原因");
         acting.run(Demo.ADMIN, () -> reasons.setActive(code, false));
         assertThat(reasons.active()).extracting(RejectionReason::code).doesNotContain(code);
-        assertThatThrownBy(() -> acting.run(Demo.MODERATOR, () -> submissions.reject(id, version, code, null)))
+        assertThatThrownBy(() -> acting.run(Demo.MODERATOR, () -> moderation.reject(id, version, code, null)))
                 .isInstanceOfSatisfying(
                         DomainException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("rejection-reasons.error.unknown"));
-        assertThat(acting.as(Demo.MODERATOR, () -> submissions.pendingItem(id))).isPresent();
+        assertThat(acting.as(Demo.MODERATOR, () -> moderation.pendingItem(id))).isPresent();
     }
 
     @Test
@@ -117,7 +125,7 @@ class RejectionReasonsTest {
         var code = newCode();
         add(code, "It repeats an earlier question of yours.", "与您之前的问题重复。");
         long id = pending(resident, p.topicId());
-        acting.run(Demo.MODERATOR, () -> submissions.reject(id, residents.pendingVersion(id), code, "private"));
+        acting.run(Demo.MODERATOR, () -> moderation.reject(id, residents.pendingVersion(id), code, "private"));
 
         var mine = acting.as(resident, () -> submissions.mine(0, 10)).stream()
                 .filter(s -> s.id() == id)
@@ -142,7 +150,7 @@ class RejectionReasonsTest {
                 .contains("与您之前的问题重复。")
                 .doesNotContain("private");
 
-        var figures = submissions.transparency(p.dialogueId());
+        var figures = published.transparency(p.dialogueId());
         assertThat(figures.rejectedByReason()).containsEntry(code, 1L).containsEntry(RejectionReason.SPAM, 0L);
 
         acting.run(
@@ -151,7 +159,7 @@ class RejectionReasonsTest {
                         code, reasons.byCode().get(code).version(), "It repeats one of your questions.", "与您的某个问题重复。"));
         acting.run(Demo.ADMIN, () -> reasons.setActive(code, false));
         assertThat(reasons.publicText(code, Locale.ENGLISH)).isEqualTo("It repeats one of your questions.");
-        assertThat(submissions.transparency(p.dialogueId()).rejectedByReason()).containsEntry(code, 1L);
+        assertThat(published.transparency(p.dialogueId()).rejectedByReason()).containsEntry(code, 1L);
     }
 
     @Test
@@ -220,7 +228,7 @@ class RejectionReasonsTest {
             assertThatThrownBy(() -> acting.run(who, () -> reasons.edit(RejectionReason.SPAM, 0, "x", "y")))
                     .isInstanceOf(AccessDeniedException.class);
         }
-        assertThatThrownBy(() -> acting.run(Demo.RESIDENT, () -> submissions.reject(1, 0, RejectionReason.SPAM, null)))
+        assertThatThrownBy(() -> acting.run(Demo.RESIDENT, () -> moderation.reject(1, 0, RejectionReason.SPAM, null)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(reasons.byCode()).doesNotContainKey(code);
     }

@@ -18,9 +18,10 @@ import org.citizendialogue.account.RegistrationDraft;
 import org.citizendialogue.account.Suspensions;
 import org.citizendialogue.audit.AuditLog;
 import org.citizendialogue.audit.AuditQuery;
+import org.citizendialogue.report.ReportReason;
 import org.citizendialogue.shared.DomainException;
 import org.citizendialogue.shared.Roles;
-import org.citizendialogue.submission.ReportReason;
+import org.citizendialogue.submission.PublishedSubmissions;
 import org.citizendialogue.submission.SubmissionService;
 import org.citizendialogue.support.Acting;
 import org.citizendialogue.support.Demo;
@@ -46,6 +47,9 @@ class SuspensionTest {
 
     @Autowired
     SubmissionService submissions;
+
+    @Autowired
+    PublishedSubmissions published;
 
     @Autowired
     AccountService accounts;
@@ -100,7 +104,7 @@ class SuspensionTest {
             refusedAsSuspended(() -> submissions.unvote(question), "Repeated spam");
             refusedAsSuspended(() -> submissions.report(question, ReportReason.SPAM, null), "Repeated spam");
             // reading still works
-            assertThat(submissions.publishedQuestion(question)).isPresent();
+            assertThat(published.publishedQuestion(question)).isPresent();
             assertThat(suspensions.mine()).get().satisfies(s -> {
                 assertThat(s.reason()).isEqualTo("Repeated spam");
                 assertThat(s.untilAt()).isAfter(Instant.now().plus(Duration.ofHours(23)));

@@ -13,12 +13,13 @@ import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 
 import org.citizendialogue.account.AccountService;
+import org.citizendialogue.answer.AnswerDesk;
 import org.citizendialogue.answer.AnswerForm;
-import org.citizendialogue.answer.AnswerService;
 import org.citizendialogue.answer.AnswerState;
 import org.citizendialogue.answer.CommitmentStatus;
 import org.citizendialogue.shared.NotFoundException;
 import org.citizendialogue.submission.RejectionReason;
+import org.citizendialogue.submission.SubmissionModeration;
 import org.citizendialogue.submission.SubmissionService;
 import org.citizendialogue.support.Acting;
 import org.citizendialogue.support.Demo;
@@ -52,7 +53,10 @@ class NotificationTest {
     SubmissionService submissions;
 
     @Autowired
-    AnswerService answers;
+    SubmissionModeration moderation;
+
+    @Autowired
+    AnswerDesk answers;
 
     @Autowired
     AccountService accounts;
@@ -158,7 +162,7 @@ class NotificationTest {
     void rejection_tells_the_author_the_public_reason() {
         var author = newResident();
         long id = acting.as(author, () -> submissions.ask(Demo.TOPIC_ID, "Buy cheap watches here"));
-        acting.run(Demo.MODERATOR, () -> submissions.reject(id, version(id), RejectionReason.SPAM, "private note"));
+        acting.run(Demo.MODERATOR, () -> moderation.reject(id, version(id), RejectionReason.SPAM, "private note"));
         assertThat(noticesOf(author)).singleElement().satisfies(n -> {
             assertThat(n.kind()).isEqualTo(NoticeKind.REJECTED);
             assertThat(n.detail()).isEqualTo(RejectionReason.SPAM);

@@ -15,9 +15,10 @@ import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.citizendialogue.account.AccountService;
 import org.citizendialogue.account.RegistrationDraft;
+import org.citizendialogue.answer.AnswerDesk;
 import org.citizendialogue.answer.AnswerForm;
-import org.citizendialogue.answer.AnswerService;
 import org.citizendialogue.answer.AnswerState;
+import org.citizendialogue.submission.SubmissionModeration;
 import org.citizendialogue.submission.SubmissionService;
 import org.citizendialogue.support.Acting;
 import org.citizendialogue.support.Demo;
@@ -45,13 +46,16 @@ class OpenDataTest {
     private static final String BASE = "/api/dialogues/" + Demo.DIALOGUE;
 
     @Autowired
-    AnswerService answers;
+    AnswerDesk answers;
 
     @Autowired
     WebApplicationContext context;
 
     @Autowired
     SubmissionService submissions;
+
+    @Autowired
+    SubmissionModeration moderation;
 
     @Autowired
     AccountService accounts;
@@ -82,10 +86,10 @@ class OpenDataTest {
                 .param(email)
                 .update();
         long id = acting.as(email, () -> submissions.ask(Demo.TOPIC_ID, text));
-        int version = acting.as(Demo.MODERATOR, () -> submissions.pendingItem(id))
+        int version = acting.as(Demo.MODERATOR, () -> moderation.pendingItem(id))
                 .orElseThrow()
                 .version();
-        acting.run(Demo.MODERATOR, () -> submissions.approve(id, version));
+        acting.run(Demo.MODERATOR, () -> moderation.approve(id, version));
         return id;
     }
 

@@ -6,15 +6,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.citizendialogue.answer.AnswerDesk;
 import org.citizendialogue.answer.AnswerForm;
-import org.citizendialogue.answer.AnswerService;
 import org.citizendialogue.notification.FollowTarget;
 import org.citizendialogue.notification.NotificationService;
+import org.citizendialogue.report.ReportReason;
 import org.citizendialogue.search.SearchQuery;
 import org.citizendialogue.search.SearchService;
 import org.citizendialogue.shared.DomainException;
 import org.citizendialogue.shared.FormerResident;
-import org.citizendialogue.submission.ReportReason;
+import org.citizendialogue.submission.PublishedSubmissions;
+import org.citizendialogue.submission.SubmissionModeration;
 import org.citizendialogue.submission.SubmissionService;
 import org.citizendialogue.support.Acting;
 import org.citizendialogue.support.Demo;
@@ -49,7 +51,13 @@ class AccountDeletionTest {
     SubmissionService submissions;
 
     @Autowired
-    AnswerService answers;
+    PublishedSubmissions publishedSubmissions;
+
+    @Autowired
+    SubmissionModeration moderation;
+
+    @Autowired
+    AnswerDesk answers;
 
     @Autowired
     NotificationService notifications;
@@ -110,12 +118,12 @@ class AccountDeletionTest {
         var rejected = acting.as(email, () -> submissions.ask(Demo.TOPIC_ID, "Rejected text nobody may keep 拒绝"));
         acting.run(
                 Demo.MODERATOR,
-                () -> submissions.reject(rejected, residents.pendingVersion(rejected), "OFF_TOPIC", null));
+                () -> moderation.reject(rejected, residents.pendingVersion(rejected), "OFF_TOPIC", null));
         var redacted = acting.as(
                 email, () -> submissions.ask(Demo.TOPIC_ID, "Call me on 13911112222 about the data exchange"));
         acting.run(
                 Demo.MODERATOR,
-                () -> submissions.redact(
+                () -> moderation.redact(
                         redacted, residents.pendingVersion(redacted), "Call me about the data exchange"));
         residents.approve(redacted);
         var other = residents.publishedQuestion(Demo.TOPIC_ID, "Someone else's question that the person voted for");
@@ -140,12 +148,12 @@ class AccountDeletionTest {
             assertThat(placesHolding(value)).as("no trace of '%s'", value).isEmpty();
         }
         assertThat(votesOf(other)).as("the vote count follows").isZero();
-        var kept = submissions.publishedQuestion(answered).orElseThrow();
+        var kept = publishedSubmissions.publishedQuestion(answered).orElseThrow();
         assertThat(kept.authorName()).isEmpty();
         assertThat(FormerResident.shown(
                         kept.authorName(), key -> key.equals("author.former-resident") ? "Former resident" : key))
                 .isEqualTo("Former resident");
-        assertThat(submissions.publishedQuestion(unanswered))
+        assertThat(publishedSubmissions.publishedQuestion(unanswered))
                 .as("published text stays unless chosen")
                 .isPresent();
         assertThat(jdbc.sql("SELECT status FROM submission WHERE id = ?")
@@ -189,8 +197,8 @@ class AccountDeletionTest {
 
         acting.run(email, () -> deletion.deleteOwn(Residents.PASSWORD, null, true));
 
-        assertThat(submissions.publishedQuestion(answered)).isPresent();
-        assertThat(submissions.publishedQuestion(unanswered)).isEmpty();
+        assertThat(publishedSubmissions.publishedQuestion(answered)).isPresent();
+        assertThat(publishedSubmissions.publishedQuestion(unanswered)).isEmpty();
         assertThat(placesHolding("Unanswered question the person takes along")).isEmpty();
         assertThat(placesHolding("A comment the person takes along")).isEmpty();
     }

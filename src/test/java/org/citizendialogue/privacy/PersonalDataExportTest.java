@@ -12,9 +12,10 @@ import java.util.List;
 import org.citizendialogue.audit.AuditLog;
 import org.citizendialogue.notification.FollowTarget;
 import org.citizendialogue.notification.NotificationService;
+import org.citizendialogue.report.ReportReason;
 import org.citizendialogue.shared.DomainException;
 import org.citizendialogue.shared.PersonalDataSource;
-import org.citizendialogue.submission.ReportReason;
+import org.citizendialogue.submission.SubmissionModeration;
 import org.citizendialogue.submission.SubmissionService;
 import org.citizendialogue.support.Acting;
 import org.citizendialogue.support.Demo;
@@ -47,6 +48,9 @@ class PersonalDataExportTest {
 
     @Autowired
     SubmissionService submissions;
+
+    @Autowired
+    SubmissionModeration moderation;
 
     @Autowired
     NotificationService notifications;
@@ -83,7 +87,7 @@ class PersonalDataExportTest {
                 email, () -> submissions.ask(Demo.TOPIC_ID, "An off-topic question about the weather in Sanya"));
         acting.run(
                 Demo.MODERATOR,
-                () -> submissions.reject(
+                () -> moderation.reject(
                         rejected,
                         residents.pendingVersion(rejected),
                         "OFF_TOPIC",
@@ -92,7 +96,7 @@ class PersonalDataExportTest {
                 email, () -> submissions.ask(Demo.TOPIC_ID, "Call me on 13800138000 about the data exchange"));
         acting.run(
                 Demo.MODERATOR,
-                () -> submissions.redact(
+                () -> moderation.redact(
                         redacted, residents.pendingVersion(redacted), "Call me about the data exchange"));
         acting.as(email, () -> submissions.comment(Demo.TOPIC_ID, null, "评论：期待更多的数字经济政策"));
         acting.run(email, () -> submissions.vote(otherQuestion));
@@ -151,10 +155,7 @@ class PersonalDataExportTest {
         assertThatThrownBy(() -> acting.run(email, () -> export.write(ticket, new ByteArrayOutputStream(), k -> k)))
                 .isInstanceOf(DomainException.class)
                 .hasFieldOrPropertyWithValue("messageKey", "export.error.used");
-        long accountId = jdbc.sql("SELECT id FROM account WHERE email = ?")
-                .param(email)
-                .query(Long.class)
-                .single();
+        long accountId = residents.idOf(email);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'DATA_EXPORTED' AND target_id = ?")
                         .param(accountId)
                         .query(Integer.class)
@@ -175,10 +176,7 @@ class PersonalDataExportTest {
     @Test
     void an_account_with_5000_submissions_is_exported_in_one_pass() {
         var email = residents.register("Prolific Resident");
-        long accountId = jdbc.sql("SELECT id FROM account WHERE email = ?")
-                .param(email)
-                .query(Long.class)
-                .single();
+        long accountId = residents.idOf(email);
         jdbc.sql("""
                 INSERT INTO submission (kind, dialogue_id, topic_id, author_id, author_name, body, status, submitted_at)
                 SELECT 'QUESTION', 1, ?, ?, 'Prolific Resident', CONCAT('Question number ', seq), 'WITHDRAWN', NOW(6)

@@ -14,6 +14,7 @@ import org.citizendialogue.account.AccountClosure;
 import org.citizendialogue.audit.AuditErasure;
 import org.citizendialogue.audit.AuditLog;
 import org.citizendialogue.submission.DecidedTextRetention;
+import org.citizendialogue.submission.SubmissionModeration;
 import org.citizendialogue.submission.SubmissionService;
 import org.citizendialogue.support.Acting;
 import org.citizendialogue.support.Demo;
@@ -66,6 +67,9 @@ class RetentionJobTest {
 
     @Autowired
     SubmissionService submissions;
+
+    @Autowired
+    SubmissionModeration moderation;
 
     @Autowired
     JdbcClient jdbc;
@@ -126,7 +130,7 @@ class RetentionJobTest {
                 email, () -> submissions.ask(Demo.TOPIC_ID, "Retention: a rejected question about the weather"));
         acting.run(
                 Demo.MODERATOR,
-                () -> submissions.reject(rejected, residents.pendingVersion(rejected), "OFF_TOPIC", null));
+                () -> moderation.reject(rejected, residents.pendingVersion(rejected), "OFF_TOPIC", null));
         var withdrawn =
                 acting.as(email, () -> submissions.ask(Demo.TOPIC_ID, "Retention: a question the author withdrew"));
         acting.run(email, () -> submissions.withdraw(withdrawn));

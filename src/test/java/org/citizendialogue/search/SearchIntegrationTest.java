@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.citizendialogue.account.AccountService;
+import org.citizendialogue.answer.AnswerDesk;
 import org.citizendialogue.answer.AnswerForm;
-import org.citizendialogue.answer.AnswerService;
 import org.citizendialogue.submission.RejectionReason;
+import org.citizendialogue.submission.SubmissionModeration;
 import org.citizendialogue.submission.SubmissionService;
 import org.citizendialogue.support.Acting;
 import org.citizendialogue.support.Demo;
@@ -31,7 +32,10 @@ class SearchIntegrationTest {
     SubmissionService submissions;
 
     @Autowired
-    AnswerService answers;
+    SubmissionModeration moderation;
+
+    @Autowired
+    AnswerDesk answers;
 
     @Autowired
     AccountService accounts;
@@ -116,7 +120,7 @@ class SearchIntegrationTest {
                 resident, () -> submissions.ask(Demo.TOPIC_ID, "Will the " + word + " pilot reach Tongzhou?"));
         assertThat(find(word)).isEmpty();
 
-        acting.run(Demo.MODERATOR, () -> submissions.approve(id, versionOf(id)));
+        acting.run(Demo.MODERATOR, () -> moderation.approve(id, versionOf(id)));
         assertThat(find(word)).singleElement().satisfies(hit -> {
             assertThat(hit.kind()).isEqualTo(HitKind.QUESTION);
             assertThat(hit.id()).isEqualTo(id);
@@ -131,7 +135,7 @@ class SearchIntegrationTest {
         var withdrawnWord = Words.unique();
         var resident = newResident();
         long rejected = acting.as(resident, () -> submissions.ask(Demo.TOPIC_ID, "Spam about " + rejectedWord));
-        acting.run(Demo.MODERATOR, () -> submissions.reject(rejected, versionOf(rejected), RejectionReason.SPAM, null));
+        acting.run(Demo.MODERATOR, () -> moderation.reject(rejected, versionOf(rejected), RejectionReason.SPAM, null));
         long withdrawn = acting.as(resident, () -> submissions.ask(Demo.TOPIC_ID, "Never mind " + withdrawnWord));
         acting.run(resident, () -> submissions.withdraw(withdrawn));
         assertThat(find(rejectedWord)).isEmpty();
@@ -145,10 +149,10 @@ class SearchIntegrationTest {
         var answerWord = Words.unique();
         var resident = newResident();
         long question = acting.as(resident, () -> submissions.ask(Demo.TOPIC_ID, "A question on " + questionWord));
-        acting.run(Demo.MODERATOR, () -> submissions.approve(question, versionOf(question)));
+        acting.run(Demo.MODERATOR, () -> moderation.approve(question, versionOf(question)));
         long comment = acting.as(resident, () -> submissions.comment(Demo.TOPIC_ID, question, "我也关心 " + commentWord));
         assertThat(find(commentWord)).isEmpty();
-        acting.run(Demo.MODERATOR, () -> submissions.approve(comment, versionOf(comment)));
+        acting.run(Demo.MODERATOR, () -> moderation.approve(comment, versionOf(comment)));
         assertThat(find(commentWord)).singleElement().satisfies(hit -> {
             assertThat(hit.kind()).isEqualTo(HitKind.COMMENT);
             assertThat(hit.id()).isEqualTo(comment);

@@ -11,9 +11,9 @@ import java.time.ZoneId;
 import java.util.HashMap;
 
 import org.citizendialogue.support.Demo;
+import org.citizendialogue.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -24,7 +24,7 @@ import org.springframework.web.context.WebApplicationContext;
  * figures: each rate exactly, the latest rated version counting, the small-number rule, and the
  * period filter.
  */
-@SpringBootTest
+@IntegrationTest
 class ScorecardTest {
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");

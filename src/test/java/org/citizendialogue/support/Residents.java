@@ -2,6 +2,7 @@ package org.citizendialogue.support;
 
 import org.citizendialogue.account.AccountService;
 import org.citizendialogue.account.RegistrationDraft;
+import org.citizendialogue.submission.SubmissionModeration;
 import org.citizendialogue.submission.SubmissionService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -17,10 +18,17 @@ public class Residents {
 
     private final AccountService accounts;
     private final SubmissionService submissions;
+    private final SubmissionModeration moderation;
     private final Acting acting;
     private final JdbcClient jdbc;
 
-    Residents(AccountService accounts, SubmissionService submissions, Acting acting, JdbcClient jdbc) {
+    Residents(
+            AccountService accounts,
+            SubmissionService submissions,
+            SubmissionModeration moderation,
+            Acting acting,
+            JdbcClient jdbc) {
+        this.moderation = moderation;
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.submissions = submissions;
@@ -65,7 +73,7 @@ public class Residents {
 
     /** The version of a pending submission as the moderation queue shows it. */
     public int pendingVersion(long submissionId) {
-        return acting.as(Demo.MODERATOR, () -> submissions.pendingItem(submissionId))
+        return acting.as(Demo.MODERATOR, () -> moderation.pendingItem(submissionId))
                 .orElseThrow()
                 .version();
     }
@@ -73,7 +81,7 @@ public class Residents {
     /** Approves a pending submission as the demo moderator. */
     public void approve(long submissionId) {
         var version = pendingVersion(submissionId);
-        acting.run(Demo.MODERATOR, () -> submissions.approve(submissionId, version));
+        acting.run(Demo.MODERATOR, () -> moderation.approve(submissionId, version));
     }
 
     /** The resident asks on the topic: the pending question's id. */

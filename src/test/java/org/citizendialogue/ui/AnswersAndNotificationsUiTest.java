@@ -4,13 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
 
-import org.citizendialogue.answer.AnswerService;
+import org.citizendialogue.answer.AnswerDesk;
 import org.citizendialogue.answer.AnswerState;
 import org.citizendialogue.answer.DeskFilter;
 import org.citizendialogue.answer.DeskState;
+import org.citizendialogue.answer.PublishedAnswers;
 import org.citizendialogue.notification.FollowTarget;
 import org.citizendialogue.notification.NotificationService;
 import org.citizendialogue.submission.DeskOrder;
+import org.citizendialogue.submission.SubmissionModeration;
 import org.citizendialogue.submission.SubmissionService;
 import org.citizendialogue.support.Demo;
 import org.junit.jupiter.api.Test;
@@ -30,17 +32,23 @@ class AnswersAndNotificationsUiTest extends BrowserlessUiTest {
     SubmissionService submissions;
 
     @Autowired
-    AnswerService answers;
+    SubmissionModeration moderation;
+
+    @Autowired
+    AnswerDesk answers;
+
+    @Autowired
+    PublishedAnswers publishedAnswers;
 
     @Autowired
     NotificationService notifications;
 
     private long publishedBy(String resident, String text) {
         long id = acting.as(resident, () -> submissions.ask(Demo.TOPIC_ID, text));
-        int version = acting.as(Demo.MODERATOR, () -> submissions.pendingItem(id))
+        int version = acting.as(Demo.MODERATOR, () -> moderation.pendingItem(id))
                 .orElseThrow()
                 .version();
-        acting.run(Demo.MODERATOR, () -> submissions.approve(id, version));
+        acting.run(Demo.MODERATOR, () -> moderation.approve(id, version));
         return id;
     }
 
@@ -85,7 +93,7 @@ class AnswersAndNotificationsUiTest extends BrowserlessUiTest {
         assertThat(pageShows("The Haidian District Office handles it; call 12345."))
                 .isTrue();
         assertThat(pageShows("Edited")).isTrue();
-        var answerId = answers.publishedFor(Set.of(id)).get(id).id();
+        var answerId = publishedAnswers.forQuestions(Set.of(id)).get(id).id();
         assertThat(exists("answer-revisions-" + answerId)).isTrue();
         assertThat(exists("revision-" + answerId + "-1")).isTrue();
         assertThat(exists("revision-" + answerId + "-2")).isTrue();

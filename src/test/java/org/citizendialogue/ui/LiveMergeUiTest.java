@@ -7,10 +7,11 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.function.Supplier;
 
+import org.citizendialogue.answer.AnswerDesk;
 import org.citizendialogue.answer.AnswerForm;
 import org.citizendialogue.answer.AnswerModeration;
-import org.citizendialogue.answer.AnswerService;
 import org.citizendialogue.answer.ProgrammeStaffAdmin;
+import org.citizendialogue.submission.SubmissionModeration;
 import org.citizendialogue.submission.SubmissionService;
 import org.citizendialogue.support.Acting;
 import org.citizendialogue.support.Demo;
@@ -49,7 +50,10 @@ class LiveMergeUiTest {
     SubmissionService submissions;
 
     @Autowired
-    AnswerService answers;
+    SubmissionModeration moderation;
+
+    @Autowired
+    AnswerDesk answers;
 
     @Autowired
     AnswerModeration answerModeration;
@@ -109,7 +113,7 @@ class LiveMergeUiTest {
         window.navigate(p.topicPath(), Component.class);
         assertThat(shows(window, "question-" + duplicate)).isTrue();
 
-        acting.run(Demo.MODERATOR, () -> submissions.merge(duplicate, original));
+        acting.run(Demo.MODERATOR, () -> moderation.merge(duplicate, original));
 
         until(() -> !shows(window, "question-" + duplicate)
                 && "▲ 1".equals(window.find(Button.class).id("vote-" + original).getText()));
@@ -118,10 +122,7 @@ class LiveMergeUiTest {
     @Test
     void a_hidden_answer_leaves_an_open_topic_page_and_a_restored_one_comes_back() {
         var p = fixtures.programme("OPEN");
-        long staffId = jdbc.sql("SELECT id FROM account WHERE email = :e")
-                .param("e", Demo.STAFF)
-                .query(Long.class)
-                .single();
+        long staffId = residents.idOf(Demo.STAFF);
         acting.run(Demo.ADMIN, () -> staffAdmin.assign(p.dialogueId(), staffId));
         long question = residents.publishedQuestion(p.topicId(), "When do the new bus lanes open?");
         long answerId = acting.as(Demo.STAFF, () -> answers.publish(question, AnswerForm.answered("In May."), null))

@@ -5,14 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
 
 import org.citizendialogue.account.AccountService;
-import org.citizendialogue.answer.AnswerService;
+import org.citizendialogue.answer.AnswerDesk;
+import org.citizendialogue.answer.OnAirDesk;
 import org.citizendialogue.dialogue.DialogueService;
 import org.citizendialogue.dialogue.DialogueStatus;
+import org.citizendialogue.poll.PollDraft;
+import org.citizendialogue.poll.Polls;
 import org.citizendialogue.shared.DomainException;
 import org.citizendialogue.submission.SubmissionService;
 import org.citizendialogue.support.Acting;
@@ -57,7 +61,10 @@ class LiveUpdatesUiTest {
     SubmissionService submissions;
 
     @Autowired
-    AnswerService answers;
+    AnswerDesk answers;
+
+    @Autowired
+    OnAirDesk onAir;
 
     @Autowired
     DialogueService dialogues;
@@ -70,6 +77,9 @@ class LiveUpdatesUiTest {
 
     @Autowired
     Fixtures fixtures;
+
+    @Autowired
+    Polls polls;
 
     private SecuredBrowserlessApplicationContext<Authentication> app;
 
@@ -108,6 +118,13 @@ class LiveUpdatesUiTest {
                 .pollInSameThread()
                 .pollInterval(Duration.ofMillis(50))
                 .until(condition::get);
+    }
+
+    private static String text(BrowserlessUIContext window, String id) {
+        window.activate();
+        window.roundTrip();
+        var found = window.find(Component.class).withId(id);
+        return found.exists() ? found.single().getElement().getTextRecursively() : "";
     }
 
     private String resident() {
@@ -176,7 +193,7 @@ class LiveUpdatesUiTest {
         var wall = window(null);
         wall.navigate("live/" + programme.slug(), Component.class);
 
-        acting.run(Demo.STAFF, () -> answers.putOnAir(first));
+        acting.run(Demo.STAFF, () -> onAir.putOnAir(first));
         until(() -> {
             viewer.activate();
             viewer.roundTrip();
@@ -198,7 +215,7 @@ class LiveUpdatesUiTest {
                     .contains("First on air");
         });
 
-        acting.run(Demo.MODERATOR, () -> answers.putOnAir(second));
+        acting.run(Demo.MODERATOR, () -> onAir.putOnAir(second));
         until(() -> {
             viewer.activate();
             viewer.roundTrip();
@@ -215,17 +232,17 @@ class LiveUpdatesUiTest {
                             .getClassList()
                             .contains("on-air");
         });
-        assertThat(answers.onAirRecord(Set.of(first)).get(first).endedAt()).isNotNull();
+        assertThat(onAir.onAirRecord(Set.of(first)).get(first).endedAt()).isNotNull();
     }
 
     @Test
     void only_a_live_programme_has_a_question_on_air_and_residents_cannot_set_it() {
         var programme = fixtures.staffedProgramme("OPEN");
         long id = residents.publishedQuestion(programme.topicId(), "Not live yet");
-        assertThatThrownBy(() -> acting.run(Demo.STAFF, () -> answers.putOnAir(id)))
+        assertThatThrownBy(() -> acting.run(Demo.STAFF, () -> onAir.putOnAir(id)))
                 .isInstanceOf(DomainException.class);
         acting.run(Demo.STAFF, () -> dialogues.changeStatus(programme.dialogueId(), DialogueStatus.LIVE));
-        assertThatThrownBy(() -> acting.run(Demo.RESIDENT, () -> answers.putOnAir(id)))
+        assertThatThrownBy(() -> acting.run(Demo.RESIDENT, () -> onAir.putOnAir(id)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> acting.run(
                         Demo.RESIDENT, () -> dialogues.changeStatus(programme.dialogueId(), DialogueStatus.CLOSED)))
@@ -233,5 +250,48 @@ class LiveUpdatesUiTest {
         assertThatThrownBy(() -> acting.run(
                         Demo.STAFF, () -> dialogues.changeStatus(programme.dialogueId(), DialogueStatus.DRAFT)))
                 .isInstanceOf(DomainException.class);
+    }
+
+    /**
+     * A poll's results come prepared once, without anyone's choice (decision 032): another
+     * resident's vote moves the figures on an open page and leaves the reader's own choice as it
+     * was; the reader's own vote from another page moves their choice too.
+     */
+    @Test
+    void a_poll_vote_moves_the_results_on_open_pages_and_each_page_keeps_its_readers_choice() {
+        var programme = fixtures.staffedProgramme("LIVE");
+        long pollId = acting.as(
+                Demo.STAFF,
+                () -> polls.prepare(
+                        programme.dialogueId(),
+                        new PollDraft(
+                                "Open more data?",
+                                "开放更多数据吗？",
+                                List.of(new PollDraft.Option("Yes", "是"), new PollDraft.Option("No", "否")))));
+        acting.run(Demo.STAFF, () -> polls.open(pollId, false));
+        var options = polls.poll(pollId).orElseThrow().options();
+        long yes = options.get(0).id();
+        long no = options.get(1).id();
+        var reader = resident();
+        acting.run(reader, () -> polls.vote(pollId, yes));
+        var page = window(reader);
+        page.navigate(programme.topicPath(), Component.class);
+        var wall = window(null);
+        wall.navigate("live/" + programme.slug(), Component.class);
+        assertThat(text(page, "poll-option-" + yes)).contains("1 vote", "(your choice)");
+
+        acting.run(resident(), () -> polls.vote(pollId, no));
+
+        until(() -> text(page, "poll-option-" + no).contains("1 vote")
+                && text(wall, "poll-option-" + no).contains("1 vote"));
+        assertThat(text(page, "poll-option-" + yes)).contains("1 vote", "(your choice)");
+        assertThat(text(page, "poll-option-" + no)).doesNotContain("(your choice)");
+        assertThat(text(wall, "poll-option-" + yes)).doesNotContain("(your choice)");
+
+        acting.run(reader, () -> polls.vote(pollId, no));
+
+        until(() -> text(page, "poll-option-" + no).contains("2 votes · 100 %"));
+        assertThat(text(page, "poll-option-" + no)).contains("(your choice)");
+        assertThat(text(page, "poll-option-" + yes)).doesNotContain("(your choice)");
     }
 }

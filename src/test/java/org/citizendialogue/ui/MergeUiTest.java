@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
 
+import org.citizendialogue.answer.AnswerDesk;
 import org.citizendialogue.answer.AnswerForm;
 import org.citizendialogue.answer.AnswerModeration;
 import org.citizendialogue.answer.AnswerReviewItem;
-import org.citizendialogue.answer.AnswerService;
+import org.citizendialogue.answer.PublishedAnswers;
+import org.citizendialogue.report.ReportReason;
+import org.citizendialogue.submission.PublishedSubmissions;
 import org.citizendialogue.submission.QuestionCard;
-import org.citizendialogue.submission.ReportReason;
+import org.citizendialogue.submission.SubmissionModeration;
 import org.citizendialogue.submission.SubmissionService;
 import org.citizendialogue.support.Demo;
 import org.citizendialogue.support.Fixtures;
@@ -34,7 +37,16 @@ class MergeUiTest extends BrowserlessUiTest {
     SubmissionService submissions;
 
     @Autowired
-    AnswerService answers;
+    PublishedSubmissions published;
+
+    @Autowired
+    SubmissionModeration moderation;
+
+    @Autowired
+    AnswerDesk answers;
+
+    @Autowired
+    PublishedAnswers publishedAnswers;
 
     @Autowired
     AnswerModeration answerModeration;
@@ -69,7 +81,7 @@ class MergeUiTest extends BrowserlessUiTest {
         test(byId(Button.class, "merge-confirm")).click();
 
         assertThat(exists("queue-item-" + duplicate)).isFalse();
-        assertThat(submissions.mergedInto(duplicate)).contains(original);
+        assertThat(published.mergedInto(duplicate)).contains(original);
     }
 
     @Test
@@ -78,7 +90,7 @@ class MergeUiTest extends BrowserlessUiTest {
         var p = fixtures.programme("OPEN");
         long original = residents.publishedQuestion(p.topicId(), "Will the ring road get smart traffic lights?");
         long duplicate = submissions.ask(p.topicId(), "Smart traffic lights on the ring road?");
-        acting.run(Demo.MODERATOR, () -> submissions.merge(duplicate, original));
+        acting.run(Demo.MODERATOR, () -> moderation.merge(duplicate, original));
 
         navigate("me", Component.class);
         assertThat(exists("merged-into-" + duplicate)).isTrue();
@@ -128,10 +140,10 @@ class MergeUiTest extends BrowserlessUiTest {
         test(byId(Button.class, "hide-answer-" + answerId)).click();
         test(byId(TextArea.class, "hide-answer-reason")).setValue("Abusive wording");
         test(byId(Button.class, "hide-answer-confirm")).click();
-        assertThat(answers.publishedFor(Set.of(question))).isEmpty();
+        assertThat(publishedAnswers.forQuestions(Set.of(question))).isEmpty();
 
         test(byId(Button.class, "restore-answer-" + answerId)).click();
-        assertThat(answers.publishedFor(Set.of(question))).containsKey(question);
+        assertThat(publishedAnswers.forQuestions(Set.of(question))).containsKey(question);
     }
 
     @Test
@@ -149,7 +161,7 @@ class MergeUiTest extends BrowserlessUiTest {
         choice.setValue(test(choice).getSuggestionItems().getFirst());
         test(byId(Button.class, "merge-confirm")).click();
 
-        assertThat(submissions.mergedInto(duplicate)).contains(original);
+        assertThat(published.mergedInto(duplicate)).contains(original);
         assertThat($(H1.class).first().getText()).contains(String.valueOf(original));
     }
 

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 
 import org.awaitility.Awaitility;
-import org.citizendialogue.submission.ReportReason;
+import org.citizendialogue.report.ReportReason;
+import org.citizendialogue.submission.PublishedSubmissions;
 import org.citizendialogue.submission.ReviewItem;
+import org.citizendialogue.submission.SubmissionModeration;
 import org.citizendialogue.submission.SubmissionService;
 import org.citizendialogue.submission.SubmissionStatus;
 import org.citizendialogue.support.Demo;
@@ -31,13 +33,19 @@ class ModerationUiTest extends BrowserlessUiTest {
     SubmissionService submissions;
 
     @Autowired
+    PublishedSubmissions published;
+
+    @Autowired
+    SubmissionModeration moderation;
+
+    @Autowired
     Fixtures fixtures;
 
     @Autowired
     JdbcClient jdbc;
 
     private ReviewItem reviewItem(long id) {
-        return acting.as(Demo.MODERATOR, () -> submissions.reviewItems(0, 100)).stream()
+        return acting.as(Demo.MODERATOR, () -> moderation.reviewItems(0, 100)).stream()
                 .filter(i -> i.id() == id)
                 .findFirst()
                 .orElseThrow();
@@ -95,10 +103,10 @@ class ModerationUiTest extends BrowserlessUiTest {
         test(byId(Button.class, "hide-" + id)).click();
         test(byId(TextArea.class, "hide-reason")).setValue("Abusive");
         test(byId(Button.class, "hide-confirm")).click();
-        assertThat(submissions.publishedQuestion(id)).isEmpty();
+        assertThat(published.publishedQuestion(id)).isEmpty();
         assertThat(reviewItem(id).status()).isEqualTo(SubmissionStatus.HIDDEN);
         test(byId(Button.class, "restore-" + id)).click();
-        assertThat(submissions.publishedQuestion(id)).isPresent();
+        assertThat(published.publishedQuestion(id)).isPresent();
         assertThat(exists("review-item-" + id)).isFalse();
     }
 
@@ -111,7 +119,7 @@ class ModerationUiTest extends BrowserlessUiTest {
         test(byId(Button.class, "hide-" + id)).click();
         test(byId(TextArea.class, "hide-reason")).setValue("Personal attack");
         test(byId(Button.class, "hide-confirm")).click();
-        assertThat(submissions.publishedQuestion(id)).isEmpty();
+        assertThat(published.publishedQuestion(id)).isEmpty();
     }
 
     @Test
@@ -137,7 +145,7 @@ class ModerationUiTest extends BrowserlessUiTest {
                 .as("the reading is audited")
                 .isEqualTo(1);
         test(byId(Button.class, "approve-" + id)).click();
-        var card = submissions.publishedQuestion(id).orElseThrow();
+        var card = published.publishedQuestion(id).orElseThrow();
         assertThat(card.body()).isEqualTo("Call me at [removed] about parking");
         assertThat(card.edited()).isTrue();
         navigate(p.topicPath(), Component.class);
@@ -165,8 +173,8 @@ class ModerationUiTest extends BrowserlessUiTest {
         long comment = acting.as(newResident(), () -> submissions.comment(p.topicId(), question, "Rude comment"));
         acting.run(
                 Demo.MODERATOR,
-                () -> submissions.approve(
-                        comment, submissions.pendingItem(comment).orElseThrow().version()));
+                () -> moderation.approve(
+                        comment, moderation.pendingItem(comment).orElseThrow().version()));
         navigate(p.topicPath(), Component.class);
         test(byId(Button.class, "comments-toggle-" + question)).click();
         test(byId(Button.class, "report-" + comment)).click();
@@ -183,7 +191,7 @@ class ModerationUiTest extends BrowserlessUiTest {
         long id = residents.publishedQuestion(p.topicId(), "Soon hidden while you look");
         navigate(p.topicPath(), Component.class);
         assertThat(exists("question-" + id)).isTrue();
-        acting.run(Demo.MODERATOR, () -> submissions.hide(id, "Abusive"));
+        acting.run(Demo.MODERATOR, () -> moderation.hide(id, "Abusive"));
         Awaitility.await().atMost(Duration.ofSeconds(5)).pollInSameThread().until(() -> {
             roundTrip();
             return !exists("question-" + id);

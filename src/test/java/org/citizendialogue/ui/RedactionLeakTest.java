@@ -16,8 +16,8 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 
+import org.citizendialogue.answer.AnswerDesk;
 import org.citizendialogue.answer.AnswerForm;
-import org.citizendialogue.answer.AnswerService;
 import org.citizendialogue.answer.ProgrammeStaffAdmin;
 import org.citizendialogue.notification.FollowTarget;
 import org.citizendialogue.notification.Notice;
@@ -28,6 +28,7 @@ import org.citizendialogue.search.SearchQuery;
 import org.citizendialogue.search.SearchService;
 import org.citizendialogue.submission.PublishedSubmissions;
 import org.citizendialogue.submission.QuestionSort;
+import org.citizendialogue.submission.SubmissionModeration;
 import org.citizendialogue.submission.SubmissionService;
 import org.citizendialogue.support.Demo;
 import org.citizendialogue.support.Fixtures;
@@ -61,10 +62,13 @@ class RedactionLeakTest extends BrowserlessUiTest {
     SubmissionService submissions;
 
     @Autowired
+    SubmissionModeration moderation;
+
+    @Autowired
     PublishedSubmissions published;
 
     @Autowired
-    AnswerService answers;
+    AnswerDesk answers;
 
     @Autowired
     ProgrammeStaffAdmin staffAdmin;
@@ -97,17 +101,14 @@ class RedactionLeakTest extends BrowserlessUiTest {
     /** A resident's text, redacted by the moderator and approved: the public text has [removed] for the number. */
     private void redactAndApprove(long id, String published) {
         int version = residents.pendingVersion(id);
-        acting.run(Demo.MODERATOR, () -> submissions.redact(id, version, published));
+        acting.run(Demo.MODERATOR, () -> moderation.redact(id, version, published));
         residents.approve(id);
     }
 
     @Test
     void a_redacted_phone_number_appears_nowhere_public_nor_in_any_notice_or_e_mail() throws Exception {
         var p = fixtures.programme("LIVE");
-        long staffId = jdbc.sql("SELECT id FROM account WHERE email = :e")
-                .param("e", Demo.STAFF)
-                .query(Long.class)
-                .single();
+        long staffId = residents.idOf(Demo.STAFF);
         acting.run(Demo.ADMIN, () -> staffAdmin.assign(p.dialogueId(), staffId));
         var phone = phone();
         var word = Words.unique();
@@ -126,23 +127,23 @@ class RedactionLeakTest extends BrowserlessUiTest {
         long duplicate =
                 acting.as(duplicateAuthor, () -> submissions.ask(p.topicId(), "Ring " + phone + " about the mast"));
         redactAndApprove(duplicate, "Ring " + REMOVED + " about the mast");
-        acting.run(Demo.MODERATOR, () -> submissions.merge(duplicate, question));
+        acting.run(Demo.MODERATOR, () -> moderation.merge(duplicate, question));
         acting.run(
                 Demo.STAFF, () -> answers.publish(question, AnswerForm.answered("The mast meets the limits."), null));
 
         // public reads through the services
-        assertThat(submissions.publishedQuestion(question).orElseThrow().body())
+        assertThat(published.publishedQuestion(question).orElseThrow().body())
                 .contains(REMOVED)
                 .doesNotContain(phone);
-        assertThat(submissions
+        assertThat(published
                         .publishedQuestions(p.topicId(), QuestionSort.NEWEST, 0, 100)
                         .toString())
                 .contains(REMOVED)
                 .doesNotContain(phone);
-        assertThat(submissions.topQuestions(p.dialogueId(), 100).toString())
+        assertThat(published.wallQuestions(p.dialogueId(), 100).toString())
                 .contains(REMOVED)
                 .doesNotContain(phone);
-        assertThat(submissions.publishedComments(List.of(question)).toString())
+        assertThat(published.publishedComments(List.of(question)).toString())
                 .contains(REMOVED)
                 .doesNotContain(phone);
         assertThat(published.thread(question).toString()).contains(REMOVED).doesNotContain(phone);
@@ -184,7 +185,7 @@ class RedactionLeakTest extends BrowserlessUiTest {
         }
 
         // a moderator hides the comment: its author is told, without the number
-        acting.run(Demo.MODERATOR, () -> submissions.hide(comment, "Personal data"));
+        acting.run(Demo.MODERATOR, () -> moderation.hide(comment, "Personal data"));
 
         // notices in the app, as each person reads them, in both languages
         var expected = Map.of(

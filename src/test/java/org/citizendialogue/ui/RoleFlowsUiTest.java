@@ -8,12 +8,15 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.awaitility.Awaitility;
+import org.citizendialogue.answer.AnswerDesk;
 import org.citizendialogue.answer.AnswerForm;
-import org.citizendialogue.answer.AnswerService;
+import org.citizendialogue.answer.PublishedAnswers;
 import org.citizendialogue.shared.Bilingual;
 import org.citizendialogue.submission.MySubmission;
+import org.citizendialogue.submission.PublishedSubmissions;
 import org.citizendialogue.submission.QuestionSort;
 import org.citizendialogue.submission.RejectionReason;
+import org.citizendialogue.submission.SubmissionModeration;
 import org.citizendialogue.submission.SubmissionService;
 import org.citizendialogue.submission.SubmissionStatus;
 import org.citizendialogue.support.Demo;
@@ -36,7 +39,16 @@ class RoleFlowsUiTest extends BrowserlessUiTest {
     SubmissionService submissions;
 
     @Autowired
-    AnswerService answers;
+    PublishedSubmissions published;
+
+    @Autowired
+    SubmissionModeration moderation;
+
+    @Autowired
+    AnswerDesk answers;
+
+    @Autowired
+    PublishedAnswers publishedAnswers;
 
     private long newestPendingOf(String email) {
         return acting.as(email, () -> submissions.mine(0, 1)).stream()
@@ -46,7 +58,7 @@ class RoleFlowsUiTest extends BrowserlessUiTest {
     }
 
     private int version(long id) {
-        return acting.as(Demo.MODERATOR, () -> submissions.pendingItem(id))
+        return acting.as(Demo.MODERATOR, () -> moderation.pendingItem(id))
                 .orElseThrow()
                 .version();
     }
@@ -96,8 +108,8 @@ class RoleFlowsUiTest extends BrowserlessUiTest {
         navigate("answers", Component.class);
         assertThat(exists("answer-open-4")).isFalse();
         assertThat(exists("nav-moderation")).isFalse();
-        assertThatThrownBy(() -> submissions.approve(54, 0)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> submissions.reject(54, 0, RejectionReason.SPAM, null))
+        assertThatThrownBy(() -> moderation.approve(54, 0)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> moderation.reject(54, 0, RejectionReason.SPAM, null))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> answers.publish(4, AnswerForm.answered("not mine to answer"), null))
                 .isInstanceOf(AccessDeniedException.class);
@@ -113,7 +125,7 @@ class RoleFlowsUiTest extends BrowserlessUiTest {
         assertThat(exists("nav-moderation")).isTrue();
         test(byId(Button.class, "approve-" + id)).click();
         assertThat(exists("queue-item-" + id)).isFalse();
-        assertThat(submissions.publishedQuestions(Demo.TOPIC_ID, QuestionSort.NEWEST, 0, 50))
+        assertThat(published.publishedQuestions(Demo.TOPIC_ID, QuestionSort.NEWEST, 0, 50))
                 .anyMatch(q -> q.id() == id);
     }
 
@@ -146,7 +158,7 @@ class RoleFlowsUiTest extends BrowserlessUiTest {
         var id = residents.asks(resident, Demo.TOPIC_ID, "Two moderators, one question");
         navigate("moderation", Component.class);
         assertThat(exists("queue-item-" + id)).isTrue();
-        acting.run(Demo.MODERATOR, () -> submissions.approve(id, version(id)));
+        acting.run(Demo.MODERATOR, () -> moderation.approve(id, version(id)));
         Awaitility.await().atMost(Duration.ofSeconds(5)).pollInSameThread().until(() -> {
             roundTrip();
             return !exists("queue-item-" + id);
@@ -158,7 +170,7 @@ class RoleFlowsUiTest extends BrowserlessUiTest {
     void staff_answers_from_the_desk_and_the_answer_is_public_with_attribution() {
         var resident = newResident();
         var id = residents.asks(resident, Demo.TOPIC_ID, "Staff, please answer me");
-        acting.run(Demo.MODERATOR, () -> submissions.approve(id, version(id)));
+        acting.run(Demo.MODERATOR, () -> moderation.approve(id, version(id)));
         navigate("answers", Component.class);
         while (!exists("answer-open-" + id) && byId(Button.class, "desk-more").isVisible()) {
             test(byId(Button.class, "desk-more")).click();
@@ -167,7 +179,7 @@ class RoleFlowsUiTest extends BrowserlessUiTest {
         test(byId(Button.class, "answer-open-" + id)).click();
         test(byId(TextArea.class, "answer-text-zh")).setValue("草稿：正在核实。");
         test(byId(Button.class, "answer-save-draft")).click();
-        assertThat(answers.publishedFor(Set.of(id))).isEmpty();
+        assertThat(publishedAnswers.forQuestions(Set.of(id))).isEmpty();
         test(byId(TextArea.class, "answer-text-en")).setValue("1.296 million users already have gigabit broadband.");
         test(byId(Button.class, "answer-publish")).click();
         assertThat(exists("answer-open-" + id)).isFalse();
@@ -177,7 +189,7 @@ class RoleFlowsUiTest extends BrowserlessUiTest {
                 .isTrue();
         assertThat(pageShows("Spokesperson, " + Demo.BUREAU)).isTrue();
         assertThat($(H3.class).withTextContaining(Demo.BUREAU).exists()).isTrue();
-        assertThat(answers.publishedFor(Set.of(id)).get(id).text())
+        assertThat(publishedAnswers.forQuestions(Set.of(id)).get(id).text())
                 .as("published in both languages")
                 .isEqualTo(Bilingual.of("草稿：正在核实。", "1.296 million users already have gigabit broadband."));
         UI.getCurrent().setLocale(Locale.SIMPLIFIED_CHINESE);

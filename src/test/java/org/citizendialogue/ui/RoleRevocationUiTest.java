@@ -7,8 +7,8 @@ import java.time.Duration;
 import java.util.Locale;
 
 import org.citizendialogue.account.AccountAdmin;
+import org.citizendialogue.moderation.QueueFeed;
 import org.citizendialogue.shared.Roles;
-import org.citizendialogue.shared.live.Channels;
 import org.citizendialogue.shared.live.LiveUpdates;
 import org.citizendialogue.support.Acting;
 import org.citizendialogue.support.Demo;
@@ -79,10 +79,7 @@ class RoleRevocationUiTest {
     @Test
     void a_demoted_moderator_leaves_the_queue_and_no_longer_receives_it() {
         var email = moderators.register("Soon Demoted");
-        long accountId = jdbc.sql("SELECT id FROM account WHERE email = :e")
-                .param("e", email)
-                .query(Long.class)
-                .single();
+        long accountId = residents.idOf(email);
         var user = users.loadUserByUsername(email);
         var session = app.newUser(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         var queue = session.newWindow();
@@ -93,13 +90,13 @@ class RoleRevocationUiTest {
         topicTab.getUI().setLocale(Locale.ENGLISH);
         topicTab.activate();
         topicTab.navigate("dialogues/" + Demo.DIALOGUE, Component.class);
-        int subscribed = live.subscribers(Channels.MODERATION);
+        int subscribed = live.subscribers(QueueFeed.QUEUE);
         assertThat(shows(queue, "queue-count")).isTrue();
 
         acting.run(Demo.ADMIN, () -> accountAdmin.revoke(accountId, Roles.MODERATOR));
 
         await().atMost(WITHIN).pollInSameThread().until(() -> !shows(queue, "queue-count"));
-        assertThat(live.subscribers(Channels.MODERATION)).isEqualTo(subscribed - 1);
+        assertThat(live.subscribers(QueueFeed.QUEUE)).isEqualTo(subscribed - 1);
         queue.activate();
         assertThat(queue.getUI().getActiveViewLocation().getPath()).isEmpty();
         assertThat(topicTab.getUI().getActiveViewLocation().getPath())

@@ -2,17 +2,21 @@ package org.citizendialogue.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.Locale;
 
+import org.citizendialogue.answer.AnswerDesk;
 import org.citizendialogue.answer.AnswerForm;
-import org.citizendialogue.answer.AnswerService;
 import org.citizendialogue.notification.FollowTarget;
 import org.citizendialogue.notification.NotificationService;
 import org.citizendialogue.submission.SubmissionService;
 import org.citizendialogue.support.Demo;
 import org.citizendialogue.support.Fixtures;
+import org.citizendialogue.support.MovableClock;
+import org.citizendialogue.verdict.DeskVerdict;
 import org.citizendialogue.verdict.VerdictFilter;
 import org.citizendialogue.verdict.VerdictRating;
+import org.citizendialogue.verdict.Verdicts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,13 +39,19 @@ import com.vaadin.flow.component.textfield.TextArea;
 class VerdictUiTest extends BrowserlessUiTest {
 
     @Autowired
+    MovableClock clock;
+
+    @Autowired
+    Verdicts verdicts;
+
+    @Autowired
     Fixtures fixtures;
 
     @Autowired
     SubmissionService submissions;
 
     @Autowired
-    AnswerService answers;
+    AnswerDesk answers;
 
     @Autowired
     NotificationService notifications;
@@ -93,17 +103,16 @@ class VerdictUiTest extends BrowserlessUiTest {
         assertThat(byId(Paragraph.class, "verdict-helped-mine").isVisible()).isTrue();
         assertThat(byId(Paragraph.class, "verdict-helped-count").getText()).contains("1 person");
 
-        jdbc.sql("UPDATE answer_verdict SET changed_at = NOW(6) - INTERVAL 8 DAY WHERE question_id = ?")
-                .param(id)
-                .update();
+        clock.advance(Duration.ofDays(8));
         signInAs(Demo.STAFF);
         navigate("answers", Component.class);
         assertThat(exists("desk-verdicts-link")).isTrue();
         navigate("answers/verdicts", Component.class);
-        long verdictId = jdbc.sql("SELECT id FROM answer_verdict WHERE question_id = ?")
-                .param(id)
-                .query(Long.class)
-                .single();
+        long verdictId = acting.as(Demo.STAFF, () -> verdicts.desk(VerdictFilter.ALL)).stream()
+                .filter(v -> v.questionId() == id)
+                .map(DeskVerdict::id)
+                .findFirst()
+                .orElseThrow();
         assertThat(exists("verdict-" + verdictId)).isTrue();
         assertThat(exists("verdict-flagged-" + verdictId)).isTrue();
         @SuppressWarnings("unchecked")

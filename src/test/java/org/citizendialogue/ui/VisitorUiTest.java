@@ -2,8 +2,8 @@ package org.citizendialogue.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.citizendialogue.submission.PublishedSubmissions;
 import org.citizendialogue.submission.QuestionSort;
-import org.citizendialogue.submission.SubmissionService;
 import org.citizendialogue.support.Demo;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,7 +37,7 @@ class VisitorUiTest extends BrowserlessUiTest {
     }
 
     @Autowired
-    SubmissionService submissions;
+    PublishedSubmissions submissions;
 
     @Test
     void a_visitor_reads_published_questions_and_answers_but_cannot_ask() {

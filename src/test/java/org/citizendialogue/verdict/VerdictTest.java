@@ -13,19 +13,21 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.citizendialogue.account.Suspensions;
+import org.citizendialogue.answer.AnswerDesk;
 import org.citizendialogue.answer.AnswerForm;
-import org.citizendialogue.answer.AnswerService;
 import org.citizendialogue.notification.FollowTarget;
 import org.citizendialogue.notification.NotificationService;
 import org.citizendialogue.shared.DomainException;
+import org.citizendialogue.submission.PublishedSubmissions;
 import org.citizendialogue.submission.SubmissionService;
 import org.citizendialogue.support.Acting;
 import org.citizendialogue.support.Demo;
 import org.citizendialogue.support.Fixtures;
+import org.citizendialogue.support.IntegrationTest;
+import org.citizendialogue.support.MovableClock;
 import org.citizendialogue.support.Residents;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -38,17 +40,20 @@ import org.springframework.security.access.AccessDeniedException;
  * "not satisfied" without a reply is flagged after the setting's days, and a revision or a
  * commitment is a reply.
  */
-@SpringBootTest
+@IntegrationTest
 class VerdictTest {
 
     @Autowired
     Verdicts verdicts;
 
     @Autowired
-    AnswerService answers;
+    AnswerDesk answers;
 
     @Autowired
     SubmissionService submissions;
+
+    @Autowired
+    PublishedSubmissions published;
 
     @Autowired
     NotificationService notifications;
@@ -64,6 +69,9 @@ class VerdictTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    MovableClock clock;
 
     @Autowired
     Suspensions suspensions;
@@ -90,6 +98,7 @@ class VerdictTest {
     }
 
     private int rows(long questionId) {
+        // the rows themselves: what is asserted is that the unique key let only one be stored
         return jdbc.sql("SELECT COUNT(*) FROM answer_verdict WHERE question_id = ?")
                 .param(questionId)
                 .query(Integer.class)
@@ -170,16 +179,11 @@ class VerdictTest {
     void the_asker_may_change_for_thirty_days_and_not_after() {
         var q = answeredQuestion("CLOSED");
         acting.run(q.asker(), () -> verdicts.rate(q.questionId(), VerdictRating.NOT_SATISFIED, null));
-        jdbc.sql("UPDATE answer_verdict SET rated_at = NOW(6) - INTERVAL 29 DAY WHERE question_id = ?")
-                .param(q.questionId())
-                .update();
+        clock.advance(Duration.ofDays(29));
         acting.run(q.asker(), () -> verdicts.rate(q.questionId(), VerdictRating.PARTLY, null));
         assertThat(seenBy(q.asker(), q.questionId()).mayRate()).isTrue();
 
-        jdbc.sql(
-                        "UPDATE answer_verdict SET rated_at = NOW(6) - INTERVAL 30 DAY - INTERVAL 1 MINUTE WHERE question_id = ?")
-                .param(q.questionId())
-                .update();
+        clock.advance(Duration.ofDays(1).plusMinutes(1));
         assertThatThrownBy(
                         () -> acting.run(q.asker(), () -> verdicts.rate(q.questionId(), VerdictRating.SATISFIED, null)))
                 .isInstanceOf(DomainException.class)
@@ -199,7 +203,7 @@ class VerdictTest {
                 .param(q.questionId())
                 .query(Long.class)
                 .single();
-        assertThat(submissions.publishedComments(Set.of(q.questionId())).getOrDefault(q.questionId(), List.of()))
+        assertThat(published.publishedComments(Set.of(q.questionId())).getOrDefault(q.questionId(), List.of()))
                 .as("nobody sees it before moderation")
                 .isEmpty();
         assertThat(acting.as(Demo.STAFF, () -> verdicts.desk(VerdictFilter.ALL)))
@@ -214,7 +218,7 @@ class VerdictTest {
         assertThat(mine.commentPublished()).isFalse();
 
         residents.approve(commentId);
-        assertThat(submissions.publishedComments(Set.of(q.questionId())).get(q.questionId()))
+        assertThat(published.publishedComments(Set.of(q.questionId())).get(q.questionId()))
                 .extracting(c -> c.body())
                 .containsExactly("The date is clear, the place is not.");
         assertThat(acting.as(Demo.STAFF, () -> verdicts.desk(VerdictFilter.ALL)))
@@ -286,10 +290,7 @@ class VerdictTest {
                 .as("not flagged within the days")
                 .doesNotContain(q.questionId());
 
-        jdbc.sql(
-                        "UPDATE answer_verdict SET rated_at = NOW(6) - INTERVAL 8 DAY, changed_at = NOW(6) - INTERVAL 8 DAY WHERE question_id = ?")
-                .param(q.questionId())
-                .update();
+        clock.advance(Duration.ofDays(8));
         assertThat(acting.as(Demo.STAFF, () -> verdicts.desk(VerdictFilter.FLAGGED)))
                 .filteredOn(v -> v.questionId() == q.questionId())
                 .singleElement()

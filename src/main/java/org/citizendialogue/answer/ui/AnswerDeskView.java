@@ -7,12 +7,13 @@ import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 
-import org.citizendialogue.answer.AnswerService;
+import org.citizendialogue.answer.AnswerDesk;
 import org.citizendialogue.answer.AnswerTemplates;
 import org.citizendialogue.answer.CommitmentCard;
 import org.citizendialogue.answer.CommitmentStatus;
 import org.citizendialogue.answer.DeskFilter;
 import org.citizendialogue.answer.DeskState;
+import org.citizendialogue.answer.OnAirDesk;
 import org.citizendialogue.dialogue.DialogueService;
 import org.citizendialogue.dialogue.DialogueStatus;
 import org.citizendialogue.dialogue.TopicContext;
@@ -49,7 +50,8 @@ class AnswerDeskView extends VerticalLayout implements HasDynamicTitle {
 
     private static final int PAGE = 50;
 
-    private final AnswerService answers;
+    private final AnswerDesk answers;
+    private final OnAirDesk onAir;
     private final AnswerTemplates templates;
     private final DialogueService dialogues;
     private final TimeFormat time;
@@ -61,8 +63,14 @@ class AnswerDeskView extends VerticalLayout implements HasDynamicTitle {
     private final Select<DeskState> state = new Select<>();
     private Map<DeskState, Long> counts = Map.of();
 
-    AnswerDeskView(AnswerService answers, AnswerTemplates templates, DialogueService dialogues, TimeFormat time) {
+    AnswerDeskView(
+            AnswerDesk answers,
+            OnAirDesk onAir,
+            AnswerTemplates templates,
+            DialogueService dialogues,
+            TimeFormat time) {
         this.answers = answers;
+        this.onAir = onAir;
         this.templates = templates;
         this.dialogues = dialogues;
         this.time = time;
@@ -136,14 +144,14 @@ class AnswerDeskView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component onAirButton(QuestionCard q, TopicContext topic) {
-        var onAirNow = answers.nowAnswering(topic.dialogueId())
+        var onAirNow = onAir.nowAnswering(topic.dialogueId())
                 .filter(o -> o.questionId() == q.id())
                 .isPresent();
         var button = new Button(getTranslation(onAirNow ? "live.stop-answering" : "live.start-answering"), e -> {
             if (onAirNow) {
-                answers.clearOnAir(topic.dialogueId());
+                onAir.clearOnAir(topic.dialogueId());
             } else {
-                answers.putOnAir(q.id());
+                onAir.putOnAir(q.id());
             }
             refresh();
         });

@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.citizendialogue.answer.AnswerDesk;
 import org.citizendialogue.answer.AnswerDraft;
 import org.citizendialogue.answer.AnswerForm;
-import org.citizendialogue.answer.AnswerService;
 import org.citizendialogue.answer.AnswerState;
 import org.citizendialogue.answer.AnswerStatus;
 import org.citizendialogue.answer.AnswerTemplate;
@@ -81,11 +81,7 @@ class AnswerEditorDialog extends Dialog {
         this.commitments = commitments;
         this.time = time;
         text = LanguagePair.textAreas(
-                "answer-text",
-                getTranslation("answers.editor.text"),
-                AnswerService.BODY_MAX,
-                true,
-                this::getTranslation);
+                "answer-text", getTranslation("answers.editor.text"), AnswerDesk.BODY_MAX, true, this::getTranslation);
         setHeaderTitle(getTranslation("answers.editor.title", question.id()));
         var asked = new Paragraph(question.body());
         asked.addClassName("context");
@@ -211,8 +207,8 @@ class AnswerEditorDialog extends Dialog {
     }
 
     private void count() {
-        text.zh.setHelperText(getTranslation("input.count", Texts.length(text.zh.getValue()), AnswerService.BODY_MAX));
-        text.en.setHelperText(getTranslation("input.count", Texts.length(text.en.getValue()), AnswerService.BODY_MAX));
+        text.zh.setHelperText(getTranslation("input.count", Texts.length(text.zh.getValue()), AnswerDesk.BODY_MAX));
+        text.en.setHelperText(getTranslation("input.count", Texts.length(text.en.getValue()), AnswerDesk.BODY_MAX));
     }
 
     private void showState() {

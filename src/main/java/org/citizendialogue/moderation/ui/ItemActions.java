@@ -1,7 +1,8 @@
 package org.citizendialogue.moderation.ui;
 
 import org.citizendialogue.account.Suspensions;
-import org.citizendialogue.submission.SubmissionService;
+import org.citizendialogue.submission.PublishedSubmissions;
+import org.citizendialogue.submission.SubmissionModeration;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -9,11 +10,17 @@ import com.vaadin.flow.component.button.ButtonVariant;
 /** The actions on an item that the queue and the reports tab share: suspend its author, mark it as a duplicate. */
 final class ItemActions {
 
-    private final SubmissionService submissions;
+    private final SubmissionModeration moderation;
+    private final PublishedSubmissions submissions;
     private final Suspensions suspensions;
     private final Runnable afterChange;
 
-    ItemActions(SubmissionService submissions, Suspensions suspensions, Runnable afterChange) {
+    ItemActions(
+            SubmissionModeration moderation,
+            PublishedSubmissions submissions,
+            Suspensions suspensions,
+            Runnable afterChange) {
+        this.moderation = moderation;
         this.submissions = submissions;
         this.suspensions = suspensions;
         this.afterChange = afterChange;
@@ -35,6 +42,6 @@ final class ItemActions {
 
     /** "Mark as duplicate": merges this question into a published one of the same programme. */
     Button duplicate(long questionId, String body) {
-        return MergeDialog.button(submissions, questionId, body, afterChange);
+        return MergeDialog.button(moderation, questionId, body, afterChange);
     }
 }

@@ -4,7 +4,7 @@ import java.util.function.LongConsumer;
 
 import org.citizendialogue.shared.ui.Toasts;
 import org.citizendialogue.submission.QuestionCard;
-import org.citizendialogue.submission.SubmissionService;
+import org.citizendialogue.submission.SubmissionModeration;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -20,7 +20,7 @@ import com.vaadin.flow.component.html.Span;
  */
 public class MergeDialog extends Dialog {
 
-    MergeDialog(SubmissionService submissions, long duplicateId, String duplicateBody, LongConsumer onMerge) {
+    MergeDialog(SubmissionModeration submissions, long duplicateId, String duplicateBody, LongConsumer onMerge) {
         setHeaderTitle(getTranslation("merge.title"));
         var duplicate = new Paragraph(duplicateBody);
         duplicate.addClassName("context");
@@ -66,12 +66,13 @@ public class MergeDialog extends Dialog {
     }
 
     /** The "Mark as duplicate" button of one question: opens the dialog, merges on confirmation, then refreshes. */
-    static Button button(SubmissionService submissions, long questionId, String body, Runnable afterMerge) {
+    static Button button(SubmissionModeration submissions, long questionId, String body, Runnable afterMerge) {
         return button(submissions, questionId, body, originalId -> afterMerge.run());
     }
 
     /** As above; the callback gets the id of the question it was merged into. */
-    public static Button button(SubmissionService submissions, long questionId, String body, LongConsumer afterMerge) {
+    public static Button button(
+            SubmissionModeration submissions, long questionId, String body, LongConsumer afterMerge) {
         var button = new Button();
         button.setText(button.getTranslation("merge.open"));
         button.addClickListener(e -> new MergeDialog(submissions, questionId, body, originalId -> {

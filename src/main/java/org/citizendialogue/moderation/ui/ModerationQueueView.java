@@ -17,18 +17,18 @@ import org.citizendialogue.moderation.QueueFeed;
 import org.citizendialogue.moderation.QueueService;
 import org.citizendialogue.shared.CurrentUser;
 import org.citizendialogue.shared.DomainException;
-import org.citizendialogue.shared.live.Channels;
 import org.citizendialogue.shared.live.LiveUpdates;
 import org.citizendialogue.shared.ui.MainLayout;
 import org.citizendialogue.shared.ui.Refusals;
 import org.citizendialogue.shared.ui.TimeFormat;
 import org.citizendialogue.shared.ui.Toasts;
+import org.citizendialogue.submission.PublishedSubmissions;
 import org.citizendialogue.submission.QueueFilter;
 import org.citizendialogue.submission.QueueItem;
 import org.citizendialogue.submission.RedactedOriginals;
 import org.citizendialogue.submission.RejectionReasons;
 import org.citizendialogue.submission.SubmissionKind;
-import org.citizendialogue.submission.SubmissionService;
+import org.citizendialogue.submission.SubmissionModeration;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -54,7 +54,8 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
 
     static final int PAGE = 25;
 
-    private final SubmissionService submissions;
+    private final SubmissionModeration moderation;
+    private final PublishedSubmissions published;
     private final QueueService queueService;
     private final DialogueService dialogues;
     private final RejectionReasons rejectionReasons;
@@ -73,7 +74,8 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
     private int limit = PAGE;
 
     ModerationQueueView(
-            SubmissionService submissions,
+            SubmissionModeration moderation,
+            PublishedSubmissions published,
             QueueService queueService,
             DialogueService dialogues,
             TimeFormat time,
@@ -81,14 +83,15 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
             Suspensions suspensions,
             RejectionReasons rejectionReasons,
             RedactedOriginals originals) {
-        this.submissions = submissions;
+        this.moderation = moderation;
+        this.published = published;
         this.queueService = queueService;
         this.dialogues = dialogues;
         this.rejectionReasons = rejectionReasons;
         this.originals = originals;
         this.time = time;
         this.viewerId = CurrentUser.require().accountId();
-        live.whileAttached(this, Channels.MODERATION, this::onQueueChange);
+        live.whileAttached(this, QueueFeed.QUEUE, this::onQueueChange, this::refresh);
         addClassName("page");
         var filters = new QueueFilters(dialogues, f -> {
             filter = f;
@@ -109,7 +112,7 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
             limit += PAGE;
             load();
         });
-        itemActions = new ItemActions(submissions, suspensions, this::refresh);
+        itemActions = new ItemActions(moderation, published, suspensions, this::refresh);
         bulk = new BulkBar(queueService, rejectionReasons, cards::values, this::refresh);
         cursor = new QueueCursor(queue, cards, this::approve, this::reject, bulk::showSelection);
         add(
@@ -135,7 +138,7 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
 
     /** Shows the items up to the current limit that are not shown yet (never the whole queue). */
     private void load() {
-        var page = submissions.pending(filter, cards.size(), limit - cards.size() + 1);
+        var page = moderation.pending(filter, cards.size(), limit - cards.size() + 1);
         var hasMore = cards.size() + page.size() > limit;
         var visible = hasMore ? page.subList(0, page.size() - 1) : page;
         remember(visible);
@@ -191,11 +194,15 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void showCount() {
-        var total = submissions.countPending();
+        showCount(published.countPending());
+    }
+
+    /** Shows the counter with the total pending (read, or brought by a live update). */
+    private void showCount(long total) {
         counter.setText(
                 filter.isAll()
                         ? getTranslation("moderation.count", total)
-                        : getTranslation("moderation.count-filtered", submissions.countPending(filter), total));
+                        : getTranslation("moderation.count-filtered", moderation.countPending(filter), total));
         queue.getChildren()
                 .filter(c -> "queue-empty".equals(c.getId().orElse(null)))
                 .toList()
@@ -212,7 +219,7 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
 
     private void approve(QueueItem item) {
         try {
-            submissions.approve(item.id(), item.version());
+            moderation.approve(item.id(), item.version());
             Toasts.success(getTranslation("moderation.approved"));
             removeCard(item.id());
         } catch (RuntimeException e) {
@@ -224,7 +231,7 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
     private void reject(QueueItem item) {
         var dialog = new RejectDialog(rejectionReasons.active(), (reason, note) -> {
             try {
-                submissions.reject(item.id(), item.version(), reason, note);
+                moderation.reject(item.id(), item.version(), reason, note);
                 Toasts.success(getTranslation("moderation.rejected"));
                 removeCard(item.id());
             } catch (RuntimeException e) {
@@ -238,7 +245,7 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
     private void redact(QueueItem item) {
         var dialog = new RedactDialog(item.body(), text -> {
             try {
-                submissions.redact(item.id(), item.version(), text);
+                moderation.redact(item.id(), item.version(), text);
                 Toasts.success(getTranslation("moderation.redacted"));
             } finally {
                 refresh();
@@ -303,45 +310,52 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
 
     /** Takes a decided item off the page; the next one becomes current. */
     private void removeCard(long id) {
+        removeCard(id, published.countPending());
+    }
+
+    private void removeCard(long id, long pending) {
         var index = new ArrayList<>(cards.keySet()).indexOf(id);
         var card = cards.remove(id);
         if (card != null) {
             queue.remove(card);
             cursor.removed(id, index);
         }
-        showCount();
+        showCount(pending);
         bulk.showSelection();
     }
 
     // ---- live ----
 
-    /** New items join the end of the page when they match the filters; decided ones leave; claims show. */
-    private void onQueueChange(Object update) {
+    /**
+     * New items join the end of the page when they match the filters; decided ones leave; claims
+     * show. Each update comes prepared (decision 032): nothing is read for it here, except the
+     * filtered count while a filter is set.
+     */
+    private void onQueueChange(QueueFeed.QueueUpdate update) {
         switch (update) {
-            case LiveUpdates.Resync resync -> refresh();
-            case QueueFeed.ArrivedElsewhere arrived ->
-                submissions
-                        .pendingItem(arrived.submissionId())
-                        .ifPresent(item -> onQueueChange(new QueueFeed.Arrived(item)));
-            case QueueFeed.Arrived arrived
-            when !cards.containsKey(arrived.item().id()) -> {
-                var item = arrived.item();
-                remember(List.of(item));
-                var topic = topics.get(item.topicId());
-                if (filter.admits(item, topic == null ? null : topic.dialogueId())) {
-                    if (!more.isVisible() && cards.size() < limit) {
-                        show(item);
-                        cursor.ensureCurrent();
-                    } else {
-                        more.setVisible(true);
-                    }
-                }
-                showCount();
-            }
-            case QueueFeed.Left left -> removeCard(left.submissionId());
+            case QueueFeed.Arrived arrived -> arrived(arrived);
+            case QueueFeed.Left left -> removeCard(left.submissionId(), left.pending());
             case QueueService.ClaimChanged changed -> showClaim(changed.submissionId(), changed.claim());
-            default -> showCount();
         }
+    }
+
+    private void arrived(QueueFeed.Arrived arrived) {
+        var item = arrived.item();
+        if (!cards.containsKey(item.id())) {
+            if (arrived.topic() != null) {
+                topics.putIfAbsent(item.topicId(), arrived.topic());
+            }
+            var topic = topics.get(item.topicId());
+            if (filter.admits(item, topic == null ? null : topic.dialogueId())) {
+                if (!more.isVisible() && cards.size() < limit) {
+                    show(item);
+                    cursor.ensureCurrent();
+                } else {
+                    more.setVisible(true);
+                }
+            }
+        }
+        showCount(arrived.pending());
     }
 
     @Override

@@ -5,10 +5,10 @@ import jakarta.annotation.security.RolesAllowed;
 import org.citizendialogue.account.Suspensions;
 import org.citizendialogue.answer.AnswerModeration;
 import org.citizendialogue.moderation.QueueFeed;
-import org.citizendialogue.shared.live.Channels;
 import org.citizendialogue.shared.live.LiveUpdates;
 import org.citizendialogue.shared.ui.MainLayout;
-import org.citizendialogue.submission.SubmissionService;
+import org.citizendialogue.submission.PublishedSubmissions;
+import org.citizendialogue.submission.SubmissionModeration;
 
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -26,17 +26,18 @@ import com.vaadin.flow.router.Route;
 class ModerationReportsView extends VerticalLayout implements HasDynamicTitle {
 
     private final ReviewSection review;
-    private final AnswerReviewSection answerReview;
+    private final ReviewSection answerReview;
 
     ModerationReportsView(
-            SubmissionService submissions,
+            SubmissionModeration submissions,
+            PublishedSubmissions published,
             AnswerModeration answerModeration,
             Suspensions suspensions,
             LiveUpdates live) {
         addClassName("page");
-        var actions = new ItemActions(submissions, suspensions, this::refresh);
-        review = new ReviewSection(submissions, actions::suspendAuthor, actions::duplicate);
-        answerReview = new AnswerReviewSection(answerModeration);
+        var actions = new ItemActions(submissions, published, suspensions, this::refresh);
+        review = new ReviewSection(new SubmissionReviewKind(submissions, actions));
+        answerReview = new ReviewSection(new AnswerReviewKind(answerModeration));
         review.setWidthFull();
         answerReview.setWidthFull();
         var heading = new H1(getTranslation("moderation.review.title"));
@@ -47,7 +48,7 @@ class ModerationReportsView extends VerticalLayout implements HasDynamicTitle {
                 new Paragraph(getTranslation("moderation.review.intro")),
                 review,
                 answerReview);
-        live.whileAttached(this, Channels.MODERATION, this::onChange);
+        live.whileAttached(this, QueueFeed.REVIEW, this::onChange, this::refresh);
     }
 
     private void refresh() {
@@ -55,12 +56,10 @@ class ModerationReportsView extends VerticalLayout implements HasDynamicTitle {
         answerReview.refresh();
     }
 
-    private void onChange(Object update) {
+    private void onChange(QueueFeed.ReviewUpdate update) {
         switch (update) {
-            case LiveUpdates.Resync resync -> refresh();
             case QueueFeed.ReviewChanged changed -> review.refresh();
             case QueueFeed.AnswerReviewChanged changed -> answerReview.refresh();
-            default -> {}
         }
     }
 

@@ -2,7 +2,7 @@ package org.citizendialogue.moderation.ui;
 
 import java.util.List;
 
-import org.citizendialogue.submission.ReportNote;
+import org.citizendialogue.report.ReportNote;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;

@@ -1,140 +1,117 @@
 package org.citizendialogue.moderation.ui;
 
-import java.util.Arrays;
-import java.util.List;
-import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
-import org.citizendialogue.shared.FormerResident;
 import org.citizendialogue.shared.ui.ReasonDialog;
-import org.citizendialogue.shared.ui.StatusBadge;
 import org.citizendialogue.shared.ui.Toasts;
-import org.citizendialogue.submission.ReportNote;
-import org.citizendialogue.submission.ReportReason;
-import org.citizendialogue.submission.ReviewItem;
-import org.citizendialogue.submission.SubmissionKind;
-import org.citizendialogue.submission.SubmissionService;
-import org.citizendialogue.submission.SubmissionStatus;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.Section;
 
 /**
- * Reported content and hidden content, most reported first: hide, dismiss the reports, or
- * restore. The view refreshes it when reports arrive or content is hidden or restored.
+ * Reported and hidden content of one kind, most reported first, then hidden content nobody
+ * reports: hide with a reason, dismiss the reports, or restore. One component for every kind of
+ * subject (decision 036); the view refreshes it when reports arrive or content is hidden or
+ * restored.
  */
-class ReviewSection extends Div {
+class ReviewSection extends Section {
 
     private static final int PAGE = 50;
 
-    private final SubmissionService submissions;
-    private final BiFunction<Long, String, Component> suspendButton;
-    private final BiFunction<Long, String, Component> duplicateButton;
+    private final ReviewKind kind;
+    private final Div list = new Div();
 
-    /** The buttons to suspend an item's author and to mark a question as a duplicate come from the view. */
-    ReviewSection(
-            SubmissionService submissions,
-            BiFunction<Long, String, Component> suspendButton,
-            BiFunction<Long, String, Component> duplicateButton) {
-        this.submissions = submissions;
-        this.suspendButton = suspendButton;
-        this.duplicateButton = duplicateButton;
-        setId("review");
-        addClassName("queue");
+    ReviewSection(ReviewKind kind) {
+        this.kind = kind;
+        setId(kind.idPrefix() + "review");
+        list.addClassName("queue");
+        if (kind.headingKey() != null) {
+            var heading = new H2(getTranslation(kind.headingKey()));
+            heading.setId(kind.idPrefix() + "reports");
+            add(heading);
+        }
+        add(list);
         refresh();
     }
 
     void refresh() {
-        removeAll();
-        var items = submissions.reviewItems(0, PAGE);
-        if (items.isEmpty()) {
-            var empty = new Paragraph(getTranslation("moderation.review.empty"));
-            empty.setId("review-empty");
-            add(empty);
+        list.removeAll();
+        var entries = kind.entries(PAGE, this::getTranslation);
+        if (entries.isEmpty()) {
+            var empty = new Paragraph(getTranslation(kind.emptyKey()));
+            empty.setId(kind.idPrefix() + "review-empty");
+            list.add(empty);
         }
-        var notes = submissions.reportNotes(items.stream().map(ReviewItem::id).toList());
-        items.forEach(item -> add(card(item, notes.getOrDefault(item.id(), List.of()))));
+        entries.forEach(entry -> list.add(card(entry)));
     }
 
-    private Component card(ReviewItem item, List<ReportNote> notes) {
+    private Component card(ReviewEntry entry) {
+        var prefix = kind.idPrefix();
         var card = new Article();
-        card.setId("review-item-" + item.id());
+        card.setId(prefix + "review-item-" + entry.id());
         card.addClassName("queue-card");
-        var state = item.status() == SubmissionStatus.HIDDEN
-                ? getTranslation(
-                        item.hiddenByReports() ? "moderation.review.hidden-by-reports" : "moderation.review.hidden")
-                : getTranslation("submission.status.PUBLISHED");
-        var meta = new Div(
-                new StatusBadge(
-                        getTranslation("kind." + item.kind()),
-                        item.kind().name().toLowerCase()),
-                new Span(FormerResident.shown(item.authorName(), this::getTranslation)),
-                new Span(state));
+        var meta = new Div(entry.meta().toArray(Component[]::new));
         meta.addClassName("meta");
-        card.add(meta, new Paragraph(item.body()));
-        if (item.openReports() > 0) {
-            var reasons = Arrays.stream(item.reasons().split(","))
-                    .map(r -> getTranslation(ReportReason.valueOf(r).messageKey()))
+        card.add(meta, new Paragraph(entry.body()));
+        if (entry.openReports() > 0) {
+            var reasons = entry.reasons().stream()
+                    .map(r -> getTranslation(r.messageKey()))
                     .collect(Collectors.joining(", "));
-            var reports = new Paragraph(getTranslation("moderation.review.reports", item.openReports(), reasons));
-            reports.setId("review-reports-" + item.id());
+            var reports = new Paragraph(getTranslation("moderation.review.reports", entry.openReports(), reasons));
+            reports.setId(prefix + "review-reports-" + entry.id());
             card.add(reports);
         }
-        if (!notes.isEmpty()) {
-            card.add(ReportNotes.of(notes, "review-notes-" + item.id()));
+        if (!entry.notes().isEmpty()) {
+            card.add(ReportNotes.of(entry.notes(), prefix + "review-notes-" + entry.id()));
         }
-        if (item.hiddenReason() != null) {
-            card.add(new Paragraph(getTranslation("moderation.review.reason", item.hiddenReason())));
+        if (entry.hiddenReason() != null) {
+            card.add(new Paragraph(getTranslation("moderation.review.reason", entry.hiddenReason())));
         }
         var actions = new Div();
         actions.addClassName("actions");
-        if (item.status() == SubmissionStatus.PUBLISHED) {
+        if (!entry.hidden()) {
             var hide = new Button(
                     getTranslation("moderation.hide"),
                     e -> new ReasonDialog(
-                                    "hide",
-                                    "moderation.hide.title",
+                                    prefix.isEmpty() ? "hide" : "hide-" + prefix.substring(0, prefix.length() - 1),
+                                    kind.hideTitleKey(),
                                     "moderation.hide.reason",
                                     "moderation.hide",
-                                    SubmissionService.NOTE_MAX,
-                                    reason -> {
-                                        submissions.hide(item.id(), reason);
-                                        Toasts.success(getTranslation("moderation.hidden"));
-                                        refresh();
-                                    })
+                                    kind.reasonMax(),
+                                    reason -> decided(() -> kind.hide(entry.id(), reason), "moderation.hidden"))
                             .open());
-            hide.setId("hide-" + item.id());
+            hide.setId("hide-" + prefix + entry.id());
             hide.addThemeVariants(ButtonVariant.LUMO_ERROR);
             actions.add(hide);
         } else {
-            var restore = new Button(getTranslation("moderation.restore"), e -> {
-                submissions.restore(item.id());
-                Toasts.success(getTranslation("moderation.restored"));
-                refresh();
-            });
-            restore.setId("restore-" + item.id());
+            var restore = new Button(
+                    getTranslation("moderation.restore"),
+                    e -> decided(() -> kind.restore(entry.id()), "moderation.restored"));
+            restore.setId("restore-" + prefix + entry.id());
             actions.add(restore);
         }
-        if (item.openReports() > 0) {
-            var dismiss = new Button(getTranslation("moderation.dismiss"), e -> {
-                submissions.dismissReports(item.id());
-                Toasts.success(getTranslation("moderation.dismissed"));
-                refresh();
-            });
-            dismiss.setId("dismiss-" + item.id());
+        if (entry.dismissable()) {
+            var dismiss = new Button(
+                    getTranslation("moderation.dismiss"),
+                    e -> decided(() -> kind.dismissReports(entry.id()), "moderation.dismissed"));
+            dismiss.setId("dismiss-" + prefix + entry.id());
             dismiss.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             actions.add(dismiss);
         }
-        if (item.kind() == SubmissionKind.QUESTION && item.status() == SubmissionStatus.PUBLISHED) {
-            actions.add(duplicateButton.apply(item.id(), item.body()));
-        }
-        actions.add(suspendButton.apply(item.id(), item.authorName()));
+        entry.moreActions().forEach(actions::add);
         card.add(actions);
         return card;
+    }
+
+    private void decided(Runnable decision, String doneKey) {
+        decision.run();
+        Toasts.success(getTranslation(doneKey));
+        refresh();
     }
 }

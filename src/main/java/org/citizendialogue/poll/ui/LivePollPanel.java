@@ -2,12 +2,12 @@ package org.citizendialogue.poll.ui;
 
 import java.util.Optional;
 
+import org.citizendialogue.poll.LivePoll;
 import org.citizendialogue.poll.Poll;
 import org.citizendialogue.poll.Polls;
 import org.citizendialogue.shared.CurrentUser;
 import org.citizendialogue.shared.DomainException;
 import org.citizendialogue.shared.Roles;
-import org.citizendialogue.shared.live.Channels;
 import org.citizendialogue.shared.live.LiveUpdates;
 import org.citizendialogue.shared.ui.BilingualText;
 import org.citizendialogue.shared.ui.Refusals;
@@ -31,11 +31,16 @@ class LivePollPanel extends Section {
     private final long dialogueId;
     private final boolean wall;
     private final Paragraph error = new Paragraph();
+    /** The reader, captured on the request thread (null for a visitor). */
+    private final Long readerId;
+    /** The poll shown now, with the reader's choice; null while none is open. */
+    private Poll shown;
 
     LivePollPanel(Polls polls, LiveUpdates live, long dialogueId, boolean wall) {
         this.polls = polls;
         this.dialogueId = dialogueId;
         this.wall = wall;
+        this.readerId = CurrentUser.get().map(u -> u.accountId()).orElse(null);
         setId("live-poll");
         addClassName("live-poll");
         if (wall) {
@@ -45,11 +50,39 @@ class LivePollPanel extends Section {
         error.addClassName("field-error");
         error.getElement().setAttribute("role", "alert");
         show(polls.openIn(dialogueId));
-        live.whileAttached(this, Channels.poll(dialogueId), update -> show(polls.openIn(dialogueId)));
+        live.whileAttached(this, LivePoll.channel(dialogueId), this::changed, () -> show(polls.openIn(dialogueId)));
+    }
+
+    /**
+     * A poll changed: the open poll comes prepared, without anyone's choice (decision 032). The
+     * choice shown stays, as this reader has not voted since; when they have (on another page),
+     * their poll is read again, so only the voter's pages read anything.
+     */
+    private void changed(LivePoll update) {
+        if (readerId != null && readerId.equals(update.voterId())) {
+            show(polls.openIn(dialogueId));
+            return;
+        }
+        var open = update.open();
+        if (open == null) {
+            show(Optional.empty());
+            return;
+        }
+        var choice = shown != null && shown.id() == open.id() ? shown.myChoice() : null;
+        show(Optional.of(new Poll(
+                open.id(),
+                open.dialogueId(),
+                open.question(),
+                open.status(),
+                open.options(),
+                open.openedAt(),
+                open.closedAt(),
+                choice)));
     }
 
     private void show(Optional<Poll> open) {
         removeAll();
+        shown = open.orElse(null);
         setVisible(open.isPresent());
         open.ifPresent(this::show);
     }

@@ -7,13 +7,13 @@ import jakarta.annotation.security.RolesAllowed;
 
 import org.citizendialogue.dialogue.DialogueDetails;
 import org.citizendialogue.dialogue.DialogueService;
+import org.citizendialogue.poll.LivePoll;
 import org.citizendialogue.poll.Poll;
 import org.citizendialogue.poll.PollDraft;
 import org.citizendialogue.poll.PollStatus;
 import org.citizendialogue.poll.Polls;
 import org.citizendialogue.shared.DomainException;
 import org.citizendialogue.shared.NotFoundException;
-import org.citizendialogue.shared.live.Channels;
 import org.citizendialogue.shared.live.LiveUpdates;
 import org.citizendialogue.shared.ui.BilingualText;
 import org.citizendialogue.shared.ui.MainLayout;
@@ -84,7 +84,9 @@ class PollsView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                 new H2(getTranslation("poll.staff.list")),
                 list);
         show(all);
-        live.whileAttached(this, Channels.poll(dialogue.id()), update -> show(polls.forStaff(dialogue.id())));
+        // the staff's page lists prepared polls too: it reads them itself (a few staff pages, not the audience)
+        Runnable reload = () -> show(polls.forStaff(dialogue.id()));
+        live.whileAttached(this, LivePoll.channel(dialogue.id()), changed -> reload.run(), reload);
     }
 
     private Section form() {

@@ -9,7 +9,7 @@ import org.citizendialogue.shared.ui.BilingualText;
 import org.citizendialogue.shared.ui.MainLayout;
 import org.citizendialogue.shared.ui.StatusBadge;
 import org.citizendialogue.shared.ui.TimeFormat;
-import org.citizendialogue.submission.SubmissionService;
+import org.citizendialogue.submission.PublishedSubmissions;
 import org.citizendialogue.submission.TopicCounts;
 
 import com.vaadin.flow.component.Component;
@@ -38,13 +38,13 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 class DialogueView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final DialogueService dialogues;
-    private final SubmissionService submissions;
+    private final PublishedSubmissions submissions;
     private final TimeFormat time;
     private DialogueDetails dialogue;
 
     private final PollComponents polls;
 
-    DialogueView(DialogueService dialogues, SubmissionService submissions, TimeFormat time, PollComponents polls) {
+    DialogueView(DialogueService dialogues, PublishedSubmissions submissions, TimeFormat time, PollComponents polls) {
         this.polls = polls;
         this.dialogues = dialogues;
         this.submissions = submissions;

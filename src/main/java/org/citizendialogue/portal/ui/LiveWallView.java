@@ -7,7 +7,6 @@ import org.citizendialogue.dialogue.DialogueService;
 import org.citizendialogue.poll.ui.PollComponents;
 import org.citizendialogue.portal.LiveFeed;
 import org.citizendialogue.shared.FormerResident;
-import org.citizendialogue.shared.live.Channels;
 import org.citizendialogue.shared.live.LiveUpdates;
 import org.citizendialogue.shared.ui.BilingualText;
 import org.citizendialogue.shared.ui.LiveAnnouncer;
@@ -90,13 +89,7 @@ class LiveWallView extends Main implements BeforeEnterObserver, HasDynamicTitle 
                 polls.wallPoll(dialogue.id()),
                 topSection);
         show(feed.currentWall(dialogue.id()));
-        live.whileAttached(this, Channels.wall(dialogue.id()), update -> {
-            if (update instanceof LiveFeed.WallState state) {
-                show(state);
-            } else if (update instanceof LiveUpdates.Resync) {
-                show(feed.currentWall(dialogue.id()));
-            }
-        });
+        live.whileAttached(this, LiveFeed.wall(dialogue.id()), this::show, () -> show(feed.currentWall(dialogue.id())));
     }
 
     private void show(LiveFeed.WallState state) {

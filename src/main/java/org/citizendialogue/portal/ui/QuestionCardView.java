@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.citizendialogue.answer.AnswerState;
 import org.citizendialogue.answer.OnAir;
 import org.citizendialogue.answer.PublishedAnswer;
+import org.citizendialogue.report.ReportReason;
 import org.citizendialogue.shared.FormerResident;
 import org.citizendialogue.shared.ui.BilingualText;
 import org.citizendialogue.shared.ui.ReasonDialog;
@@ -13,7 +14,6 @@ import org.citizendialogue.shared.ui.TimeFormat;
 import org.citizendialogue.shared.ui.Toasts;
 import org.citizendialogue.submission.CommentCard;
 import org.citizendialogue.submission.QuestionCard;
-import org.citizendialogue.submission.ReportReason;
 import org.citizendialogue.submission.SubmissionService;
 
 import com.vaadin.flow.component.Component;

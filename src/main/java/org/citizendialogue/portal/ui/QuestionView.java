@@ -2,19 +2,14 @@ package org.citizendialogue.portal.ui;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Set;
 
 import org.citizendialogue.account.EmailVerifications;
-import org.citizendialogue.account.Suspensions;
 import org.citizendialogue.answer.AnswerModeration;
-import org.citizendialogue.answer.AnswerService;
-import org.citizendialogue.dialogue.DialogueService;
-import org.citizendialogue.dialogue.TopicContext;
 import org.citizendialogue.moderation.DuplicateAction;
 import org.citizendialogue.notification.NotificationService;
-import org.citizendialogue.shared.CurrentUser;
-import org.citizendialogue.shared.Roles;
+import org.citizendialogue.portal.PortalPages;
+import org.citizendialogue.portal.QuestionAddress;
+import org.citizendialogue.portal.QuestionPage;
 import org.citizendialogue.shared.ui.BilingualText;
 import org.citizendialogue.shared.ui.MainLayout;
 import org.citizendialogue.shared.ui.SuspendedNotice;
@@ -22,6 +17,7 @@ import org.citizendialogue.shared.ui.TimeFormat;
 import org.citizendialogue.shared.ui.Toasts;
 import org.citizendialogue.shared.ui.UnconfirmedEmailNotice;
 import org.citizendialogue.submission.QuestionCard;
+import org.citizendialogue.submission.SubmissionModeration;
 import org.citizendialogue.submission.SubmissionService;
 import org.citizendialogue.verdict.ui.VerdictComponents;
 
@@ -44,41 +40,36 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @AnonymousAllowed
 class QuestionView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final DialogueService dialogues;
+    private final PortalPages pages;
     private final SubmissionService submissions;
-    private final AnswerService answers;
+    private final SubmissionModeration moderation;
     private final TimeFormat time;
-    private QuestionCard question;
-
     private final NotificationService notifications;
     private final Clock clock;
-
     private final AnswerModeration answerModeration;
-    private final Suspensions suspensions;
     private final EmailVerifications verifications;
     private final VerdictComponents verdicts;
+    private QuestionCard question;
 
     QuestionView(
-            DialogueService dialogues,
+            PortalPages pages,
             SubmissionService submissions,
-            AnswerService answers,
+            SubmissionModeration moderation,
             TimeFormat time,
             NotificationService notifications,
             Clock clock,
             AnswerModeration answerModeration,
-            Suspensions suspensions,
             EmailVerifications verifications,
             VerdictComponents verdicts) {
-        this.verifications = verifications;
-        this.verdicts = verdicts;
-        this.answerModeration = answerModeration;
-        this.suspensions = suspensions;
+        this.pages = pages;
+        this.submissions = submissions;
+        this.moderation = moderation;
+        this.time = time;
         this.notifications = notifications;
         this.clock = clock;
-        this.dialogues = dialogues;
-        this.submissions = submissions;
-        this.answers = answers;
-        this.time = time;
+        this.answerModeration = answerModeration;
+        this.verifications = verifications;
+        this.verdicts = verdicts;
         addClassName("page");
     }
 
@@ -90,18 +81,20 @@ class QuestionView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         } catch (NumberFormatException e) {
             throw new NotFoundException();
         }
-        var merged = submissions.mergedInto(id);
-        if (merged.isPresent()) {
+        var address = pages.question(id).orElseThrow(NotFoundException::new);
+        if (address instanceof QuestionAddress.MergedInto merged) {
             // a duplicate's old address leads to the question it was merged into
-            event.forwardTo(
-                    QuestionView.class, new RouteParameters("id", merged.get().toString()));
+            event.forwardTo(QuestionView.class, new RouteParameters("id", String.valueOf(merged.questionId())));
             return;
         }
-        question = submissions.publishedQuestion(id).orElseThrow(NotFoundException::new);
-        TopicContext topic = dialogues
-                .topic(question.topicId())
-                .filter(t -> t.status().isPublic())
-                .orElseThrow(NotFoundException::new);
+        show((QuestionPage) address);
+    }
+
+    private void show(QuestionPage page) {
+        question = page.question();
+        var id = question.id();
+        var topic = page.topic();
+        var abilities = page.abilities();
         removeAll();
         var crumbs = new Nav(
                 BilingualText.anchor("dialogues/" + topic.dialogueSlug(), topic.dialogueTitle(), getLocale()),
@@ -112,63 +105,52 @@ class QuestionView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                         getLocale()));
         crumbs.addClassName("breadcrumbs");
         crumbs.getElement().setAttribute("aria-label", getTranslation("nav.breadcrumbs"));
-        var suspended = suspensions.mine();
-        var open = topic.status().acceptsSubmissions() && CurrentUser.get().isPresent() && suspended.isEmpty();
-        var answer = answers.publishedFor(Set.of(id)).get(id);
-        var comments = submissions.publishedComments(Set.of(id)).getOrDefault(id, List.of());
-        var onAirNow = answers.nowAnswering(topic.dialogueId())
-                .filter(o -> o.questionId() == id)
-                .isPresent();
         var actions = new QuestionCardView.Actions(
-                open ? (qid, text) -> submissions.comment(topic.topicId(), qid, text) : null,
-                open ? (qid, add) -> add ? submissions.vote(qid) : submissions.unvote(qid) : null,
+                abilities.takePart() ? (qid, text) -> submissions.comment(topic.topicId(), qid, text) : null,
+                abilities.takePart() ? (qid, add) -> add ? submissions.vote(qid) : submissions.unvote(qid) : null,
                 null,
                 null,
-                CurrentUser.get().filter(u -> u.has(Roles.RESIDENT)).isPresent() && suspended.isEmpty()
-                        ? submissions::report
-                        : null,
-                CurrentUser.get().filter(u -> u.has(Roles.MODERATOR)).isPresent() ? submissions::hide : null);
-        var onAirRecord = answers.onAirRecord(Set.of(id)).get(id);
+                abilities.report() ? submissions::report : null,
+                abilities.hide() ? moderation::hide : null);
         add(crumbs, new H1(getTranslation("question.title", id)));
-        suspended.ifPresent(s -> add(new SuspendedNotice(s.untilAt(), s.reason(), time)));
-        if (verifications.mineUnconfirmed()) {
+        abilities.suspension().ifPresent(s -> add(new SuspendedNotice(s.untilAt(), s.reason(), time)));
+        if (abilities.unconfirmedEmail()) {
             add(new UnconfirmedEmailNotice(verifications::resend));
         }
+        var answer = page.answer();
         add(new QuestionCardView(
                 question,
                 answer,
-                comments,
-                onAirRecord,
-                !submissions.myVotes(Set.of(id)).isEmpty(),
-                onAirNow,
+                page.comments(),
+                page.onAirMoment(),
+                page.voted(),
+                page.onAirNow(),
                 time,
                 actions,
                 false));
         if (answer != null) {
             verdicts.underAnswer(id).ifPresent(this::add);
         }
-        if (CurrentUser.get().filter(u -> u.has(Roles.MODERATOR)).isPresent()) {
+        if (abilities.markDuplicate()) {
             add(DuplicateAction.button(
-                    submissions,
+                    moderation,
                     id,
                     question.body(),
                     originalId -> getUI().ifPresent(ui -> ui.navigate("questions/" + originalId))));
         }
-        if (answer != null
-                && CurrentUser.get().filter(u -> u.has(Roles.RESIDENT)).isPresent()
-                && suspended.isEmpty()) {
+        if (answer != null && abilities.report()) {
             add(reportAnswerButton(answer.id()));
         }
-        if (CurrentUser.get().isPresent()) {
+        if (abilities.signedIn()) {
             add(FollowToggle.question(notifications, id));
         }
         add(new QuestionRecord(
                 question,
-                submissions.publishedAt(id).orElse(null),
-                onAirRecord,
+                page.publishedAt(),
+                page.onAirMoment(),
                 answer,
-                answer == null ? List.of() : answers.revisionsOf(answer.id()),
-                answer == null ? List.of() : answers.publishedCommitments(id),
+                page.revisions(),
+                page.commitments(),
                 time,
                 LocalDate.now(clock)));
     }

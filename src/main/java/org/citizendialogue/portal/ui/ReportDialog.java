@@ -1,6 +1,6 @@
 package org.citizendialogue.portal.ui;
 
-import org.citizendialogue.submission.ReportReason;
+import org.citizendialogue.report.ReportReason;
 import org.citizendialogue.submission.SubmissionService;
 
 import com.vaadin.flow.component.button.Button;

@@ -7,19 +7,17 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.citizendialogue.account.EmailVerifications;
-import org.citizendialogue.account.Suspension;
-import org.citizendialogue.account.Suspensions;
-import org.citizendialogue.answer.AnswerService;
 import org.citizendialogue.answer.OnAir;
-import org.citizendialogue.dialogue.DialogueService;
+import org.citizendialogue.answer.OnAirDesk;
 import org.citizendialogue.dialogue.DialogueStatus;
 import org.citizendialogue.dialogue.TopicContext;
 import org.citizendialogue.notification.NotificationService;
 import org.citizendialogue.poll.ui.PollComponents;
+import org.citizendialogue.portal.Abilities;
 import org.citizendialogue.portal.LiveFeed;
+import org.citizendialogue.portal.PortalPages;
+import org.citizendialogue.portal.QuestionSlice;
 import org.citizendialogue.shared.CurrentUser;
-import org.citizendialogue.shared.Roles;
-import org.citizendialogue.shared.live.Channels;
 import org.citizendialogue.shared.live.LiveUpdates;
 import org.citizendialogue.shared.ui.BilingualText;
 import org.citizendialogue.shared.ui.LiveAnnouncer;
@@ -28,8 +26,10 @@ import org.citizendialogue.shared.ui.SuspendedNotice;
 import org.citizendialogue.shared.ui.TimeFormat;
 import org.citizendialogue.shared.ui.UnconfirmedEmailNotice;
 import org.citizendialogue.submission.CommentCard;
+import org.citizendialogue.submission.PublishedSubmissions;
 import org.citizendialogue.submission.QuestionCard;
 import org.citizendialogue.submission.QuestionSort;
+import org.citizendialogue.submission.SubmissionModeration;
 import org.citizendialogue.submission.SubmissionService;
 
 import com.vaadin.flow.component.Component;
@@ -63,9 +63,11 @@ class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     static final int PAGE = 10;
 
-    private final DialogueService dialogues;
+    private final PortalPages pages;
     private final SubmissionService submissions;
-    private final AnswerService answers;
+    private final SubmissionModeration moderation;
+    private final PublishedSubmissions published;
+    private final OnAirDesk onAir;
     private final LiveUpdates live;
     private final TimeFormat time;
     private final Div questions = new Div();
@@ -77,33 +79,33 @@ class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private TopicContext topic;
     private DialogueStatus status;
     private Long onAirQuestion;
+    private Abilities abilities = Abilities.VISITOR;
     private int shown;
     private boolean subscribed;
 
     private final NotificationService notifications;
-    private final Suspensions suspensions;
-    private Optional<Suspension> suspended = Optional.empty();
     private final EmailVerifications verifications;
-    private boolean unconfirmed;
     private final PollComponents polls;
 
     TopicView(
-            DialogueService dialogues,
+            PortalPages pages,
             SubmissionService submissions,
-            AnswerService answers,
+            SubmissionModeration moderation,
+            PublishedSubmissions published,
+            OnAirDesk onAir,
             LiveUpdates live,
             TimeFormat time,
             NotificationService notifications,
-            Suspensions suspensions,
             EmailVerifications verifications,
             PollComponents polls) {
+        this.pages = pages;
         this.polls = polls;
         this.verifications = verifications;
-        this.suspensions = suspensions;
         this.notifications = notifications;
-        this.dialogues = dialogues;
         this.submissions = submissions;
-        this.answers = answers;
+        this.moderation = moderation;
+        this.published = published;
+        this.onAir = onAir;
         this.live = live;
         this.time = time;
         addClassName("page");
@@ -125,14 +127,13 @@ class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var params = event.getRouteParameters();
-        topic = dialogues
-                .publicTopic(params.get("slug").orElse(""), params.get("topic").orElse(""))
+        var page = pages.topic(
+                        params.get("slug").orElse(""), params.get("topic").orElse(""), sort.getValue(), PAGE)
                 .orElseThrow(NotFoundException::new);
+        topic = page.topic();
         status = topic.status();
-        onAirQuestion =
-                answers.nowAnswering(topic.dialogueId()).map(OnAir::questionId).orElse(null);
-        suspended = suspensions.mine();
-        unconfirmed = verifications.mineUnconfirmed();
+        onAirQuestion = page.onAirQuestion();
+        abilities = page.abilities();
         removeAll();
         var crumbs =
                 new Nav(BilingualText.anchor("dialogues/" + topic.dialogueSlug(), topic.dialogueTitle(), getLocale()));
@@ -141,19 +142,20 @@ class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         var summary = BilingualText.show(new Paragraph(), topic.topicSummary(), getLocale());
         summary.addClassName("lead");
         add(crumbs, BilingualText.showMarked(new H1(), topic.topicTitle(), getLocale()), summary);
-        if (unconfirmed) {
+        if (abilities.unconfirmedEmail()) {
             add(new UnconfirmedEmailNotice(verifications::resend));
         }
-        if (CurrentUser.get().isPresent()) {
+        if (abilities.signedIn()) {
             add(FollowToggle.topic(notifications, topic.topicId()));
         }
         add(liveLink(), polls.openPoll(topic.dialogueId()), askSection, questionsSection(), topicCommentsSection());
         showAskSection();
-        reload();
+        show(page.questions(), page.topicComments());
         if (!subscribed) {
             subscribed = true;
-            live.whileAttached(this, Channels.topic(topic.topicId()), this::onTopicUpdate);
-            live.whileAttached(this, Channels.dialogue(topic.dialogueId()), this::onDialogueUpdate);
+            live.whileAttached(this, LiveFeed.topic(topic.topicId()), this::onTopicUpdate, this::resync);
+            // the topic's resync reloads the page, the question on air included
+            live.whileAttached(this, LiveFeed.dialogue(topic.dialogueId()), this::onDialogueUpdate, null);
         }
     }
 
@@ -170,15 +172,15 @@ class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         askSection.add(new H2(getTranslation("ask.heading")));
         if (!status.acceptsSubmissions()) {
             askSection.add(notice(getTranslation("ask.closed")));
-        } else if (CurrentUser.get().isEmpty()) {
+        } else if (!abilities.signedIn()) {
             askSection.add(signInHint("ask.sign-in"));
-        } else if (suspended.isPresent()) {
-            askSection.add(new SuspendedNotice(
-                    suspended.get().untilAt(), suspended.get().reason(), time));
-        } else if (unconfirmed) {
+        } else if (abilities.suspension().isPresent()) {
+            var suspension = abilities.suspension().get();
+            askSection.add(new SuspendedNotice(suspension.untilAt(), suspension.reason(), time));
+        } else if (abilities.unconfirmedEmail()) {
             // the notice at the top of the page offers the link again (decision 021)
             askSection.add(notice(getTranslation("verification.required")));
-        } else {
+        } else if (abilities.takePart()) {
             var input = new TextInput[1];
             input[0] = new TextInput(
                     "ask-text",
@@ -217,7 +219,7 @@ class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         var section = new Section(new H2(getTranslation("topic.comments")), topicComments);
         section.addClassName("topic-comments-section");
         // a suspended resident gets no form here: the notice in the ask section says why and until when
-        if (status.acceptsSubmissions() && CurrentUser.get().isPresent() && suspended.isEmpty()) {
+        if (abilities.takePart()) {
             var input = new TextInput[1];
             input[0] = new TextInput(
                     "topic-comment-text",
@@ -230,19 +232,29 @@ class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                         input[0].confirm(getTranslation("submission.awaiting"));
                     });
             section.add(input[0]);
-        } else if (status.acceptsSubmissions() && CurrentUser.get().isEmpty()) {
+        } else if (status.acceptsSubmissions() && !abilities.signedIn()) {
             section.add(signInHint("comment.sign-in"));
         }
         return section;
     }
 
     private void reload() {
+        show(
+                pages.questions(topic.topicId(), sort.getValue(), 0, PAGE),
+                published.topicComments(topic.topicId(), 0, PortalPages.TOPIC_COMMENTS));
+    }
+
+    /** Shows a page that was just read: its first questions and its topic comments. */
+    private void show(QuestionSlice first, List<CommentCard> comments) {
         questions.removeAll();
         cards.clear();
         shown = 0;
-        showMore();
+        showQuestions(first);
         topicComments.removeAll();
-        var comments = submissions.topicComments(topic.topicId(), 0, 50);
+        showTopicComments(comments);
+    }
+
+    private void showTopicComments(List<CommentCard> comments) {
         if (comments.isEmpty()) {
             topicComments.add(emptyComments());
         }
@@ -252,7 +264,7 @@ class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     /** A comment on the topic itself, with the report button for residents (as under questions). */
     private Component topicComment(CommentCard comment) {
         var item = (Div) QuestionCardView.commentItem(comment, time, getLocale());
-        if (CurrentUser.get().filter(u -> u.has(Roles.RESIDENT)).isPresent()) {
+        if (abilities.report()) {
             item.add(QuestionCardView.reportButton(comment.id(), "report.open-comment-aria", submissions::report));
         }
         return item;
@@ -265,28 +277,27 @@ class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     }
 
     private void showMore() {
-        List<QuestionCard> page = submissions.publishedQuestions(topic.topicId(), sort.getValue(), shown, PAGE + 1);
-        var hasMore = page.size() > PAGE;
-        var visible = hasMore ? page.subList(0, PAGE) : page;
-        var ids = visible.stream().map(QuestionCard::id).toList();
-        var answerOf = answers.publishedFor(ids);
-        var onAirRecord = answers.onAirRecord(ids);
-        var myVotes = submissions.myVotes(ids);
+        showQuestions(pages.questions(topic.topicId(), sort.getValue(), shown, PAGE));
+    }
+
+    private void showQuestions(QuestionSlice slice) {
+        var visible = slice.questions();
         questions
                 .getChildren()
                 .filter(c -> "questions-empty".equals(c.getId().orElse(null)))
                 .toList()
                 .forEach(questions::remove);
+        var actions = actions();
         for (var q : visible) {
             var card = new QuestionCardView(
                     q,
-                    answerOf.get(q.id()),
+                    slice.answers().get(q.id()),
                     null,
-                    onAirRecord.get(q.id()),
-                    myVotes.contains(q.id()),
+                    slice.onAirMoments().get(q.id()),
+                    slice.myVotes().contains(q.id()),
                     q.id() == (onAirQuestion == null ? -1 : onAirQuestion),
                     time,
-                    actions(),
+                    actions,
                     true);
             cards.put(q.id(), card);
             questions.add(card);
@@ -297,41 +308,36 @@ class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             empty.setId("questions-empty");
             questions.add(empty);
         }
-        more.setVisible(hasMore);
+        more.setVisible(slice.hasMore());
     }
 
     private QuestionCardView.Actions actions() {
-        var user = CurrentUser.get();
-        var open = status.acceptsSubmissions();
-        var resident = user.filter(u -> u.has(Roles.RESIDENT)).isPresent() && suspended.isEmpty();
-        var operator = status == DialogueStatus.LIVE
-                && user.filter(u -> u.has(Roles.STAFF) || u.has(Roles.MODERATOR))
-                        .isPresent();
         return new QuestionCardView.Actions(
-                open && resident ? (id, text) -> submissions.comment(topic.topicId(), id, text) : null,
-                open && resident ? (id, add) -> add ? submissions.vote(id) : submissions.unvote(id) : null,
-                operator
-                        ? (id, onAir) -> {
-                            if (onAir) {
-                                answers.putOnAir(id);
+                abilities.takePart() ? (id, text) -> submissions.comment(topic.topicId(), id, text) : null,
+                abilities.takePart() ? (id, add) -> add ? submissions.vote(id) : submissions.unvote(id) : null,
+                abilities.markOnAir()
+                        ? (id, on) -> {
+                            if (on) {
+                                onAir.putOnAir(id);
                             } else {
-                                answers.clearOnAir(topic.dialogueId());
+                                onAir.clearOnAir(topic.dialogueId());
                             }
                         }
                         : null,
-                id -> submissions.publishedComments(Set.of(id)).getOrDefault(id, List.of()),
-                resident ? submissions::report : null,
-                user.filter(u -> u.has(Roles.MODERATOR)).isPresent() ? submissions::hide : null);
+                id -> published.publishedComments(Set.of(id)).getOrDefault(id, List.of()),
+                abilities.report() ? submissions::report : null,
+                abilities.hide() ? moderation::hide : null);
     }
 
-    private void onTopicUpdate(Object update) {
+    /** Updates may have been missed (decision 026): the lists and the question on air are read again. */
+    private void resync() {
+        onAirQuestion =
+                onAir.nowAnswering(topic.dialogueId()).map(OnAir::questionId).orElse(null);
+        reload();
+    }
+
+    private void onTopicUpdate(LiveFeed.TopicUpdate update) {
         switch (update) {
-            case LiveUpdates.Resync resync -> {
-                onAirQuestion = answers.nowAnswering(topic.dialogueId())
-                        .map(OnAir::questionId)
-                        .orElse(null);
-                reload();
-            }
             case LiveFeed.QuestionAdded added -> addQuestion(added.question());
             case LiveFeed.CommentAdded added -> addComment(added.comment());
             case LiveFeed.VotesChanged votes -> {
@@ -359,9 +365,6 @@ class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                     card.showAnswer(shown.answer());
                     LiveAnnouncer.announce(this, getTranslation("live.announce.answer"));
                 }
-            }
-            default -> {
-                // not for this view
             }
         }
     }
@@ -412,7 +415,7 @@ class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         }
     }
 
-    private void onDialogueUpdate(Object update) {
+    private void onDialogueUpdate(LiveFeed.DialogueUpdate update) {
         switch (update) {
             case LiveFeed.NowAnsweringChanged changed -> {
                 if (onAirQuestion != null && cards.containsKey(onAirQuestion)) {
@@ -426,12 +429,10 @@ class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             }
             case LiveFeed.StatusChanged changed -> {
                 status = changed.status();
+                abilities = abilities.withStatus(CurrentUser.get(), status);
                 showAskSection();
                 LiveAnnouncer.announce(
                         this, getTranslation("live.announce.status", getTranslation("status." + status)));
-            }
-            default -> {
-                // the live wall's state is not for this view
             }
         }
     }

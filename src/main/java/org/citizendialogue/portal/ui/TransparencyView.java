@@ -6,8 +6,8 @@ import org.citizendialogue.dialogue.DialogueDetails;
 import org.citizendialogue.dialogue.DialogueService;
 import org.citizendialogue.shared.ui.BilingualText;
 import org.citizendialogue.shared.ui.MainLayout;
+import org.citizendialogue.submission.PublishedSubmissions;
 import org.citizendialogue.submission.RejectionReasons;
-import org.citizendialogue.submission.SubmissionService;
 import org.citizendialogue.submission.Transparency;
 
 import com.vaadin.flow.component.Component;
@@ -33,12 +33,12 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 class TransparencyView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final DialogueService dialogues;
-    private final SubmissionService submissions;
+    private final PublishedSubmissions submissions;
     private DialogueDetails dialogue;
 
     private final RejectionReasons reasons;
 
-    TransparencyView(DialogueService dialogues, SubmissionService submissions, RejectionReasons reasons) {
+    TransparencyView(DialogueService dialogues, PublishedSubmissions submissions, RejectionReasons reasons) {
         this.reasons = reasons;
         this.dialogues = dialogues;
         this.submissions = submissions;

@@ -1,9 +1,18 @@
 package org.citizendialogue.shared.live;
 
-/** Names of the live channels, in one place so that publishers and subscribers agree. */
+/**
+ * Names of the live channels, in one place so that no two kinds of update share one. Each module
+ * makes its typed {@link Channel} from these names next to the updates it carries (for example
+ * {@code LiveFeed.topic(id)}, {@code QueueFeed.QUEUE}); the navigation counts are shared, so
+ * their channels are made here.
+ */
 public final class Channels {
 
-    public static final String MODERATION = "moderation";
+    /** The moderation queue: items arriving and leaving, claims. */
+    public static final String QUEUE = "queue";
+
+    /** The moderators' review of reported and hidden content and answers. */
+    public static final String REVIEW = "review";
 
     private Channels() {}
 
@@ -28,12 +37,12 @@ public final class Channels {
     }
 
     /** The count beside a navigation item. */
-    public static String navigation(String itemId) {
-        return "nav:" + itemId;
+    public static Channel<CountChanged> navigation(String itemId) {
+        return Channel.of(CountChanged.class, "nav:" + itemId);
     }
 
     /** The count beside a navigation item that is one person's own (unread notices). */
-    public static String navigation(String itemId, long accountId) {
-        return "nav:" + itemId + ":" + accountId;
+    public static Channel<CountChanged> navigation(String itemId, long accountId) {
+        return Channel.of(CountChanged.class, "nav:" + itemId + ":" + accountId);
     }
 }

@@ -8,7 +8,6 @@ import java.util.Map;
 import org.citizendialogue.shared.CurrentUser;
 import org.citizendialogue.shared.Roles;
 import org.citizendialogue.shared.SignedInUser;
-import org.citizendialogue.shared.live.CountChanged;
 import org.citizendialogue.shared.live.LiveUpdates;
 import org.springframework.beans.factory.ObjectProvider;
 
@@ -66,11 +65,16 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, After
         addToNavbar(new LiveAnnouncer());
         build();
         CurrentUser.get()
-                .ifPresent(user ->
-                        counters.forEach(counter -> live.whileAttached(this, counter.channel(user), update -> {
-                            if (update instanceof CountChanged changed && badges.containsKey(changed.itemId())) {
+                .ifPresent(user -> counters.forEach(counter -> live.whileAttached(
+                        this,
+                        counter.channel(user),
+                        changed -> {
+                            if (badges.containsKey(changed.itemId())) {
                                 showCount(badges.get(changed.itemId()), changed.count());
-                            } else if (update instanceof LiveUpdates.Resync && badges.containsKey(counter.itemId())) {
+                            }
+                        },
+                        () -> {
+                            if (badges.containsKey(counter.itemId())) {
                                 showCount(badges.get(counter.itemId()), counter.count(user));
                             }
                         })));

@@ -1,7 +1,9 @@
 package org.citizendialogue.shared.ui;
 
 import org.citizendialogue.shared.SignedInUser;
+import org.citizendialogue.shared.live.Channel;
 import org.citizendialogue.shared.live.Channels;
+import org.citizendialogue.shared.live.CountChanged;
 
 /**
  * A number shown beside a navigation item (pending submissions, unread notices). Modules
@@ -20,7 +22,7 @@ public interface NavigationCounter {
      * the item's channel; a person's own count (unread notices) overrides this with a channel of
      * their own, so that nobody sees another person's number.
      */
-    default String channel(SignedInUser user) {
+    default Channel<CountChanged> channel(SignedInUser user) {
         return Channels.navigation(itemId());
     }
 }

@@ -1,0 +1,18 @@
+package org.citizendialogue.portal;
+
+import java.util.List;
+
+import org.citizendialogue.dialogue.TopicContext;
+import org.citizendialogue.submission.CommentCard;
+
+/**
+ * Everything a topic page shows when it opens, read in one transaction: the topic, the question
+ * on air now, the first page of questions, the comments on the topic itself, and what the reader
+ * may do.
+ */
+public record TopicPage(
+        TopicContext topic,
+        Long onAirQuestion,
+        QuestionSlice questions,
+        List<CommentCard> topicComments,
+        Abilities abilities) {}

@@ -1,0 +1,31 @@
+package org.citizendialogue.report;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One page of a moderators' review list made of two parts: the content with open reports, in
+ * the order {@link Reports#open} gives, then hidden content nobody reports, read a page at a
+ * time by its module.
+ */
+public final class ReviewPage {
+
+    /** Reads a page of the second part: hidden content without open reports. */
+    @FunctionalInterface
+    public interface Unreported<T> {
+        List<T> read(int offset, int limit);
+    }
+
+    private ReviewPage() {}
+
+    public static <T> List<T> of(List<T> reported, int offset, int limit, Unreported<T> unreported) {
+        var page = new ArrayList<T>(limit);
+        if (offset < reported.size()) {
+            page.addAll(reported.subList(offset, Math.min(reported.size(), offset + limit)));
+        }
+        if (page.size() < limit) {
+            page.addAll(unreported.read(Math.max(0, offset - reported.size()), limit - page.size()));
+        }
+        return page;
+    }
+}
