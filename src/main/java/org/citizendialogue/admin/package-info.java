@@ -9,9 +9,9 @@
             "account",
             "answer",
             "audit",
-            "dialogue",
             "notification",
             "privacy",
+            "programme",
             "shared",
             "submission"
         })

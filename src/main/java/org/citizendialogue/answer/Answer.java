@@ -36,7 +36,7 @@ class Answer {
     private String body;
     private String bodyZh;
     private AnswerStatus status;
-    private AnswerState state;
+    private AnswerOutcome state;
     private String department;
     private String followUp;
     private LocalDate promisedDate;
@@ -59,7 +59,7 @@ class Answer {
         a.bureauName = bureau.en();
         a.bureauNameZh = bureau.zh();
         a.status = AnswerStatus.DRAFT;
-        a.state = AnswerState.ANSWERED;
+        a.state = AnswerOutcome.ANSWERED;
         a.createdAt = now;
         return a;
     }
@@ -119,7 +119,7 @@ class Answer {
 
     /** The checked content of an answer (see AnswerDesk). */
     record Content(
-            AnswerState state,
+            AnswerOutcome state,
             Bilingual text,
             String department,
             String followUp,
@@ -163,7 +163,7 @@ class Answer {
         return status;
     }
 
-    AnswerState state() {
+    AnswerOutcome state() {
         return state;
     }
 

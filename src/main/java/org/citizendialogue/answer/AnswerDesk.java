@@ -12,8 +12,8 @@ import java.util.Set;
 import org.citizendialogue.account.AccountService;
 import org.citizendialogue.audit.AuditLog;
 import org.citizendialogue.audit.AuditRecord;
-import org.citizendialogue.dialogue.DialogueService;
-import org.citizendialogue.dialogue.TopicContext;
+import org.citizendialogue.programme.ProgrammeService;
+import org.citizendialogue.programme.TopicContext;
 import org.citizendialogue.shared.CurrentUser;
 import org.citizendialogue.shared.DomainException;
 import org.citizendialogue.shared.LanguageVersions;
@@ -42,7 +42,7 @@ public class AnswerDesk {
 
     private final AnswerRepository answers;
     private final PublishedSubmissions submissions;
-    private final DialogueService dialogues;
+    private final ProgrammeService programmes;
     private final AccountService accounts;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
@@ -56,7 +56,7 @@ public class AnswerDesk {
     AnswerDesk(
             AnswerRepository answers,
             PublishedSubmissions submissions,
-            DialogueService dialogues,
+            ProgrammeService programmes,
             AccountService accounts,
             AuditLog audit,
             ApplicationEventPublisher events,
@@ -72,7 +72,7 @@ public class AnswerDesk {
         this.onAir = onAir;
         this.answers = answers;
         this.submissions = submissions;
-        this.dialogues = dialogues;
+        this.programmes = programmes;
         this.accounts = accounts;
         this.audit = audit;
         this.events = events;
@@ -119,13 +119,15 @@ public class AnswerDesk {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('STAFF')")
     public List<TopicContext> deskTopics() {
-        return dialogues.topicsOf(myProgrammes());
+        return programmes.topicsOf(myProgrammes());
     }
 
     /** The programmes the signed-in staff member answers for that still take answers. */
     private List<Long> myProgrammes() {
         var mine = new HashSet<>(staff.programmesOf(CurrentUser.require().accountId()));
-        return dialogues.answerableDialogueIds().stream().filter(mine::contains).toList();
+        return programmes.answerableProgrammeIds().stream()
+                .filter(mine::contains)
+                .toList();
     }
 
     /** What the editor starts from for this question. */
@@ -210,7 +212,7 @@ public class AnswerDesk {
     private Answer write(long questionId, AnswerForm form, Integer seenVersion) {
         var staffMember = CurrentUser.require();
         var question = answerable(questionId);
-        var topic = dialogues.topic(question.topicId()).orElseThrow(NotFoundException::new);
+        var topic = programmes.topic(question.topicId()).orElseThrow(NotFoundException::new);
         if (!topic.status().acceptsAnswers()) {
             throw new DomainException("answer.error.archived");
         }
@@ -237,7 +239,7 @@ public class AnswerDesk {
 
     /** Checks the form: what each state needs, lengths, the recording time and link. */
     private Answer.Content checked(AnswerForm form, LocalDate promisedBefore) {
-        var state = form.state() == null ? AnswerState.ANSWERED : form.state();
+        var state = form.state() == null ? AnswerOutcome.ANSWERED : form.state();
         var versions = new LanguageVersions();
         var text = versions.required("text", form.text(), BODY_MAX);
         versions.requireComplete();

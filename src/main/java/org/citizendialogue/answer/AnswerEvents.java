@@ -13,7 +13,7 @@ public final class AnswerEvents {
      * that is what the asker and followers are told of.
      */
     public record Published(
-            long answerId, long questionId, long topicId, AnswerState state, int revision, boolean announced)
+            long answerId, long questionId, long topicId, AnswerOutcome state, int revision, boolean announced)
             implements CrossNode {}
 
     /** A resident reported a published answer; flagged: distinct reporters reached the threshold. */

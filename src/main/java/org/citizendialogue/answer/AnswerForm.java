@@ -11,7 +11,7 @@ import org.citizendialogue.shared.Bilingual;
  * time is "mm:ss" into the broadcast recording.
  */
 public record AnswerForm(
-        AnswerState state,
+        AnswerOutcome state,
         String body,
         String department,
         String followUp,
@@ -22,7 +22,7 @@ public record AnswerForm(
 
     /** A form with the English text only. */
     public AnswerForm(
-            AnswerState state,
+            AnswerOutcome state,
             String body,
             String department,
             String followUp,
@@ -43,6 +43,6 @@ public record AnswerForm(
     }
 
     public static AnswerForm answered(String body) {
-        return new AnswerForm(AnswerState.ANSWERED, body, null, null, null, null, null);
+        return new AnswerForm(AnswerOutcome.ANSWERED, body, null, null, null, null, null);
     }
 }

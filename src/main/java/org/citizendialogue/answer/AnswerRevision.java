@@ -9,7 +9,7 @@ import org.citizendialogue.shared.Bilingual;
 public record AnswerRevision(
         long answerId,
         int revisionNo,
-        AnswerState state,
+        AnswerOutcome state,
         String body,
         String department,
         String followUp,

@@ -44,10 +44,10 @@ class AnswerRevisionStore {
     }
 
     /** The state of the latest revision, or null before the first publication. */
-    AnswerState latestState(long answerId) {
+    AnswerOutcome latestState(long answerId) {
         return jdbc.sql("SELECT state FROM answer_revision WHERE answer_id = :a ORDER BY revision_no DESC LIMIT 1")
                 .param("a", answerId)
-                .query(AnswerState.class)
+                .query(AnswerOutcome.class)
                 .optional()
                 .orElse(null);
     }

@@ -7,8 +7,8 @@ import java.util.Optional;
 
 import org.citizendialogue.audit.AuditLog;
 import org.citizendialogue.audit.AuditRecord;
-import org.citizendialogue.dialogue.DialogueService;
-import org.citizendialogue.dialogue.DialogueStatus;
+import org.citizendialogue.programme.ProgrammeService;
+import org.citizendialogue.programme.ProgrammeStatus;
 import org.citizendialogue.shared.CurrentUser;
 import org.citizendialogue.shared.DomainException;
 import org.citizendialogue.shared.NotFoundException;
@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class OnAirDesk {
 
     private final PublishedSubmissions submissions;
-    private final DialogueService dialogues;
+    private final ProgrammeService programmes;
     private final OnAirStore onAir;
     private final ProgrammeStaff staff;
     private final AuditLog audit;
@@ -39,14 +39,14 @@ public class OnAirDesk {
 
     OnAirDesk(
             PublishedSubmissions submissions,
-            DialogueService dialogues,
+            ProgrammeService programmes,
             OnAirStore onAir,
             ProgrammeStaff staff,
             AuditLog audit,
             ApplicationEventPublisher events,
             Clock clock) {
         this.submissions = submissions;
-        this.dialogues = dialogues;
+        this.programmes = programmes;
         this.onAir = onAir;
         this.staff = staff;
         this.audit = audit;
@@ -64,8 +64,8 @@ public class OnAirDesk {
         var actor = CurrentUser.require();
         var question = submissions.publishedQuestion(questionId).orElseThrow(NotFoundException::new);
         requireOnAirScope(actor, question.dialogueId());
-        var status = dialogues.status(question.dialogueId()).orElseThrow(NotFoundException::new);
-        if (status != DialogueStatus.LIVE) {
+        var status = programmes.status(question.dialogueId()).orElseThrow(NotFoundException::new);
+        if (status != ProgrammeStatus.LIVE) {
             throw new DomainException("live.error.not-live");
         }
         var now = clock.instant();

@@ -2,7 +2,7 @@ package org.citizendialogue.answer;
 
 import java.util.List;
 
-import org.citizendialogue.dialogue.StaffAssignments;
+import org.citizendialogue.programme.StaffAssignments;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

@@ -5,7 +5,7 @@ import java.util.List;
 import org.citizendialogue.account.AccountService;
 import org.citizendialogue.audit.AuditLog;
 import org.citizendialogue.audit.AuditRecord;
-import org.citizendialogue.dialogue.DialogueService;
+import org.citizendialogue.programme.ProgrammeService;
 import org.citizendialogue.shared.CurrentUser;
 import org.citizendialogue.shared.DomainException;
 import org.citizendialogue.shared.NotFoundException;
@@ -25,13 +25,13 @@ public class ProgrammeStaffAdmin {
 
     private final ProgrammeStaff staff;
     private final AccountService accounts;
-    private final DialogueService dialogues;
+    private final ProgrammeService programmes;
     private final AuditLog audit;
 
-    ProgrammeStaffAdmin(ProgrammeStaff staff, AccountService accounts, DialogueService dialogues, AuditLog audit) {
+    ProgrammeStaffAdmin(ProgrammeStaff staff, AccountService accounts, ProgrammeService programmes, AuditLog audit) {
         this.staff = staff;
         this.accounts = accounts;
-        this.dialogues = dialogues;
+        this.programmes = programmes;
         this.audit = audit;
     }
 
@@ -43,7 +43,7 @@ public class ProgrammeStaffAdmin {
 
     /** Lets a staff member answer for the programme; assigning twice changes nothing. */
     public void assign(long dialogueId, long accountId) {
-        dialogues.status(dialogueId).orElseThrow(NotFoundException::new);
+        programmes.status(dialogueId).orElseThrow(NotFoundException::new);
         if (!accounts.hasRole(accountId, Roles.STAFF)) {
             throw new DomainException("admin.staff.error.not-staff");
         }

@@ -18,7 +18,7 @@ public record PublishedAnswer(
         String authorTitle,
         Instant publishedAt,
         Instant updatedAt,
-        AnswerState state,
+        AnswerOutcome state,
         String department,
         String followUp,
         LocalDate promisedDate,

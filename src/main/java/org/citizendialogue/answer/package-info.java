@@ -9,10 +9,10 @@
  * and {@link org.citizendialogue.answer.PublishedAnswers} for readers (answers, revisions,
  * commitments of published answers). Admin-only doors: {@link org.citizendialogue.answer.ProgrammeStaffAdmin},
  * {@link org.citizendialogue.answer.AnswerTemplates}. {@link org.citizendialogue.answer.AnswerStatus}
- * is where an answer is in its lifecycle (DRAFT, PUBLISHED); {@link org.citizendialogue.answer.AnswerState}
+ * is where an answer is in its lifecycle (DRAFT, PUBLISHED); {@link org.citizendialogue.answer.AnswerOutcome}
  * is what the published answer says (answered, forwarded, to follow later).
  */
-@ApplicationModule(allowedDependencies = {"account", "audit", "dialogue", "report", "shared", "submission"})
+@ApplicationModule(allowedDependencies = {"account", "audit", "programme", "report", "shared", "submission"})
 package org.citizendialogue.answer;
 
 import org.springframework.modulith.ApplicationModule;

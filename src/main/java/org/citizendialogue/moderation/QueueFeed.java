@@ -5,8 +5,8 @@ import java.util.Set;
 import java.util.function.LongFunction;
 
 import org.citizendialogue.answer.AnswerEvents;
-import org.citizendialogue.dialogue.DialogueService;
-import org.citizendialogue.dialogue.TopicContext;
+import org.citizendialogue.programme.ProgrammeService;
+import org.citizendialogue.programme.TopicContext;
 import org.citizendialogue.shared.cluster.OnEveryNode;
 import org.citizendialogue.shared.live.Channel;
 import org.citizendialogue.shared.live.Channels;
@@ -57,20 +57,20 @@ public class QueueFeed {
     private final LiveUpdates live;
     private final PublishedSubmissions submissions;
     private final QueueArrivals arrivals;
-    private final DialogueService dialogues;
+    private final ProgrammeService programmes;
 
-    QueueFeed(LiveUpdates live, PublishedSubmissions submissions, QueueArrivals arrivals, DialogueService dialogues) {
+    QueueFeed(LiveUpdates live, PublishedSubmissions submissions, QueueArrivals arrivals, ProgrammeService programmes) {
         this.live = live;
         this.submissions = submissions;
         this.arrivals = arrivals;
-        this.dialogues = dialogues;
+        this.programmes = programmes;
     }
 
     @OnEveryNode
     void on(SubmissionEvents.Received event) {
         pendingChanged(pending -> arrivals.arrived(event.submissionId())
                 .map(item -> new Arrived(
-                        item, dialogues.topics(Set.of(item.topicId())).get(item.topicId()), pending)));
+                        item, programmes.topics(Set.of(item.topicId())).get(item.topicId()), pending)));
     }
 
     @OnEveryNode

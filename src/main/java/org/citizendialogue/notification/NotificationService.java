@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.citizendialogue.dialogue.DialogueService;
+import org.citizendialogue.programme.ProgrammeService;
 import org.citizendialogue.shared.Bilingual;
 import org.citizendialogue.shared.CurrentUser;
 import org.citizendialogue.shared.NotFoundException;
@@ -21,19 +21,19 @@ public class NotificationService {
     private static final int LIMIT_MAX = 200;
 
     private final NoticeStore store;
-    private final DialogueService dialogues;
+    private final ProgrammeService programmes;
     private final PublishedSubmissions submissions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     NotificationService(
             NoticeStore store,
-            DialogueService dialogues,
+            ProgrammeService programmes,
             PublishedSubmissions submissions,
             ApplicationEventPublisher events,
             Clock clock) {
         this.store = store;
-        this.dialogues = dialogues;
+        this.programmes = programmes;
         this.submissions = submissions;
         this.events = events;
         this.clock = clock;
@@ -104,7 +104,7 @@ public class NotificationService {
     @PreAuthorize("isAuthenticated()")
     public List<Followed> follows() {
         var rows = store.followsOf(CurrentUser.require().accountId());
-        var topics = dialogues.topics(rows.stream()
+        var topics = programmes.topics(rows.stream()
                 .filter(r -> r.targetType() == FollowTarget.TOPIC)
                 .map(NoticeStore.FollowRow::targetId)
                 .toList());
@@ -139,7 +139,7 @@ public class NotificationService {
     private void requireFollowable(FollowTarget target, long targetId) {
         var exists = switch (target) {
             case TOPIC ->
-                dialogues.topic(targetId).filter(t -> t.status().isPublic()).isPresent();
+                programmes.topic(targetId).filter(t -> t.status().isPublic()).isPresent();
             case QUESTION -> submissions.publishedQuestion(targetId).isPresent();
         };
         if (!exists) {

@@ -1,7 +1,7 @@
 package org.citizendialogue.opendata;
 
 import org.citizendialogue.answer.PublishedAnswer;
-import org.citizendialogue.dialogue.TopicSummary;
+import org.citizendialogue.programme.TopicSummary;
 import org.citizendialogue.submission.PublishedQuestion;
 
 /** One row of an export: a published question, its topic and its published answer (or null). */

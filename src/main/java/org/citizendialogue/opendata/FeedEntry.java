@@ -1,7 +1,7 @@
 package org.citizendialogue.opendata;
 
 import org.citizendialogue.answer.PublishedAnswer;
-import org.citizendialogue.dialogue.TopicContext;
+import org.citizendialogue.programme.TopicContext;
 import org.citizendialogue.submission.PublishedQuestion;
 
 /** One published answer in a feed, with its question and where the question belongs. */

@@ -13,7 +13,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 import org.citizendialogue.answer.PublishedAnswer;
-import org.citizendialogue.dialogue.DialogueDetails;
+import org.citizendialogue.programme.ProgrammeDetails;
 import org.citizendialogue.shared.Bilingual;
 import org.citizendialogue.shared.FormerResident;
 
@@ -180,7 +180,7 @@ final class OpenDataFormats {
             int commentCount,
             JsonAnswer answer) {}
 
-    static byte[] json(DialogueDetails d, List<ExportedQuestion> rows, String baseUrl) {
+    static byte[] json(ProgrammeDetails d, List<ExportedQuestion> rows, String baseUrl) {
         var dialogue = new JsonDialogue(
                 d.slug(),
                 d.title().in(EN),

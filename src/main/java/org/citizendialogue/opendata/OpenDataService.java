@@ -7,9 +7,9 @@ import java.util.stream.Collectors;
 
 import org.citizendialogue.answer.PublishedAnswer;
 import org.citizendialogue.answer.PublishedAnswers;
-import org.citizendialogue.dialogue.DialogueDetails;
-import org.citizendialogue.dialogue.DialogueService;
-import org.citizendialogue.dialogue.TopicSummary;
+import org.citizendialogue.programme.ProgrammeDetails;
+import org.citizendialogue.programme.ProgrammeService;
+import org.citizendialogue.programme.TopicSummary;
 import org.citizendialogue.submission.PublishedQuestion;
 import org.citizendialogue.submission.PublishedSubmissions;
 import org.springframework.stereotype.Service;
@@ -27,22 +27,22 @@ class OpenDataService {
     /** How many answers a feed carries, newest first. */
     static final int FEED_SIZE = 50;
 
-    private final DialogueService dialogues;
+    private final ProgrammeService programmes;
     private final PublishedSubmissions submissions;
     private final PublishedAnswers answers;
 
-    OpenDataService(DialogueService dialogues, PublishedSubmissions submissions, PublishedAnswers answers) {
-        this.dialogues = dialogues;
+    OpenDataService(ProgrammeService programmes, PublishedSubmissions submissions, PublishedAnswers answers) {
+        this.programmes = programmes;
         this.submissions = submissions;
         this.answers = answers;
     }
 
     /** A public programme by its slug; a draft or unknown one is empty. */
-    Optional<DialogueDetails> programme(String slug) {
-        return dialogues.publicDialogue(slug);
+    Optional<ProgrammeDetails> programme(String slug) {
+        return programmes.publicProgramme(slug);
     }
 
-    List<ExportedQuestion> questions(DialogueDetails dialogue) {
+    List<ExportedQuestion> questions(ProgrammeDetails dialogue) {
         var topics = dialogue.topics().stream().collect(Collectors.toMap(TopicSummary::id, Function.identity()));
         var questions = submissions.questionsOf(dialogue.id());
         var published = answers.forQuestions(
@@ -53,11 +53,11 @@ class OpenDataService {
     }
 
     /** The newest published answers, of one programme or (null) of every public one. */
-    List<FeedEntry> feed(DialogueDetails dialogue) {
+    List<FeedEntry> feed(ProgrammeDetails dialogue) {
         var latest = answers.latest(dialogue == null ? null : dialogue.id(), FEED_SIZE);
         var questions = submissions.questions(
                 latest.stream().map(PublishedAnswer::questionId).toList());
-        var topics = dialogues.topics(questions.values().stream()
+        var topics = programmes.topics(questions.values().stream()
                 .map(PublishedQuestion::topicId)
                 .distinct()
                 .toList());

@@ -3,7 +3,7 @@
  * published questions and answers as CSV and JSON, and Atom feeds of published answers. It reads
  * the dialogue, submission and answer modules through their public read services only.
  */
-@ApplicationModule(allowedDependencies = {"answer", "dialogue", "shared", "submission"})
+@ApplicationModule(allowedDependencies = {"answer", "programme", "shared", "submission"})
 package org.citizendialogue.opendata;
 
 import org.springframework.modulith.ApplicationModule;

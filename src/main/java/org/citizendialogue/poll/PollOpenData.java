@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import org.citizendialogue.dialogue.DialogueService;
+import org.citizendialogue.programme.ProgrammeService;
 import org.citizendialogue.shared.Bilingual;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -35,20 +35,20 @@ class PollOpenData {
 
     record File(int format, String programme, List<ClosedPoll> polls) {}
 
-    private final DialogueService dialogues;
+    private final ProgrammeService programmes;
     private final Polls polls;
     private final JsonMapper json;
 
-    PollOpenData(DialogueService dialogues, Polls polls, JsonMapper json) {
-        this.dialogues = dialogues;
+    PollOpenData(ProgrammeService programmes, Polls polls, JsonMapper json) {
+        this.programmes = programmes;
         this.polls = polls;
         this.json = json;
     }
 
     @GetMapping("/api/dialogues/{slug}/polls.json")
     ResponseEntity<byte[]> closedPolls(@PathVariable String slug) {
-        return dialogues
-                .publicDialogue(slug)
+        return programmes
+                .publicProgramme(slug)
                 .map(d -> {
                     var closed = polls.closedIn(d.id()).stream()
                             .map(p -> new ClosedPoll(

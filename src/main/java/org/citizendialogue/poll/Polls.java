@@ -10,9 +10,9 @@ import org.citizendialogue.account.EmailVerifications;
 import org.citizendialogue.account.Suspensions;
 import org.citizendialogue.audit.AuditLog;
 import org.citizendialogue.audit.AuditRecord;
-import org.citizendialogue.dialogue.DialogueService;
-import org.citizendialogue.dialogue.DialogueStatus;
-import org.citizendialogue.dialogue.StaffAssignments;
+import org.citizendialogue.programme.ProgrammeService;
+import org.citizendialogue.programme.ProgrammeStatus;
+import org.citizendialogue.programme.StaffAssignments;
 import org.citizendialogue.shared.CurrentUser;
 import org.citizendialogue.shared.DomainException;
 import org.citizendialogue.shared.NotFoundException;
@@ -39,7 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Polls {
 
     private final PollStore store;
-    private final DialogueService dialogues;
+    private final ProgrammeService programmes;
     private final StaffAssignments staff;
     private final Suspensions suspensions;
     private final EmailVerifications verifications;
@@ -50,7 +50,7 @@ public class Polls {
 
     Polls(
             PollStore store,
-            DialogueService dialogues,
+            ProgrammeService programmes,
             StaffAssignments staff,
             Suspensions suspensions,
             EmailVerifications verifications,
@@ -59,7 +59,7 @@ public class Polls {
             ApplicationEventPublisher events,
             Clock clock) {
         this.store = store;
-        this.dialogues = dialogues;
+        this.programmes = programmes;
         this.staff = staff;
         this.suspensions = suspensions;
         this.verifications = verifications;
@@ -75,8 +75,8 @@ public class Polls {
     public long prepare(long dialogueId, PollDraft draft) {
         var actor = CurrentUser.require();
         requireScope(actor, dialogueId);
-        var status = dialogues.status(dialogueId).orElseThrow(NotFoundException::new);
-        if (status == DialogueStatus.ARCHIVED) {
+        var status = programmes.status(dialogueId).orElseThrow(NotFoundException::new);
+        if (status == ProgrammeStatus.ARCHIVED) {
             throw new DomainException("poll.error.archived");
         }
         var questionEn = Texts.optional("question", draft.questionEn(), PollDraft.QUESTION_MAX);
@@ -126,9 +126,9 @@ public class Polls {
         if (poll.status() != PollStatus.DRAFT) {
             throw new DomainException("poll.error.not-draft");
         }
-        if (!dialogues
+        if (!programmes
                 .status(poll.dialogueId())
-                .map(s -> s == DialogueStatus.OPEN || s == DialogueStatus.LIVE)
+                .map(s -> s == ProgrammeStatus.OPEN || s == ProgrammeStatus.LIVE)
                 .orElse(false)) {
             throw new DomainException("poll.error.not-live");
         }

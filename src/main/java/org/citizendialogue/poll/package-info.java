@@ -5,7 +5,7 @@
  * {@link org.citizendialogue.poll.Polls} is the one door; {@link org.citizendialogue.poll.Poll}
  * the read model every screen and open data share.
  */
-@ApplicationModule(allowedDependencies = {"account", "audit", "dialogue", "shared"})
+@ApplicationModule(allowedDependencies = {"account", "audit", "programme", "shared"})
 package org.citizendialogue.poll;
 
 import org.springframework.modulith.ApplicationModule;

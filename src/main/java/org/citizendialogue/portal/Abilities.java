@@ -3,7 +3,7 @@ package org.citizendialogue.portal;
 import java.util.Optional;
 
 import org.citizendialogue.account.Suspension;
-import org.citizendialogue.dialogue.DialogueStatus;
+import org.citizendialogue.programme.ProgrammeStatus;
 import org.citizendialogue.shared.Roles;
 import org.citizendialogue.shared.SignedInUser;
 
@@ -35,7 +35,7 @@ public record Abilities(
 
     public static Abilities of(
             Optional<SignedInUser> reader,
-            DialogueStatus status,
+            ProgrammeStatus status,
             Optional<Suspension> suspension,
             boolean unconfirmedEmail) {
         if (reader.isEmpty()) {
@@ -50,13 +50,13 @@ public record Abilities(
                 resident,
                 moderator,
                 moderator,
-                status == DialogueStatus.LIVE && (moderator || user.has(Roles.STAFF)),
+                status == ProgrammeStatus.LIVE && (moderator || user.has(Roles.STAFF)),
                 suspension,
                 unconfirmedEmail);
     }
 
     /** The same reader's abilities once the programme's status has changed (live pages follow it). */
-    public Abilities withStatus(Optional<SignedInUser> reader, DialogueStatus status) {
+    public Abilities withStatus(Optional<SignedInUser> reader, ProgrammeStatus status) {
         return of(reader, status, suspension, unconfirmedEmail);
     }
 }

@@ -7,8 +7,8 @@ import org.citizendialogue.answer.AnswerEvents;
 import org.citizendialogue.answer.OnAirDesk;
 import org.citizendialogue.answer.PublishedAnswer;
 import org.citizendialogue.answer.PublishedAnswers;
-import org.citizendialogue.dialogue.DialogueEvents;
-import org.citizendialogue.dialogue.DialogueStatus;
+import org.citizendialogue.programme.ProgrammeEvents;
+import org.citizendialogue.programme.ProgrammeStatus;
 import org.citizendialogue.shared.cluster.OnEveryNode;
 import org.citizendialogue.shared.live.Channel;
 import org.citizendialogue.shared.live.Channels;
@@ -39,8 +39,8 @@ public class LiveFeed {
     }
 
     /** A programme's state and its question on air, for the pages of the programme. */
-    public static Channel<DialogueUpdate> dialogue(long dialogueId) {
-        return Channel.of(DialogueUpdate.class, Channels.dialogue(dialogueId));
+    public static Channel<ProgrammeUpdate> dialogue(long dialogueId) {
+        return Channel.of(ProgrammeUpdate.class, Channels.dialogue(dialogueId));
     }
 
     /** The live wall of one programme: its whole prepared state, for the wall screens only. */
@@ -63,11 +63,11 @@ public class LiveFeed {
     public record AnswerRemoved(long answerId) implements TopicUpdate {}
 
     /** Updates on a programme's channel. */
-    public sealed interface DialogueUpdate {}
+    public sealed interface ProgrammeUpdate {}
 
-    public record NowAnsweringChanged(Long questionId) implements DialogueUpdate {}
+    public record NowAnsweringChanged(Long questionId) implements ProgrammeUpdate {}
 
-    public record StatusChanged(DialogueStatus status) implements DialogueUpdate {}
+    public record StatusChanged(ProgrammeStatus status) implements ProgrammeUpdate {}
 
     /** The whole live wall, prepared once for every screen that shows it. */
     public record WallState(QuestionCard nowAnswering, List<QuestionCard> top) {
@@ -165,7 +165,7 @@ public class LiveFeed {
     }
 
     @OnEveryNode
-    void on(DialogueEvents.StatusChanged event) {
+    void on(ProgrammeEvents.StatusChanged event) {
         live.publish(dialogue(event.dialogueId()), new StatusChanged(event.to()));
     }
 

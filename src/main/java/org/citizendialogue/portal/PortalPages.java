@@ -9,8 +9,8 @@ import org.citizendialogue.account.Suspensions;
 import org.citizendialogue.answer.OnAir;
 import org.citizendialogue.answer.OnAirDesk;
 import org.citizendialogue.answer.PublishedAnswers;
-import org.citizendialogue.dialogue.DialogueService;
-import org.citizendialogue.dialogue.TopicContext;
+import org.citizendialogue.programme.ProgrammeService;
+import org.citizendialogue.programme.TopicContext;
 import org.citizendialogue.shared.CurrentUser;
 import org.citizendialogue.submission.PublishedSubmissions;
 import org.citizendialogue.submission.QuestionCard;
@@ -31,7 +31,7 @@ public class PortalPages {
     /** How many topic comments a topic page shows. */
     public static final int TOPIC_COMMENTS = 50;
 
-    private final DialogueService dialogues;
+    private final ProgrammeService programmes;
     private final PublishedSubmissions submissions;
     private final SubmissionService residents;
     private final PublishedAnswers answers;
@@ -40,14 +40,14 @@ public class PortalPages {
     private final EmailVerifications verifications;
 
     PortalPages(
-            DialogueService dialogues,
+            ProgrammeService programmes,
             PublishedSubmissions submissions,
             SubmissionService residents,
             PublishedAnswers answers,
             OnAirDesk onAir,
             Suspensions suspensions,
             EmailVerifications verifications) {
-        this.dialogues = dialogues;
+        this.programmes = programmes;
         this.submissions = submissions;
         this.residents = residents;
         this.answers = answers;
@@ -58,7 +58,7 @@ public class PortalPages {
 
     /** A public topic's page with its first {@code pageSize} questions in the given order. */
     public Optional<TopicPage> topic(String programmeSlug, String topicSlug, QuestionSort sort, int pageSize) {
-        return dialogues
+        return programmes
                 .publicTopic(programmeSlug, topicSlug)
                 .map(topic -> new TopicPage(
                         topic,
@@ -86,7 +86,7 @@ public class PortalPages {
         }
         return submissions
                 .publishedQuestion(id)
-                .flatMap(question -> dialogues
+                .flatMap(question -> programmes
                         .topic(question.topicId())
                         .filter(t -> t.status().isPublic())
                         .map(topic -> page(question, topic)));

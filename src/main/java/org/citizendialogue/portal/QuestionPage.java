@@ -7,7 +7,7 @@ import org.citizendialogue.answer.AnswerRevision;
 import org.citizendialogue.answer.CommitmentCard;
 import org.citizendialogue.answer.OnAir;
 import org.citizendialogue.answer.PublishedAnswer;
-import org.citizendialogue.dialogue.TopicContext;
+import org.citizendialogue.programme.TopicContext;
 import org.citizendialogue.submission.CommentCard;
 import org.citizendialogue.submission.QuestionCard;
 

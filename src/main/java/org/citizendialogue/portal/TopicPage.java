@@ -2,7 +2,7 @@ package org.citizendialogue.portal;
 
 import java.util.List;
 
-import org.citizendialogue.dialogue.TopicContext;
+import org.citizendialogue.programme.TopicContext;
 import org.citizendialogue.submission.CommentCard;
 
 /**

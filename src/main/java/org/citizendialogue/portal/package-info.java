@@ -7,10 +7,10 @@
         allowedDependencies = {
             "account",
             "answer",
-            "dialogue",
             "moderation",
             "notification",
             "poll :: ui",
+            "programme",
             "report",
             "shared",
             "submission",

@@ -13,8 +13,8 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.TermQuery;
-import org.citizendialogue.dialogue.DialogueService;
-import org.citizendialogue.dialogue.TopicContext;
+import org.citizendialogue.programme.ProgrammeService;
+import org.citizendialogue.programme.TopicContext;
 import org.springframework.stereotype.Service;
 
 /**
@@ -31,11 +31,11 @@ public class SearchService {
     static final int SNIPPET = 320;
 
     private final SearchIndex index;
-    private final DialogueService dialogues;
+    private final ProgrammeService programmes;
 
-    SearchService(SearchIndex index, DialogueService dialogues) {
+    SearchService(SearchIndex index, ProgrammeService programmes) {
         this.index = index;
-        this.dialogues = dialogues;
+        this.programmes = programmes;
     }
 
     /** The best {@value #LIMIT} hits; empty for a query with no searchable word. */
@@ -73,7 +73,7 @@ public class SearchService {
         }
         var found = index.search(lucene.build(), Math.max(offset, 0), Math.clamp(limit, 1, LIMIT));
         var stored = found.hits();
-        var topics = dialogues.topics(
+        var topics = programmes.topics(
                 stored.stream().map(SearchIndex.Stored::topicId).distinct().toList());
         var hits = new ArrayList<SearchHit>(stored.size());
         for (var s : stored) {

@@ -4,7 +4,7 @@
  * in step after each commit that publishes or withdraws text; pending, rejected and withdrawn
  * text is never in it.
  */
-@ApplicationModule(allowedDependencies = {"answer", "dialogue", "shared", "submission"})
+@ApplicationModule(allowedDependencies = {"answer", "programme", "shared", "submission"})
 package org.citizendialogue.search;
 
 import org.springframework.modulith.ApplicationModule;

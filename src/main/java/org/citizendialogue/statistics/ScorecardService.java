@@ -16,8 +16,8 @@ import java.util.stream.Collectors;
 
 import org.citizendialogue.answer.CommitmentFigures;
 import org.citizendialogue.answer.CommitmentStatus;
-import org.citizendialogue.dialogue.DialogueCard;
-import org.citizendialogue.dialogue.DialogueService;
+import org.citizendialogue.programme.ProgrammeCard;
+import org.citizendialogue.programme.ProgrammeService;
 import org.citizendialogue.shared.Bilingual;
 import org.citizendialogue.submission.SubmissionFigures;
 import org.citizendialogue.submission.SubmissionFigures.QuestionTiming;
@@ -37,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ScorecardService {
 
-    private final DialogueService dialogues;
+    private final ProgrammeService programmes;
     private final SubmissionFigures submissions;
     private final CommitmentFigures commitments;
     private final Verdicts verdicts;
@@ -46,14 +46,14 @@ public class ScorecardService {
     private final int responseDays;
 
     ScorecardService(
-            DialogueService dialogues,
+            ProgrammeService programmes,
             SubmissionFigures submissions,
             CommitmentFigures commitments,
             Verdicts verdicts,
             Clock clock,
             @Value("${dialogue.time-zone:Asia/Shanghai}") ZoneId zone,
             @Value("${dialogue.scorecard.response-days:7}") int responseDays) {
-        this.dialogues = dialogues;
+        this.programmes = programmes;
         this.submissions = submissions;
         this.commitments = commitments;
         this.verdicts = verdicts;
@@ -80,11 +80,11 @@ public class ScorecardService {
             first = last;
             last = swap;
         }
-        var programmes = dialogues.publicDialogues().stream()
+        var chosen = programmes.publicProgrammes().stream()
                 .filter(d ->
                         programme == null || programme.isBlank() || d.slug().equals(programme))
                 .toList();
-        var ids = programmes.stream().map(DialogueCard::id).collect(Collectors.toSet());
+        var ids = chosen.stream().map(ProgrammeCard::id).collect(Collectors.toSet());
         var now = clock.instant();
         var questions = submissions
                 .questionsPublishedBetween(
@@ -103,10 +103,10 @@ public class ScorecardService {
                 questions.stream().map(QuestionTiming::questionId).toList());
         var window = Duration.ofDays(responseDays);
 
-        var all = figures("all", Bilingual.of("全部节目", "All programmes"), questions, due, ratings, now, window);
+        var all = figures("all", Bilingual.of("全部节目", "All chosen"), questions, due, ratings, now, window);
         var perProgramme = new ArrayList<ScorecardFigures>();
-        Map<String, List<DialogueCard>> byBureau = new LinkedHashMap<>();
-        for (var d : programmes) {
+        Map<String, List<ProgrammeCard>> byBureau = new LinkedHashMap<>();
+        for (var d : chosen) {
             perProgramme.add(
                     figures(d.slug(), d.title(), only(questions, d.id()), onlyDue(due, d.id()), ratings, now, window));
             byBureau.computeIfAbsent(
@@ -118,7 +118,7 @@ public class ScorecardService {
         }
         var perBureau = new ArrayList<ScorecardFigures>();
         byBureau.forEach((key, members) -> {
-            var memberIds = members.stream().map(DialogueCard::id).collect(Collectors.toSet());
+            var memberIds = members.stream().map(ProgrammeCard::id).collect(Collectors.toSet());
             perBureau.add(figures(
                     key,
                     members.getFirst().bureauName(),
@@ -143,7 +143,7 @@ public class ScorecardService {
                 first,
                 last,
                 responseDays,
-                programmes.size() == 1 && programme != null && !programme.isBlank() ? programme : null,
+                chosen.size() == 1 && programme != null && !programme.isBlank() ? programme : null,
                 all,
                 perProgramme,
                 perBureau,

@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.citizendialogue.dialogue.DialogueCard;
-import org.citizendialogue.dialogue.DialogueDetails;
-import org.citizendialogue.dialogue.DialogueService;
+import org.citizendialogue.programme.ProgrammeCard;
+import org.citizendialogue.programme.ProgrammeDetails;
+import org.citizendialogue.programme.ProgrammeService;
 import org.citizendialogue.submission.PublishedSubmissions;
 import org.citizendialogue.submission.SubmissionFigures;
 import org.citizendialogue.submission.SubmissionFigures.StateCount;
@@ -35,14 +35,14 @@ public class StatisticsService {
     public static final int HOURS = 48;
     public static final int TOP = 5;
 
-    private final DialogueService dialogues;
+    private final ProgrammeService programmes;
     private final SubmissionFigures figures;
     private final PublishedSubmissions published;
     private final Clock clock;
 
     StatisticsService(
-            DialogueService dialogues, SubmissionFigures figures, PublishedSubmissions published, Clock clock) {
-        this.dialogues = dialogues;
+            ProgrammeService programmes, SubmissionFigures figures, PublishedSubmissions published, Clock clock) {
+        this.programmes = programmes;
         this.figures = figures;
         this.published = published;
         this.clock = clock;
@@ -50,13 +50,13 @@ public class StatisticsService {
 
     /** The statistics of a public programme; empty for a draft or unknown one. */
     public Optional<ProgrammeStatistics> ofProgramme(String slug) {
-        return dialogues.publicDialogue(slug).map(this::compute);
+        return programmes.publicProgramme(slug).map(this::compute);
     }
 
     /** The programmes an admin can pick from. */
     @PreAuthorize("hasRole('ADMIN')")
-    public List<DialogueCard> programmes() {
-        return dialogues.publicDialogues();
+    public List<ProgrammeCard> programmes() {
+        return programmes.publicProgrammes();
     }
 
     /** The same figures for admins (the role is checked here, not only on the page). */
@@ -65,7 +65,7 @@ public class StatisticsService {
         return ofProgramme(slug);
     }
 
-    private ProgrammeStatistics compute(DialogueDetails dialogue) {
+    private ProgrammeStatistics compute(ProgrammeDetails dialogue) {
         var counts = figures.stateCounts(dialogue.id());
         var decisions = figures.decisionTimes(dialogue.id());
         var answers = figures.answerTimes(dialogue.id());

@@ -4,7 +4,7 @@
  * submissions per hour. Public per programme, and for admins; charts are SVG drawn on the server
  * from numbers, each with a table beside it.
  */
-@ApplicationModule(allowedDependencies = {"answer", "dialogue", "shared", "submission", "verdict"})
+@ApplicationModule(allowedDependencies = {"answer", "programme", "shared", "submission", "verdict"})
 package org.citizendialogue.statistics;
 
 import org.springframework.modulith.ApplicationModule;

@@ -11,8 +11,8 @@ import org.citizendialogue.account.EmailVerifications;
 import org.citizendialogue.account.Suspensions;
 import org.citizendialogue.audit.AuditLog;
 import org.citizendialogue.audit.AuditRecord;
-import org.citizendialogue.dialogue.DialogueService;
-import org.citizendialogue.dialogue.TopicContext;
+import org.citizendialogue.programme.ProgrammeService;
+import org.citizendialogue.programme.TopicContext;
 import org.citizendialogue.report.ReportReason;
 import org.citizendialogue.report.ReportSubject;
 import org.citizendialogue.report.Reports;
@@ -45,7 +45,7 @@ public class SubmissionService {
     private final SubmissionQueries queries;
     private final Reports reports;
     private final VoteStore votes;
-    private final DialogueService dialogues;
+    private final ProgrammeService programmes;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -61,7 +61,7 @@ public class SubmissionService {
             SubmissionQueries queries,
             Reports reports,
             VoteStore votes,
-            DialogueService dialogues,
+            ProgrammeService programmes,
             AuditLog audit,
             ApplicationEventPublisher events,
             Clock clock,
@@ -74,7 +74,7 @@ public class SubmissionService {
         this.queries = queries;
         this.reports = reports;
         this.votes = votes;
-        this.dialogues = dialogues;
+        this.programmes = programmes;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
@@ -206,7 +206,7 @@ public class SubmissionService {
     }
 
     private TopicContext openTopic(long topicId) {
-        var topic = dialogues.topic(topicId).orElseThrow(NotFoundException::new);
+        var topic = programmes.topic(topicId).orElseThrow(NotFoundException::new);
         if (!topic.status().acceptsSubmissions()) {
             throw new DomainException("ask.closed");
         }

@@ -1,6 +1,6 @@
 package org.citizendialogue.submission;
 
-import org.citizendialogue.dialogue.TopicUsage;
+import org.citizendialogue.programme.TopicUsage;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

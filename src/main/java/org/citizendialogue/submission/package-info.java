@@ -12,7 +12,7 @@
  * {@link org.citizendialogue.submission.BlockedPhrases}). Everything else is package-private:
  * aggregates and repositories write, {@code *Queries} classes read.
  */
-@ApplicationModule(allowedDependencies = {"account", "audit", "dialogue", "report", "shared"})
+@ApplicationModule(allowedDependencies = {"account", "audit", "programme", "report", "shared"})
 package org.citizendialogue.submission;
 
 import org.springframework.modulith.ApplicationModule;

@@ -9,7 +9,7 @@
  * {@link org.citizendialogue.verdict.Verdicts} is the one door; it uses the answer, submission,
  * notification and account modules only through their public services.
  */
-@ApplicationModule(allowedDependencies = {"account", "answer", "dialogue", "notification", "shared", "submission"})
+@ApplicationModule(allowedDependencies = {"account", "answer", "notification", "programme", "shared", "submission"})
 package org.citizendialogue.verdict;
 
 import org.springframework.modulith.ApplicationModule;

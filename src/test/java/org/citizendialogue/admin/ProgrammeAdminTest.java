@@ -9,12 +9,12 @@ import org.citizendialogue.account.AccountService;
 import org.citizendialogue.account.RegistrationDraft;
 import org.citizendialogue.audit.AuditLog;
 import org.citizendialogue.audit.AuditQuery;
-import org.citizendialogue.dialogue.DialogueService;
-import org.citizendialogue.dialogue.DialogueStatus;
-import org.citizendialogue.dialogue.ProgrammeAdmin;
-import org.citizendialogue.dialogue.ProgrammeDraft;
-import org.citizendialogue.dialogue.TopicDraft;
-import org.citizendialogue.dialogue.TopicSummary;
+import org.citizendialogue.programme.ProgrammeAdmin;
+import org.citizendialogue.programme.ProgrammeDraft;
+import org.citizendialogue.programme.ProgrammeService;
+import org.citizendialogue.programme.ProgrammeStatus;
+import org.citizendialogue.programme.TopicDraft;
+import org.citizendialogue.programme.TopicSummary;
 import org.citizendialogue.shared.Bilingual;
 import org.citizendialogue.shared.DomainException;
 import org.citizendialogue.submission.SubmissionService;
@@ -39,7 +39,7 @@ class ProgrammeAdminTest {
     ProgrammeAdmin admin;
 
     @Autowired
-    DialogueService dialogues;
+    ProgrammeService programmes;
 
     @Autowired
     SubmissionService submissions;
@@ -96,9 +96,9 @@ class ProgrammeAdminTest {
         var slug = slug();
         var id = create(draft(slug));
         var saved = acting.as(Demo.ADMIN, () -> admin.programme(id)).orElseThrow();
-        assertThat(saved.status()).isEqualTo(DialogueStatus.DRAFT);
+        assertThat(saved.status()).isEqualTo(ProgrammeStatus.DRAFT);
         assertThat(saved.draft()).isEqualTo(draft(slug));
-        assertThat(dialogues.publicDialogue(slug)).as("drafts are not public").isEmpty();
+        assertThat(programmes.publicProgramme(slug)).as("drafts are not public").isEmpty();
         var trail = acting.as(Demo.ADMIN, () -> audit.trailOf("DIALOGUE", id));
         assertThat(trail).singleElement().satisfies(e -> {
             assertThat(e.action()).isEqualTo("PROGRAMME_CREATED");
@@ -254,7 +254,7 @@ class ProgrammeAdminTest {
         assertThat(entry.beforeState()).contains(slug).contains("https://live.example.org/");
         assertThat(entry.afterState()).contains("Edited title").contains(renamed);
 
-        acting.run(Demo.ADMIN, () -> dialogues.changeStatus(id, DialogueStatus.OPEN));
+        acting.run(Demo.ADMIN, () -> programmes.changeStatus(id, ProgrammeStatus.OPEN));
         var open = acting.as(Demo.ADMIN, () -> admin.programme(id)).orElseThrow();
         var refused = refusal(() -> admin.edit(
                 id,
@@ -271,20 +271,20 @@ class ProgrammeAdminTest {
                         null)));
         assertThat(refused.field()).isEqualTo("slug");
         assertThat(refused.messageKey()).isEqualTo("admin.programme.error.slug-fixed");
-        assertThat(dialogues.publicDialogue(renamed)).isPresent();
+        assertThat(programmes.publicProgramme(renamed)).isPresent();
     }
 
     @Test
     void going_live_needs_a_topic() {
         var id = create(draft(slug()));
-        acting.run(Demo.ADMIN, () -> dialogues.changeStatus(id, DialogueStatus.OPEN));
-        assertThatThrownBy(() -> acting.run(Demo.ADMIN, () -> dialogues.changeStatus(id, DialogueStatus.LIVE)))
+        acting.run(Demo.ADMIN, () -> programmes.changeStatus(id, ProgrammeStatus.OPEN));
+        assertThatThrownBy(() -> acting.run(Demo.ADMIN, () -> programmes.changeStatus(id, ProgrammeStatus.LIVE)))
                 .isInstanceOf(DomainException.class)
                 .extracting(e -> ((DomainException) e).messageKey())
                 .isEqualTo("programme.error.no-topics");
         addTopic(id, "now-one");
-        acting.run(Demo.ADMIN, () -> dialogues.changeStatus(id, DialogueStatus.LIVE));
-        assertThat(dialogues.status(id)).contains(DialogueStatus.LIVE);
+        acting.run(Demo.ADMIN, () -> programmes.changeStatus(id, ProgrammeStatus.LIVE));
+        assertThat(programmes.status(id)).contains(ProgrammeStatus.LIVE);
         var only = acting.as(Demo.ADMIN, () -> admin.programme(id))
                 .orElseThrow()
                 .topics()
@@ -332,12 +332,12 @@ class ProgrammeAdminTest {
         acting.run(Demo.ADMIN, () -> admin.moveTopic(a, false));
         acting.run(Demo.ADMIN, () -> admin.moveTopic(a, false));
         acting.run(Demo.ADMIN, () -> admin.moveTopic(a, false)); // already last: nothing changes, nothing recorded
-        acting.run(Demo.ADMIN, () -> dialogues.changeStatus(id, DialogueStatus.OPEN));
+        acting.run(Demo.ADMIN, () -> programmes.changeStatus(id, ProgrammeStatus.OPEN));
         var slug = acting.as(Demo.ADMIN, () -> admin.programme(id))
                 .orElseThrow()
                 .draft()
                 .slug();
-        assertThat(dialogues.publicDialogue(slug).orElseThrow().topics())
+        assertThat(programmes.publicProgramme(slug).orElseThrow().topics())
                 .extracting(TopicSummary::id)
                 .containsExactly(c, b, a);
         assertThat(acting.as(Demo.ADMIN, () -> admin.programme(id))
@@ -355,7 +355,7 @@ class ProgrammeAdminTest {
         var id = create(draft(slug()));
         var used = addTopic(id, "used");
         var unused = addTopic(id, "unused");
-        acting.run(Demo.ADMIN, () -> dialogues.changeStatus(id, DialogueStatus.OPEN));
+        acting.run(Demo.ADMIN, () -> programmes.changeStatus(id, ProgrammeStatus.OPEN));
         var resident = "admin-it-" + System.nanoTime() + "@example.org";
         accounts.register(new RegistrationDraft(resident, "IT Resident", "a long enough passphrase", true));
         residentsHelper.confirm(resident);

@@ -80,7 +80,7 @@ class AnswerLifecycleTest {
                 () -> answers.publish(
                         id,
                         new AnswerForm(
-                                AnswerState.LATER,
+                                AnswerOutcome.LATER,
                                 "Third version",
                                 null,
                                 null,
@@ -98,7 +98,7 @@ class AnswerLifecycleTest {
         var shown = publishedAnswers.forQuestions(Set.of(id)).get(id);
         assertThat(shown.edited()).isTrue();
         assertThat(shown.revisions()).isEqualTo(3);
-        assertThat(shown.state()).isEqualTo(AnswerState.LATER);
+        assertThat(shown.state()).isEqualTo(AnswerOutcome.LATER);
         assertThat(shown.publishedAt()).isEqualTo(revisions.getFirst().publishedAt());
         assertThat(shown.authorTitle()).startsWith("Spokesperson").doesNotContain("Chen Jie");
         assertThat(shown.bureauName()).isEqualTo(Demo.BUREAU);
@@ -107,7 +107,7 @@ class AnswerLifecycleTest {
     @Test
     void an_answer_in_one_language_or_both_keeps_both_in_every_revision() {
         long id = residents.publishedQuestion(Demo.TOPIC_ID, "请问每年的数据在哪里公布？");
-        var chineseOnly = new AnswerForm(AnswerState.ANSWERED, null, null, null, null, null, null, "每年在政府工作报告中公布。");
+        var chineseOnly = new AnswerForm(AnswerOutcome.ANSWERED, null, null, null, null, null, null, "每年在政府工作报告中公布。");
         var first = acting.as(Demo.STAFF, () -> answers.publish(id, chineseOnly, null));
         var shown = publishedAnswers.forQuestions(Set.of(id)).get(id);
         assertThat(shown.text()).isEqualTo(Bilingual.of("每年在政府工作报告中公布。", null));
@@ -139,7 +139,7 @@ class AnswerLifecycleTest {
                         Demo.STAFF,
                         () -> answers.publish(
                                 other,
-                                new AnswerForm(AnswerState.ANSWERED, " ", null, null, null, null, null, ""),
+                                new AnswerForm(AnswerOutcome.ANSWERED, " ", null, null, null, null, null, ""),
                                 null)))
                 .isInstanceOfSatisfying(
                         DomainException.class, e -> assertThat(e.field()).isEqualTo("text.zh"));
@@ -152,7 +152,7 @@ class AnswerLifecycleTest {
                         Demo.STAFF,
                         () -> answers.publish(
                                 id,
-                                new AnswerForm(AnswerState.FORWARDED, "Handed on", null, null, null, null, null),
+                                new AnswerForm(AnswerOutcome.FORWARDED, "Handed on", null, null, null, null, null),
                                 null)))
                 .isInstanceOfSatisfying(
                         DomainException.class, e -> assertThat(e.field()).isEqualTo("department"));
@@ -161,7 +161,7 @@ class AnswerLifecycleTest {
                         () -> answers.publish(
                                 id,
                                 new AnswerForm(
-                                        AnswerState.LATER,
+                                        AnswerOutcome.LATER,
                                         "Later",
                                         null,
                                         null,
@@ -175,7 +175,7 @@ class AnswerLifecycleTest {
                         Demo.STAFF,
                         () -> answers.publish(
                                 id,
-                                new AnswerForm(AnswerState.ANSWERED, "Text", null, null, null, "12.34", null),
+                                new AnswerForm(AnswerOutcome.ANSWERED, "Text", null, null, null, "12.34", null),
                                 null)))
                 .isInstanceOfSatisfying(
                         DomainException.class, e -> assertThat(e.field()).isEqualTo("recordingTime"));
@@ -188,7 +188,7 @@ class AnswerLifecycleTest {
                 () -> answers.publish(
                         id,
                         new AnswerForm(
-                                AnswerState.FORWARDED,
+                                AnswerOutcome.FORWARDED,
                                 "Handed on to the office.",
                                 "Municipal Communications Administration",
                                 "Hotline 12345, case number on request",
@@ -197,12 +197,12 @@ class AnswerLifecycleTest {
                                 "https://example.org/recording"),
                         null));
         var shown = publishedAnswers.forQuestions(Set.of(id)).get(id);
-        assertThat(shown.state()).isEqualTo(AnswerState.FORWARDED);
+        assertThat(shown.state()).isEqualTo(AnswerOutcome.FORWARDED);
         assertThat(shown.department()).isEqualTo("Municipal Communications Administration");
         assertThat(shown.recordingTime()).isEqualTo("12:34");
         assertThat(publishedAnswers.forQuestions(Set.of(id)).get(id).state())
                 .as("open data reads the state too")
-                .isEqualTo(AnswerState.FORWARDED);
+                .isEqualTo(AnswerOutcome.FORWARDED);
     }
 
     @Test
@@ -285,7 +285,13 @@ class AnswerLifecycleTest {
                 () -> answers.publish(
                         forwarded,
                         new AnswerForm(
-                                AnswerState.FORWARDED, "Handed on.", "District office", "Call 12345", null, null, null),
+                                AnswerOutcome.FORWARDED,
+                                "Handed on.",
+                                "District office",
+                                "Call 12345",
+                                null,
+                                null,
+                                null),
                         null));
         var before = acting.as(Demo.STAFF, () -> answers.deskCounts(Demo.TOPIC_ID));
         assertThat(acting.as(
@@ -383,7 +389,7 @@ class AnswerLifecycleTest {
                 Demo.STAFF,
                 () -> answers.publish(
                         id,
-                        new AnswerForm(AnswerState.ANSWERED, "As said on air.", null, null, null, "03:05", null),
+                        new AnswerForm(AnswerOutcome.ANSWERED, "As said on air.", null, null, null, "03:05", null),
                         null));
         var shown = publishedAnswers.forQuestions(Set.of(id)).get(id);
         assertThat(shown.onAirAt()).isEqualTo(editor.onAirAt());

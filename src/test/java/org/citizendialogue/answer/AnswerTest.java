@@ -19,7 +19,7 @@ class AnswerTest {
         var answer = Answer.draft(11, 1, BUREAU, NOW);
         answer.edit(
                 new Answer.Content(
-                        AnswerState.ANSWERED, Bilingual.of(null, "First text"), null, null, null, null, null),
+                        AnswerOutcome.ANSWERED, Bilingual.of(null, "First text"), null, null, null, null, null),
                 3,
                 TITLE,
                 NOW);
@@ -46,7 +46,7 @@ class AnswerTest {
         answer.answeredOnAir(NOW.plusSeconds(10));
         answer.publish(NOW.plusSeconds(60));
         answer.edit(
-                new Answer.Content(AnswerState.LATER, Bilingual.of("第二版", "Second"), null, null, null, null, null),
+                new Answer.Content(AnswerOutcome.LATER, Bilingual.of("第二版", "Second"), null, null, null, null, null),
                 3,
                 TITLE,
                 NOW.plusSeconds(120));
@@ -54,7 +54,7 @@ class AnswerTest {
         answer.publish(NOW.plusSeconds(180));
         assertThat(answer.isPublic()).isTrue();
         assertThat(answer.onAirAt()).isEqualTo(NOW.plusSeconds(10));
-        assertThat(answer.state()).isEqualTo(AnswerState.LATER);
+        assertThat(answer.state()).isEqualTo(AnswerOutcome.LATER);
         assertThat(answer.text().in(Bilingual.CHINESE)).isEqualTo("第二版");
     }
 

@@ -3,9 +3,9 @@ package org.citizendialogue.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.citizendialogue.dialogue.DialogueCard;
-import org.citizendialogue.dialogue.DialogueService;
-import org.citizendialogue.dialogue.DialogueStatus;
+import org.citizendialogue.programme.ProgrammeCard;
+import org.citizendialogue.programme.ProgrammeService;
+import org.citizendialogue.programme.ProgrammeStatus;
 import org.citizendialogue.support.Acting;
 import org.citizendialogue.support.Demo;
 import org.citizendialogue.support.Fixtures;
@@ -24,7 +24,7 @@ import org.springframework.security.access.AccessDeniedException;
 class StaffScopeTest {
 
     @Autowired
-    DialogueService dialogues;
+    ProgrammeService programmes;
 
     @Autowired
     AnswerDesk answers;
@@ -46,15 +46,15 @@ class StaffScopeTest {
         var draft = fixtures.programme("DRAFT");
 
         assertThatThrownBy(() ->
-                        acting.run(Demo.STAFF, () -> dialogues.changeStatus(draft.dialogueId(), DialogueStatus.OPEN)))
+                        acting.run(Demo.STAFF, () -> programmes.changeStatus(draft.dialogueId(), ProgrammeStatus.OPEN)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(dialogues.status(draft.dialogueId())).contains(DialogueStatus.DRAFT);
-        assertThat(acting.as(Demo.STAFF, () -> dialogues.manageable()))
-                .extracting(DialogueCard::id)
+        assertThat(programmes.status(draft.dialogueId())).contains(ProgrammeStatus.DRAFT);
+        assertThat(acting.as(Demo.STAFF, () -> programmes.manageable()))
+                .extracting(ProgrammeCard::id)
                 .doesNotContain(draft.dialogueId());
 
-        acting.run(Demo.ADMIN, () -> dialogues.changeStatus(draft.dialogueId(), DialogueStatus.OPEN));
-        assertThat(dialogues.status(draft.dialogueId())).contains(DialogueStatus.OPEN);
+        acting.run(Demo.ADMIN, () -> programmes.changeStatus(draft.dialogueId(), ProgrammeStatus.OPEN));
+        assertThat(programmes.status(draft.dialogueId())).contains(ProgrammeStatus.OPEN);
     }
 
     @Test
@@ -62,11 +62,11 @@ class StaffScopeTest {
         var draft = fixtures.programme("DRAFT");
         acting.run(Demo.ADMIN, () -> staffAdmin.assign(draft.dialogueId(), staffId()));
 
-        assertThat(acting.as(Demo.STAFF, () -> dialogues.manageable()))
-                .extracting(DialogueCard::id)
+        assertThat(acting.as(Demo.STAFF, () -> programmes.manageable()))
+                .extracting(ProgrammeCard::id)
                 .contains(draft.dialogueId());
-        acting.run(Demo.STAFF, () -> dialogues.changeStatus(draft.dialogueId(), DialogueStatus.OPEN));
-        assertThat(dialogues.status(draft.dialogueId())).contains(DialogueStatus.OPEN);
+        acting.run(Demo.STAFF, () -> programmes.changeStatus(draft.dialogueId(), ProgrammeStatus.OPEN));
+        assertThat(programmes.status(draft.dialogueId())).contains(ProgrammeStatus.OPEN);
     }
 
     @Test

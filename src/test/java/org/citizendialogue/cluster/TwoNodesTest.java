@@ -11,10 +11,10 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.citizendialogue.answer.OnAirDesk;
-import org.citizendialogue.dialogue.DialogueService;
-import org.citizendialogue.dialogue.DialogueStatus;
 import org.citizendialogue.poll.PollDraft;
 import org.citizendialogue.poll.Polls;
+import org.citizendialogue.programme.ProgrammeService;
+import org.citizendialogue.programme.ProgrammeStatus;
 import org.citizendialogue.search.SearchQuery;
 import org.citizendialogue.search.SearchService;
 import org.citizendialogue.shared.limits.Limit;
@@ -233,7 +233,7 @@ class TwoNodesTest {
         var acting = a.getBean(Acting.class);
         acting.run(
                 Demo.STAFF,
-                () -> a.getBean(DialogueService.class).changeStatus(programme.dialogueId(), DialogueStatus.LIVE));
+                () -> a.getBean(ProgrammeService.class).changeStatus(programme.dialogueId(), ProgrammeStatus.LIVE));
         var wallA = visitor(a, "live/" + programme.slug());
         var wallB = visitor(b, "live/" + programme.slug());
 

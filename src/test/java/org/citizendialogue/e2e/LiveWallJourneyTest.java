@@ -6,8 +6,8 @@ import java.time.Duration;
 
 import org.citizendialogue.account.AccountService;
 import org.citizendialogue.account.RegistrationDraft;
-import org.citizendialogue.dialogue.DialogueService;
-import org.citizendialogue.dialogue.DialogueStatus;
+import org.citizendialogue.programme.ProgrammeService;
+import org.citizendialogue.programme.ProgrammeStatus;
 import org.citizendialogue.submission.SubmissionService;
 import org.citizendialogue.support.Acting;
 import org.citizendialogue.support.Demo;
@@ -32,7 +32,7 @@ class LiveWallJourneyTest extends BrowserTest {
     Fixtures fixtures;
 
     @Autowired
-    DialogueService dialogues;
+    ProgrammeService programmes;
 
     @Autowired
     SubmissionService submissions;
@@ -46,7 +46,7 @@ class LiveWallJourneyTest extends BrowserTest {
     @Test
     void the_wall_follows_approval_and_now_answering_without_reload() {
         var programme = fixtures.staffedProgramme("OPEN");
-        acting.run(Demo.STAFF, () -> dialogues.changeStatus(programme.dialogueId(), DialogueStatus.LIVE));
+        acting.run(Demo.STAFF, () -> programmes.changeStatus(programme.dialogueId(), ProgrammeStatus.LIVE));
         var resident = "wall-" + System.nanoTime() + "@example.org";
         accounts.register(new RegistrationDraft(resident, "Wall Resident", "a long enough passphrase", true));
         residentsHelper.confirm(resident);

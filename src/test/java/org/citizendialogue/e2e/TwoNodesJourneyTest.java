@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 
 import org.citizendialogue.cluster.TestNodes;
-import org.citizendialogue.dialogue.DialogueService;
-import org.citizendialogue.dialogue.DialogueStatus;
+import org.citizendialogue.programme.ProgrammeService;
+import org.citizendialogue.programme.ProgrammeStatus;
 import org.citizendialogue.submission.SubmissionService;
 import org.citizendialogue.support.Acting;
 import org.citizendialogue.support.Demo;
@@ -56,7 +56,7 @@ class TwoNodesJourneyTest extends BrowserTest {
         var acting = a.getBean(Acting.class);
         acting.run(
                 Demo.STAFF,
-                () -> a.getBean(DialogueService.class).changeStatus(programme.dialogueId(), DialogueStatus.LIVE));
+                () -> a.getBean(ProgrammeService.class).changeStatus(programme.dialogueId(), ProgrammeStatus.LIVE));
         var resident = a.getBean(Residents.class).register("Two nodes resident");
         var text = "Two nodes journey " + System.nanoTime() + ": is the wall the same on every screen?";
         long id = acting.as(resident, () -> a.getBean(SubmissionService.class).ask(programme.topicId(), text));

@@ -13,8 +13,8 @@ import java.time.Instant;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.citizendialogue.dialogue.ProgrammeAdmin;
-import org.citizendialogue.dialogue.ProgrammeDraft;
+import org.citizendialogue.programme.ProgrammeAdmin;
+import org.citizendialogue.programme.ProgrammeDraft;
 import org.citizendialogue.shared.Bilingual;
 import org.citizendialogue.support.Acting;
 import org.citizendialogue.support.Demo;

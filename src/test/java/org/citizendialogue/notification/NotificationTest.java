@@ -15,7 +15,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.citizendialogue.account.AccountService;
 import org.citizendialogue.answer.AnswerDesk;
 import org.citizendialogue.answer.AnswerForm;
-import org.citizendialogue.answer.AnswerState;
+import org.citizendialogue.answer.AnswerOutcome;
 import org.citizendialogue.answer.CommitmentStatus;
 import org.citizendialogue.shared.NotFoundException;
 import org.citizendialogue.submission.RejectionReason;
@@ -193,7 +193,7 @@ class NotificationTest {
                 () -> answers.publish(
                         id,
                         new AnswerForm(
-                                AnswerState.LATER,
+                                AnswerOutcome.LATER,
                                 "We will answer.",
                                 null,
                                 null,
@@ -206,7 +206,7 @@ class NotificationTest {
                 () -> answers.publish(
                         id,
                         new AnswerForm(
-                                AnswerState.LATER,
+                                AnswerOutcome.LATER,
                                 "We will answer, with the figures.",
                                 null,
                                 null,

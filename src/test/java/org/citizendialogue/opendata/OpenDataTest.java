@@ -17,7 +17,7 @@ import org.citizendialogue.account.AccountService;
 import org.citizendialogue.account.RegistrationDraft;
 import org.citizendialogue.answer.AnswerDesk;
 import org.citizendialogue.answer.AnswerForm;
-import org.citizendialogue.answer.AnswerState;
+import org.citizendialogue.answer.AnswerOutcome;
 import org.citizendialogue.submission.SubmissionModeration;
 import org.citizendialogue.submission.SubmissionService;
 import org.citizendialogue.support.Acting;
@@ -254,7 +254,7 @@ class OpenDataTest {
                 () -> answers.publish(
                         forwarded,
                         new AnswerForm(
-                                AnswerState.FORWARDED,
+                                AnswerOutcome.FORWARDED,
                                 "Handed to the district office.",
                                 "Tongzhou District Government",
                                 "12345 hotline",
@@ -267,7 +267,7 @@ class OpenDataTest {
                 () -> answers.publish(
                         later,
                         new AnswerForm(
-                                AnswerState.LATER,
+                                AnswerOutcome.LATER,
                                 "We will announce it with the budget.",
                                 null,
                                 null,

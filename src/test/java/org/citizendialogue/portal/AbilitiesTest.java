@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.citizendialogue.account.Suspension;
-import org.citizendialogue.dialogue.DialogueStatus;
+import org.citizendialogue.programme.ProgrammeStatus;
 import org.citizendialogue.shared.Roles;
 import org.citizendialogue.shared.SignedInUser;
 import org.junit.jupiter.api.Test;
@@ -21,7 +21,7 @@ class AbilitiesTest {
 
     @Test
     void a_visitor_reads_only() {
-        var abilities = Abilities.of(Optional.empty(), DialogueStatus.LIVE, Optional.empty(), false);
+        var abilities = Abilities.of(Optional.empty(), ProgrammeStatus.LIVE, Optional.empty(), false);
 
         assertThat(abilities).isEqualTo(Abilities.VISITOR);
         assertThat(abilities.takePart() || abilities.report() || abilities.markOnAir())
@@ -30,13 +30,13 @@ class AbilitiesTest {
 
     @Test
     void a_resident_takes_part_only_while_the_programme_accepts_submissions() {
-        assertThat(Abilities.of(reader(Roles.RESIDENT), DialogueStatus.OPEN, Optional.empty(), false)
+        assertThat(Abilities.of(reader(Roles.RESIDENT), ProgrammeStatus.OPEN, Optional.empty(), false)
                         .takePart())
                 .isTrue();
-        assertThat(Abilities.of(reader(Roles.RESIDENT), DialogueStatus.CLOSED, Optional.empty(), false)
+        assertThat(Abilities.of(reader(Roles.RESIDENT), ProgrammeStatus.CLOSED, Optional.empty(), false)
                         .takePart())
                 .isFalse();
-        assertThat(Abilities.of(reader(Roles.RESIDENT), DialogueStatus.CLOSED, Optional.empty(), false)
+        assertThat(Abilities.of(reader(Roles.RESIDENT), ProgrammeStatus.CLOSED, Optional.empty(), false)
                         .report())
                 .as("reports stay open after the programme closes")
                 .isTrue();
@@ -47,7 +47,7 @@ class AbilitiesTest {
         var suspension =
                 new Suspension(1, 7, "Reader", "Spam", Instant.EPOCH, Instant.parse("2026-12-10T00:00:00Z"), "Mod");
 
-        var abilities = Abilities.of(reader(Roles.RESIDENT), DialogueStatus.LIVE, Optional.of(suspension), false);
+        var abilities = Abilities.of(reader(Roles.RESIDENT), ProgrammeStatus.LIVE, Optional.of(suspension), false);
 
         assertThat(abilities.takePart()).isFalse();
         assertThat(abilities.report()).isFalse();
@@ -56,13 +56,13 @@ class AbilitiesTest {
 
     @Test
     void staff_and_moderators_mark_the_question_on_air_only_while_live() {
-        assertThat(Abilities.of(reader(Roles.RESIDENT, Roles.STAFF), DialogueStatus.LIVE, Optional.empty(), false)
+        assertThat(Abilities.of(reader(Roles.RESIDENT, Roles.STAFF), ProgrammeStatus.LIVE, Optional.empty(), false)
                         .markOnAir())
                 .isTrue();
-        assertThat(Abilities.of(reader(Roles.RESIDENT, Roles.STAFF), DialogueStatus.OPEN, Optional.empty(), false)
+        assertThat(Abilities.of(reader(Roles.RESIDENT, Roles.STAFF), ProgrammeStatus.OPEN, Optional.empty(), false)
                         .markOnAir())
                 .isFalse();
-        assertThat(Abilities.of(reader(Roles.RESIDENT), DialogueStatus.LIVE, Optional.empty(), false)
+        assertThat(Abilities.of(reader(Roles.RESIDENT), ProgrammeStatus.LIVE, Optional.empty(), false)
                         .markOnAir())
                 .isFalse();
     }
@@ -70,13 +70,14 @@ class AbilitiesTest {
     @Test
     void moderators_hide_and_mark_duplicates_and_the_abilities_follow_a_status_change() {
         var moderator = reader(Roles.RESIDENT, Roles.MODERATOR);
-        var open = Abilities.of(moderator, DialogueStatus.OPEN, Optional.empty(), true);
+        var open = Abilities.of(moderator, ProgrammeStatus.OPEN, Optional.empty(), true);
 
         assertThat(open.hide()).isTrue();
         assertThat(open.markDuplicate()).isTrue();
         assertThat(open.unconfirmedEmail()).isTrue();
-        var live = open.withStatus(moderator, DialogueStatus.LIVE);
+        var live = open.withStatus(moderator, ProgrammeStatus.LIVE);
         assertThat(live.markOnAir()).isTrue();
-        assertThat(live.withStatus(moderator, DialogueStatus.CLOSED).takePart()).isFalse();
+        assertThat(live.withStatus(moderator, ProgrammeStatus.CLOSED).takePart())
+                .isFalse();
     }
 }

@@ -9,10 +9,10 @@ import java.util.Locale;
 import org.citizendialogue.account.AccountAdmin;
 import org.citizendialogue.account.AccountRow;
 import org.citizendialogue.answer.ProgrammeStaffAdmin;
-import org.citizendialogue.dialogue.DialogueService;
-import org.citizendialogue.dialogue.DialogueStatus;
-import org.citizendialogue.dialogue.ProgrammeAdmin;
-import org.citizendialogue.dialogue.TopicSummary;
+import org.citizendialogue.programme.ProgrammeAdmin;
+import org.citizendialogue.programme.ProgrammeService;
+import org.citizendialogue.programme.ProgrammeStatus;
+import org.citizendialogue.programme.TopicSummary;
 import org.citizendialogue.shared.Bilingual;
 import org.citizendialogue.shared.Roles;
 import org.citizendialogue.support.Demo;
@@ -41,7 +41,7 @@ class AdminUiTest extends BrowserlessUiTest {
     ProgrammeAdmin programmes;
 
     @Autowired
-    DialogueService dialogues;
+    ProgrammeService programmeService;
 
     @Autowired
     AccountAdmin accountAdmin;
@@ -159,13 +159,13 @@ class AdminUiTest extends BrowserlessUiTest {
         assertThat(staffAdmin.staffOf(id)).isEmpty();
 
         test(byId(Button.class, "programme-status-open")).click();
-        assertThat(dialogues.status(id)).contains(DialogueStatus.OPEN);
+        assertThat(programmeService.status(id)).contains(ProgrammeStatus.OPEN);
         assertThat(exists("programme-public-link")).isTrue();
         navigate("dialogues/" + slug, Component.class);
         assertThat($(H1.class).withText(title).exists())
                 .as("an English reader reads the English title")
                 .isTrue();
-        assertThat(dialogues.publicDialogue(slug).orElseThrow().topics())
+        assertThat(programmeService.publicProgramme(slug).orElseThrow().topics())
                 .extracting(t -> t.title().en())
                 .containsExactly(null, "Smart elderly care");
         var chineseOnly = $(Anchor.class).all().stream()

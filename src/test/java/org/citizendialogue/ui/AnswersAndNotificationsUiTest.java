@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Set;
 
 import org.citizendialogue.answer.AnswerDesk;
-import org.citizendialogue.answer.AnswerState;
+import org.citizendialogue.answer.AnswerOutcome;
 import org.citizendialogue.answer.DeskFilter;
 import org.citizendialogue.answer.DeskState;
 import org.citizendialogue.answer.PublishedAnswers;
@@ -66,7 +66,7 @@ class AnswersAndNotificationsUiTest extends BrowserlessUiTest {
         test(template).selectItem("Thank you");
         assertThat(byId(TextArea.class, "answer-text-en").getValue()).startsWith("Thank you for your question.");
         Select<Object> state = byId(Select.class, "answer-state");
-        state.setValue(AnswerState.FORWARDED);
+        state.setValue(AnswerOutcome.FORWARDED);
         test(byId(TextArea.class, "answer-text-en"))
                 .setValue("Thank you for your question. The district office handles it.");
         test(byId(Button.class, "answer-publish")).click();

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.Locale;
 
-import org.citizendialogue.dialogue.DialogueService;
-import org.citizendialogue.dialogue.DialogueStatus;
-import org.citizendialogue.dialogue.ProgrammeAdmin;
-import org.citizendialogue.dialogue.ProgrammeDraft;
-import org.citizendialogue.dialogue.TopicDraft;
+import org.citizendialogue.programme.ProgrammeAdmin;
+import org.citizendialogue.programme.ProgrammeDraft;
+import org.citizendialogue.programme.ProgrammeService;
+import org.citizendialogue.programme.ProgrammeStatus;
+import org.citizendialogue.programme.TopicDraft;
 import org.citizendialogue.shared.Bilingual;
 import org.citizendialogue.support.Demo;
 import org.junit.jupiter.api.Test;
@@ -33,7 +33,7 @@ class BilingualReaderUiTest extends BrowserlessUiTest {
     ProgrammeAdmin programmes;
 
     @Autowired
-    DialogueService dialogues;
+    ProgrammeService programmeService;
 
     private void reader(Locale locale) {
         UI.getCurrent().setLocale(locale);
@@ -111,7 +111,7 @@ class BilingualReaderUiTest extends BrowserlessUiTest {
                     Instant.parse("2026-06-01T02:00:00Z"),
                     null));
             programmes.addTopic(id, new TopicDraft(Bilingual.of("只有中文", null), "zh-only", null));
-            dialogues.changeStatus(id, DialogueStatus.OPEN);
+            programmeService.changeStatus(id, ProgrammeStatus.OPEN);
         });
 
         reader(Locale.SIMPLIFIED_CHINESE);

@@ -13,10 +13,10 @@ import java.util.function.Supplier;
 import org.citizendialogue.account.AccountService;
 import org.citizendialogue.answer.AnswerDesk;
 import org.citizendialogue.answer.OnAirDesk;
-import org.citizendialogue.dialogue.DialogueService;
-import org.citizendialogue.dialogue.DialogueStatus;
 import org.citizendialogue.poll.PollDraft;
 import org.citizendialogue.poll.Polls;
+import org.citizendialogue.programme.ProgrammeService;
+import org.citizendialogue.programme.ProgrammeStatus;
 import org.citizendialogue.shared.DomainException;
 import org.citizendialogue.submission.SubmissionService;
 import org.citizendialogue.support.Acting;
@@ -67,7 +67,7 @@ class LiveUpdatesUiTest {
     OnAirDesk onAir;
 
     @Autowired
-    DialogueService dialogues;
+    ProgrammeService programmes;
 
     @Autowired
     AccountService accounts;
@@ -174,7 +174,7 @@ class LiveUpdatesUiTest {
         page.navigate(programme.topicPath(), Component.class);
         assertThat(shows(page, "ask-text")).isTrue();
 
-        acting.run(Demo.STAFF, () -> dialogues.changeStatus(programme.dialogueId(), DialogueStatus.CLOSED));
+        acting.run(Demo.STAFF, () -> programmes.changeStatus(programme.dialogueId(), ProgrammeStatus.CLOSED));
 
         until(() -> shows(page, "ask-closed") && !shows(page, "ask-text"));
         assertThatThrownBy(() -> acting.run(asker, () -> submissions.ask(programme.topicId(), "Too late?")))
@@ -187,7 +187,7 @@ class LiveUpdatesUiTest {
         var programme = fixtures.staffedProgramme("OPEN");
         long first = residents.publishedQuestion(programme.topicId(), "First on air");
         long second = residents.publishedQuestion(programme.topicId(), "Second on air");
-        acting.run(Demo.STAFF, () -> dialogues.changeStatus(programme.dialogueId(), DialogueStatus.LIVE));
+        acting.run(Demo.STAFF, () -> programmes.changeStatus(programme.dialogueId(), ProgrammeStatus.LIVE));
         var viewer = window(null);
         viewer.navigate(programme.topicPath(), Component.class);
         var wall = window(null);
@@ -241,14 +241,14 @@ class LiveUpdatesUiTest {
         long id = residents.publishedQuestion(programme.topicId(), "Not live yet");
         assertThatThrownBy(() -> acting.run(Demo.STAFF, () -> onAir.putOnAir(id)))
                 .isInstanceOf(DomainException.class);
-        acting.run(Demo.STAFF, () -> dialogues.changeStatus(programme.dialogueId(), DialogueStatus.LIVE));
+        acting.run(Demo.STAFF, () -> programmes.changeStatus(programme.dialogueId(), ProgrammeStatus.LIVE));
         assertThatThrownBy(() -> acting.run(Demo.RESIDENT, () -> onAir.putOnAir(id)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> acting.run(
-                        Demo.RESIDENT, () -> dialogues.changeStatus(programme.dialogueId(), DialogueStatus.CLOSED)))
+                        Demo.RESIDENT, () -> programmes.changeStatus(programme.dialogueId(), ProgrammeStatus.CLOSED)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> acting.run(
-                        Demo.STAFF, () -> dialogues.changeStatus(programme.dialogueId(), DialogueStatus.DRAFT)))
+                        Demo.STAFF, () -> programmes.changeStatus(programme.dialogueId(), ProgrammeStatus.DRAFT)))
                 .isInstanceOf(DomainException.class);
     }
 

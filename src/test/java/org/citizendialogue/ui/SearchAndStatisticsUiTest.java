@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.citizendialogue.dialogue.DialogueCard;
+import org.citizendialogue.programme.ProgrammeCard;
 import org.citizendialogue.search.SearchHit;
 import org.citizendialogue.search.SearchQuery;
 import org.citizendialogue.search.SearchService;
@@ -173,7 +173,7 @@ class SearchAndStatisticsUiTest extends BrowserlessUiTest {
         navigate("admin/stats", Component.class);
         assertThat(exists("stats-programme")).isTrue();
         @SuppressWarnings("unchecked")
-        Select<DialogueCard> picker = $(Select.class).id("stats-programme");
+        Select<ProgrammeCard> picker = $(Select.class).id("stats-programme");
         picker.getListDataView()
                 .getItems()
                 .filter(d -> d.slug().equals(Demo.DIALOGUE))

@@ -4,8 +4,8 @@ import java.time.ZoneId;
 
 import jakarta.annotation.security.RolesAllowed;
 
-import org.citizendialogue.dialogue.ProgrammeAdmin;
-import org.citizendialogue.dialogue.ProgrammeDraft;
+import org.citizendialogue.programme.ProgrammeAdmin;
+import org.citizendialogue.programme.ProgrammeDraft;
 import org.citizendialogue.shared.DomainException;
 import org.citizendialogue.shared.ui.MainLayout;
 import org.citizendialogue.shared.ui.Toasts;

@@ -6,13 +6,13 @@ import jakarta.annotation.security.RolesAllowed;
 
 import org.citizendialogue.account.AccountAdmin;
 import org.citizendialogue.answer.ProgrammeStaffAdmin;
-import org.citizendialogue.dialogue.DialogueService;
-import org.citizendialogue.dialogue.DialogueStatus;
-import org.citizendialogue.dialogue.ManagedProgramme;
-import org.citizendialogue.dialogue.ProgrammeAdmin;
-import org.citizendialogue.dialogue.ProgrammeDraft;
-import org.citizendialogue.dialogue.TopicDraft;
-import org.citizendialogue.dialogue.TopicSummary;
+import org.citizendialogue.programme.ManagedProgramme;
+import org.citizendialogue.programme.ProgrammeAdmin;
+import org.citizendialogue.programme.ProgrammeDraft;
+import org.citizendialogue.programme.ProgrammeService;
+import org.citizendialogue.programme.ProgrammeStatus;
+import org.citizendialogue.programme.TopicDraft;
+import org.citizendialogue.programme.TopicSummary;
 import org.citizendialogue.shared.DomainException;
 import org.citizendialogue.shared.ui.BilingualText;
 import org.citizendialogue.shared.ui.MainLayout;
@@ -50,7 +50,7 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 class ProgrammeEditView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ProgrammeAdmin programmes;
-    private final DialogueService lifecycle;
+    private final ProgrammeService lifecycle;
     private final H1 heading = new H1();
     private final Div state = new Div();
     private final ProgrammeForm form;
@@ -61,7 +61,7 @@ class ProgrammeEditView extends VerticalLayout implements BeforeEnterObserver, H
 
     ProgrammeEditView(
             ProgrammeAdmin programmes,
-            DialogueService lifecycle,
+            ProgrammeService lifecycle,
             ZoneId displayZone,
             ProgrammeStaffAdmin staffAdmin,
             AccountAdmin accounts) {
@@ -117,7 +117,7 @@ class ProgrammeEditView extends VerticalLayout implements BeforeEnterObserver, H
         for (var target : status.next()) {
             var move = new Button(getTranslation("programme.move." + target), e -> move(target));
             move.setId("programme-status-" + target.name().toLowerCase());
-            if (target == DialogueStatus.OPEN || target == DialogueStatus.LIVE) {
+            if (target == ProgrammeStatus.OPEN || target == ProgrammeStatus.LIVE) {
                 move.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             }
             state.add(move);
@@ -187,7 +187,7 @@ class ProgrammeEditView extends VerticalLayout implements BeforeEnterObserver, H
         }
     }
 
-    private void move(DialogueStatus target) {
+    private void move(ProgrammeStatus target) {
         lifecycle.changeStatus(programme.id(), target);
         Toasts.success(getTranslation("programme.moved", getTranslation("status." + target)));
         reload();

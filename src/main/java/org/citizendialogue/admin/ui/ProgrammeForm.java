@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
 
-import org.citizendialogue.dialogue.ProgrammeDraft;
+import org.citizendialogue.programme.ProgrammeDraft;
 import org.citizendialogue.shared.Bilingual;
 import org.citizendialogue.shared.DomainException;
 import org.citizendialogue.shared.ui.LanguagePair;

@@ -2,8 +2,8 @@ package org.citizendialogue.admin.ui;
 
 import jakarta.annotation.security.RolesAllowed;
 
-import org.citizendialogue.dialogue.DialogueCard;
-import org.citizendialogue.dialogue.ProgrammeAdmin;
+import org.citizendialogue.programme.ProgrammeAdmin;
+import org.citizendialogue.programme.ProgrammeCard;
 import org.citizendialogue.shared.ui.BilingualText;
 import org.citizendialogue.shared.ui.MainLayout;
 import org.citizendialogue.shared.ui.StatusBadge;
@@ -41,7 +41,7 @@ class ProgrammeListView extends VerticalLayout implements HasDynamicTitle {
         add(new AdminNav(AdminNav.Page.PROGRAMMES), new H1(getTranslation("admin.programmes.title")), create, list);
     }
 
-    private Article card(DialogueCard d, TimeFormat time) {
+    private Article card(ProgrammeCard d, TimeFormat time) {
         var card = new Article();
         card.addClassName("queue-card");
         card.setId("admin-programme-" + d.id());

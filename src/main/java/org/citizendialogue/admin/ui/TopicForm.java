@@ -2,8 +2,8 @@ package org.citizendialogue.admin.ui;
 
 import java.util.function.BiConsumer;
 
-import org.citizendialogue.dialogue.TopicDraft;
-import org.citizendialogue.dialogue.TopicSummary;
+import org.citizendialogue.programme.TopicDraft;
+import org.citizendialogue.programme.TopicSummary;
 import org.citizendialogue.shared.Bilingual;
 import org.citizendialogue.shared.DomainException;
 import org.citizendialogue.shared.ui.LanguagePair;

@@ -14,9 +14,9 @@ import org.citizendialogue.answer.CommitmentStatus;
 import org.citizendialogue.answer.DeskFilter;
 import org.citizendialogue.answer.DeskState;
 import org.citizendialogue.answer.OnAirDesk;
-import org.citizendialogue.dialogue.DialogueService;
-import org.citizendialogue.dialogue.DialogueStatus;
-import org.citizendialogue.dialogue.TopicContext;
+import org.citizendialogue.programme.ProgrammeService;
+import org.citizendialogue.programme.ProgrammeStatus;
+import org.citizendialogue.programme.TopicContext;
 import org.citizendialogue.shared.FormerResident;
 import org.citizendialogue.shared.ui.BilingualText;
 import org.citizendialogue.shared.ui.MainLayout;
@@ -53,7 +53,7 @@ class AnswerDeskView extends VerticalLayout implements HasDynamicTitle {
     private final AnswerDesk answers;
     private final OnAirDesk onAir;
     private final AnswerTemplates templates;
-    private final DialogueService dialogues;
+    private final ProgrammeService programmes;
     private final TimeFormat time;
     private final Div list = new Div();
     private final Button more = new Button();
@@ -67,12 +67,12 @@ class AnswerDeskView extends VerticalLayout implements HasDynamicTitle {
             AnswerDesk answers,
             OnAirDesk onAir,
             AnswerTemplates templates,
-            DialogueService dialogues,
+            ProgrammeService programmes,
             TimeFormat time) {
         this.answers = answers;
         this.onAir = onAir;
         this.templates = templates;
-        this.dialogues = dialogues;
+        this.programmes = programmes;
         this.time = time;
         addClassName("page");
         list.addClassName("desk");
@@ -105,7 +105,7 @@ class AnswerDeskView extends VerticalLayout implements HasDynamicTitle {
         add(
                 new H1(getTranslation("answers.title")),
                 new Paragraph(verdictsLink),
-                new ProgrammeControls(dialogues, this::refresh),
+                new ProgrammeControls(programmes, this::refresh),
                 new H2(getTranslation("answers.waiting")),
                 new Paragraph(getTranslation("answers.intro")),
                 filters,
@@ -137,7 +137,7 @@ class AnswerDeskView extends VerticalLayout implements HasDynamicTitle {
                     getTranslation(state.getValue() == DeskState.UNANSWERED ? "answers.empty" : "answers.desk.none")));
         }
         var topics =
-                dialogues.topics(waiting.stream().map(QuestionCard::topicId).collect(Collectors.toSet()));
+                programmes.topics(waiting.stream().map(QuestionCard::topicId).collect(Collectors.toSet()));
         waiting.forEach(q -> list.add(card(q, topics.get(q.topicId()))));
         shown += waiting.size();
         more.setVisible(page.size() > PAGE);
@@ -216,7 +216,7 @@ class AnswerDeskView extends VerticalLayout implements HasDynamicTitle {
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var actions = new Div(open);
         actions.addClassName("actions");
-        if (topic != null && topic.status() == DialogueStatus.LIVE) {
+        if (topic != null && topic.status() == ProgrammeStatus.LIVE) {
             actions.add(onAirButton(q, topic));
         }
         card.add(meta, new Paragraph(q.body()), actions);

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.citizendialogue.answer.AnswerDesk;
 import org.citizendialogue.answer.AnswerDraft;
 import org.citizendialogue.answer.AnswerForm;
-import org.citizendialogue.answer.AnswerState;
+import org.citizendialogue.answer.AnswerOutcome;
 import org.citizendialogue.answer.AnswerStatus;
 import org.citizendialogue.answer.AnswerTemplate;
 import org.citizendialogue.answer.CommitmentCard;
@@ -52,7 +52,7 @@ class AnswerEditorDialog extends Dialog {
         CommitmentCard change(long commitmentId, CommitmentStatus status, int seenVersion);
     }
 
-    private final Select<AnswerState> answerState = new Select<>();
+    private final Select<AnswerOutcome> answerState = new Select<>();
     private final Select<AnswerTemplate> template = new Select<>();
     private final LanguagePair<TextArea> text;
     private final TextField department = new TextField();
@@ -90,7 +90,7 @@ class AnswerEditorDialog extends Dialog {
 
         answerState.setId("answer-state");
         answerState.setLabel(getTranslation("answers.editor.state"));
-        answerState.setItems(AnswerState.values());
+        answerState.setItems(AnswerOutcome.values());
         answerState.setItemLabelGenerator(s -> s == null ? "" : getTranslation("answer.state." + s.name()));
         answerState.addValueChangeListener(e -> showStateFields());
 
@@ -174,7 +174,7 @@ class AnswerEditorDialog extends Dialog {
 
     private void fill(AnswerDraft d) {
         var form = d.form();
-        answerState.setValue(form.state() == null ? AnswerState.ANSWERED : form.state());
+        answerState.setValue(form.state() == null ? AnswerOutcome.ANSWERED : form.state());
         text.show(form.text());
         department.setValue(form.department() == null ? "" : form.department());
         followUp.setValue(form.followUp() == null ? "" : form.followUp());
@@ -189,9 +189,9 @@ class AnswerEditorDialog extends Dialog {
 
     private void showStateFields() {
         var state = answerState.getValue();
-        department.setVisible(state == AnswerState.FORWARDED);
-        followUp.setVisible(state == AnswerState.FORWARDED);
-        promisedDate.setVisible(state == AnswerState.LATER);
+        department.setVisible(state == AnswerOutcome.FORWARDED);
+        followUp.setVisible(state == AnswerOutcome.FORWARDED);
+        promisedDate.setVisible(state == AnswerOutcome.LATER);
     }
 
     private AnswerForm form() {

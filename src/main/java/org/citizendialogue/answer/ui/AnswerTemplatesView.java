@@ -6,8 +6,8 @@ import java.util.stream.Collectors;
 import jakarta.annotation.security.RolesAllowed;
 
 import org.citizendialogue.answer.AnswerTemplates;
-import org.citizendialogue.dialogue.DialogueCard;
-import org.citizendialogue.dialogue.DialogueService;
+import org.citizendialogue.programme.ProgrammeCard;
+import org.citizendialogue.programme.ProgrammeService;
 import org.citizendialogue.shared.Bilingual;
 import org.citizendialogue.shared.DomainException;
 import org.citizendialogue.shared.ui.BilingualText;
@@ -43,14 +43,14 @@ class AnswerTemplatesView extends VerticalLayout implements HasDynamicTitle {
     private final Div list = new Div();
     private final LanguagePair<TextField> title;
     private final LanguagePair<TextArea> body;
-    private final Select<DialogueCard> programme = new Select<>();
+    private final Select<ProgrammeCard> programme = new Select<>();
     private Map<Long, Bilingual> programmeTitles = Map.of();
 
-    AnswerTemplatesView(AnswerTemplates templates, DialogueService dialogues) {
+    AnswerTemplatesView(AnswerTemplates templates, ProgrammeService programmes) {
         this.templates = templates;
         addClassName("page");
-        var programmes = dialogues.manageable();
-        programmeTitles = programmes.stream().collect(Collectors.toMap(DialogueCard::id, DialogueCard::title));
+        var manageable = programmes.manageable();
+        programmeTitles = manageable.stream().collect(Collectors.toMap(ProgrammeCard::id, ProgrammeCard::title));
         title = LanguagePair.textFields(
                 "template-title",
                 getTranslation("templates.field.title"),
@@ -65,7 +65,7 @@ class AnswerTemplatesView extends VerticalLayout implements HasDynamicTitle {
                 this::getTranslation);
         programme.setId("template-programme");
         programme.setLabel(getTranslation("templates.field.programme"));
-        programme.setItems(programmes);
+        programme.setItems(manageable);
         programme.setItemLabelGenerator(d -> d == null ? "" : d.title().in(getLocale()));
         programme.setEmptySelectionAllowed(true);
         programme.setEmptySelectionCaption(getTranslation("templates.global"));

@@ -1,8 +1,8 @@
 package org.citizendialogue.answer.ui;
 
-import org.citizendialogue.dialogue.DialogueCard;
-import org.citizendialogue.dialogue.DialogueService;
-import org.citizendialogue.dialogue.DialogueStatus;
+import org.citizendialogue.programme.ProgrammeCard;
+import org.citizendialogue.programme.ProgrammeService;
+import org.citizendialogue.programme.ProgrammeStatus;
 import org.citizendialogue.shared.ui.BilingualText;
 import org.citizendialogue.shared.ui.StatusBadge;
 import org.citizendialogue.shared.ui.Toasts;
@@ -18,12 +18,12 @@ import com.vaadin.flow.component.html.Section;
 /** Moves the programmes through their lifecycle: open, go live, close, archive. */
 class ProgrammeControls extends Section {
 
-    private final DialogueService dialogues;
+    private final ProgrammeService programmes;
     private final Runnable afterChange;
     private final Div list = new Div();
 
-    ProgrammeControls(DialogueService dialogues, Runnable afterChange) {
-        this.dialogues = dialogues;
+    ProgrammeControls(ProgrammeService programmes, Runnable afterChange) {
+        this.programmes = programmes;
         this.afterChange = afterChange;
         addClassName("programme-controls");
         add(new H2(getTranslation("programme.controls")), list);
@@ -32,12 +32,12 @@ class ProgrammeControls extends Section {
 
     void refresh() {
         list.removeAll();
-        for (var d : dialogues.manageable()) {
+        for (var d : programmes.manageable()) {
             list.add(card(d));
         }
     }
 
-    private Article card(DialogueCard d) {
+    private Article card(ProgrammeCard d) {
         var card = new Article();
         card.addClassName("queue-card");
         card.setId("programme-" + d.slug());
@@ -51,18 +51,18 @@ class ProgrammeControls extends Section {
         actions.addClassName("actions");
         for (var target : d.status().next()) {
             var button = new Button(getTranslation("programme.move." + target), e -> {
-                dialogues.changeStatus(d.id(), target);
+                programmes.changeStatus(d.id(), target);
                 Toasts.success(getTranslation("programme.moved", getTranslation("status." + target)));
                 refresh();
                 afterChange.run();
             });
             button.setId("programme-status-" + d.slug() + "-" + target.name().toLowerCase());
-            if (target == DialogueStatus.LIVE) {
+            if (target == ProgrammeStatus.LIVE) {
                 button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             }
             actions.add(button);
         }
-        if (d.status() == DialogueStatus.LIVE) {
+        if (d.status() == ProgrammeStatus.LIVE) {
             actions.add(new Anchor("live/" + d.slug(), getTranslation("live.open-wall")));
         }
         card.add(meta, actions);

@@ -7,8 +7,8 @@ import jakarta.annotation.security.RolesAllowed;
 import org.citizendialogue.audit.AuditEntry;
 import org.citizendialogue.audit.AuditLog;
 import org.citizendialogue.audit.AuditQuery;
-import org.citizendialogue.dialogue.DialogueCard;
-import org.citizendialogue.dialogue.DialogueService;
+import org.citizendialogue.programme.ProgrammeCard;
+import org.citizendialogue.programme.ProgrammeService;
 import org.citizendialogue.shared.ui.MainLayout;
 import org.citizendialogue.shared.ui.PageButtons;
 import org.citizendialogue.shared.ui.TimeFormat;
@@ -43,7 +43,7 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
     private final ZoneId zone;
     private final ComboBox<String> action = new ComboBox<>();
     private final TextField actor = new TextField();
-    private final Select<DialogueCard> programme = new Select<>();
+    private final Select<ProgrammeCard> programme = new Select<>();
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
     static final int PAGE_SIZE = 20;
@@ -53,7 +53,7 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
     private final Paragraph count = new Paragraph();
     private final PageButtons paging = new PageButtons("audit-previous", "audit-next", PAGE_SIZE, this::page);
 
-    AuditView(AuditLog audit, DialogueService dialogues, TimeFormat time, ZoneId displayZone) {
+    AuditView(AuditLog audit, ProgrammeService programmes, TimeFormat time, ZoneId displayZone) {
         this.audit = audit;
         this.zone = displayZone;
         this.time = time;
@@ -72,7 +72,7 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
         programme.setLabel(getTranslation("audit.filter.programme"));
         programme.setEmptySelectionAllowed(true);
         programme.setEmptySelectionCaption(getTranslation("audit.filter.any-programme"));
-        programme.setItems(dialogues.publicDialogues());
+        programme.setItems(programmes.publicProgrammes());
         programme.setItemLabelGenerator(d -> d == null
                 ? getTranslation("audit.filter.any-programme")
                 : d.title().in(getLocale()));

@@ -10,11 +10,11 @@ import java.util.stream.Collectors;
 import jakarta.annotation.security.RolesAllowed;
 
 import org.citizendialogue.account.Suspensions;
-import org.citizendialogue.dialogue.DialogueService;
-import org.citizendialogue.dialogue.TopicContext;
 import org.citizendialogue.moderation.Claim;
 import org.citizendialogue.moderation.QueueFeed;
 import org.citizendialogue.moderation.QueueService;
+import org.citizendialogue.programme.ProgrammeService;
+import org.citizendialogue.programme.TopicContext;
 import org.citizendialogue.shared.CurrentUser;
 import org.citizendialogue.shared.DomainException;
 import org.citizendialogue.shared.live.LiveUpdates;
@@ -57,7 +57,7 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
     private final SubmissionModeration moderation;
     private final PublishedSubmissions published;
     private final QueueService queueService;
-    private final DialogueService dialogues;
+    private final ProgrammeService programmes;
     private final RejectionReasons rejectionReasons;
     private final RedactedOriginals originals;
     private final TimeFormat time;
@@ -77,7 +77,7 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
             SubmissionModeration moderation,
             PublishedSubmissions published,
             QueueService queueService,
-            DialogueService dialogues,
+            ProgrammeService programmes,
             TimeFormat time,
             LiveUpdates live,
             Suspensions suspensions,
@@ -86,14 +86,14 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
         this.moderation = moderation;
         this.published = published;
         this.queueService = queueService;
-        this.dialogues = dialogues;
+        this.programmes = programmes;
         this.rejectionReasons = rejectionReasons;
         this.originals = originals;
         this.time = time;
         this.viewerId = CurrentUser.require().accountId();
         live.whileAttached(this, QueueFeed.QUEUE, this::onQueueChange, this::refresh);
         addClassName("page");
-        var filters = new QueueFilters(dialogues, f -> {
+        var filters = new QueueFilters(programmes, f -> {
             filter = f;
             limit = PAGE;
             refresh();
@@ -156,7 +156,7 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
                 .map(QueueItem::topicId)
                 .filter(t -> !topics.containsKey(t))
                 .collect(Collectors.toSet());
-        topics.putAll(dialogues.topics(missing));
+        topics.putAll(programmes.topics(missing));
     }
 
     private void show(QueueItem item) {

@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.LongFunction;
 
-import org.citizendialogue.dialogue.TopicContext;
 import org.citizendialogue.moderation.Claim;
+import org.citizendialogue.programme.TopicContext;
 import org.citizendialogue.shared.FormerResident;
 import org.citizendialogue.shared.ui.BilingualText;
 import org.citizendialogue.shared.ui.StatusBadge;

@@ -4,9 +4,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
 
-import org.citizendialogue.dialogue.DialogueCard;
-import org.citizendialogue.dialogue.DialogueService;
-import org.citizendialogue.dialogue.TopicContext;
+import org.citizendialogue.programme.ProgrammeCard;
+import org.citizendialogue.programme.ProgrammeService;
+import org.citizendialogue.programme.TopicContext;
 import org.citizendialogue.submission.QueueFilter;
 import org.citizendialogue.submission.SubmissionKind;
 
@@ -21,16 +21,16 @@ class QueueFilters extends Div {
 
     static final List<Integer> AGES = List.of(0, 5, 15, 60);
 
-    private final Select<DialogueCard> programme = new Select<>();
+    private final Select<ProgrammeCard> programme = new Select<>();
     private final Select<TopicContext> topic = new Select<>();
     private final Select<SubmissionKind> kind = new Select<>();
     private final Select<Integer> age = new Select<>();
 
-    QueueFilters(DialogueService dialogues, Consumer<QueueFilter> onChange) {
+    QueueFilters(ProgrammeService programmes, Consumer<QueueFilter> onChange) {
         addClassName("filters");
         programme.setId("queue-filter-programme");
         programme.setLabel(getTranslation("moderation.filter.programme"));
-        programme.setItems(dialogues.publicDialogues());
+        programme.setItems(programmes.publicProgrammes());
         programme.setItemLabelGenerator(d -> d == null ? "" : d.title().in(getLocale()));
         programme.setEmptySelectionAllowed(true);
         programme.setEmptySelectionCaption(getTranslation("moderation.filter.any-programme"));
@@ -61,7 +61,7 @@ class QueueFilters extends Div {
             topic.setItems(
                     e.getValue() == null
                             ? List.of()
-                            : dialogues.topicsOf(List.of(e.getValue().id())));
+                            : programmes.topicsOf(List.of(e.getValue().id())));
             topic.setEnabled(e.getValue() != null);
             topic.setHelperText(e.getValue() == null ? getTranslation("moderation.filter.topic-help") : null);
             onChange.accept(filter());

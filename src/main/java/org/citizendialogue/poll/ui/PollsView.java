@@ -5,13 +5,13 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 
-import org.citizendialogue.dialogue.DialogueDetails;
-import org.citizendialogue.dialogue.DialogueService;
 import org.citizendialogue.poll.LivePoll;
 import org.citizendialogue.poll.Poll;
 import org.citizendialogue.poll.PollDraft;
 import org.citizendialogue.poll.PollStatus;
 import org.citizendialogue.poll.Polls;
+import org.citizendialogue.programme.ProgrammeDetails;
+import org.citizendialogue.programme.ProgrammeService;
 import org.citizendialogue.shared.DomainException;
 import org.citizendialogue.shared.NotFoundException;
 import org.citizendialogue.shared.live.LiveUpdates;
@@ -52,18 +52,18 @@ class PollsView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     static final String ROUTE_SUFFIX = "/polls";
 
     private final Polls polls;
-    private final DialogueService dialogues;
+    private final ProgrammeService programmes;
     private final LiveUpdates live;
     private final Div list = new Div();
     private final TextField questionEn = new TextField();
     private final TextField questionZh = new TextField();
     private final List<TextField[]> options = new ArrayList<>();
     private final Paragraph optionsError = new Paragraph();
-    private DialogueDetails dialogue;
+    private ProgrammeDetails dialogue;
 
-    PollsView(Polls polls, DialogueService dialogues, LiveUpdates live) {
+    PollsView(Polls polls, ProgrammeService programmes, LiveUpdates live) {
         this.polls = polls;
-        this.dialogues = dialogues;
+        this.programmes = programmes;
         this.live = live;
         addClassName("page");
         list.setId("staff-polls");
@@ -71,8 +71,8 @@ class PollsView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        dialogue = dialogues
-                .publicDialogue(event.getRouteParameters().get("slug").orElse(""))
+        dialogue = programmes
+                .publicProgramme(event.getRouteParameters().get("slug").orElse(""))
                 .orElseThrow(NotFoundException::new);
         var all = polls.forStaff(dialogue.id());
         removeAll();

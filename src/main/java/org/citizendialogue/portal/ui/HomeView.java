@@ -6,9 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.citizendialogue.dialogue.DialogueCard;
-import org.citizendialogue.dialogue.DialogueService;
-import org.citizendialogue.dialogue.DialogueStatus;
+import org.citizendialogue.programme.ProgrammeCard;
+import org.citizendialogue.programme.ProgrammeService;
+import org.citizendialogue.programme.ProgrammeStatus;
 import org.citizendialogue.shared.ui.BilingualText;
 import org.citizendialogue.shared.ui.MainLayout;
 import org.citizendialogue.shared.ui.StatusBadge;
@@ -34,17 +34,17 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @AnonymousAllowed
 class HomeView extends VerticalLayout implements HasDynamicTitle {
 
-    HomeView(DialogueService dialogues, TimeFormat time, Clock clock) {
+    HomeView(ProgrammeService programmes, TimeFormat time, Clock clock) {
         addClassName("page");
         var intro = new Paragraph(getTranslation("home.intro"));
         intro.addClassName("lead");
         add(new H1(getTranslation("home.title")), intro);
         var now = clock.instant();
-        Map<String, List<DialogueCard>> sections = new LinkedHashMap<>();
+        Map<String, List<ProgrammeCard>> sections = new LinkedHashMap<>();
         for (var key : List.of("live", "open", "upcoming", "past")) {
             sections.put(key, new ArrayList<>());
         }
-        for (var d : dialogues.publicDialogues()) {
+        for (var d : programmes.publicProgrammes()) {
             var key = switch (d.status()) {
                 case LIVE -> "live";
                 case OPEN -> d.startsAt() != null && d.startsAt().isAfter(now) ? "upcoming" : "open";
@@ -65,7 +65,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         });
     }
 
-    private Component card(DialogueCard d, TimeFormat time) {
+    private Component card(ProgrammeCard d, TimeFormat time) {
         var card = new Article();
         card.addClassName("programme-card");
         card.setId("programme-" + d.slug());
@@ -79,7 +79,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
                 getTranslation("status." + d.status()), d.status().name().toLowerCase()));
         if (d.startsAt() != null) {
             meta.add(new Span(getTranslation(
-                    d.status() == DialogueStatus.OPEN || d.status() == DialogueStatus.LIVE
+                    d.status() == ProgrammeStatus.OPEN || d.status() == ProgrammeStatus.LIVE
                             ? "programme.broadcast"
                             : "programme.broadcast-past",
                     time.dateTime(d.startsAt(), getLocale()))));

@@ -2,10 +2,10 @@ package org.citizendialogue.portal.ui;
 
 import java.util.Objects;
 
-import org.citizendialogue.dialogue.DialogueDetails;
-import org.citizendialogue.dialogue.DialogueService;
 import org.citizendialogue.poll.ui.PollComponents;
 import org.citizendialogue.portal.LiveFeed;
+import org.citizendialogue.programme.ProgrammeDetails;
+import org.citizendialogue.programme.ProgrammeService;
 import org.citizendialogue.shared.FormerResident;
 import org.citizendialogue.shared.live.LiveUpdates;
 import org.citizendialogue.shared.ui.BilingualText;
@@ -39,19 +39,19 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @AnonymousAllowed
 class LiveWallView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final DialogueService dialogues;
+    private final ProgrammeService programmes;
     private final LiveFeed feed;
     private final LiveUpdates live;
     private final Div nowAnswering = new Div();
     private final OrderedList top = new OrderedList();
-    private DialogueDetails dialogue;
+    private ProgrammeDetails dialogue;
     private Long shownOnAir;
 
     private final PollComponents polls;
 
-    LiveWallView(DialogueService dialogues, LiveFeed feed, LiveUpdates live, PollComponents polls) {
+    LiveWallView(ProgrammeService programmes, LiveFeed feed, LiveUpdates live, PollComponents polls) {
         this.polls = polls;
-        this.dialogues = dialogues;
+        this.programmes = programmes;
         this.feed = feed;
         this.live = live;
         addClassName("live-wall");
@@ -61,8 +61,8 @@ class LiveWallView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        dialogue = dialogues
-                .publicDialogue(event.getRouteParameters().get("slug").orElse(""))
+        dialogue = programmes
+                .publicProgramme(event.getRouteParameters().get("slug").orElse(""))
                 .orElseThrow(NotFoundException::new);
         removeAll();
         var header = new Div(

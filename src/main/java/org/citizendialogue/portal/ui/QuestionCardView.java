@@ -3,7 +3,7 @@ package org.citizendialogue.portal.ui;
 import java.util.List;
 import java.util.Locale;
 
-import org.citizendialogue.answer.AnswerState;
+import org.citizendialogue.answer.AnswerOutcome;
 import org.citizendialogue.answer.OnAir;
 import org.citizendialogue.answer.PublishedAnswer;
 import org.citizendialogue.report.ReportReason;
@@ -261,9 +261,9 @@ class QuestionCardView extends Article {
                 .setAttribute("data-answer-state", answer.state().name().toLowerCase());
         answerSection.add(
                 new H3(getTranslation("answer.heading", answer.bureau().in(getLocale()))), by);
-        if (answer.state() != AnswerState.ANSWERED) {
+        if (answer.state() != AnswerOutcome.ANSWERED) {
             var state = new Paragraph(
-                    answer.state() == AnswerState.FORWARDED
+                    answer.state() == AnswerOutcome.FORWARDED
                             ? getTranslation("answer.forwarded", answer.department(), answer.followUp())
                             : getTranslation("answer.later", time.date(answer.promisedDate(), getLocale())));
             state.addClassName("answer-state");

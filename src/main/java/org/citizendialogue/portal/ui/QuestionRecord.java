@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.citizendialogue.answer.AnswerOutcome;
 import org.citizendialogue.answer.AnswerRevision;
-import org.citizendialogue.answer.AnswerState;
 import org.citizendialogue.answer.CommitmentCard;
 import org.citizendialogue.answer.OnAir;
 import org.citizendialogue.answer.PublishedAnswer;
@@ -111,7 +111,7 @@ class QuestionRecord extends Section {
                             + " · "),
                     BilingualText.span(r.author(), getLocale()),
                     new Text(
-                            r.state() == AnswerState.ANSWERED
+                            r.state() == AnswerOutcome.ANSWERED
                                     ? ""
                                     : " · " + getTranslation("answer.state." + r.state())));
             meta.addClassName("meta");

@@ -9,14 +9,14 @@ import java.util.Set;
 import org.citizendialogue.account.EmailVerifications;
 import org.citizendialogue.answer.OnAir;
 import org.citizendialogue.answer.OnAirDesk;
-import org.citizendialogue.dialogue.DialogueStatus;
-import org.citizendialogue.dialogue.TopicContext;
 import org.citizendialogue.notification.NotificationService;
 import org.citizendialogue.poll.ui.PollComponents;
 import org.citizendialogue.portal.Abilities;
 import org.citizendialogue.portal.LiveFeed;
 import org.citizendialogue.portal.PortalPages;
 import org.citizendialogue.portal.QuestionSlice;
+import org.citizendialogue.programme.ProgrammeStatus;
+import org.citizendialogue.programme.TopicContext;
 import org.citizendialogue.shared.CurrentUser;
 import org.citizendialogue.shared.live.LiveUpdates;
 import org.citizendialogue.shared.ui.BilingualText;
@@ -77,7 +77,7 @@ class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private final Select<QuestionSort> sort = new Select<>();
     private final Map<Long, QuestionCardView> cards = new HashMap<>();
     private TopicContext topic;
-    private DialogueStatus status;
+    private ProgrammeStatus status;
     private Long onAirQuestion;
     private Abilities abilities = Abilities.VISITOR;
     private int shown;
@@ -155,7 +155,7 @@ class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             subscribed = true;
             live.whileAttached(this, LiveFeed.topic(topic.topicId()), this::onTopicUpdate, this::resync);
             // the topic's resync reloads the page, the question on air included
-            live.whileAttached(this, LiveFeed.dialogue(topic.dialogueId()), this::onDialogueUpdate, null);
+            live.whileAttached(this, LiveFeed.dialogue(topic.dialogueId()), this::onProgrammeUpdate, null);
         }
     }
 
@@ -163,7 +163,7 @@ class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         var link = new Anchor("live/" + topic.dialogueSlug(), getTranslation("live.open-wall"));
         link.setId("live-wall-link");
         var p = new Paragraph(link);
-        p.setVisible(status == DialogueStatus.LIVE);
+        p.setVisible(status == ProgrammeStatus.LIVE);
         return p;
     }
 
@@ -415,7 +415,7 @@ class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         }
     }
 
-    private void onDialogueUpdate(LiveFeed.DialogueUpdate update) {
+    private void onProgrammeUpdate(LiveFeed.ProgrammeUpdate update) {
         switch (update) {
             case LiveFeed.NowAnsweringChanged changed -> {
                 if (onAirQuestion != null && cards.containsKey(onAirQuestion)) {

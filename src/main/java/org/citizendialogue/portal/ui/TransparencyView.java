@@ -2,8 +2,8 @@ package org.citizendialogue.portal.ui;
 
 import java.util.Locale;
 
-import org.citizendialogue.dialogue.DialogueDetails;
-import org.citizendialogue.dialogue.DialogueService;
+import org.citizendialogue.programme.ProgrammeDetails;
+import org.citizendialogue.programme.ProgrammeService;
 import org.citizendialogue.shared.ui.BilingualText;
 import org.citizendialogue.shared.ui.MainLayout;
 import org.citizendialogue.submission.PublishedSubmissions;
@@ -32,23 +32,23 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @AnonymousAllowed
 class TransparencyView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final DialogueService dialogues;
+    private final ProgrammeService programmes;
     private final PublishedSubmissions submissions;
-    private DialogueDetails dialogue;
+    private ProgrammeDetails dialogue;
 
     private final RejectionReasons reasons;
 
-    TransparencyView(DialogueService dialogues, PublishedSubmissions submissions, RejectionReasons reasons) {
+    TransparencyView(ProgrammeService programmes, PublishedSubmissions submissions, RejectionReasons reasons) {
         this.reasons = reasons;
-        this.dialogues = dialogues;
+        this.programmes = programmes;
         this.submissions = submissions;
         addClassName("page");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        dialogue = dialogues
-                .publicDialogue(event.getRouteParameters().get("slug").orElse(""))
+        dialogue = programmes
+                .publicProgramme(event.getRouteParameters().get("slug").orElse(""))
                 .orElseThrow(NotFoundException::new);
         var figures = submissions.transparency(dialogue.id());
         removeAll();

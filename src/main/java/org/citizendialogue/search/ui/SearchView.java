@@ -4,10 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 
-import org.citizendialogue.dialogue.DialogueCard;
-import org.citizendialogue.dialogue.DialogueService;
-import org.citizendialogue.dialogue.TopicContext;
-import org.citizendialogue.dialogue.TopicSummary;
+import org.citizendialogue.programme.ProgrammeCard;
+import org.citizendialogue.programme.ProgrammeService;
+import org.citizendialogue.programme.TopicContext;
+import org.citizendialogue.programme.TopicSummary;
 import org.citizendialogue.search.AnsweredFilter;
 import org.citizendialogue.search.HitKind;
 import org.citizendialogue.search.SearchHit;
@@ -62,12 +62,12 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private static final int PAGE = 20;
 
     private final SearchService search;
-    private final DialogueService dialogues;
+    private final ProgrammeService programmes;
     private final Section topicMatches = new Section();
     private final TimeFormat time;
     private final TextField text = new TextField();
     private final Button submit = new Button();
-    private final Select<DialogueCard> programme = new Select<>();
+    private final Select<ProgrammeCard> programme = new Select<>();
     private final Select<TopicSummary> topic = new Select<>();
     private final Select<AnsweredFilter> answered = new Select<>();
     private final Paragraph status = new Paragraph();
@@ -77,9 +77,9 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private int nextOffset;
     private boolean filling;
 
-    SearchView(SearchService search, DialogueService dialogues, TimeFormat time) {
+    SearchView(SearchService search, ProgrammeService programmes, TimeFormat time) {
         this.search = search;
-        this.dialogues = dialogues;
+        this.programmes = programmes;
         this.time = time;
         addClassNames("page", "search-page");
         text.setId("search-text");
@@ -162,7 +162,7 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         filling = true;
         try {
             text.setValue(first(params, Q));
-            var dialogueCards = dialogues.publicDialogues();
+            var dialogueCards = programmes.publicProgrammes();
             programme.setItems(dialogueCards);
             var slug = first(params, PROGRAMME);
             var chosen = dialogueCards.stream()
@@ -172,8 +172,8 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             programme.setValue(chosen);
             List<TopicSummary> topics = chosen == null
                     ? List.of()
-                    : dialogues
-                            .publicDialogue(chosen.slug())
+                    : programmes
+                            .publicProgramme(chosen.slug())
                             .map(d -> d.topics())
                             .orElse(List.of());
             topic.setItems(topics);
@@ -236,7 +236,7 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     /** Topics whose texts, or whose programme's, match in either language (decision 025), above the hits. */
     private void showTopics(String q, Long dialogueId) {
         topicMatches.removeAll();
-        var matching = dialogues.topicsMatching(q, dialogueId, 10);
+        var matching = programmes.topicsMatching(q, dialogueId, 10);
         topicMatches.setVisible(!matching.isEmpty());
         if (matching.isEmpty()) {
             return;
@@ -266,7 +266,7 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private int showPage() {
         var page = search.search(shown, nextOffset, PAGE);
         nextOffset += PAGE;
-        var topics = dialogues.topics(
+        var topics = programmes.topics(
                 page.hits().stream().map(SearchHit::topicId).distinct().toList());
         for (var hit : page.hits()) {
             results.add(result(hit, topics.get(hit.topicId())));

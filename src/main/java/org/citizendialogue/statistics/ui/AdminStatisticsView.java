@@ -4,7 +4,7 @@ import java.time.ZoneId;
 
 import jakarta.annotation.security.RolesAllowed;
 
-import org.citizendialogue.dialogue.DialogueCard;
+import org.citizendialogue.programme.ProgrammeCard;
 import org.citizendialogue.shared.ui.MainLayout;
 import org.citizendialogue.statistics.StatisticsService;
 
@@ -23,7 +23,7 @@ class AdminStatisticsView extends VerticalLayout implements HasDynamicTitle {
 
     private final StatisticsService statistics;
     private final ZoneId zone;
-    private final Select<DialogueCard> programme = new Select<>();
+    private final Select<ProgrammeCard> programme = new Select<>();
     private final Div figures = new Div();
 
     AdminStatisticsView(StatisticsService statistics, ZoneId displayZone) {
@@ -45,7 +45,7 @@ class AdminStatisticsView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
-    private void show(DialogueCard card) {
+    private void show(ProgrammeCard card) {
         figures.removeAll();
         if (card != null) {
             statistics.forAdmin(card.slug()).ifPresent(s -> figures.add(new StatisticsPanel(s, zone, getLocale())));

@@ -10,8 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.citizendialogue.dialogue.DialogueCard;
-import org.citizendialogue.dialogue.DialogueService;
+import org.citizendialogue.programme.ProgrammeCard;
+import org.citizendialogue.programme.ProgrammeService;
 import org.citizendialogue.shared.ui.BilingualText;
 import org.citizendialogue.shared.ui.MainLayout;
 import org.citizendialogue.statistics.BarChartSvg;
@@ -59,11 +59,11 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 class ScorecardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ScorecardService scorecards;
-    private final DialogueService dialogues;
+    private final ProgrammeService programmes;
 
-    ScorecardView(ScorecardService scorecards, DialogueService dialogues) {
+    ScorecardView(ScorecardService scorecards, ProgrammeService programmes) {
         this.scorecards = scorecards;
-        this.dialogues = dialogues;
+        this.programmes = programmes;
         addClassName("page");
     }
 
@@ -95,10 +95,10 @@ class ScorecardView extends VerticalLayout implements BeforeEnterObserver, HasDy
         from.setId("scorecard-from");
         var to = new DatePicker(getTranslation("scorecard.to"), card.to());
         to.setId("scorecard-to");
-        var programme = new Select<DialogueCard>();
+        var programme = new Select<ProgrammeCard>();
         programme.setId("scorecard-programme");
         programme.setLabel(getTranslation("scorecard.programme"));
-        var all = dialogues.publicDialogues();
+        var all = programmes.publicProgrammes();
         programme.setItems(all);
         programme.setEmptySelectionAllowed(true);
         programme.setEmptySelectionCaption(getTranslation("scorecard.programme.all"));

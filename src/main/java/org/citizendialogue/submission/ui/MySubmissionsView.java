@@ -10,7 +10,7 @@ import jakarta.annotation.security.PermitAll;
 
 import org.citizendialogue.account.EmailVerifications;
 import org.citizendialogue.account.Suspensions;
-import org.citizendialogue.dialogue.DialogueService;
+import org.citizendialogue.programme.ProgrammeService;
 import org.citizendialogue.shared.ui.BilingualText;
 import org.citizendialogue.shared.ui.MainLayout;
 import org.citizendialogue.shared.ui.PersonalPageSection;
@@ -48,7 +48,7 @@ class MySubmissionsView extends VerticalLayout implements HasDynamicTitle {
     private static final int LIMIT = 100;
 
     private final SubmissionService submissions;
-    private final DialogueService dialogues;
+    private final ProgrammeService programmes;
     private final TimeFormat time;
     private final Div list = new Div();
     private final RejectionReasons rejectionReasons;
@@ -56,7 +56,7 @@ class MySubmissionsView extends VerticalLayout implements HasDynamicTitle {
 
     MySubmissionsView(
             SubmissionService submissions,
-            DialogueService dialogues,
+            ProgrammeService programmes,
             TimeFormat time,
             List<PersonalPageSection> sections,
             Suspensions suspensions,
@@ -64,7 +64,7 @@ class MySubmissionsView extends VerticalLayout implements HasDynamicTitle {
             EmailVerifications verifications) {
         this.rejectionReasons = rejectionReasons;
         this.submissions = submissions;
-        this.dialogues = dialogues;
+        this.programmes = programmes;
         this.time = time;
         addClassName("page");
         list.addClassName("my-submissions");
@@ -89,7 +89,7 @@ class MySubmissionsView extends VerticalLayout implements HasDynamicTitle {
             list.add(new Paragraph(getTranslation("me.empty")));
             return;
         }
-        var topics = dialogues.topics(mine.stream().map(MySubmission::topicId).collect(Collectors.toSet()));
+        var topics = programmes.topics(mine.stream().map(MySubmission::topicId).collect(Collectors.toSet()));
         for (var s : mine) {
             var topic = topics.get(s.topicId());
             list.add(card(

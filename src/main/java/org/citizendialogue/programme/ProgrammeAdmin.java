@@ -1,4 +1,4 @@
-package org.citizendialogue.dialogue;
+package org.citizendialogue.programme;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The admins' side of programmes and topics: create, edit, order and remove. Every change is
  * audited with the state before and after. Moving a programme through its states stays in
- * {@link DialogueService#changeStatus}. Every refusal of a field names that field, so the form
+ * {@link ProgrammeService#changeStatus}. Every refusal of a field names that field, so the form
  * can show it next to it; nothing is saved unless every check passes.
  */
 @Service
@@ -41,23 +41,23 @@ public class ProgrammeAdmin {
     /** Lowercase letters, digits and single hyphens between them: an address part. */
     private static final Pattern SLUG = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
 
-    private final DialogueRepository dialogues;
+    private final ProgrammeRepository programmes;
     private final TopicRepository topics;
     private final List<TopicUsage> usages;
     private final BureauStore bureaus;
-    private final DialogueQueries queries;
+    private final ProgrammeQueries queries;
     private final AuditLog audit;
     private final Clock clock;
 
     ProgrammeAdmin(
-            DialogueRepository dialogues,
+            ProgrammeRepository programmes,
             TopicRepository topics,
             List<TopicUsage> usages,
             BureauStore bureaus,
-            DialogueQueries queries,
+            ProgrammeQueries queries,
             AuditLog audit,
             Clock clock) {
-        this.dialogues = dialogues;
+        this.programmes = programmes;
         this.topics = topics;
         this.usages = usages;
         this.bureaus = bureaus;
@@ -68,8 +68,8 @@ public class ProgrammeAdmin {
 
     /** Every programme, archived ones too, newest first. */
     @Transactional(readOnly = true)
-    public List<DialogueCard> programmes() {
-        return queries.programmeCards(EnumSet.allOf(DialogueStatus.class), null, 500);
+    public List<ProgrammeCard> programmes() {
+        return queries.programmeCards(EnumSet.allOf(ProgrammeStatus.class), null, 500);
     }
 
     /** The names, in both languages, of the bureaus programmes can belong to. */
@@ -81,7 +81,7 @@ public class ProgrammeAdmin {
     /** One programme with its topics, for the edit form. */
     @Transactional(readOnly = true)
     public Optional<ManagedProgramme> programme(long dialogueId) {
-        return dialogues.findById(dialogueId).map(d -> {
+        return programmes.findById(dialogueId).map(d -> {
             var row = queries.draft(dialogueId);
             var topicList = topics.inOrder(dialogueId).stream()
                     .map(ProgrammeAdmin::summary)
@@ -99,7 +99,7 @@ public class ProgrammeAdmin {
             throw DomainException.atField("slug", "admin.programme.error.slug-taken");
         }
         try {
-            var saved = dialogues.save(Dialogue.create(checked, bureauId(checked.bureauName(), actor), clock));
+            var saved = programmes.save(Programme.create(checked, bureauId(checked.bureauName(), actor), clock));
             audit.record(new AuditRecord(
                     actor.accountId(),
                     actor.displayName(),
@@ -118,7 +118,7 @@ public class ProgrammeAdmin {
     /** Edits a programme as the admin saw it; a change by someone else in between is a conflict. */
     public void edit(long dialogueId, int seenVersion, ProgrammeDraft draft) {
         var actor = CurrentUser.require();
-        var dialogue = dialogues.findById(dialogueId).orElseThrow(NotFoundException::new);
+        var dialogue = programmes.findById(dialogueId).orElseThrow(NotFoundException::new);
         if (!Objects.equals(dialogue.version(), seenVersion)) {
             throw new OptimisticLockingFailureException("Programme " + dialogueId + " changed");
         }
@@ -129,7 +129,7 @@ public class ProgrammeAdmin {
         var before = dialogue.describe();
         dialogue.edit(checked, bureauId(checked.bureauName(), actor));
         try {
-            dialogues.save(dialogue);
+            programmes.save(dialogue);
         } catch (DuplicateKeyException raceWithAnotherAdmin) {
             throw DomainException.atField("slug", "admin.programme.error.slug-taken");
         }
@@ -147,7 +147,7 @@ public class ProgrammeAdmin {
     /** Adds a topic at the end of the programme; returns its id. */
     public long addTopic(long dialogueId, TopicDraft draft) {
         var actor = CurrentUser.require();
-        var dialogue = dialogues.findById(dialogueId).orElseThrow(NotFoundException::new);
+        var dialogue = programmes.findById(dialogueId).orElseThrow(NotFoundException::new);
         dialogue.requireTopicsEditable();
         var checked = check(draft);
         if (topics.slugTaken(dialogueId, checked.slug(), 0)) {
@@ -177,7 +177,7 @@ public class ProgrammeAdmin {
     public void editTopic(long topicId, TopicDraft draft) {
         var actor = CurrentUser.require();
         var topic = topics.findById(topicId).orElseThrow(NotFoundException::new);
-        var dialogue = dialogues.findById(topic.dialogueId()).orElseThrow(NotFoundException::new);
+        var dialogue = programmes.findById(topic.dialogueId()).orElseThrow(NotFoundException::new);
         dialogue.requireTopicsEditable();
         var checked = check(draft);
         if (topics.slugTaken(topic.dialogueId(), checked.slug(), topicId)) {
@@ -206,7 +206,7 @@ public class ProgrammeAdmin {
     public void moveTopic(long topicId, boolean up) {
         var actor = CurrentUser.require();
         var topic = topics.findById(topicId).orElseThrow(NotFoundException::new);
-        var dialogue = dialogues.findById(topic.dialogueId()).orElseThrow(NotFoundException::new);
+        var dialogue = programmes.findById(topic.dialogueId()).orElseThrow(NotFoundException::new);
         dialogue.requireTopicsEditable();
         var order = new ArrayList<>(topics.inOrder(topic.dialogueId()));
         int index = indexOf(order, topicId);
@@ -238,8 +238,8 @@ public class ProgrammeAdmin {
     public void removeTopic(long topicId) {
         var actor = CurrentUser.require();
         var topic = topics.findById(topicId).orElseThrow(NotFoundException::new);
-        var dialogue = dialogues.findById(topic.dialogueId()).orElseThrow(NotFoundException::new);
-        dialogue.requireTopicRemovable(dialogues.countTopics(topic.dialogueId()));
+        var dialogue = programmes.findById(topic.dialogueId()).orElseThrow(NotFoundException::new);
+        dialogue.requireTopicRemovable(programmes.countTopics(topic.dialogueId()));
         if (usages.stream().anyMatch(u -> u.isUsed(topicId))) {
             throw new DomainException("admin.topic.error.in-use");
         }

@@ -1,4 +1,4 @@
-package org.citizendialogue.dialogue;
+package org.citizendialogue.programme;
 
 import org.citizendialogue.shared.Bilingual;
 
@@ -11,5 +11,5 @@ public record TopicContext(
         long dialogueId,
         String dialogueSlug,
         Bilingual dialogueTitle,
-        DialogueStatus status,
+        ProgrammeStatus status,
         Bilingual bureauName) {}

@@ -1,10 +1,10 @@
 package org.citizendialogue.portal.ui;
 
-import org.citizendialogue.dialogue.DialogueDetails;
-import org.citizendialogue.dialogue.DialogueService;
-import org.citizendialogue.dialogue.DialogueStatus;
-import org.citizendialogue.dialogue.TopicSummary;
 import org.citizendialogue.poll.ui.PollComponents;
+import org.citizendialogue.programme.ProgrammeDetails;
+import org.citizendialogue.programme.ProgrammeService;
+import org.citizendialogue.programme.ProgrammeStatus;
+import org.citizendialogue.programme.TopicSummary;
 import org.citizendialogue.shared.ui.BilingualText;
 import org.citizendialogue.shared.ui.MainLayout;
 import org.citizendialogue.shared.ui.StatusBadge;
@@ -35,18 +35,19 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 /** A programme: guest, bureau, summary and its topics with their published figures. */
 @Route(value = "dialogues/:slug", layout = MainLayout.class)
 @AnonymousAllowed
-class DialogueView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class ProgrammeView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final DialogueService dialogues;
+    private final ProgrammeService programmes;
     private final PublishedSubmissions submissions;
     private final TimeFormat time;
-    private DialogueDetails dialogue;
+    private ProgrammeDetails dialogue;
 
     private final PollComponents polls;
 
-    DialogueView(DialogueService dialogues, PublishedSubmissions submissions, TimeFormat time, PollComponents polls) {
+    ProgrammeView(
+            ProgrammeService programmes, PublishedSubmissions submissions, TimeFormat time, PollComponents polls) {
         this.polls = polls;
-        this.dialogues = dialogues;
+        this.programmes = programmes;
         this.submissions = submissions;
         this.time = time;
         addClassName("page");
@@ -54,8 +55,8 @@ class DialogueView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        dialogue = dialogues
-                .publicDialogue(event.getRouteParameters().get("slug").orElse(""))
+        dialogue = programmes
+                .publicProgramme(event.getRouteParameters().get("slug").orElse(""))
                 .orElseThrow(NotFoundException::new);
         removeAll();
         var status = new Div(new StatusBadge(
@@ -97,7 +98,7 @@ class DialogueView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 new Anchor("dialogues/" + dialogue.slug() + "/statistics", getTranslation("programme.statistics")),
                 new Anchor("dialogues/" + dialogue.slug() + "/transparency", getTranslation("transparency.link")));
         links.addClassName("actions");
-        if (dialogue.status() == DialogueStatus.LIVE) {
+        if (dialogue.status() == ProgrammeStatus.LIVE) {
             links.add(new Anchor("live/" + dialogue.slug(), getTranslation("live.open-wall")));
         }
         polls.staffLink(dialogue.id(), dialogue.slug()).ifPresent(links::add);

@@ -1,4 +1,4 @@
-package org.citizendialogue.dialogue;
+package org.citizendialogue.programme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,7 +28,7 @@ class BilingualProgrammeTest {
     ProgrammeAdmin admin;
 
     @Autowired
-    DialogueService dialogues;
+    ProgrammeService programmes;
 
     @Autowired
     AnswerTemplates templates;
@@ -72,9 +72,9 @@ class BilingualProgrammeTest {
         acting.run(
                 Demo.ADMIN,
                 () -> admin.addTopic(id, new TopicDraft(Bilingual.of("两种语言", "Both languages"), "both", null)));
-        acting.run(Demo.ADMIN, () -> dialogues.changeStatus(id, DialogueStatus.OPEN));
+        acting.run(Demo.ADMIN, () -> programmes.changeStatus(id, ProgrammeStatus.OPEN));
 
-        var programme = dialogues.publicDialogue(slug).orElseThrow();
+        var programme = programmes.publicProgramme(slug).orElseThrow();
         var chineseReader = programme.title().shown(Bilingual.CHINESE);
         assertThat(chineseReader.text()).isEqualTo("Smart elderly care");
         assertThat(chineseReader.fallback()).isTrue();
@@ -96,13 +96,13 @@ class BilingualProgrammeTest {
                 .as("no summary in either language")
                 .isEmpty();
 
-        var context = dialogues.publicTopic(slug, "zh-only").orElseThrow();
+        var context = programmes.publicTopic(slug, "zh-only").orElseThrow();
         assertThat(context.topicTitle()).isEqualTo(Bilingual.of("只有中文的话题", null));
         assertThat(context.dialogueTitle()).isEqualTo(Bilingual.of(null, "Smart elderly care"));
-        assertThat(dialogues.publicDialogues())
+        assertThat(programmes.publicProgrammes())
                 .filteredOn(d -> d.slug().equals(slug))
                 .singleElement()
-                .extracting(DialogueCard::title)
+                .extracting(ProgrammeCard::title)
                 .isEqualTo(Bilingual.of(null, "Smart elderly care"));
         assertThat(jdbc.sql("SELECT title_zh IS NULL AND title_en = 'Smart elderly care' FROM dialogue WHERE id = :id")
                         .param("id", id)

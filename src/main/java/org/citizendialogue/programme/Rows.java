@@ -1,4 +1,4 @@
-package org.citizendialogue.dialogue;
+package org.citizendialogue.programme;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -28,14 +28,14 @@ final class Rows {
             FROM topic t JOIN dialogue d ON d.id = t.dialogue_id JOIN bureau b ON b.id = d.bureau_id
             """;
 
-    static final RowMapper<DialogueCard> CARD = (rs, n) -> new DialogueCard(
+    static final RowMapper<ProgrammeCard> CARD = (rs, n) -> new ProgrammeCard(
             rs.getLong("id"),
             rs.getString("slug"),
             pair(rs, "title"),
             pair(rs, "guest_name"),
             pair(rs, "guest_title"),
             pair(rs, "bureau"),
-            DialogueStatus.valueOf(rs.getString("status")),
+            ProgrammeStatus.valueOf(rs.getString("status")),
             instant(rs, "starts_at"));
 
     static final RowMapper<TopicContext> CONTEXT = (rs, n) -> new TopicContext(
@@ -46,7 +46,7 @@ final class Rows {
             rs.getLong("dialogue_id"),
             rs.getString("dialogue_slug"),
             pair(rs, "dialogue_title"),
-            DialogueStatus.valueOf(rs.getString("status")),
+            ProgrammeStatus.valueOf(rs.getString("status")),
             pair(rs, "bureau"));
 
     static final RowMapper<TopicSummary> TOPIC = (rs, n) -> new TopicSummary(
@@ -54,8 +54,8 @@ final class Rows {
 
     private Rows() {}
 
-    static RowMapper<DialogueDetails> details(LongFunction<List<TopicSummary>> topics) {
-        return (rs, n) -> new DialogueDetails(
+    static RowMapper<ProgrammeDetails> details(LongFunction<List<TopicSummary>> topics) {
+        return (rs, n) -> new ProgrammeDetails(
                 rs.getLong("id"),
                 rs.getString("slug"),
                 pair(rs, "title"),
@@ -64,7 +64,7 @@ final class Rows {
                 pair(rs, "guest_title"),
                 pair(rs, "bureau"),
                 pair(rs, "series"),
-                DialogueStatus.valueOf(rs.getString("status")),
+                ProgrammeStatus.valueOf(rs.getString("status")),
                 instant(rs, "starts_at"),
                 rs.getString("livestream_url"),
                 topics.apply(rs.getLong("id")));

@@ -1,4 +1,4 @@
-package org.citizendialogue.dialogue;
+package org.citizendialogue.programme;
 
 import java.util.Arrays;
 import java.util.Collection;
@@ -14,11 +14,11 @@ import org.springframework.stereotype.Component;
 
 /** Reads over programmes for the module's public services: the one home of the programme list. */
 @Component
-class DialogueQueries {
+class ProgrammeQueries {
 
     private final JdbcClient jdbc;
 
-    DialogueQueries(JdbcClient jdbc) {
+    ProgrammeQueries(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -27,7 +27,7 @@ class DialogueQueries {
      * null, among those ids), live ones first, then open, draft, closed and archived, each by
      * broadcast time, newest first; at most {@code limit}.
      */
-    List<DialogueCard> programmeCards(Set<DialogueStatus> states, Collection<Long> onlyIds, int limit) {
+    List<ProgrammeCard> programmeCards(Set<ProgrammeStatus> states, Collection<Long> onlyIds, int limit) {
         if (states.isEmpty() || (onlyIds != null && onlyIds.isEmpty())) {
             return List.of();
         }
@@ -79,22 +79,22 @@ class DialogueQueries {
     }
 
     /** The current state of a programme. */
-    Optional<DialogueStatus> status(long dialogueId) {
+    Optional<ProgrammeStatus> status(long dialogueId) {
         return jdbc.sql("SELECT status FROM dialogue WHERE id = :id")
                 .param("id", dialogueId)
-                .query(DialogueStatus.class)
+                .query(ProgrammeStatus.class)
                 .optional();
     }
 
     /** The programmes whose questions may still be answered. */
-    List<Long> answerableDialogueIds() {
+    List<Long> answerableProgrammeIds() {
         return jdbc.sql("SELECT id FROM dialogue WHERE status IN ('OPEN', 'LIVE', 'CLOSED')")
                 .query(Long.class)
                 .list();
     }
 
     /** A public programme with its topics; drafts are not found. */
-    Optional<DialogueDetails> publicDialogue(String slug) {
+    Optional<ProgrammeDetails> publicProgramme(String slug) {
         return jdbc.sql("""
                 SELECT d.id, d.slug, d.title_zh, d.title_en, d.summary_zh, d.summary_en, d.guest_name_zh,
                        d.guest_name_en, d.guest_title_zh, d.guest_title_en, d.series_zh, d.series_en,

@@ -1,4 +1,4 @@
-package org.citizendialogue.dialogue;
+package org.citizendialogue.programme;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -12,7 +12,7 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /** A programme and its lifecycle; its topics are aggregates of their own, referenced by id. */
 @Table("dialogue")
-class Dialogue {
+class Programme {
 
     @Id
     private Long id;
@@ -32,18 +32,18 @@ class Dialogue {
     private String seriesZh;
     private String seriesEn;
     private long bureauId;
-    private DialogueStatus status;
+    private ProgrammeStatus status;
     private Instant startsAt;
     private String livestreamUrl;
     private Instant createdAt;
 
     @PersistenceCreator
-    Dialogue() {}
+    Programme() {}
 
     /** A new programme starts as a draft: invisible to the public until it is opened. */
-    static Dialogue create(ProgrammeDraft draft, long bureauId, Clock clock) {
-        var dialogue = new Dialogue();
-        dialogue.status = DialogueStatus.DRAFT;
+    static Programme create(ProgrammeDraft draft, long bureauId, Clock clock) {
+        var dialogue = new Programme();
+        dialogue.status = ProgrammeStatus.DRAFT;
         dialogue.slug = draft.slug();
         dialogue.createdAt = clock.instant();
         dialogue.apply(draft, bureauId);
@@ -56,11 +56,11 @@ class Dialogue {
      * The draft is expected to be checked already (ProgrammeAdmin normalises and validates it).
      */
     void edit(ProgrammeDraft draft, long bureauId) {
-        if (status == DialogueStatus.ARCHIVED) {
+        if (status == ProgrammeStatus.ARCHIVED) {
             throw new DomainException("admin.programme.error.archived");
         }
         if (!draft.slug().equals(slug)) {
-            if (status != DialogueStatus.DRAFT) {
+            if (status != ProgrammeStatus.DRAFT) {
                 throw DomainException.atField("slug", "admin.programme.error.slug-fixed");
             }
             slug = draft.slug();
@@ -97,7 +97,7 @@ class Dialogue {
 
     /** Topics are added, edited and removed only while the programme is not archived. */
     void requireTopicsEditable() {
-        if (status == DialogueStatus.ARCHIVED) {
+        if (status == ProgrammeStatus.ARCHIVED) {
             throw new DomainException("admin.programme.error.archived");
         }
     }
@@ -105,7 +105,7 @@ class Dialogue {
     /** A live programme keeps at least one topic, as going live required. */
     void requireTopicRemovable(int topicCount) {
         requireTopicsEditable();
-        if (status == DialogueStatus.LIVE && topicCount <= 1) {
+        if (status == ProgrammeStatus.LIVE && topicCount <= 1) {
             throw new DomainException("programme.error.no-topics");
         }
     }
@@ -119,11 +119,11 @@ class Dialogue {
      * also close without going live, and a live one may go back to open (a broadcast that was
      * interrupted). Going live needs at least one topic.
      */
-    void moveTo(DialogueStatus target, int topicCount) {
+    void moveTo(ProgrammeStatus target, int topicCount) {
         if (!status.canMoveTo(target)) {
             throw new DomainException("programme.error.transition");
         }
-        if (target == DialogueStatus.LIVE && topicCount == 0) {
+        if (target == ProgrammeStatus.LIVE && topicCount == 0) {
             throw new DomainException("programme.error.no-topics");
         }
         status = target;
@@ -133,7 +133,7 @@ class Dialogue {
         return id;
     }
 
-    DialogueStatus status() {
+    ProgrammeStatus status() {
         return status;
     }
 

@@ -1,4 +1,4 @@
-package org.citizendialogue.dialogue;
+package org.citizendialogue.programme;
 
 import java.util.Collection;
 import java.util.EnumSet;
@@ -19,26 +19,26 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads programmes and topics for pages and for the rules of other modules (the reads themselves are
- * {@link DialogueQueries}), and moves a programme through its states.
+ * {@link ProgrammeQueries}), and moves a programme through its states.
  */
 @Service
 @Transactional(readOnly = true)
-public class DialogueService {
+public class ProgrammeService {
 
-    private final DialogueQueries queries;
-    private final DialogueRepository dialogues;
+    private final ProgrammeQueries queries;
+    private final ProgrammeRepository programmes;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final StaffAssignments staff;
 
-    DialogueService(
-            DialogueQueries queries,
-            DialogueRepository dialogues,
+    ProgrammeService(
+            ProgrammeQueries queries,
+            ProgrammeRepository programmes,
             AuditLog audit,
             ApplicationEventPublisher events,
             StaffAssignments staff) {
         this.queries = queries;
-        this.dialogues = dialogues;
+        this.programmes = programmes;
         this.audit = audit;
         this.events = events;
         this.staff = staff;
@@ -49,7 +49,7 @@ public class DialogueService {
      * for an admin, the ones a staff member answers for otherwise.
      */
     @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
-    public List<DialogueCard> manageable() {
+    public List<ProgrammeCard> manageable() {
         var actor = CurrentUser.require();
         var all = actor.has(Roles.ADMIN);
         var mine = all ? List.<Long>of() : staff.programmesOf(actor.accountId());
@@ -57,21 +57,21 @@ public class DialogueService {
             return List.of();
         }
         return queries.programmeCards(
-                EnumSet.complementOf(EnumSet.of(DialogueStatus.ARCHIVED)), all ? null : mine, 200);
+                EnumSet.complementOf(EnumSet.of(ProgrammeStatus.ARCHIVED)), all ? null : mine, 200);
     }
 
     /** Moves a programme to its next state; refused for a transition the lifecycle does not allow. */
     @Transactional
     @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
-    public void changeStatus(long dialogueId, DialogueStatus target) {
+    public void changeStatus(long dialogueId, ProgrammeStatus target) {
         var actor = CurrentUser.require();
         if (!actor.has(Roles.ADMIN) && !staff.answersFor(actor.accountId(), dialogueId)) {
             throw new AccessDeniedException("Not a staff member of programme " + dialogueId);
         }
-        var dialogue = dialogues.findById(dialogueId).orElseThrow(NotFoundException::new);
+        var dialogue = programmes.findById(dialogueId).orElseThrow(NotFoundException::new);
         var from = dialogue.status();
-        dialogue.moveTo(target, dialogues.countTopics(dialogueId));
-        dialogues.save(dialogue);
+        dialogue.moveTo(target, programmes.countTopics(dialogueId));
+        programmes.save(dialogue);
         audit.record(new AuditRecord(
                 actor.accountId(),
                 actor.displayName(),
@@ -81,27 +81,27 @@ public class DialogueService {
                 from.name(),
                 target.name(),
                 dialogue.slug()));
-        events.publishEvent(new DialogueEvents.StatusChanged(dialogueId, from, target));
+        events.publishEvent(new ProgrammeEvents.StatusChanged(dialogueId, from, target));
     }
 
     /** The current state of a programme. */
-    public Optional<DialogueStatus> status(long dialogueId) {
+    public Optional<ProgrammeStatus> status(long dialogueId) {
         return queries.status(dialogueId);
     }
 
     /** Every programme the public may see, live ones first, then by broadcast time. */
-    public List<DialogueCard> publicDialogues() {
-        return queries.programmeCards(EnumSet.complementOf(EnumSet.of(DialogueStatus.DRAFT)), null, 200);
+    public List<ProgrammeCard> publicProgrammes() {
+        return queries.programmeCards(EnumSet.complementOf(EnumSet.of(ProgrammeStatus.DRAFT)), null, 200);
     }
 
     /** The programmes whose questions may still be answered. */
-    public List<Long> answerableDialogueIds() {
-        return queries.answerableDialogueIds();
+    public List<Long> answerableProgrammeIds() {
+        return queries.answerableProgrammeIds();
     }
 
     /** A public programme with its topics; drafts are not found. */
-    public Optional<DialogueDetails> publicDialogue(String slug) {
-        return queries.publicDialogue(slug);
+    public Optional<ProgrammeDetails> publicProgramme(String slug) {
+        return queries.publicProgramme(slug);
     }
 
     /** A topic of a public programme, by the slugs in its address. */

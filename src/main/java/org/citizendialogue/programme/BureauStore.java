@@ -1,4 +1,4 @@
-package org.citizendialogue.dialogue;
+package org.citizendialogue.programme;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package org.citizendialogue.dialogue;
+package org.citizendialogue.programme;
 
 import java.time.Instant;
 import java.util.List;
@@ -6,7 +6,7 @@ import java.util.List;
 import org.citizendialogue.shared.Bilingual;
 
 /** A programme with its guest, bureau, series and topics, as its public page shows it; texts in both languages. */
-public record DialogueDetails(
+public record ProgrammeDetails(
         long id,
         String slug,
         Bilingual title,
@@ -15,7 +15,7 @@ public record DialogueDetails(
         Bilingual guestTitle,
         Bilingual bureauName,
         Bilingual series,
-        DialogueStatus status,
+        ProgrammeStatus status,
         Instant startsAt,
         String livestreamUrl,
         List<TopicSummary> topics) {}

@@ -1,9 +1,9 @@
-package org.citizendialogue.dialogue;
+package org.citizendialogue.programme;
 
 import java.util.List;
 
 /** Where a programme is in its life (docs/product.md §3). */
-public enum DialogueStatus {
+public enum ProgrammeStatus {
     DRAFT,
     OPEN,
     LIVE,
@@ -25,7 +25,7 @@ public enum DialogueStatus {
     }
 
     /** The states a programme in this state may move to next. */
-    public List<DialogueStatus> next() {
+    public List<ProgrammeStatus> next() {
         return switch (this) {
             case DRAFT -> List.of(OPEN);
             case OPEN -> List.of(LIVE, CLOSED);
@@ -35,7 +35,7 @@ public enum DialogueStatus {
         };
     }
 
-    public boolean canMoveTo(DialogueStatus target) {
+    public boolean canMoveTo(ProgrammeStatus target) {
         return next().contains(target);
     }
 }
