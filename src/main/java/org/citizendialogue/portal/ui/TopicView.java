@@ -22,7 +22,6 @@ import org.citizendialogue.shared.live.LiveUpdates;
 import org.citizendialogue.shared.ui.BilingualText;
 import org.citizendialogue.shared.ui.LiveAnnouncer;
 import org.citizendialogue.shared.ui.MainLayout;
-import org.citizendialogue.shared.ui.SuspendedNotice;
 import org.citizendialogue.shared.ui.TimeFormat;
 import org.citizendialogue.shared.ui.UnconfirmedEmailNotice;
 import org.citizendialogue.submission.CommentCard;
@@ -41,7 +40,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -71,8 +69,8 @@ class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private final LiveUpdates live;
     private final TimeFormat time;
     private final Div questions = new Div();
-    private final Div topicComments = new Div();
-    private final Section askSection = new Section();
+    private final AskSection askSection;
+    private final TopicCommentsSection topicComments;
     private final Button more = new Button();
     private final Select<QuestionSort> sort = new Select<>();
     private final Map<Long, QuestionCardView> cards = new HashMap<>();
@@ -107,6 +105,8 @@ class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         this.published = published;
         this.onAir = onAir;
         this.live = live;
+        this.askSection = new AskSection(submissions, time);
+        this.topicComments = new TopicCommentsSection(submissions, time);
         this.time = time;
         addClassName("page");
         questions.addClassName("question-list");
@@ -120,8 +120,6 @@ class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         sort.setItemLabelGenerator(s -> getTranslation("sort." + s.name()));
         sort.setValue(QuestionSort.MOST_VOTES);
         sort.addValueChangeListener(e -> reload());
-        topicComments.addClassName("topic-comments");
-        askSection.addClassName("ask");
     }
 
     @Override
@@ -148,9 +146,10 @@ class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         if (abilities.signedIn()) {
             add(FollowToggle.topic(notifications, topic.topicId()));
         }
-        add(liveLink(), polls.openPoll(topic.dialogueId()), askSection, questionsSection(), topicCommentsSection());
-        showAskSection();
-        show(page.questions(), page.topicComments());
+        add(liveLink(), polls.openPoll(topic.dialogueId()), askSection, questionsSection(), topicComments);
+        askSection.show(topic, status, abilities);
+        topicComments.show(topic, status, abilities, page.topicComments());
+        showFirst(page.questions());
         if (!subscribed) {
             subscribed = true;
             live.whileAttached(this, LiveFeed.topic(topic.topicId()), this::onTopicUpdate, this::resync);
@@ -167,113 +166,23 @@ class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         return p;
     }
 
-    private void showAskSection() {
-        askSection.removeAll();
-        askSection.add(new H2(getTranslation("ask.heading")));
-        if (!status.acceptsSubmissions()) {
-            askSection.add(notice(getTranslation("ask.closed")));
-        } else if (!abilities.signedIn()) {
-            askSection.add(signInHint("ask.sign-in"));
-        } else if (abilities.suspension().isPresent()) {
-            var suspension = abilities.suspension().get();
-            askSection.add(new SuspendedNotice(suspension.untilAt(), suspension.reason(), time));
-        } else if (abilities.unconfirmedEmail()) {
-            // the notice at the top of the page offers the link again (decision 021)
-            askSection.add(notice(getTranslation("verification.required")));
-        } else if (abilities.takePart()) {
-            var input = new TextInput[1];
-            input[0] = new TextInput(
-                    "ask-text",
-                    "ask-submit",
-                    getTranslation("ask.label"),
-                    getTranslation("ask.submit"),
-                    SubmissionService.BODY_MAX,
-                    text -> {
-                        submissions.ask(topic.topicId(), text);
-                        input[0].confirm(getTranslation("submission.awaiting"));
-                    });
-            askSection.add(input[0]);
-        }
-    }
-
-    private Component signInHint(String key) {
-        var hint = new Paragraph(new Anchor("login", getTranslation("nav.login")), new Span(" " + getTranslation(key)));
-        hint.addClassName("hint");
-        return hint;
-    }
-
-    private static Component notice(String text) {
-        var notice = new Paragraph(text);
-        notice.addClassName("notice");
-        notice.setId("ask-closed");
-        return notice;
-    }
-
     private Component questionsSection() {
         var toolbar = new Div(new H2(getTranslation("topic.questions")), sort);
         toolbar.addClassName("list-toolbar");
         return new Section(toolbar, questions, more);
     }
 
-    private Component topicCommentsSection() {
-        var section = new Section(new H2(getTranslation("topic.comments")), topicComments);
-        section.addClassName("topic-comments-section");
-        // a suspended resident gets no form here: the notice in the ask section says why and until when
-        if (abilities.takePart()) {
-            var input = new TextInput[1];
-            input[0] = new TextInput(
-                    "topic-comment-text",
-                    "topic-comment-submit",
-                    getTranslation("topic.comment.label"),
-                    getTranslation("comment.submit"),
-                    SubmissionService.BODY_MAX,
-                    text -> {
-                        submissions.comment(topic.topicId(), null, text);
-                        input[0].confirm(getTranslation("submission.awaiting"));
-                    });
-            section.add(input[0]);
-        } else if (status.acceptsSubmissions() && !abilities.signedIn()) {
-            section.add(signInHint("comment.sign-in"));
-        }
-        return section;
-    }
-
     private void reload() {
-        show(
-                pages.questions(topic.topicId(), sort.getValue(), 0, PAGE),
-                published.topicComments(topic.topicId(), 0, PortalPages.TOPIC_COMMENTS));
+        showFirst(pages.questions(topic.topicId(), sort.getValue(), 0, PAGE));
+        topicComments.replace(published.topicComments(topic.topicId(), 0, PortalPages.TOPIC_COMMENTS));
     }
 
-    /** Shows a page that was just read: its first questions and its topic comments. */
-    private void show(QuestionSlice first, List<CommentCard> comments) {
+    /** Shows the first page of questions that was just read, in place of the list. */
+    private void showFirst(QuestionSlice first) {
         questions.removeAll();
         cards.clear();
         shown = 0;
         showQuestions(first);
-        topicComments.removeAll();
-        showTopicComments(comments);
-    }
-
-    private void showTopicComments(List<CommentCard> comments) {
-        if (comments.isEmpty()) {
-            topicComments.add(emptyComments());
-        }
-        comments.forEach(c -> topicComments.add(topicComment(c)));
-    }
-
-    /** A comment on the topic itself, with the report button for residents (as under questions). */
-    private Component topicComment(CommentCard comment) {
-        var item = (Div) QuestionCardView.commentItem(comment, time, getLocale());
-        if (abilities.report()) {
-            item.add(QuestionCardView.reportButton(comment.id(), "report.open-comment-aria", submissions::report));
-        }
-        return item;
-    }
-
-    private Component emptyComments() {
-        var empty = new Paragraph(getTranslation("topic.no-comments"));
-        empty.setId("topic-comments-empty");
-        return empty;
     }
 
     private void showMore() {
@@ -401,12 +310,7 @@ class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     private void addComment(CommentCard comment) {
         if (comment.questionId() == null) {
-            topicComments
-                    .getChildren()
-                    .filter(c -> "topic-comments-empty".equals(c.getId().orElse(null)))
-                    .toList()
-                    .forEach(topicComments::remove);
-            topicComments.addComponentAsFirst(topicComment(comment));
+            topicComments.addFirst(comment);
         } else {
             var card = cards.get(comment.questionId());
             if (card != null) {
@@ -430,7 +334,7 @@ class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             case LiveFeed.StatusChanged changed -> {
                 status = changed.status();
                 abilities = abilities.withStatus(CurrentUser.get(), status);
-                showAskSection();
+                askSection.show(topic, status, abilities);
                 LiveAnnouncer.announce(
                         this, getTranslation("live.announce.status", getTranslation("status." + status)));
             }
