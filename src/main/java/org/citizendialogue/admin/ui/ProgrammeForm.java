@@ -12,8 +12,8 @@ import org.citizendialogue.programme.ProgrammeDraft;
 import org.citizendialogue.shared.Bilingual;
 import org.citizendialogue.shared.DomainException;
 import org.citizendialogue.shared.ui.LanguagePair;
+import org.citizendialogue.shared.ui.ServerRefusals;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -43,6 +43,7 @@ class ProgrammeForm extends VerticalLayout {
     private final DateTimePicker startsAt = new DateTimePicker();
     private final TextField livestream = new TextField();
     private final List<Bilingual> bureaus;
+    private final ServerRefusals refusals = new ServerRefusals();
 
     ProgrammeForm(ZoneId zone, List<Bilingual> bureauNames, Consumer<ProgrammeDraft> onSave) {
         this.zone = zone;
@@ -113,6 +114,16 @@ class ProgrammeForm extends VerticalLayout {
                 slug,
                 startsAt,
                 livestream);
+        refusals.bind("title", title);
+        refusals.bind("guestName", guestName);
+        refusals.bind("guestTitle", guestTitle);
+        refusals.bind("bureau.zh", bureauZh);
+        refusals.bind("bureau.en", bureauEn);
+        refusals.bind("summary", summary);
+        refusals.bind("series", series);
+        refusals.bind("slug", slug);
+        refusals.bind("startsAt", startsAt);
+        refusals.bind("livestreamUrl", livestream);
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
         fields.setWidthFull();
         add(languages, fields, save);
@@ -208,44 +219,10 @@ class ProgrammeForm extends VerticalLayout {
 
     /** Shows a refusal next to its field; false when it belongs to no field of this form. */
     boolean showAtField(DomainException refused) {
-        var message = getTranslation(refused.messageKey(), refused.arguments());
-        var name = String.valueOf(refused.field());
-        HasValidation field = switch (name) {
-            case "slug" -> slug;
-            case "bureau.zh" -> bureauZh;
-            case "bureau.en" -> bureauEn;
-            case "startsAt" -> startsAt;
-            case "livestreamUrl" -> livestream;
-            default ->
-                first(
-                        title.field(name, "title"),
-                        guestName.field(name, "guestName"),
-                        guestTitle.field(name, "guestTitle"),
-                        summary.field(name, "summary"),
-                        series.field(name, "series"));
-        };
-        if (field == null) {
-            return false;
-        }
-        Fields.invalid(field, message);
-        return true;
-    }
-
-    private static HasValidation first(HasValidation... fields) {
-        for (var field : fields) {
-            if (field != null) {
-                return field;
-            }
-        }
-        return null;
+        return refusals.show(refused);
     }
 
     void clearErrors() {
-        title.clearErrors();
-        guestName.clearErrors();
-        guestTitle.clearErrors();
-        summary.clearErrors();
-        series.clearErrors();
-        Fields.clear(slug, bureauZh, bureauEn, startsAt, livestream);
+        refusals.clear();
     }
 }
