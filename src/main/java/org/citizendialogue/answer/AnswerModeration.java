@@ -31,7 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class AnswerModeration {
 
     public static final int NOTE_MAX = Answer.HIDDEN_REASON_MAX;
-    private static final int PAGE_MAX = 100;
 
     private final AnswerRepository answers;
     private final AnswerQueries queries;
@@ -157,8 +156,8 @@ public class AnswerModeration {
                 .toList();
         return ReviewPage.of(
                 reported,
-                Math.max(0, offset),
-                Math.max(1, Math.min(limit, PAGE_MAX)),
+                offset,
+                limit,
                 (hiddenOffset, hiddenLimit) -> queries.hiddenUnreported(ids, hiddenOffset, hiddenLimit).stream()
                         .map(AnswerReviewContent::unreported)
                         .toList());

@@ -16,9 +16,15 @@ public final class ReviewPage {
         List<T> read(int offset, int limit);
     }
 
+    /** The most entries one page holds. */
+    static final int PAGE_MAX = 100;
+
     private ReviewPage() {}
 
+    /** One page from {@code offset} (at least 0) of at most {@code limit} entries (1 to {@value #PAGE_MAX}). */
     public static <T> List<T> of(List<T> reported, int offset, int limit, Unreported<T> unreported) {
+        offset = Math.max(0, offset);
+        limit = Math.max(1, Math.min(limit, PAGE_MAX));
         var page = new ArrayList<T>(limit);
         if (offset < reported.size()) {
             page.addAll(reported.subList(offset, Math.min(reported.size(), offset + limit)));

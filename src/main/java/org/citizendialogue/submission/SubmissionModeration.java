@@ -306,8 +306,8 @@ public class SubmissionModeration {
                 .toList();
         return ReviewPage.of(
                 reported,
-                Math.max(0, offset),
-                SubmissionQueries.page(limit),
+                offset,
+                limit,
                 (hiddenOffset, hiddenLimit) -> queries.hiddenUnreported(ids, hiddenOffset, hiddenLimit).stream()
                         .map(ReviewContent::unreported)
                         .toList());
