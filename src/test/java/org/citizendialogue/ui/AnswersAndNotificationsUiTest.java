@@ -2,6 +2,7 @@ package org.citizendialogue.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.Set;
 
 import org.citizendialogue.answer.AnswerDesk;
@@ -21,6 +22,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -133,6 +135,39 @@ class AnswersAndNotificationsUiTest extends BrowserlessUiTest {
         assertThat(notifications.unreadCount()).isZero();
         test(byId(Button.class, "unfollow-topic-" + Demo.TOPIC_ID)).click();
         assertThat(notifications.isFollowing(FollowTarget.TOPIC, Demo.TOPIC_ID)).isFalse();
+    }
+
+    @Test
+    @WithUserDetails(Demo.STAFF)
+    void a_refused_commitment_is_shown_at_its_field_and_keeps_what_was_typed() {
+        long id = publishedBy(newResident(), "When will the fibre reach Shunyi's villages?");
+        navigate("answers", Component.class);
+        test(byId(Button.class, "answer-open-" + id)).click();
+        test(byId(TextField.class, "commitment-text")).setValue("Fibre in every village");
+        test(byId(Button.class, "commitment-add")).click();
+        assertThat(byId(TextField.class, "commitment-text").isInvalid())
+                .as("a commitment needs a saved answer first, said at the commitment")
+                .isTrue();
+
+        test(byId(TextArea.class, "answer-text-en")).setValue("The bureau will report back this spring.");
+        test(byId(Button.class, "answer-save-draft")).click();
+        test(byId(Button.class, "commitment-add")).click();
+        assertThat(byId(TextField.class, "commitment-text").isInvalid())
+                .as("the earlier refusal is taken away")
+                .isFalse();
+        assertThat(byId(DatePicker.class, "commitment-due").isInvalid())
+                .as("a commitment without a date is refused at the date")
+                .isTrue();
+        assertThat(byId(TextField.class, "commitment-text").getValue()).isEqualTo("Fibre in every village");
+
+        byId(DatePicker.class, "commitment-due").setValue(LocalDate.of(2027, 6, 30));
+        test(byId(Button.class, "commitment-add")).click();
+        assertThat(byId(DatePicker.class, "commitment-due").isInvalid()).isFalse();
+        assertThat(byId(TextField.class, "commitment-text").getValue())
+                .as("an added commitment empties the form")
+                .isEmpty();
+        assertThat(pageShows("Fibre in every village")).isTrue();
+        test(byId(Button.class, "answer-close")).click();
     }
 
     @Test

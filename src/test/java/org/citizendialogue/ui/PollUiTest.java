@@ -48,8 +48,25 @@ class PollUiTest extends BrowserlessUiTest {
         assertThat(exists("poll-run-link")).isTrue();
         navigate("dialogues/" + programme.slug() + "/polls", Component.class);
 
-        test(byId(TextField.class, "poll-question-en")).setValue("Should the city open more data?");
         test(byId(TextField.class, "poll-option-1-en")).setValue("Yes");
+        test(byId(Button.class, "poll-save")).click();
+        assertThat(byId(TextField.class, "poll-question-en").isInvalid())
+                .as("the question is refused at its field")
+                .isTrue();
+        assertThat(byId(TextField.class, "poll-option-1-en").getValue()).isEqualTo("Yes");
+
+        test(byId(TextField.class, "poll-question-en")).setValue("Should the city open more data?");
+        test(byId(TextField.class, "poll-option-3-en")).setValue("x".repeat(PollDraft.OPTION_MAX + 1));
+        test(byId(Button.class, "poll-save")).click();
+        assertThat(byId(TextField.class, "poll-question-en").isInvalid())
+                .as("an earlier refusal is taken away")
+                .isFalse();
+        assertThat(byId(TextField.class, "poll-option-3-en").isInvalid())
+                .as("a too long third answer is refused at the third answer")
+                .isTrue();
+        assertThat(byId(TextField.class, "poll-option-3-en").getErrorMessage()).isNotBlank();
+        test(byId(TextField.class, "poll-option-3-en")).setValue("");
+
         test(byId(Button.class, "poll-save")).click();
         assertThat(byId(Paragraph.class, "poll-options-error").isVisible())
                 .as("one answer is not enough")

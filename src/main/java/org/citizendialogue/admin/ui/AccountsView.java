@@ -16,6 +16,7 @@ import org.citizendialogue.shared.Roles;
 import org.citizendialogue.shared.ui.LanguagePair;
 import org.citizendialogue.shared.ui.MainLayout;
 import org.citizendialogue.shared.ui.PageButtons;
+import org.citizendialogue.shared.ui.ServerRefusals;
 import org.citizendialogue.shared.ui.TimeFormat;
 import org.citizendialogue.shared.ui.Toasts;
 
@@ -150,7 +151,10 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
         title.zh.setHelperText(getTranslation("admin.accounts.public-title.help"));
         var titles = new Div(title.zh, title.en);
         titles.addClassName("language-pair");
-        var saveTitle = new Button(getTranslation("admin.accounts.public-title.save"), e -> saveTitle(account, title));
+        var titleRefusals = new ServerRefusals();
+        titleRefusals.bind("publicTitle", title);
+        var saveTitle = new Button(
+                getTranslation("admin.accounts.public-title.save"), e -> saveTitle(account, title, titleRefusals));
         saveTitle.setId("account-title-save-" + account.id());
         saveTitle
                 .getElement()
@@ -285,17 +289,13 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
         return box;
     }
 
-    private void saveTitle(AccountRow account, LanguagePair<TextField> title) {
-        title.clearErrors();
+    private void saveTitle(AccountRow account, LanguagePair<TextField> title, ServerRefusals refusals) {
+        refusals.clear();
         try {
             accounts.setPublicTitle(account.id(), title.value());
             Toasts.success(getTranslation("admin.accounts.public-title.saved", account.displayName()));
         } catch (DomainException refused) {
-            var field = title.field(refused.field(), "publicTitle");
-            if (field == null) {
-                throw refused;
-            }
-            Fields.invalid((TextField) field, getTranslation(refused.messageKey(), refused.arguments()));
+            refusals.showOrThrow(refused);
         }
     }
 

@@ -1,17 +1,16 @@
 package org.citizendialogue.admin.ui;
 
 import java.util.Locale;
-import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 
 import org.citizendialogue.shared.DomainException;
 import org.citizendialogue.shared.ui.MainLayout;
+import org.citizendialogue.shared.ui.ServerRefusals;
 import org.citizendialogue.shared.ui.Toasts;
 import org.citizendialogue.submission.RejectionReason;
 import org.citizendialogue.submission.RejectionReasons;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -70,9 +69,12 @@ class RejectionReasonsView extends VerticalLayout implements HasDynamicTitle {
         heading.addClassName(LumoUtility.FontSize.MEDIUM);
         var english = textArea("reason-en-" + reason.code(), "rejection-reasons.english", reason.english());
         var chinese = textArea("reason-zh-" + reason.code(), "rejection-reasons.chinese", reason.chinese());
+        var refusals = new ServerRefusals();
+        refusals.bind("english", english);
+        refusals.bind("chinese", chinese);
         var save = new Button(getTranslation("rejection-reasons.save"), e -> {
             if (saved(
-                    Map.of("english", english, "chinese", chinese),
+                    refusals,
                     () -> reasons.edit(reason.code(), reason.version(), english.getValue(), chinese.getValue()))) {
                 Toasts.success(getTranslation("rejection-reasons.saved", reason.code()));
                 refresh();
@@ -125,10 +127,12 @@ class RejectionReasonsView extends VerticalLayout implements HasDynamicTitle {
         code.setWidthFull();
         var english = textArea("reason-new-en", "rejection-reasons.english", "");
         var chinese = textArea("reason-new-zh", "rejection-reasons.chinese", "");
+        var refusals = new ServerRefusals();
+        refusals.bind("code", code);
+        refusals.bind("english", english);
+        refusals.bind("chinese", chinese);
         var add = new Button(getTranslation("rejection-reasons.add"), e -> {
-            if (saved(
-                    Map.of("code", code, "english", english, "chinese", chinese),
-                    () -> reasons.add(code.getValue(), english.getValue(), chinese.getValue()))) {
+            if (saved(refusals, () -> reasons.add(code.getValue(), english.getValue(), chinese.getValue()))) {
                 Toasts.success(getTranslation(
                         "rejection-reasons.added", code.getValue().strip().toUpperCase(Locale.ROOT)));
                 code.clear();
@@ -155,17 +159,13 @@ class RejectionReasonsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** Runs the change; a refusal that names one of the fields is shown there, others go to the error handler. */
-    private boolean saved(Map<String, ? extends HasValidation> fields, Runnable change) {
-        fields.values().forEach(f -> f.setInvalid(false));
+    private static boolean saved(ServerRefusals refusals, Runnable change) {
+        refusals.clear();
         try {
             change.run();
             return true;
         } catch (DomainException refused) {
-            HasValidation field = refused.field() == null ? null : fields.get(refused.field());
-            if (field == null) {
-                throw refused;
-            }
-            Fields.invalid(field, getTranslation(refused.messageKey(), refused.arguments(getLocale())));
+            refusals.showOrThrow(refused);
             return false;
         }
     }

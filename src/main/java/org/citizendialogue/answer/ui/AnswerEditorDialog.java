@@ -2,7 +2,6 @@ package org.citizendialogue.answer.ui;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import org.citizendialogue.answer.AnswerDesk;
 import org.citizendialogue.answer.AnswerDraft;
@@ -15,10 +14,10 @@ import org.citizendialogue.answer.CommitmentStatus;
 import org.citizendialogue.shared.DomainException;
 import org.citizendialogue.shared.Texts;
 import org.citizendialogue.shared.ui.LanguagePair;
+import org.citizendialogue.shared.ui.ServerRefusals;
 import org.citizendialogue.shared.ui.TimeFormat;
 import org.citizendialogue.submission.QuestionCard;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -64,6 +63,8 @@ class AnswerEditorDialog extends Dialog {
     private final DatePicker commitmentDue = new DatePicker();
     private final Div commitmentList = new Div();
     private final Span status = new Span();
+    private final ServerRefusals refusals = new ServerRefusals();
+    private final ServerRefusals commitmentRefusals = new ServerRefusals();
     private final Commitments commitments;
     private final TimeFormat time;
     private AnswerDraft draft;
@@ -82,6 +83,7 @@ class AnswerEditorDialog extends Dialog {
         this.time = time;
         text = LanguagePair.textAreas(
                 "answer-text", getTranslation("answers.editor.text"), AnswerDesk.BODY_MAX, true, this::getTranslation);
+        bindRefusals();
         setHeaderTitle(getTranslation("answers.editor.title", question.id()));
         var asked = new Paragraph(question.body());
         asked.addClassName("context");
@@ -255,38 +257,32 @@ class AnswerEditorDialog extends Dialog {
         }
     }
 
+    /** Each field under the name the answer desk refuses it with (decision 034). */
+    private void bindRefusals() {
+        refusals.bind("text", text);
+        refusals.bind("department", department);
+        refusals.bind("followUp", followUp);
+        refusals.bind("promisedDate", promisedDate);
+        refusals.bind("recordingTime", onAirTime);
+        refusals.bind("recordingLink", recordingLink);
+        commitmentRefusals.bind("commitment", commitmentText);
+        commitmentRefusals.bind("due", commitmentDue);
+    }
+
     private void addCommitment() {
-        commitmentText.setInvalid(false);
-        commitmentDue.setInvalid(false);
+        commitmentRefusals.clear();
         try {
             commitments.add(draft.questionId(), commitmentText.getValue(), commitmentDue.getValue());
             commitmentText.clear();
             commitmentDue.clear();
             showCommitments();
         } catch (DomainException refused) {
-            var field = "due".equals(refused.field()) ? commitmentDue : commitmentText;
-            field.setErrorMessage(getTranslation(refused.messageKey(), refused.arguments()));
-            field.setInvalid(true);
+            commitmentRefusals.show(refused, "commitment");
         }
     }
 
     private void run(Action action, boolean publishes, Runnable afterPublish) {
-        var fields = Map.<String, HasValidation>of(
-                "text.zh",
-                text.zh,
-                "text.en",
-                text.en,
-                "department",
-                department,
-                "followUp",
-                followUp,
-                "promisedDate",
-                promisedDate,
-                "recordingTime",
-                onAirTime,
-                "recordingLink",
-                recordingLink);
-        fields.values().forEach(f -> f.setInvalid(false));
+        refusals.clear();
         try {
             draft = action.apply(draft.questionId(), form(), draft.version());
             showState();
@@ -296,9 +292,7 @@ class AnswerEditorDialog extends Dialog {
                 afterPublish.run();
             }
         } catch (DomainException refused) {
-            var field = fields.getOrDefault(refused.field() == null ? "text.zh" : refused.field(), text.zh);
-            field.setErrorMessage(getTranslation(refused.messageKey(), refused.arguments()));
-            field.setInvalid(true);
+            refusals.show(refused, "text.zh");
         }
     }
 }

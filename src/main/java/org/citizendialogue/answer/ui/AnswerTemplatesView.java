@@ -13,6 +13,7 @@ import org.citizendialogue.shared.DomainException;
 import org.citizendialogue.shared.ui.BilingualText;
 import org.citizendialogue.shared.ui.LanguagePair;
 import org.citizendialogue.shared.ui.MainLayout;
+import org.citizendialogue.shared.ui.ServerRefusals;
 import org.citizendialogue.shared.ui.Toasts;
 
 import com.vaadin.flow.component.button.Button;
@@ -44,6 +45,7 @@ class AnswerTemplatesView extends VerticalLayout implements HasDynamicTitle {
     private final LanguagePair<TextField> title;
     private final LanguagePair<TextArea> body;
     private final Select<ProgrammeCard> programme = new Select<>();
+    private final ServerRefusals refusals = new ServerRefusals();
     private Map<Long, Bilingual> programmeTitles = Map.of();
 
     AnswerTemplatesView(AnswerTemplates templates, ProgrammeService programmes) {
@@ -63,6 +65,8 @@ class AnswerTemplatesView extends VerticalLayout implements HasDynamicTitle {
                 AnswerTemplates.BODY_MAX,
                 true,
                 this::getTranslation);
+        refusals.bind("title", title);
+        refusals.bind("body", body);
         programme.setId("template-programme");
         programme.setLabel(getTranslation("templates.field.programme"));
         programme.setItems(manageable);
@@ -115,8 +119,7 @@ class AnswerTemplatesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void add() {
-        title.clearErrors();
-        body.clearErrors();
+        refusals.clear();
         try {
             templates.add(
                     programme.getValue() == null ? null : programme.getValue().id(), title.value(), body.value());
@@ -125,13 +128,7 @@ class AnswerTemplatesView extends VerticalLayout implements HasDynamicTitle {
             Toasts.success(getTranslation("templates.added"));
             refresh();
         } catch (DomainException refused) {
-            var name = String.valueOf(refused.field());
-            var field = title.field(name, "title") != null ? title.field(name, "title") : body.field(name, "body");
-            if (field == null) {
-                throw refused;
-            }
-            field.setErrorMessage(getTranslation(refused.messageKey(), refused.arguments()));
-            field.setInvalid(true);
+            refusals.showOrThrow(refused);
         }
     }
 

@@ -18,6 +18,7 @@ import org.citizendialogue.shared.live.LiveUpdates;
 import org.citizendialogue.shared.ui.BilingualText;
 import org.citizendialogue.shared.ui.MainLayout;
 import org.citizendialogue.shared.ui.Refusals;
+import org.citizendialogue.shared.ui.ServerRefusals;
 import org.citizendialogue.shared.ui.StatusBadge;
 import org.citizendialogue.shared.ui.Toasts;
 
@@ -59,6 +60,7 @@ class PollsView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private final TextField questionZh = new TextField();
     private final List<TextField[]> options = new ArrayList<>();
     private final Paragraph optionsError = new Paragraph();
+    private ServerRefusals refusals;
     private ProgrammeDetails dialogue;
 
     PollsView(Polls polls, ProgrammeService programmes, LiveUpdates live) {
@@ -102,6 +104,11 @@ class PollsView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             field.setWidthFull();
         }
         section.add(pair(questionEn, questionZh));
+        refusals = new ServerRefusals().formLevel(message -> {
+            optionsError.setText(message);
+            optionsError.setVisible(true);
+        });
+        refusals.bind("question", questionEn);
         options.clear();
         for (int i = 1; i <= PollDraft.OPTIONS_MAX; i++) {
             var en = new TextField(getTranslation("poll.staff.option-en", i));
@@ -114,6 +121,7 @@ class PollsView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                 field.setWidthFull();
             }
             options.add(new TextField[] {en, zh});
+            refusals.bind("option" + i, en);
             section.add(pair(en, zh));
         }
         optionsError.setId("poll-options-error");
@@ -136,27 +144,15 @@ class PollsView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     }
 
     private void save() {
-        questionEn.setInvalid(false);
+        refusals.clear();
         optionsError.setVisible(false);
-        options.forEach(row -> row[0].setInvalid(false));
         var drafted = options.stream()
                 .map(row -> new PollDraft.Option(row[0].getValue(), row[1].getValue()))
                 .toList();
         try {
             polls.prepare(dialogue.id(), new PollDraft(questionEn.getValue(), questionZh.getValue(), drafted));
         } catch (DomainException refused) {
-            var field = refused.field() == null ? "" : refused.field();
-            if (field.equals("question")) {
-                questionEn.setErrorMessage(Refusals.text(refused));
-                questionEn.setInvalid(true);
-            } else if (field.startsWith("option") && !field.equals("options")) {
-                var row = options.get(Integer.parseInt(field.substring("option".length())) - 1);
-                row[0].setErrorMessage(Refusals.text(refused));
-                row[0].setInvalid(true);
-            } else {
-                optionsError.setText(Refusals.text(refused));
-                optionsError.setVisible(true);
-            }
+            refusals.show(refused);
             return;
         }
         questionEn.clear();

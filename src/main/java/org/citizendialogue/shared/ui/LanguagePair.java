@@ -99,20 +99,4 @@ public final class LanguagePair<F extends AbstractField<F, String> & HasValidati
         zh.clear();
         en.clear();
     }
-
-    /** The field of a refusal's name ({@code title.zh}, {@code title.en}), or null when it is not this pair's. */
-    public HasValidation field(String refusedField, String name) {
-        if ((name + ".zh").equals(refusedField)) {
-            return zh;
-        }
-        if ((name + ".en").equals(refusedField)) {
-            return en;
-        }
-        return null;
-    }
-
-    public void clearErrors() {
-        zh.setInvalid(false);
-        en.setInvalid(false);
-    }
 }
