@@ -1,19 +1,41 @@
 package org.citizendialogue.support;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import java.time.Clock;
+
+import org.citizendialogue.answer.ProgrammeStaffAdmin;
+import org.citizendialogue.programme.ProgrammeAdmin;
+import org.citizendialogue.programme.ProgrammeDraft;
+import org.citizendialogue.programme.ProgrammeService;
+import org.citizendialogue.programme.ProgrammeStatus;
+import org.citizendialogue.programme.TopicDraft;
+import org.citizendialogue.shared.Bilingual;
+import org.citizendialogue.shared.CurrentUser;
 import org.springframework.stereotype.Component;
 
 /**
  * Programmes made for one test, so that a test can close or go live without touching the demo
- * programme that other tests read. (Programmes have no create service yet; admin will add it.)
+ * programme that other tests read. Each is made the way an admin makes one: created as a draft
+ * with one topic through {@link ProgrammeAdmin}, moved along its lifecycle through
+ * {@link ProgrammeService#changeStatus} and staffed through {@link ProgrammeStaffAdmin}, so the
+ * fixtures obey the same rules (and leave the same audit trail) as the product.
  */
 @Component
 public class Fixtures {
 
-    private final JdbcClient jdbc;
+    private static final String TOPIC_SLUG = "only-topic";
 
-    Fixtures(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    private final ProgrammeAdmin admin;
+    private final ProgrammeService programmes;
+    private final ProgrammeStaffAdmin staff;
+    private final Acting acting;
+    private final Clock clock;
+
+    Fixtures(ProgrammeAdmin admin, ProgrammeService programmes, ProgrammeStaffAdmin staff, Acting acting, Clock clock) {
+        this.clock = clock;
+        this.admin = admin;
+        this.programmes = programmes;
+        this.staff = staff;
+        this.acting = acting;
     }
 
     public record Programme(long dialogueId, String slug, long topicId, String topicSlug) {
@@ -26,34 +48,44 @@ public class Fixtures {
     /** A new programme in the given state with one topic, answered for by the demo staff account. */
     public Programme staffedProgramme(String status) {
         var programme = programme(status);
-        jdbc.sql("""
-                INSERT INTO programme_staff (dialogue_id, account_id) SELECT :d, id FROM account WHERE email = :e
-                """).param("d", programme.dialogueId()).param("e", Demo.STAFF).update();
+        long staffId = acting.as(Demo.STAFF, () -> CurrentUser.require().accountId());
+        acting.run(Demo.ADMIN, () -> staff.assign(programme.dialogueId(), staffId));
         return programme;
     }
 
-    /** A new programme in the given state with one topic and no staff assigned. */
+    /** A new programme in the given state (DRAFT, OPEN, LIVE or CLOSED) with one topic and no staff. */
     public Programme programme(String status) {
+        var target = ProgrammeStatus.valueOf(status);
         var slug = "fixture-" + System.nanoTime();
-        jdbc.sql("""
-                INSERT INTO dialogue (slug, title_en, summary_en, guest_name_en, guest_title_en, bureau_id, status, created_at)
-                VALUES (:slug, :title, 'A programme made by a test.', 'Guest', 'Director', 1, :status, NOW(6))
-                """)
-                .param("slug", slug)
-                .param("title", "Fixture " + slug)
-                .param("status", status)
-                .update();
-        long dialogueId = jdbc.sql("SELECT id FROM dialogue WHERE slug = :slug")
-                .param("slug", slug)
-                .query(Long.class)
-                .single();
-        jdbc.sql("""
-                INSERT INTO topic (dialogue_id, slug, title_en, summary_en, position) VALUES (:d, 'only-topic', 'The only topic', 'Summary', 1)
-                """).param("d", dialogueId).update();
-        long topicId = jdbc.sql("SELECT id FROM topic WHERE dialogue_id = :d")
-                .param("d", dialogueId)
-                .query(Long.class)
-                .single();
-        return new Programme(dialogueId, slug, topicId, "only-topic");
+        return acting.as(Demo.ADMIN, () -> {
+            long dialogueId = admin.create(new ProgrammeDraft(
+                    Bilingual.of(null, "Fixture " + slug),
+                    slug,
+                    Bilingual.of(null, "Guest"),
+                    Bilingual.of(null, "Director"),
+                    Bilingual.of(null, Demo.BUREAU),
+                    Bilingual.of(null, "A programme made by a test."),
+                    null,
+                    clock.instant(),
+                    null));
+            long topicId = admin.addTopic(
+                    dialogueId,
+                    new TopicDraft(Bilingual.of(null, "The only topic"), TOPIC_SLUG, Bilingual.of(null, "Summary")));
+            for (var step : pathTo(target)) {
+                programmes.changeStatus(dialogueId, step);
+            }
+            return new Programme(dialogueId, slug, topicId, TOPIC_SLUG);
+        });
+    }
+
+    private static ProgrammeStatus[] pathTo(ProgrammeStatus target) {
+        return switch (target) {
+            case DRAFT -> new ProgrammeStatus[0];
+            case OPEN -> new ProgrammeStatus[] {ProgrammeStatus.OPEN};
+            case LIVE -> new ProgrammeStatus[] {ProgrammeStatus.OPEN, ProgrammeStatus.LIVE};
+            case CLOSED -> new ProgrammeStatus[] {ProgrammeStatus.OPEN, ProgrammeStatus.CLOSED};
+            case ARCHIVED ->
+                new ProgrammeStatus[] {ProgrammeStatus.OPEN, ProgrammeStatus.CLOSED, ProgrammeStatus.ARCHIVED};
+        };
     }
 }
