@@ -100,14 +100,7 @@ class ModerationQueueTest {
     void each_filter_narrows_the_queue_and_the_counter_oldest_first() {
         var one = fixtures.programme("OPEN");
         var other = fixtures.programme("OPEN");
-        jdbc.sql(
-                        "INSERT INTO topic (dialogue_id, slug, title_en, summary_en, position) VALUES (:d, 'second', 'Second topic', 'S', 2)")
-                .param("d", one.dialogueId())
-                .update();
-        long secondTopic = jdbc.sql("SELECT id FROM topic WHERE dialogue_id = :d AND slug = 'second'")
-                .param("d", one.dialogueId())
-                .query(Long.class)
-                .single();
+        long secondTopic = fixtures.addTopic(one, "second", "Second topic");
         long old = residents.asks(residents.register(), one.topicId(), "Waiting for twenty minutes already");
         clock.advance(Duration.ofMinutes(20));
         long question = residents.asks(residents.register(), one.topicId(), "A question on the first topic");

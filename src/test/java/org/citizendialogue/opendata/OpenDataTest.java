@@ -22,6 +22,7 @@ import org.citizendialogue.submission.SubmissionModeration;
 import org.citizendialogue.submission.SubmissionService;
 import org.citizendialogue.support.Acting;
 import org.citizendialogue.support.Demo;
+import org.citizendialogue.support.Fixtures;
 import org.citizendialogue.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,6 +66,9 @@ class OpenDataTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Fixtures fixtures;
 
     MockMvc http;
 
@@ -321,11 +325,7 @@ class OpenDataTest {
 
     @Test
     void unknown_and_draft_programmes_are_not_found() throws Exception {
-        var draft = "draft-" + System.nanoTime();
-        jdbc.sql("""
-                INSERT INTO dialogue (slug, title_en, summary_en, guest_name_en, guest_title_en, bureau_id, status, created_at)
-                VALUES (:slug, 'Draft programme', 'Not yet public', 'Guest', 'Title', 1, 'DRAFT', NOW(6))
-                """).param("slug", draft).update();
+        var draft = fixtures.programme("DRAFT").slug();
         for (var slug : List.of("no-such-programme", draft)) {
             assertThat(fetch("/api/dialogues/" + slug + "/questions.csv").getStatus())
                     .isEqualTo(404);

@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 
 import org.citizendialogue.support.Demo;
+import org.citizendialogue.support.Fixtures;
 import org.citizendialogue.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,33 +37,22 @@ class ScorecardTest {
     JdbcClient jdbc;
 
     @Autowired
+    Fixtures fixtures;
+
+    @Autowired
     WebApplicationContext context;
 
     private final Instant now = Instant.now();
     private final LocalDate today = LocalDate.now(ZONE);
 
-    private long bureau;
     private long dialogue;
     private long topic;
 
-    private String programme(String name) {
-        var slug = "score-" + name + "-" + System.nanoTime();
-        jdbc.sql("""
-                INSERT INTO dialogue (slug, title_en, summary_en, guest_name_en, guest_title_en, bureau_id, status, created_at)
-                VALUES (?, ?, 'Known figures', 'Guest', 'Title', ?, 'CLOSED', NOW(6))
-                """).params(slug, "Scorecard " + name, bureau).update();
-        dialogue = jdbc.sql("SELECT id FROM dialogue WHERE slug = ?")
-                .param(slug)
-                .query(Long.class)
-                .single();
-        jdbc.sql("INSERT INTO topic (dialogue_id, slug, title_en, summary_en, position) VALUES (?, 't', 'T', 'T', 1)")
-                .param(dialogue)
-                .update();
-        topic = jdbc.sql("SELECT id FROM topic WHERE dialogue_id = ?")
-                .param(dialogue)
-                .query(Long.class)
-                .single();
-        return slug;
+    private String programme(String bureauName) {
+        var made = fixtures.programme("CLOSED", bureauName);
+        dialogue = made.dialogueId();
+        topic = made.topicId();
+        return made.slug();
     }
 
     /** A published question; answeredAfter null: not answered. Returns its id. */
@@ -127,13 +117,7 @@ class ScorecardTest {
     @Test
     void each_rate_exactly_with_the_small_number_rule_and_the_period() throws Exception {
         var name = "Scorecard Bureau " + System.nanoTime();
-        jdbc.sql("INSERT INTO bureau (name_en) VALUES (?)").param(name).update();
-        bureau = jdbc.sql("SELECT id FROM bureau WHERE name_en = ?")
-                .param(name)
-                .query(Long.class)
-                .single();
-
-        var big = programme("big");
+        var big = programme(name);
         var days20 = Duration.ofDays(20);
         var answered = new long[10];
         for (int i = 0; i < 9; i++) {
@@ -165,7 +149,7 @@ class ScorecardTest {
         commitment(answered[9], due, "OPEN", null);
         commitment(answered[9], today.plusDays(10), "OPEN", null);
 
-        var small = programme("small");
+        var small = programme(name);
         long s1 = question(days20, Duration.ofHours(2));
         long s2 = question(days20, Duration.ofHours(4));
         question(days20, null);

@@ -10,6 +10,7 @@ import org.citizendialogue.submission.PublishedQuestion;
 import org.citizendialogue.submission.SubmissionStatus;
 import org.citizendialogue.support.Acting;
 import org.citizendialogue.support.Demo;
+import org.citizendialogue.support.Fixtures;
 import org.citizendialogue.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,11 +31,16 @@ class StatisticsTest {
     JdbcClient jdbc;
 
     @Autowired
+    Fixtures fixtures;
+
+    @Autowired
     Acting acting;
 
     @Test
     void programme_figures_count_states_share_and_percentiles_from_known_data() {
-        var stats = statistics.ofProgramme(StatisticsTestFixture.fixture(jdbc)).orElseThrow();
+        var stats = statistics
+                .ofProgramme(StatisticsTestFixture.fixture(jdbc, fixtures))
+                .orElseThrow();
         var total = stats.total();
         assertThat(total.received()).isEqualTo(6);
         assertThat(total.count(SubmissionStatus.PUBLISHED)).isEqualTo(4);
@@ -54,8 +60,10 @@ class StatisticsTest {
 
     @Test
     void topic_figures_are_split_by_topic_in_programme_order() {
-        var stats = statistics.ofProgramme(StatisticsTestFixture.fixture(jdbc)).orElseThrow();
-        assertThat(stats.topics()).extracting(TopicFigures::slug).containsExactly("a", "b");
+        var stats = statistics
+                .ofProgramme(StatisticsTestFixture.fixture(jdbc, fixtures))
+                .orElseThrow();
+        assertThat(stats.topics()).extracting(TopicFigures::slug).containsExactly(Fixtures.TOPIC_SLUG, "b");
         var a = stats.topics().get(0).figures();
         assertThat(a.received()).isEqualTo(5);
         assertThat(a.questionsPublished()).isEqualTo(2);
@@ -70,7 +78,9 @@ class StatisticsTest {
 
     @Test
     void top_questions_and_hourly_counts_cover_published_questions_and_every_submission() {
-        var stats = statistics.ofProgramme(StatisticsTestFixture.fixture(jdbc)).orElseThrow();
+        var stats = statistics
+                .ofProgramme(StatisticsTestFixture.fixture(jdbc, fixtures))
+                .orElseThrow();
         assertThat(stats.topQuestions()).hasSize(3);
         assertThat(stats.topQuestions().getFirst().commentCount()).isEqualTo(1);
         assertThat(stats.topQuestions()).extracting(PublishedQuestion::votes).containsOnly(0);

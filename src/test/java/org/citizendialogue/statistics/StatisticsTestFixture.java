@@ -2,37 +2,24 @@ package org.citizendialogue.statistics;
 
 import java.time.LocalDateTime;
 
+import org.citizendialogue.support.Fixtures;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** A programme with known figures, written straight into the tables (there is no service to create one yet). */
+/**
+ * A programme with known figures: made through {@link Fixtures}, its submissions written straight
+ * into the tables with their past times (no service backdates a decision).
+ */
 public final class StatisticsTestFixture {
 
     private StatisticsTestFixture() {}
 
-    /** A fresh OPEN programme with topics A and B and six submissions; returns its slug. */
-    public static String fixture(JdbcClient jdbc) {
-        var slug = "stats-" + System.nanoTime();
+    /** A fresh OPEN programme with topics A ({@link Fixtures#TOPIC_SLUG}) and B (b) and six submissions; returns its slug. */
+    public static String fixture(JdbcClient jdbc, Fixtures fixtures) {
+        var programme = fixtures.programme("OPEN");
         var now = jdbc.sql("SELECT NOW(6)").query(LocalDateTime.class).single();
-        jdbc.sql("""
-                INSERT INTO dialogue (slug, title_en, summary_en, guest_name_en, guest_title_en, bureau_id, status, created_at)
-                VALUES (:slug, 'Statistics fixture', 'Known figures', 'Guest', 'Title', 1, 'OPEN', :now)
-                """).param("slug", slug).param("now", now).update();
-        long dialogue = jdbc.sql("SELECT id FROM dialogue WHERE slug = :slug")
-                .param("slug", slug)
-                .query(Long.class)
-                .single();
-        jdbc.sql(
-                        "INSERT INTO topic (dialogue_id, slug, title_en, summary_en, position) VALUES (:d, 'a', 'Topic A', 'A', 1), (:d, 'b', 'Topic B', 'B', 2)")
-                .param("d", dialogue)
-                .update();
-        long a = jdbc.sql("SELECT id FROM topic WHERE dialogue_id = :d AND slug = 'a'")
-                .param("d", dialogue)
-                .query(Long.class)
-                .single();
-        long b = jdbc.sql("SELECT id FROM topic WHERE dialogue_id = :d AND slug = 'b'")
-                .param("d", dialogue)
-                .query(Long.class)
-                .single();
+        long dialogue = programme.dialogueId();
+        long a = programme.topicId();
+        long b = fixtures.addTopic(programme, "b", "Topic B");
         // topic A: q1 decided after 1 h, answered 4 h after publication, one comment (decided after 10 min);
         // q2 decided after 30 min; q3 rejected after 1 h; q4 pending. Topic B: q5 decided after 2 h, answered 2 h
         // later.
@@ -42,7 +29,7 @@ public final class StatisticsTestFixture {
         insert(jdbc, dialogue, a, null, "QUESTION", "REJECTED", now, 3 * 3600, 2 * 3600, null);
         insert(jdbc, dialogue, a, null, "QUESTION", "PENDING", now, 3600, null, null);
         insert(jdbc, dialogue, b, null, "QUESTION", "PUBLISHED", now, 20 * 3600, 18 * 3600, 16 * 3600L);
-        return slug;
+        return programme.slug();
     }
 
     private static long insert(

@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class Fixtures {
 
-    private static final String TOPIC_SLUG = "only-topic";
+    /** The slug of the one topic a fixture programme starts with. */
+    public static final String TOPIC_SLUG = "only-topic";
 
     private final ProgrammeAdmin admin;
     private final ProgrammeService programmes;
@@ -55,15 +56,19 @@ public class Fixtures {
 
     /** A new programme in the given state (DRAFT, OPEN, LIVE or CLOSED) with one topic and no staff. */
     public Programme programme(String status) {
-        var target = ProgrammeStatus.valueOf(status);
+        return programme(status, Demo.BUREAU);
+    }
+
+    /** A new programme of the named bureau (made when it is new) in the given state, with one topic. */
+    public Programme programme(String status, String bureau) {
         var slug = "fixture-" + System.nanoTime();
-        return acting.as(Demo.ADMIN, () -> {
+        var programme = acting.as(Demo.ADMIN, () -> {
             long dialogueId = admin.create(new ProgrammeDraft(
                     Bilingual.of(null, "Fixture " + slug),
                     slug,
                     Bilingual.of(null, "Guest"),
                     Bilingual.of(null, "Director"),
-                    Bilingual.of(null, Demo.BUREAU),
+                    Bilingual.of(null, bureau),
                     Bilingual.of(null, "A programme made by a test."),
                     null,
                     clock.instant(),
@@ -71,21 +76,44 @@ public class Fixtures {
             long topicId = admin.addTopic(
                     dialogueId,
                     new TopicDraft(Bilingual.of(null, "The only topic"), TOPIC_SLUG, Bilingual.of(null, "Summary")));
-            for (var step : pathTo(target)) {
-                programmes.changeStatus(dialogueId, step);
-            }
             return new Programme(dialogueId, slug, topicId, TOPIC_SLUG);
+        });
+        moveTo(programme, ProgrammeStatus.valueOf(status));
+        return programme;
+    }
+
+    /** Adds a topic (English only) at the end of the programme; returns its id. */
+    public long addTopic(Programme programme, String slug, String title) {
+        return acting.as(
+                Demo.ADMIN,
+                () -> admin.addTopic(
+                        programme.dialogueId(),
+                        new TopicDraft(Bilingual.of(null, title), slug, Bilingual.of(null, "Summary of " + title))));
+    }
+
+    /**
+     * Moves the programme along its lifecycle to the target, the way an admin would: from a draft
+     * it opens first, from open or live it closes, and only a closed one is archived.
+     */
+    public void moveTo(Programme programme, ProgrammeStatus target) {
+        acting.run(Demo.ADMIN, () -> {
+            var at = programmes.status(programme.dialogueId()).orElseThrow();
+            while (at != target) {
+                var next = next(at, target);
+                programmes.changeStatus(programme.dialogueId(), next);
+                at = next;
+            }
         });
     }
 
-    private static ProgrammeStatus[] pathTo(ProgrammeStatus target) {
-        return switch (target) {
-            case DRAFT -> new ProgrammeStatus[0];
-            case OPEN -> new ProgrammeStatus[] {ProgrammeStatus.OPEN};
-            case LIVE -> new ProgrammeStatus[] {ProgrammeStatus.OPEN, ProgrammeStatus.LIVE};
-            case CLOSED -> new ProgrammeStatus[] {ProgrammeStatus.OPEN, ProgrammeStatus.CLOSED};
-            case ARCHIVED ->
-                new ProgrammeStatus[] {ProgrammeStatus.OPEN, ProgrammeStatus.CLOSED, ProgrammeStatus.ARCHIVED};
+    private static ProgrammeStatus next(ProgrammeStatus at, ProgrammeStatus target) {
+        if (at.canMoveTo(target)) {
+            return target;
+        }
+        return switch (at) {
+            case DRAFT -> ProgrammeStatus.OPEN;
+            case OPEN, LIVE -> ProgrammeStatus.CLOSED;
+            default -> throw new IllegalArgumentException("A programme cannot go from " + at + " to " + target);
         };
     }
 }

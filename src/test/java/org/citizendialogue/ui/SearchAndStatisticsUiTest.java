@@ -12,6 +12,7 @@ import org.citizendialogue.search.SearchQuery;
 import org.citizendialogue.search.SearchService;
 import org.citizendialogue.statistics.StatisticsTestFixture;
 import org.citizendialogue.support.Demo;
+import org.citizendialogue.support.Fixtures;
 import org.citizendialogue.support.Residents;
 import org.citizendialogue.support.Words;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,9 @@ class SearchAndStatisticsUiTest extends BrowserlessUiTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Fixtures fixtures;
 
     @Autowired
     Residents residents;
@@ -139,9 +143,9 @@ class SearchAndStatisticsUiTest extends BrowserlessUiTest {
 
     @Test
     void public_statistics_page_shows_tables_and_an_svg_chart() {
-        var slug = StatisticsTestFixture.fixture(jdbc);
+        var slug = StatisticsTestFixture.fixture(jdbc, fixtures);
         navigate("dialogues/" + slug + "/statistics", Component.class);
-        assertThat($(H1.class).single().getText()).contains("Statistics fixture");
+        assertThat($(H1.class).single().getText()).contains("Fixture " + slug);
         assertThat(exists("stats-summary")).isTrue();
         assertThat(exists("stats-topics-table")).isTrue();
         assertThat(exists("stats-topic-a")).isTrue();

@@ -17,6 +17,7 @@ import org.citizendialogue.answer.AnswerDesk;
 import org.citizendialogue.answer.AnswerForm;
 import org.citizendialogue.notification.FollowTarget;
 import org.citizendialogue.notification.NotificationService;
+import org.citizendialogue.programme.ProgrammeStatus;
 import org.citizendialogue.shared.DomainException;
 import org.citizendialogue.submission.PublishedSubmissions;
 import org.citizendialogue.submission.SubmissionService;
@@ -87,9 +88,7 @@ class VerdictTest {
                 () -> submissions.ask(programme.topicId(), "When will the figures be published? " + System.nanoTime()));
         residents.approve(id);
         acting.run(Demo.STAFF, () -> answers.publish(id, AnswerForm.answered("In March, every year."), null));
-        jdbc.sql("UPDATE dialogue SET status = ? WHERE id = ?")
-                .params(status, programme.dialogueId())
-                .update();
+        fixtures.moveTo(programme, ProgrammeStatus.valueOf(status));
         return new Asked(asker, id, programme);
     }
 
