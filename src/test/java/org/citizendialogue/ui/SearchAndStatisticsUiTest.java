@@ -148,7 +148,7 @@ class SearchAndStatisticsUiTest extends BrowserlessUiTest {
         assertThat($(H1.class).single().getText()).contains("Fixture " + slug);
         assertThat(exists("stats-summary")).isTrue();
         assertThat(exists("stats-topics-table")).isTrue();
-        assertThat(exists("stats-topic-a")).isTrue();
+        assertThat(exists("stats-topic-" + Fixtures.TOPIC_SLUG)).isTrue();
         assertThat(byId(NativeTableRow.class, "stats-received")
                         .getElement()
                         .getChild(1)
