@@ -4,11 +4,12 @@
 # Starts the production jar (embedded database, fresh demo data) pinned to CPU 0 and drives it from CPU 1.
 # From the project root, after ./mvnw -Pproduction,embedded-db -DskipTests package:
 #   load/live-load.sh [fanout-N (1000)] [hold levels (200,400,800)]
-# Settings (environment): HOLD_S (30) seconds per hold level, ROUNDS (3), ONLY=fanout|hold, LOAD_PORT (18090),
-# LOAD_JAR (the portal jar; default the largest in target/), LOAD_TOPIC, LOAD_PRE, LOAD_FIELD, SERVER_OPTS (extra JVM options, e.g. JFR), JAVA_HOME (JDK 21+).
+# Settings (environment): HOLD_S (30) seconds per hold level, SETTLE_S (30) seconds after each level's opens before
+# the holding CPU is measured (the JIT compiles for a while after a ramp), ROUNDS (3), ONLY=fanout|hold, LOAD_PORT (18090),
+# LOAD_JAR (the portal jar; default the largest in target/), LOAD_TOPIC, LOAD_PRE, LOAD_FIELD, SERVER_OPTS (extra JVM options, e.g. JFR), SERVER_ARGS (extra portal arguments for the hold), JAVA_HOME (JDK 21+).
 # A benchmark: it prints figures and is not part of the build or of CI.
 set -euo pipefail
-N=${1:-1000}; LEVELS=${2:-200,400,800}; HOLD_S=${HOLD_S:-30}; ROUNDS=${ROUNDS:-3}; ONLY=${ONLY:-all}
+N=${1:-1000}; LEVELS=${2:-200,400,800}; HOLD_S=${HOLD_S:-30}; SETTLE_S=${SETTLE_S:-30}; ROUNDS=${ROUNDS:-3}; ONLY=${ONLY:-all}
 ROOT=$(pwd); HERE=$ROOT/load
 JAVA=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java
 JAR=${LOAD_JAR:-}; [ -n "$JAR" ] || JAR=$(ls -S "$ROOT"/target/*.jar 2>/dev/null | grep -v -- -plain | head -1 || true)
@@ -55,10 +56,10 @@ if [ "$ONLY" != hold ]; then
 fi
 
 if [ "$ONLY" != fanout ]; then
-  echo "== hold: live heap and CPU per open topic page, each in its own session (heartbeat 10 s, ${HOLD_S} s per level)"
-  start "--vaadin.heartbeatInterval=10"
+  echo "== hold: live heap and CPU per open topic page, each in its own session (heartbeat 10 s, ${SETTLE_S} s settling + ${HOLD_S} s measured per level)"
+  start "--vaadin.heartbeatInterval=10 ${SERVER_ARGS:-}"
   echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-  $CLIENT run-hold --base "$BASE" --route "$TOPIC" --levels "$LEVELS" --hold-s "$HOLD_S" --pid "$PID" \
+  $CLIENT run-hold --base "$BASE" --route "$TOPIC" --levels "$LEVELS" --hold-s "$HOLD_S" --settle-s "$SETTLE_S" --pid "$PID" \
     | tee "$WORK/hold.txt" | grep -E "^N=|^opened|linear fit|^errors" || true
   echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
   stop

@@ -172,7 +172,7 @@ public final class Main {
 
     int hold() throws Exception {
         long pid = Long.parseLong(get("pid", "0"));
-        int holdS = num("hold-s", 30), perSession = num("per-session", 1);
+        int holdS = num("hold-s", 30), perSession = num("per-session", 1), settleS = num("settle-s", 0);
         List<Integer> levels = new ArrayList<>();
         for (String s : get("levels", "100,200,400").split(",")) levels.add(Integer.parseInt(s.trim()));
         List<double[]> points = new ArrayList<>();
@@ -185,9 +185,15 @@ public final class Main {
         for (int level : levels) {
             if (level > tabs.size()) tabs.addAll(openTabs(level - tabs.size(), perSession, pid));
             long errs = Stats.errorCount();
-            double srv0 = serverCpu(pid);
+            // the JIT keeps compiling for a while after a ramp of page opens; --settle-s waits that out
+            // (heartbeats go on) so that the window shows what holding the pages costs
+            if (settleS > 0) Thread.sleep(settleS * 1000L);
+            double srv0 = serverCpu(pid), jit0 = compilerCpu(pid);
             Thread.sleep(holdS * 1000L);
-            String cpu = String.format(", server CPU while holding %.2f s in %d s", serverCpu(pid) - srv0, holdS);
+            double srv = serverCpu(pid) - srv0, jit = compilerCpu(pid) - jit0;
+            String cpu = String.format(", server CPU while holding %.2f s in %d s (%.1f%% of a core; of it JIT compiler"
+                    + " threads %.2f s)%s", srv, holdS, 100 * srv / holdS, jit,
+                    settleS > 0 ? " after " + settleS + " s settling" : "");
             if (pid > 0) {
                 long h = heapUsed(pid);
                 points.add(new double[] {tabs.size(), h});
@@ -244,6 +250,28 @@ public final class Main {
     static double serverCpu(long pid) {
         if (pid <= 0) return 0;
         return procCpu(pid) + ProcessHandle.of(pid).map(h -> h.children().mapToDouble(c -> procCpu(c.pid())).sum()).orElse(0.0);
+    }
+
+    /** CPU seconds of the server JVM's JIT compiler threads (C1/C2, /proc/pid/task/N/stat); 0 without pid. */
+    static double compilerCpu(long pid) {
+        if (pid <= 0) return 0;
+        double sum = 0;
+        try (var tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
+            for (Path task : tasks.toList()) {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    if (!name.contains("CompilerThre")) continue;
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    sum += (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0;
+                } catch (Exception threadEnded) {
+                    // a compiler thread that ended between the listing and the read
+                }
+            }
+        } catch (Exception e) {
+            return 0;
+        }
+        return sum;
     }
 
     static double procCpu(long pid) {
