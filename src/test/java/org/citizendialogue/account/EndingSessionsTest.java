@@ -120,10 +120,7 @@ class EndingSessionsTest {
     }
 
     private long id(String email) {
-        return jdbc.sql("SELECT id FROM account WHERE email = :e")
-                .param("e", email)
-                .query(Long.class)
-                .single();
+        return acting.accountId(email);
     }
 
     private HttpClient signedIn(String email) throws Exception {

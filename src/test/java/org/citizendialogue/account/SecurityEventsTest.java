@@ -229,10 +229,7 @@ class SecurityEventsTest {
     }
 
     private long id(String email) {
-        return jdbc.sql("SELECT id FROM account WHERE email = :e")
-                .param("e", email)
-                .query(Long.class)
-                .single();
+        return acting.accountId(email);
     }
 
     private HttpClient client() {

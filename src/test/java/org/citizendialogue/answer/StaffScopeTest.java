@@ -13,7 +13,6 @@ import org.citizendialogue.support.IntegrationTest;
 import org.citizendialogue.support.Residents;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -89,13 +88,7 @@ class StaffScopeTest {
     @Autowired
     ProgrammeStaffAdmin staffAdmin;
 
-    @Autowired
-    JdbcClient jdbc;
-
     private long staffId() {
-        return jdbc.sql("SELECT id FROM account WHERE email = :e")
-                .param("e", Demo.STAFF)
-                .query(Long.class)
-                .single();
+        return acting.accountId(Demo.STAFF);
     }
 }

@@ -33,10 +33,7 @@ class SecondFactorJourneyTest extends BrowserTest {
     @Test
     void a_new_moderator_enrols_the_second_factor_and_then_signs_in_with_both() {
         var email = residents.register("Zheng Wei");
-        long accountId = jdbc.sql("SELECT id FROM account WHERE email = ?")
-                .param(email)
-                .query(Long.class)
-                .single();
+        long accountId = acting.accountId(email);
 
         var admin = openBrowser();
         admin.signIn(Demo.ADMIN, Demo.PASSWORD);

@@ -2,6 +2,7 @@ package org.citizendialogue.support;
 
 import java.util.function.Supplier;
 
+import org.citizendialogue.shared.CurrentUser;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
@@ -62,6 +63,11 @@ public class Acting {
     /** This application context's own holder (method security reads it). */
     public SecurityContextHolderStrategy strategy() {
         return strategy;
+    }
+
+    /** The id of the account with this e-mail, as the user details service loads it for a sign-in. */
+    public long accountId(String email) {
+        return as(email, () -> CurrentUser.require().accountId());
     }
 
     public void run(String email, Runnable action) {

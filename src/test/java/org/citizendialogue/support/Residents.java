@@ -61,10 +61,7 @@ public class Residents {
 
     /** The id of the account with this e-mail. */
     public long idOf(String email) {
-        return jdbc.sql("SELECT id FROM account WHERE email = ?")
-                .param(email.strip().toLowerCase())
-                .query(Long.class)
-                .single();
+        return acting.accountId(email.strip().toLowerCase());
     }
 
     public String register() {
