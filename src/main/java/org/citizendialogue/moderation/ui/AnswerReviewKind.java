@@ -2,7 +2,6 @@ package org.citizendialogue.moderation.ui;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiFunction;
 
 import org.citizendialogue.answer.AnswerModeration;
 import org.citizendialogue.answer.AnswerReviewItem;
@@ -32,6 +31,11 @@ class AnswerReviewKind implements ReviewKind {
     }
 
     @Override
+    public String hideDialogId() {
+        return "hide-answer";
+    }
+
+    @Override
     public String headingKey() {
         return "moderation.answers.title";
     }
@@ -52,7 +56,7 @@ class AnswerReviewKind implements ReviewKind {
     }
 
     @Override
-    public List<ReviewEntry> entries(int limit, BiFunction<String, Object[], String> text) {
+    public List<ReviewEntry> entries(int limit, Translation text) {
         var items = moderation.reviewItems(0, limit);
         var notes =
                 moderation.reportNotes(items.stream().map(AnswerReviewItem::id).toList());
@@ -61,19 +65,17 @@ class AnswerReviewKind implements ReviewKind {
                 .toList();
     }
 
-    private static ReviewEntry entry(
-            AnswerReviewItem item, List<ReportNote> notes, BiFunction<String, Object[], String> text) {
+    private static ReviewEntry entry(AnswerReviewItem item, List<ReportNote> notes, Translation text) {
         var meta = new ArrayList<Component>(List.of(
-                new StatusBadge(text.apply("moderation.answers.kind", new Object[0]), "answer"),
+                new StatusBadge(text.of("moderation.answers.kind"), "answer"),
                 new Span(item.bureauName()),
                 new Anchor(
-                        "questions/" + item.questionId(),
-                        text.apply("moderation.answers.question", new Object[] {item.questionId()}))));
+                        "questions/" + item.questionId(), text.of("moderation.answers.question", item.questionId()))));
         if (item.hidden()) {
-            meta.add(new Span(text.apply("moderation.review.hidden", new Object[0])));
+            meta.add(new Span(text.of("moderation.review.hidden")));
         }
         if (item.flagged()) {
-            var flag = new StatusBadge(text.apply("moderation.answers.flagged", new Object[0]), "flagged");
+            var flag = new StatusBadge(text.of("moderation.answers.flagged"), "flagged");
             flag.setId("answer-flagged-" + item.id());
             meta.add(flag);
         }

@@ -1,7 +1,6 @@
 package org.citizendialogue.moderation.ui;
 
 import java.util.List;
-import java.util.function.BiFunction;
 
 /**
  * One kind of reported content in the review (decision 036): how its entries are read, what the
@@ -11,6 +10,9 @@ interface ReviewKind {
 
     /** Prefixes the element ids of this kind: "" for questions and comments, "answer-" for answers. */
     String idPrefix();
+
+    /** The id of the hide dialog ({@code hide}, {@code hide-answer}); its fields' ids start with it. */
+    String hideDialogId();
 
     /** The message key of the hide dialog's title. */
     String hideTitleKey();
@@ -27,7 +29,7 @@ interface ReviewKind {
     int reasonMax();
 
     /** The first entries, their labels in the reader's language (text is the section's getTranslation). */
-    List<ReviewEntry> entries(int limit, BiFunction<String, Object[], String> text);
+    List<ReviewEntry> entries(int limit, Translation text);
 
     void hide(long id, String reason);
 

@@ -79,7 +79,7 @@ class ReviewSection extends Section {
             var hide = new Button(
                     getTranslation("moderation.hide"),
                     e -> new ReasonDialog(
-                                    prefix.isEmpty() ? "hide" : "hide-" + prefix.substring(0, prefix.length() - 1),
+                                    kind.hideDialogId(),
                                     kind.hideTitleKey(),
                                     "moderation.hide.reason",
                                     "moderation.hide",

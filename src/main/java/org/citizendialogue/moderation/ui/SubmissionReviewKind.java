@@ -1,7 +1,6 @@
 package org.citizendialogue.moderation.ui;
 
 import java.util.List;
-import java.util.function.BiFunction;
 
 import org.citizendialogue.report.ReportNote;
 import org.citizendialogue.report.ReportReason;
@@ -33,6 +32,11 @@ class SubmissionReviewKind implements ReviewKind {
     }
 
     @Override
+    public String hideDialogId() {
+        return "hide";
+    }
+
+    @Override
     public String hideTitleKey() {
         return "moderation.hide.title";
     }
@@ -48,7 +52,7 @@ class SubmissionReviewKind implements ReviewKind {
     }
 
     @Override
-    public List<ReviewEntry> entries(int limit, BiFunction<String, Object[], String> text) {
+    public List<ReviewEntry> entries(int limit, Translation text) {
         var items = moderation.reviewItems(0, limit);
         var notes = moderation.reportNotes(items.stream().map(ReviewItem::id).toList());
         return items.stream()
@@ -56,18 +60,15 @@ class SubmissionReviewKind implements ReviewKind {
                 .toList();
     }
 
-    private ReviewEntry entry(ReviewItem item, List<ReportNote> notes, BiFunction<String, Object[], String> text) {
+    private ReviewEntry entry(ReviewItem item, List<ReportNote> notes, Translation text) {
         var hidden = item.status() == SubmissionStatus.HIDDEN;
         var state = hidden
-                ? text.apply(
-                        item.hiddenByReports() ? "moderation.review.hidden-by-reports" : "moderation.review.hidden",
-                        new Object[0])
-                : text.apply("submission.status.PUBLISHED", new Object[0]);
+                ? text.of(item.hiddenByReports() ? "moderation.review.hidden-by-reports" : "moderation.review.hidden")
+                : text.of("submission.status.PUBLISHED");
         List<Component> meta = List.of(
                 new StatusBadge(
-                        text.apply("kind." + item.kind(), new Object[0]),
-                        item.kind().name().toLowerCase()),
-                new Span(FormerResident.shown(item.authorName(), key -> text.apply(key, new Object[0]))),
+                        text.of("kind." + item.kind()), item.kind().name().toLowerCase()),
+                new Span(FormerResident.shown(item.authorName(), key -> text.of(key))),
                 new Span(state));
         return new ReviewEntry(
                 item.id(),
