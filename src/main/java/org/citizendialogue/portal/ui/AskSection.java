@@ -44,18 +44,13 @@ class AskSection extends Section {
             // the notice at the top of the page offers the link again (decision 021)
             add(notice(getTranslation("verification.required")));
         } else if (abilities.takePart()) {
-            var input = new TextInput[1];
-            input[0] = new TextInput(
+            add(new TextInput(
                     "ask-text",
                     "ask-submit",
                     getTranslation("ask.label"),
                     getTranslation("ask.submit"),
                     SubmissionService.BODY_MAX,
-                    text -> {
-                        submissions.ask(topic.topicId(), text);
-                        input[0].confirm(getTranslation("submission.awaiting"));
-                    });
-            add(input[0]);
+                    text -> submissions.ask(topic.topicId(), text)));
         }
     }
 

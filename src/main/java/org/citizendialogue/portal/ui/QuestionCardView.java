@@ -346,18 +346,14 @@ class QuestionCardView extends Article {
         initial.forEach(c -> comments.add(commentWithActions(c)));
         block.add(comments);
         if (actions.comment() != null) {
-            var input = new TextInput[1];
-            input[0] = new TextInput(
+            var input = new TextInput(
                     "comment-text-" + question.id(),
                     "comment-submit-" + question.id(),
                     getTranslation("comment.label"),
                     getTranslation("comment.submit"),
                     SubmissionService.BODY_MAX,
-                    text -> {
-                        actions.comment().comment(question.id(), text);
-                        input[0].confirm(getTranslation("submission.awaiting"));
-                    });
-            var details = new Details(getTranslation("comment.add"), input[0]);
+                    text -> actions.comment().comment(question.id(), text));
+            var details = new Details(getTranslation("comment.add"), input);
             details.addClassName("comment-form");
             block.add(details);
         }

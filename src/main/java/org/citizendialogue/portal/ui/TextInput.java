@@ -14,8 +14,9 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 
 /**
  * A text area with its limit shown as a live count of characters (code points, as the
- * database counts them) and a submit button. It hands the text to a callback and never calls a
- * service; a refusal is shown next to the field and the text stays.
+ * database counts them) and a submit button, for a question or comment. It hands the text to a
+ * callback and never calls a service; a refusal is shown next to the field and the text stays,
+ * an accepted text is cleared and the reader is told it awaits moderation.
  */
 class TextInput extends Composite<Div> {
 
@@ -61,15 +62,12 @@ class TextInput extends Composite<Div> {
             onSubmit.accept(text.getValue());
             text.clear();
             updateCount();
+            confirmation.setText(getTranslation("submission.awaiting"));
+            confirmation.setVisible(true);
         } catch (DomainException refused) {
             text.setErrorMessage(Refusals.text(refused));
             text.setInvalid(true);
             text.focus();
         }
-    }
-
-    void confirm(String message) {
-        confirmation.setText(message);
-        confirmation.setVisible(true);
     }
 }

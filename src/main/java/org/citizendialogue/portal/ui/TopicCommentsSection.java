@@ -41,18 +41,13 @@ class TopicCommentsSection extends Section {
         add(new H2(getTranslation("topic.comments")), list);
         // a suspended resident gets no form here: the notice in the ask section says why and until when
         if (abilities.takePart()) {
-            var input = new TextInput[1];
-            input[0] = new TextInput(
+            add(new TextInput(
                     "topic-comment-text",
                     "topic-comment-submit",
                     getTranslation("topic.comment.label"),
                     getTranslation("comment.submit"),
                     SubmissionService.BODY_MAX,
-                    text -> {
-                        submissions.comment(topic.topicId(), null, text);
-                        input[0].confirm(getTranslation("submission.awaiting"));
-                    });
-            add(input[0]);
+                    text -> submissions.comment(topic.topicId(), null, text)));
         } else if (status.acceptsSubmissions() && !abilities.signedIn()) {
             add(AskSection.signInHint(this, "comment.sign-in"));
         }
