@@ -261,9 +261,7 @@ public final class Main {
                 try {
                     String stat = Files.readString(task.resolve("stat"));
                     String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-                    if (!name.contains("CompilerThre")) continue;
-                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                    sum += (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0;
+                    if (name.contains("CompilerThre")) sum += cpuSeconds(stat);
                 } catch (Exception threadEnded) {
                     // a compiler thread that ended between the listing and the read
                 }
@@ -276,12 +274,16 @@ public final class Main {
 
     static double procCpu(long pid) {
         try {
-            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0;   // fields 14,15; USER_HZ = 100
+            return cpuSeconds(Files.readString(Path.of("/proc/" + pid + "/stat")));
         } catch (Exception e) {
             return 0;
         }
+    }
+
+    /** utime + stime of a /proc stat line (fields 14 and 15, after the command name), in seconds (USER_HZ = 100). */
+    static double cpuSeconds(String stat) {
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0;
     }
 
     static double clientCpu() {

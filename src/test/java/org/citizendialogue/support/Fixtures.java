@@ -9,7 +9,6 @@ import org.citizendialogue.programme.ProgrammeService;
 import org.citizendialogue.programme.ProgrammeStatus;
 import org.citizendialogue.programme.TopicDraft;
 import org.citizendialogue.shared.Bilingual;
-import org.citizendialogue.shared.CurrentUser;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,7 +48,7 @@ public class Fixtures {
     /** A new programme in the given state with one topic, answered for by the demo staff account. */
     public Programme staffedProgramme(String status) {
         var programme = programme(status);
-        long staffId = acting.as(Demo.STAFF, () -> CurrentUser.require().accountId());
+        long staffId = acting.accountId(Demo.STAFF);
         acting.run(Demo.ADMIN, () -> staff.assign(programme.dialogueId(), staffId));
         return programme;
     }

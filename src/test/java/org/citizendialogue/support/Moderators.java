@@ -21,15 +21,11 @@ public class Moderators {
     public String register(String displayName) {
         var email = "moderator-" + System.nanoTime() + "@example.org";
         accounts.register(new RegistrationDraft(email, displayName, Residents.PASSWORD, true));
-        long id = jdbc.sql("SELECT id FROM account WHERE email = ?")
+        jdbc.sql("UPDATE account SET email_verified_at = NOW(6) WHERE email = ?")
                 .param(email)
-                .query(Long.class)
-                .single();
-        jdbc.sql("UPDATE account SET email_verified_at = NOW(6) WHERE id = ?")
-                .param(id)
                 .update();
-        jdbc.sql("INSERT INTO account_role (account_id, role) VALUES (:id, 'MODERATOR')")
-                .param("id", id)
+        jdbc.sql("INSERT INTO account_role (account_id, role) SELECT id, 'MODERATOR' FROM account WHERE email = ?")
+                .param(email)
                 .update();
         return email;
     }
