@@ -50,7 +50,7 @@ if [ "$ONLY" != hold ]; then
   $CLIENT run-fanout --base "$BASE" --route "$TOPIC" --n "$N" --rounds "$ROUNDS" --timeout-s 60 --user staff@example.org \
     --password dialogue-demo --mod-route answers --pre-click "$PRE" --field-id "$FIELD" --button-id answer-publish \
     --pid "$PID" | tee "$WORK/fanout.txt" | grep -E "^opened|^round|latency from action sent|server CPU|^errors|^RESULT" || true
-  awk '/^opened/ { n=$2; sub("/.*","",n); for (i=1;i<=NF;i++) if ($i=="CPU") { c=$(i+1); sub("s;?$","",c) } ; if (n>0) printf "server CPU per page open (page GET, init, navigate, push connect): %.1f ms\n", 1000*c/n }' "$WORK/fanout.txt"
+  awk '/^opened/ { n=$2; sub("/.*","",n); for (i=1;i<=NF;i++) { if ($i=="CPU") { c=$(i+1); sub("s;?$","",c) }; if ($i=="compiler") j=$(i+1) }; if (n>0) printf "server CPU per page open (page GET, init, navigate, push connect): %.1f ms, of it the JIT compiler %.1f ms\n", 1000*c/n, 1000*j/n }' "$WORK/fanout.txt"
   echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
   stop
 fi

@@ -129,7 +129,7 @@ public final class Main {
         List<Long> openTimes = Collections.synchronizedList(new ArrayList<>());
         Semaphore gate = new Semaphore(num("open-parallel", 8));
         String route = get("route", "");
-        double srv0 = serverCpu(pid);
+        ServerCpu cpu0 = ServerCpu.of(pid);
         long t0 = System.nanoTime();
         List<Thread> threads = new ArrayList<>();
         Browser b = null;
@@ -151,8 +151,11 @@ public final class Main {
         }
         for (Thread t : threads) t.join();
         double wall = (System.nanoTime() - t0) / 1e9;
-        System.out.printf("opened %d/%d tabs on '/%s' in %.1f s (%.0f tabs/s), server CPU %.1f s; open time %s%n",
-                tabs.size(), n, route, wall, tabs.size() / wall, serverCpu(pid) - srv0, Stats.percentiles(openTimes));
+        ServerCpu cpu = ServerCpu.of(pid).minus(cpu0);
+        System.out.printf("opened %d/%d tabs on '/%s' in %.1f s (%.0f tabs/s), server CPU %.1f s (JIT compiler %.1f s); open time %s%n",
+                tabs.size(), n, route, wall, tabs.size() / wall, cpu.total(), cpu.of(ServerCpu.JIT),
+                Stats.percentiles(openTimes));
+        System.out.println("  server CPU by kind: " + cpu.breakdown());
         return tabs;
     }
 
@@ -188,12 +191,13 @@ public final class Main {
             // the JIT keeps compiling for a while after a ramp of page opens; --settle-s waits that out
             // (heartbeats go on) so that the window shows what holding the pages costs
             if (settleS > 0) Thread.sleep(settleS * 1000L);
-            double srv0 = serverCpu(pid), jit0 = compilerCpu(pid);
+            ServerCpu cpu0 = ServerCpu.of(pid);
             Thread.sleep(holdS * 1000L);
-            double srv = serverCpu(pid) - srv0, jit = compilerCpu(pid) - jit0;
+            ServerCpu held = ServerCpu.of(pid).minus(cpu0);
+            double srv = held.total(), jit = held.of(ServerCpu.JIT);
             String cpu = String.format(", server CPU while holding %.2f s in %d s (%.1f%% of a core; of it JIT compiler"
-                    + " threads %.2f s)%s", srv, holdS, 100 * srv / holdS, jit,
-                    settleS > 0 ? " after " + settleS + " s settling" : "");
+                    + " threads %.2f s)%s [%s]", srv, holdS, 100 * srv / holdS, jit,
+                    settleS > 0 ? " after " + settleS + " s settling" : "", held.breakdown());
             if (pid > 0) {
                 long h = heapUsed(pid);
                 points.add(new double[] {tabs.size(), h});
@@ -250,26 +254,6 @@ public final class Main {
     static double serverCpu(long pid) {
         if (pid <= 0) return 0;
         return procCpu(pid) + ProcessHandle.of(pid).map(h -> h.children().mapToDouble(c -> procCpu(c.pid())).sum()).orElse(0.0);
-    }
-
-    /** CPU seconds of the server JVM's JIT compiler threads (C1/C2, /proc/pid/task/N/stat); 0 without pid. */
-    static double compilerCpu(long pid) {
-        if (pid <= 0) return 0;
-        double sum = 0;
-        try (var tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
-            for (Path task : tasks.toList()) {
-                try {
-                    String stat = Files.readString(task.resolve("stat"));
-                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-                    if (name.contains("CompilerThre")) sum += cpuSeconds(stat);
-                } catch (Exception threadEnded) {
-                    // a compiler thread that ended between the listing and the read
-                }
-            }
-        } catch (Exception e) {
-            return 0;
-        }
-        return sum;
     }
 
     static double procCpu(long pid) {

@@ -44,6 +44,10 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, After
     private final Anchor brand = new Anchor("", "");
     private final LiveUpdates live;
     private final Map<String, Span> badges = new HashMap<>();
+    /** The language the frame was last built in: attaching it announces that language again. */
+    private Locale builtIn;
+    /** Whether a navigation has shown this frame: the first one shows what was just built. */
+    private boolean navigated;
 
     MainLayout(
             AuthenticationContext authentication,
@@ -81,6 +85,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, After
     }
 
     private void build() {
+        builtIn = getLocale();
         brand.setText(getTranslation("app.name"));
         brand.getElement().setAttribute("aria-label", getTranslation("nav.home-aria"));
         toggleLabel();
@@ -184,12 +189,18 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, After
 
     @Override
     public void localeChange(LocaleChangeEvent event) {
-        build();
+        // also called when the frame is attached: it is built once per page, not again in the same language
+        if (!event.getLocale().equals(builtIn)) {
+            build();
+        }
     }
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        // counts change as others act; refreshing them on every navigation keeps them honest
-        buildNav();
+        // counts change as others act; refreshing them on every later navigation keeps them honest
+        if (navigated) {
+            buildNav();
+        }
+        navigated = true;
     }
 }
