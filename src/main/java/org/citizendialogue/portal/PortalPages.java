@@ -9,6 +9,7 @@ import org.citizendialogue.account.Suspensions;
 import org.citizendialogue.answer.OnAir;
 import org.citizendialogue.answer.OnAirDesk;
 import org.citizendialogue.answer.PublishedAnswers;
+import org.citizendialogue.poll.Polls;
 import org.citizendialogue.programme.ProgrammeService;
 import org.citizendialogue.programme.TopicContext;
 import org.citizendialogue.shared.CurrentUser;
@@ -38,6 +39,7 @@ public class PortalPages {
     private final OnAirDesk onAir;
     private final Suspensions suspensions;
     private final EmailVerifications verifications;
+    private final Polls polls;
 
     PortalPages(
             ProgrammeService programmes,
@@ -46,7 +48,8 @@ public class PortalPages {
             PublishedAnswers answers,
             OnAirDesk onAir,
             Suspensions suspensions,
-            EmailVerifications verifications) {
+            EmailVerifications verifications,
+            Polls polls) {
         this.programmes = programmes;
         this.submissions = submissions;
         this.residents = residents;
@@ -54,6 +57,7 @@ public class PortalPages {
         this.onAir = onAir;
         this.suspensions = suspensions;
         this.verifications = verifications;
+        this.polls = polls;
     }
 
     /** A public topic's page with its first {@code pageSize} questions in the given order. */
@@ -65,6 +69,7 @@ public class PortalPages {
                         onAirNow(topic),
                         questions(topic.topicId(), sort, 0, pageSize),
                         submissions.topicComments(topic.topicId(), 0, TOPIC_COMMENTS),
+                        polls.openIn(topic.dialogueId()).orElse(null),
                         abilities(topic)));
     }
 

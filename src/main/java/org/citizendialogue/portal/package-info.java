@@ -9,6 +9,7 @@
             "answer",
             "moderation",
             "notification",
+            "poll",
             "poll :: ui",
             "programme",
             "report",

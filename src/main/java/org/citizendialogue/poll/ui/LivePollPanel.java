@@ -36,7 +36,7 @@ class LivePollPanel extends Section {
     /** The poll shown now, with the reader's choice; null while none is open. */
     private Poll shown;
 
-    LivePollPanel(Polls polls, LiveUpdates live, long dialogueId, boolean wall) {
+    LivePollPanel(Polls polls, LiveUpdates live, long dialogueId, boolean wall, Optional<Poll> open) {
         this.polls = polls;
         this.dialogueId = dialogueId;
         this.wall = wall;
@@ -49,7 +49,7 @@ class LivePollPanel extends Section {
         error.setId("poll-error");
         error.addClassName("field-error");
         error.getElement().setAttribute("role", "alert");
-        show(polls.openIn(dialogueId));
+        show(open);
         live.whileAttached(this, LivePoll.channel(dialogueId), this::changed, () -> show(polls.openIn(dialogueId)));
     }
 

@@ -2,6 +2,7 @@ package org.citizendialogue.poll.ui;
 
 import java.util.Optional;
 
+import org.citizendialogue.poll.Poll;
 import org.citizendialogue.poll.Polls;
 import org.citizendialogue.shared.live.LiveUpdates;
 import org.springframework.stereotype.Component;
@@ -23,12 +24,17 @@ public class PollComponents {
 
     /** The programme's open poll with voting for residents; hidden while none is open, updated by push. */
     public com.vaadin.flow.component.Component openPoll(long dialogueId) {
-        return new LivePollPanel(polls, live, dialogueId, false);
+        return new LivePollPanel(polls, live, dialogueId, false, polls.openIn(dialogueId));
+    }
+
+    /** The same, for a page that read the open poll with the rest of what it shows ({@code null}: none is open). */
+    public com.vaadin.flow.component.Component openPoll(long dialogueId, Poll open) {
+        return new LivePollPanel(polls, live, dialogueId, false, Optional.ofNullable(open));
     }
 
     /** The open poll's results for the live wall. */
     public com.vaadin.flow.component.Component wallPoll(long dialogueId) {
-        return new LivePollPanel(polls, live, dialogueId, true);
+        return new LivePollPanel(polls, live, dialogueId, true, polls.openIn(dialogueId));
     }
 
     /** The closed polls with their final results (nothing when there are none). */

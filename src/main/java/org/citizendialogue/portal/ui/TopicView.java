@@ -146,7 +146,12 @@ class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         if (abilities.signedIn()) {
             add(FollowToggle.topic(notifications, topic.topicId()));
         }
-        add(liveLink(), polls.openPoll(topic.dialogueId()), askSection, questionsSection(), topicComments);
+        add(
+                liveLink(),
+                polls.openPoll(topic.dialogueId(), page.openPoll()),
+                askSection,
+                questionsSection(),
+                topicComments);
         askSection.show(topic, status, abilities);
         topicComments.show(topic, status, abilities, page.topicComments());
         showFirst(page.questions());

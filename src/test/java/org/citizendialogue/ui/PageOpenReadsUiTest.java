@@ -13,11 +13,13 @@ import com.vaadin.flow.component.html.Span;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * The frame of every page is built once per page open (issue 13): it was built in its
- * constructor, again when it was attached in the reader's language, and its navigation a third
- * time after the navigation, each time asking every navigation counter for its count.
+ * What opening a page reads (issue 13), counted as connections taken from the pool. A topic page
+ * reads everything it shows in one transaction, its open poll included (the poll was a second
+ * one). The frame of every page is built once per page open: it was built in its constructor,
+ * again when it was attached in the reader's language, and its navigation a third time after the
+ * navigation, each time asking every navigation counter for its count.
  */
-class MainLayoutUiTest extends BrowserlessUiTest {
+class PageOpenReadsUiTest extends BrowserlessUiTest {
 
     @Autowired
     MeterRegistry meters;
@@ -25,6 +27,14 @@ class MainLayoutUiTest extends BrowserlessUiTest {
     @AfterEach
     void signOut() {
         acting.clear();
+    }
+
+    @Test
+    void a_visitor_opening_a_topic_page_takes_one_connection_for_all_it_shows() {
+        long before = connectionsTaken();
+        navigate(TOPIC_PATH, Component.class);
+        assertThat(connectionsTaken() - before).isEqualTo(1);
+        assertThat(exists("question-list")).isTrue();
     }
 
     @Test
