@@ -4,8 +4,8 @@
 # Starts the production jar (embedded database, fresh demo data) pinned to CPU 0 and drives it from CPU 1.
 # From the project root, after ./mvnw -Pproduction,embedded-db -DskipTests package:
 #   load/live-load.sh [fanout-N (1000)] [hold levels (200,400,800)]
-# Settings (environment): HOLD_S (30) seconds per hold level, SETTLE_S (30) seconds after each level's opens before
-# the holding CPU is measured (the JIT compiles for a while after a ramp), ROUNDS (3), ONLY=fanout|hold, LOAD_PORT (18090),
+# Settings (environment): HOLD_S (30) seconds per hold level, SETTLE_S (30) seconds after each ramp of opens before
+# the fan-out rounds or the holding CPU are measured (the JIT compiles for a while after a ramp), ROUNDS (3), ONLY=fanout|hold, LOAD_PORT (18090),
 # LOAD_JAR (the portal jar; default the largest in target/), LOAD_TOPIC, LOAD_PRE, LOAD_FIELD, SERVER_OPTS (extra JVM options, e.g. JFR), SERVER_ARGS (extra portal arguments for the hold), JAVA_HOME (JDK 21+).
 # A benchmark: it prints figures and is not part of the build or of CI.
 set -euo pipefail
@@ -49,7 +49,7 @@ if [ "$ONLY" != hold ]; then
   echo "load average before the measured run: $(cut -d' ' -f1-3 /proc/loadavg)"
   $CLIENT run-fanout --base "$BASE" --route "$TOPIC" --n "$N" --rounds "$ROUNDS" --timeout-s 60 --user staff@example.org \
     --password dialogue-demo --mod-route answers --pre-click "$PRE" --field-id "$FIELD" --button-id answer-publish \
-    --pid "$PID" | tee "$WORK/fanout.txt" | grep -E "^opened|^round|latency from action sent|server CPU|^errors|^RESULT" || true
+    --settle-s "$SETTLE_S" --pid "$PID" | tee "$WORK/fanout.txt" | grep -E "^opened|^settled|^round|latency from action sent|server CPU|^errors|^RESULT" || true
   awk '/^opened/ { n=$2; sub("/.*","",n); for (i=1;i<=NF;i++) { if ($i=="CPU") { c=$(i+1); sub("s;?$","",c) }; if ($i=="compiler") j=$(i+1) }; if (n>0) printf "server CPU per page open (page GET, init, navigate, push connect): %.1f ms, of it the JIT compiler %.1f ms\n", 1000*c/n, 1000*j/n }' "$WORK/fanout.txt"
   echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
   stop

@@ -79,6 +79,14 @@ public final class Main {
         Browser mb = new Browser(base());
         VaadinTab mod = mb.signIn(get("user", "moderator"), get("password", "moderator"), get("mod-route", "moderate"));
         System.out.println("moderator tab: " + mod);
+        int settleS = num("settle-s", 0);
+        if (settleS > 0) {
+            // the JIT keeps compiling the opening path for a while after a ramp of opens; measured rounds would
+            // share the server's core with it (the breakdown per round shows how much)
+            ServerCpu settling0 = ServerCpu.of(pid);
+            Thread.sleep(settleS * 1000L);
+            System.out.println("settled " + settleS + " s after the opens: " + ServerCpu.of(pid).minus(settling0).breakdown());
+        }
         String field = get("field-id", "new-title"), button = get("button-id", "publish");
         boolean allDelivered = true;
         for (int r = 1; r <= rounds; r++) {
@@ -92,6 +100,7 @@ public final class Main {
             }
             mod.setValue(field, token);
             double srv0 = serverCpu(pid), cli0 = clientCpu();
+            ServerCpu kinds0 = ServerCpu.of(pid);
             long t0 = System.nanoTime();
             mod.click(button);
             long t1 = System.nanoTime();
@@ -112,6 +121,7 @@ public final class Main {
                     fromResp.size(), tabs.size(), done ? "" : " (TIMEOUT)", (t1 - t0) / 1e6, via);
             System.out.println("  latency from action response: " + Stats.percentiles(fromResp));
             System.out.println("  latency from action sent:     " + Stats.percentiles(fromSend));
+            System.out.println("  server CPU by kind in the window: " + ServerCpu.of(pid).minus(kinds0).breakdown());
             System.out.printf("  last delivery %.1f ms after send; window %.2f s: server CPU (JVM+DB) %.2f s (%.0f%% of a core)%s,"
                     + " client CPU %.2f s%n", (t2 - t0) / 1e6, wall, srv, 100 * srv / wall, pid > 0 ? "" : " [no --pid]", cli);
         }

@@ -6,16 +6,17 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Where the server's CPU went, read from /proc: the JVM's threads by kind (request threads, JIT compiler, garbage
- * collector, the rest), user and kernel time apart, and the child processes (the embedded database).
+ * Where the server's CPU went, read from /proc: the JVM's threads by kind (request threads, carriers of virtual
+ * threads, JIT compiler, garbage collector, the rest), user and kernel time apart, and the child processes (the embedded database).
  */
 record ServerCpu(Map<String, double[]> byKind) {
 
-    static final String REQUESTS = "requests", JIT = "JIT", GC = "GC", OTHER = "other JVM", DATABASE = "database";
+    static final String REQUESTS = "requests", VIRTUAL = "virtual threads", JIT = "JIT", GC = "GC", OTHER = "other JVM",
+            DATABASE = "database";
 
     static ServerCpu of(long pid) {
         Map<String, double[]> kinds = new LinkedHashMap<>();
-        for (String k : new String[] {REQUESTS, JIT, GC, OTHER, DATABASE}) kinds.put(k, new double[2]);
+        for (String k : new String[] {REQUESTS, VIRTUAL, JIT, GC, OTHER, DATABASE}) kinds.put(k, new double[2]);
         if (pid <= 0) return new ServerCpu(kinds);
         try (var tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
             for (Path task : tasks.toList()) {
@@ -41,6 +42,7 @@ record ServerCpu(Map<String, double[]> byKind) {
 
     private static String kind(String thread) {
         if (thread.startsWith("http-nio-") && !thread.contains("Poller") && !thread.contains("Acceptor")) return REQUESTS;
+        if (thread.startsWith("ForkJoinPool-")) return VIRTUAL;   // carriers of virtual threads (the portal's live deliveries)
         if (thread.contains("CompilerThre")) return JIT;
         if (thread.startsWith("GC Thread") || thread.startsWith("G1 ")) return GC;
         return OTHER;
