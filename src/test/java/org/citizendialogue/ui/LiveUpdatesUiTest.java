@@ -167,16 +167,19 @@ class LiveUpdatesUiTest {
     }
 
     @Test
-    void closing_a_programme_removes_the_ask_form_live_and_the_service_refuses_new_questions() {
+    void closing_a_programme_removes_the_ask_and_topic_comment_forms_live_and_the_service_refuses_new_questions() {
         var programme = fixtures.staffedProgramme("OPEN");
         var asker = resident();
         var page = window(asker);
         page.navigate(programme.topicPath(), Component.class);
         assertThat(shows(page, "ask-text")).isTrue();
+        assertThat(shows(page, "topic-comment-text")).isTrue();
 
         acting.run(Demo.STAFF, () -> programmes.changeStatus(programme.dialogueId(), ProgrammeStatus.CLOSED));
 
         until(() -> shows(page, "ask-closed") && !shows(page, "ask-text"));
+        // the form for comments on the topic goes with it (it stayed until the page was reloaded)
+        assertThat(shows(page, "topic-comment-text")).isFalse();
         assertThatThrownBy(() -> acting.run(asker, () -> submissions.ask(programme.topicId(), "Too late?")))
                 .isInstanceOf(DomainException.class)
                 .hasMessageContaining("ask.closed");

@@ -36,6 +36,12 @@ class TopicCommentsSection extends Section {
 
     /** Lays the section out for this reader, with these comments. */
     void show(TopicContext topic, ProgrammeStatus status, Abilities abilities, List<CommentCard> comments) {
+        layOut(topic, status, abilities);
+        replace(comments);
+    }
+
+    /** Lays the heading and the form out again for the reader's abilities (the programme's status changed); the comments stay. */
+    void layOut(TopicContext topic, ProgrammeStatus status, Abilities abilities) {
         this.abilities = abilities;
         removeAll();
         add(new H2(getTranslation("topic.comments")), list);
@@ -51,7 +57,6 @@ class TopicCommentsSection extends Section {
         } else if (status.acceptsSubmissions() && !abilities.signedIn()) {
             add(AskSection.signInHint(this, "comment.sign-in"));
         }
-        replace(comments);
     }
 
     /** The comments read again (another sort, or after a lost link). */

@@ -340,6 +340,7 @@ class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                 status = changed.status();
                 abilities = abilities.withStatus(CurrentUser.get(), status);
                 askSection.show(topic, status, abilities);
+                topicComments.layOut(topic, status, abilities);
                 LiveAnnouncer.announce(
                         this, getTranslation("live.announce.status", getTranslation("status." + status)));
             }
