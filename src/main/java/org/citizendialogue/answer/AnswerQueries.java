@@ -92,7 +92,7 @@ class AnswerQueries {
     }
 
     private static final String REVIEW_CONTENT = """
-            SELECT id, question_id, COALESCE(bureau_name, bureau_name_zh) bureau_name,
+            SELECT id, question_id, bureau_name, bureau_name_zh,
                    CONCAT_WS('\n\n', body_zh, body) body, (hidden_at IS NOT NULL) hidden, hidden_reason
             FROM answer WHERE status = 'PUBLISHED'
             """;

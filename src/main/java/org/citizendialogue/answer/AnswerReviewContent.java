@@ -1,16 +1,23 @@
 package org.citizendialogue.answer;
 
 import org.citizendialogue.report.OpenReports;
+import org.citizendialogue.shared.Bilingual;
 
 /** A published answer as the moderators' review shows it, before its reports are added. */
 record AnswerReviewContent(
-        long id, long questionId, String bureauName, String body, boolean hidden, String hiddenReason) {
+        long id,
+        long questionId,
+        String bureauName,
+        String bureauNameZh,
+        String body,
+        boolean hidden,
+        String hiddenReason) {
 
     AnswerReviewItem withReports(OpenReports reports, int threshold) {
         return new AnswerReviewItem(
                 id,
                 questionId,
-                bureauName,
+                Bilingual.of(bureauNameZh, bureauName),
                 body,
                 hidden,
                 hiddenReason,
@@ -21,6 +28,16 @@ record AnswerReviewContent(
     }
 
     AnswerReviewItem unreported() {
-        return new AnswerReviewItem(id, questionId, bureauName, body, hidden, hiddenReason, 0, null, false, null);
+        return new AnswerReviewItem(
+                id,
+                questionId,
+                Bilingual.of(bureauNameZh, bureauName),
+                body,
+                hidden,
+                hiddenReason,
+                0,
+                null,
+                false,
+                null);
     }
 }

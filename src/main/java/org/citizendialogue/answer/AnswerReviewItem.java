@@ -2,6 +2,8 @@ package org.citizendialogue.answer;
 
 import java.time.Instant;
 
+import org.citizendialogue.shared.Bilingual;
+
 /**
  * A published answer that needs a moderator's look: open reports against it, or hidden and
  * waiting to be restored. {@code flagged}: distinct residents' open reports reached the report
@@ -11,7 +13,7 @@ import java.time.Instant;
 public record AnswerReviewItem(
         long id,
         long questionId,
-        String bureauName,
+        Bilingual bureau,
         String body,
         boolean hidden,
         String hiddenReason,

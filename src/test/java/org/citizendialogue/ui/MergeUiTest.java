@@ -2,6 +2,7 @@ package org.citizendialogue.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
 import java.util.Set;
 
 import org.citizendialogue.answer.AnswerDesk;
@@ -23,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
@@ -136,6 +138,17 @@ class MergeUiTest extends BrowserlessUiTest {
         acting.run(newResident(), () -> answerModeration.report(answerId, ReportReason.ABUSE, null));
         navigate("moderation/reports", Component.class);
         assertThat(exists("answer-review-item-" + answerId)).isTrue();
+        assertThat(pageShows(Demo.BUREAU)).isTrue();
+
+        // a moderator reading Chinese sees the bureau's Chinese name
+        UI.getCurrent().setLocale(Locale.SIMPLIFIED_CHINESE);
+        navigate("search", Component.class);
+        navigate("moderation/reports", Component.class);
+        assertThat(pageShows(Demo.BUREAU_ZH)).isTrue();
+        assertThat(pageShows(Demo.BUREAU)).isFalse();
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        navigate("search", Component.class);
+        navigate("moderation/reports", Component.class);
 
         test(byId(Button.class, "hide-answer-" + answerId)).click();
         test(byId(TextArea.class, "hide-answer-reason")).setValue("Abusive wording");

@@ -2,11 +2,13 @@ package org.citizendialogue.moderation.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.citizendialogue.answer.AnswerModeration;
 import org.citizendialogue.answer.AnswerReviewItem;
 import org.citizendialogue.report.ReportNote;
 import org.citizendialogue.report.ReportReason;
+import org.citizendialogue.shared.ui.BilingualText;
 import org.citizendialogue.shared.ui.StatusBadge;
 
 import com.vaadin.flow.component.Component;
@@ -56,19 +58,19 @@ class AnswerReviewKind implements ReviewKind {
     }
 
     @Override
-    public List<ReviewEntry> entries(int limit, Translation text) {
+    public List<ReviewEntry> entries(int limit, Translation text, Locale reader) {
         var items = moderation.reviewItems(0, limit);
         var notes =
                 moderation.reportNotes(items.stream().map(AnswerReviewItem::id).toList());
         return items.stream()
-                .map(item -> entry(item, notes.getOrDefault(item.id(), List.of()), text))
+                .map(item -> entry(item, notes.getOrDefault(item.id(), List.of()), text, reader))
                 .toList();
     }
 
-    private static ReviewEntry entry(AnswerReviewItem item, List<ReportNote> notes, Translation text) {
+    private static ReviewEntry entry(AnswerReviewItem item, List<ReportNote> notes, Translation text, Locale reader) {
         var meta = new ArrayList<Component>(List.of(
                 new StatusBadge(text.of("moderation.answers.kind"), "answer"),
-                new Span(item.bureauName()),
+                BilingualText.span(item.bureau(), reader),
                 new Anchor(
                         "questions/" + item.questionId(), text.of("moderation.answers.question", item.questionId()))));
         if (item.hidden()) {

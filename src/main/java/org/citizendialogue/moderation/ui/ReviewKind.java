@@ -1,6 +1,7 @@
 package org.citizendialogue.moderation.ui;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One kind of reported content in the review (decision 036): how its entries are read, what the
@@ -28,8 +29,11 @@ interface ReviewKind {
     /** The most characters a hiding reason may have. */
     int reasonMax();
 
-    /** The first entries, their labels in the reader's language (text is the section's getTranslation). */
-    List<ReviewEntry> entries(int limit, Translation text);
+    /**
+     * The first entries, their labels in the reader's language (text is the section's
+     * getTranslation, reader its locale, for texts kept in both languages).
+     */
+    List<ReviewEntry> entries(int limit, Translation text, Locale reader);
 
     void hide(long id, String reason);
 

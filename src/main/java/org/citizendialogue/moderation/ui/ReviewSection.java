@@ -42,7 +42,7 @@ class ReviewSection extends Section {
 
     void refresh() {
         list.removeAll();
-        var entries = kind.entries(PAGE, this::getTranslation);
+        var entries = kind.entries(PAGE, this::getTranslation, getLocale());
         if (entries.isEmpty()) {
             var empty = new Paragraph(getTranslation(kind.emptyKey()));
             empty.setId(kind.idPrefix() + "review-empty");

@@ -1,6 +1,7 @@
 package org.citizendialogue.moderation.ui;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.citizendialogue.report.ReportNote;
 import org.citizendialogue.report.ReportReason;
@@ -52,7 +53,7 @@ class SubmissionReviewKind implements ReviewKind {
     }
 
     @Override
-    public List<ReviewEntry> entries(int limit, Translation text) {
+    public List<ReviewEntry> entries(int limit, Translation text, Locale reader) {
         var items = moderation.reviewItems(0, limit);
         var notes = moderation.reportNotes(items.stream().map(ReviewItem::id).toList());
         return items.stream()
