@@ -28,16 +28,6 @@ record AnswerReviewContent(
     }
 
     AnswerReviewItem unreported() {
-        return new AnswerReviewItem(
-                id,
-                questionId,
-                Bilingual.of(bureauNameZh, bureauName),
-                body,
-                hidden,
-                hiddenReason,
-                0,
-                null,
-                false,
-                null);
+        return withReports(new OpenReports(id, 0, null, null), Integer.MAX_VALUE);
     }
 }
