@@ -276,8 +276,8 @@ public final class Main {
 
     /** utime + stime of a /proc stat line (fields 14 and 15, after the command name), in seconds (USER_HZ = 100). */
     static double cpuSeconds(String stat) {
-        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0;
+        double[] times = ServerCpu.userKernel(stat);
+        return times[0] + times[1];
     }
 
     static double clientCpu() {

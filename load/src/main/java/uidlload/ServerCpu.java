@@ -48,11 +48,16 @@ record ServerCpu(Map<String, double[]> byKind) {
         return OTHER;
     }
 
-    /** Adds utime and stime of a /proc stat line (fields 14 and 15, after the command name), in seconds (USER_HZ = 100). */
     private static void add(double[] userKernel, String stat) {
+        double[] times = userKernel(stat);
+        userKernel[0] += times[0];
+        userKernel[1] += times[1];
+    }
+
+    /** utime and stime of a /proc stat line (fields 14 and 15, after the command name), in seconds (USER_HZ = 100). */
+    static double[] userKernel(String stat) {
         String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        userKernel[0] += Long.parseLong(f[11]) / 100.0;
-        userKernel[1] += Long.parseLong(f[12]) / 100.0;
+        return new double[] {Long.parseLong(f[11]) / 100.0, Long.parseLong(f[12]) / 100.0};
     }
 
     double total() {
