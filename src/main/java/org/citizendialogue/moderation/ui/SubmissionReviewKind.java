@@ -69,7 +69,7 @@ class SubmissionReviewKind implements ReviewKind {
         List<Component> meta = List.of(
                 new StatusBadge(
                         text.of("kind." + item.kind()), item.kind().name().toLowerCase()),
-                new Span(FormerResident.shown(item.authorName(), key -> text.of(key))),
+                new Span(FormerResident.shown(item.authorName(), text::of)),
                 new Span(state));
         return new ReviewEntry(
                 item.id(),
