@@ -1,7 +1,6 @@
 package org.citizendialogue.shared.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.URL;
@@ -16,10 +15,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.mock.web.MockHttpServletResponse;
 
 import com.vaadin.flow.di.Lookup;
 import com.vaadin.flow.internal.DevModeHandlerManager;
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.communication.PushConnectionFactory;
 
 /** Vaadin's per-page searches for service files read the class path once (issue 13, decision 039). */
@@ -52,18 +51,19 @@ class RememberedServiceSearchesTest {
     }
 
     @Test
-    void requests_run_with_a_context_loader_that_remembers_so_lookups_search_once() throws Exception {
-        var filter = new RememberedServiceSearches();
+    void requests_run_with_a_context_loader_that_remembers_so_lookups_search_once() {
+        var searches = new RememberedServiceSearches();
         List<ClassLoader> seen = new ArrayList<>();
         for (int page = 0; page < 3; page++) {
-            filter.doFilter(new MockHttpServletRequest(), new MockHttpServletResponse(), (request, response) -> {
-                seen.add(Thread.currentThread().getContextClassLoader());
-                // what Vaadin's lookup does for a service that is not one of its own
-                assertThat(ServiceLoader.load(DevModeHandlerManager.class)
-                                .iterator()
-                                .hasNext())
-                        .isFalse();
-            });
+            var request = vaadinRequest();
+            searches.requestStart(request, null);
+            seen.add(Thread.currentThread().getContextClassLoader());
+            // what Vaadin's lookup does for a service that is not one of its own
+            assertThat(ServiceLoader.load(DevModeHandlerManager.class)
+                            .iterator()
+                            .hasNext())
+                    .isFalse();
+            searches.requestEnd(request, null, null);
             assertThat(Thread.currentThread().getContextClassLoader()).isSameAs(classPath);
         }
         assertThat(seen)
@@ -78,13 +78,19 @@ class RememberedServiceSearchesTest {
 
     @Test
     void the_thread_gets_its_own_loader_back_when_a_request_fails() {
-        var filter = new RememberedServiceSearches();
-        assertThatThrownBy(() -> filter.doFilter(
-                        new MockHttpServletRequest(), new MockHttpServletResponse(), (request, response) -> {
-                            throw new IllegalStateException("the page failed");
-                        }))
-                .hasMessage("the page failed");
+        var searches = new RememberedServiceSearches();
+        var request = vaadinRequest();
+        searches.requestStart(request, null);
+        var failure = new IllegalStateException("the page failed");
+        // Vaadin ends every request, a failed one too, after handing the exception over
+        searches.handleException(request, null, null, failure);
+        searches.requestEnd(request, null, null);
         assertThat(Thread.currentThread().getContextClassLoader()).isSameAs(classPath);
+        assertThat(request.getAttribute(RememberedServiceSearches.OWN_LOADER)).isNull();
+    }
+
+    private static VaadinServletRequest vaadinRequest() {
+        return new VaadinServletRequest(new MockHttpServletRequest(), null);
     }
 
     @Test
