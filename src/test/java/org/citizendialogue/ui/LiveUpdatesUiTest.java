@@ -186,6 +186,56 @@ class LiveUpdatesUiTest {
     }
 
     @Test
+    void the_cards_controls_and_the_live_wall_link_follow_the_programme_status_live() {
+        var programme = fixtures.staffedProgramme("OPEN");
+        long id = residents.publishedQuestion(programme.topicId(), "Controls that follow the status");
+        var page = window(resident());
+        page.navigate(programme.topicPath(), Component.class);
+        var staffPage = window(Demo.STAFF);
+        staffPage.navigate(programme.topicPath(), Component.class);
+        page.activate();
+        page.test(page.find(Button.class).id("comments-toggle-" + id)).click();
+        assertThat(shows(page, "comment-text-" + id)).isTrue();
+        assertThat(enabled(page, "vote-" + id)).isTrue();
+        assertThat(shows(staffPage, "now-answering-" + id)).isFalse();
+        assertThat(visible(page, "live-wall-link")).isFalse();
+
+        acting.run(Demo.STAFF, () -> programmes.changeStatus(programme.dialogueId(), ProgrammeStatus.LIVE));
+        until(() -> shows(staffPage, "now-answering-" + id));
+        assertThat(enabled(page, "vote-" + id)).isTrue();
+        assertThat(visible(page, "live-wall-link")).isTrue();
+
+        acting.run(Demo.STAFF, () -> programmes.changeStatus(programme.dialogueId(), ProgrammeStatus.CLOSED));
+        // the cards stayed as they were built until the page was reloaded: votes and comments offered, then refused
+        until(() -> !enabled(page, "vote-" + id));
+        assertThat(shows(page, "comment-text-" + id)).isFalse();
+        until(() -> !shows(staffPage, "now-answering-" + id));
+        assertThat(visible(page, "live-wall-link")).isFalse();
+    }
+
+    /** Shown to the reader: the component and every one of its ancestors visible. */
+    private static boolean visible(BrowserlessUIContext window, String id) {
+        window.activate();
+        window.roundTrip();
+        var found = window.find(Component.class).withId(id);
+        if (!found.exists()) {
+            return false;
+        }
+        for (Component c = found.single(); c != null; c = c.getParent().orElse(null)) {
+            if (!c.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean enabled(BrowserlessUIContext window, String id) {
+        window.activate();
+        window.roundTrip();
+        return window.find(Button.class).id(id).isEnabled();
+    }
+
+    @Test
     void now_answering_moves_the_highlight_on_the_topic_page_and_the_live_wall() {
         var programme = fixtures.staffedProgramme("OPEN");
         long first = residents.publishedQuestion(programme.topicId(), "First on air");

@@ -29,6 +29,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.i18n.I18NProvider;
+import com.vaadin.flow.shared.Registration;
 
 /**
  * One published question with its votes, answer and comments. It changes in place when live
@@ -81,10 +82,14 @@ class QuestionCardView extends Article {
 
     private final QuestionCard question;
     private final TimeFormat time;
-    private final Actions actions;
+    private Actions actions;
     private final Span meta = new Span();
+    private final Div bar = new Div();
     private final Button vote = new Button();
+    private Registration voteClicks;
+    private Div commentsBlock;
     private Div comments;
+    private Details commentForm;
     private Button commentsToggle;
     private int commentCount;
     private Section answerSection;
@@ -123,11 +128,7 @@ class QuestionCardView extends Article {
             add(commentsBlock(comments));
         } else if (commentCount > 0 || actions.comment() != null) {
             // comments stay on the server until asked for: a long thread stays light
-            commentsToggle = new Button(commentsLabel(), e -> openComments());
-            commentsToggle.setId("comments-toggle-" + question.id());
-            commentsToggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-            commentsToggle.getElement().setAttribute("aria-expanded", "false");
-            add(commentsToggle);
+            add(commentsToggle());
         }
         setOnAir(onAirNow);
     }
@@ -153,20 +154,11 @@ class QuestionCardView extends Article {
     }
 
     private Component toolbar(boolean linkToQuestion) {
-        var bar = new Div();
         bar.addClassName("card-actions");
         vote.setId("vote-" + question.id());
         vote.addThemeVariants(ButtonVariant.LUMO_SMALL);
         vote.addClassName("vote-button");
-        if (actions.vote() == null) {
-            vote.setEnabled(false);
-        } else {
-            vote.addClickListener(e -> {
-                votes = actions.vote().vote(question.id(), !voted);
-                voted = !voted;
-                showVotes();
-            });
-        }
+        allowVoting();
         showVotes();
         bar.add(vote);
         if (linkToQuestion) {
@@ -197,13 +189,59 @@ class QuestionCardView extends Article {
             bar.add(hide);
         }
         if (actions.onAir() != null) {
-            onAirButton = new Button();
-            onAirButton.setId("now-answering-" + question.id());
-            onAirButton.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            onAirButton.addClickListener(e -> actions.onAir().toggle(question.id(), !onAir));
-            bar.add(onAirButton);
+            addOnAirButton();
         }
         return bar;
+    }
+
+    /** A reader who cannot vote gets no click listener: a page for an audience stays small (issue 13). */
+    private void allowVoting() {
+        vote.setEnabled(actions.vote() != null);
+        if (actions.vote() != null && voteClicks == null) {
+            voteClicks = vote.addClickListener(e -> {
+                if (actions.vote() != null) {
+                    votes = actions.vote().vote(question.id(), !voted);
+                    voted = !voted;
+                    showVotes();
+                }
+            });
+        }
+    }
+
+    private void addOnAirButton() {
+        onAirButton = new Button();
+        onAirButton.setId("now-answering-" + question.id());
+        onAirButton.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        onAirButton.addClickListener(e -> {
+            if (actions.onAir() != null) {
+                actions.onAir().toggle(question.id(), !onAir);
+            }
+        });
+        bar.add(onAirButton);
+    }
+
+    /**
+     * The reader may now do other things (the programme opened, went live or closed): the vote
+     * button, the comment form and the on-air button follow, in place; the rest of the card stays.
+     */
+    void allow(Actions now) {
+        actions = now;
+        allowVoting();
+        showVotes();
+        if (now.onAir() != null && onAirButton == null) {
+            addOnAirButton();
+            setOnAir(onAir);
+        } else if (now.onAir() == null && onAirButton != null) {
+            bar.remove(onAirButton);
+            onAirButton = null;
+        }
+        if (commentsToggle != null) {
+            commentsToggle.setText(commentsLabel());
+        } else if (commentsBlock != null) {
+            showCommentForm();
+        } else if (now.comment() != null) {
+            add(commentsToggle());
+        }
     }
 
     private void showVotes() {
@@ -276,6 +314,14 @@ class QuestionCardView extends Article {
         meta.getElement().setAttribute("data-state", "answered");
     }
 
+    private Button commentsToggle() {
+        commentsToggle = new Button(commentsLabel(), e -> openComments());
+        commentsToggle.setId("comments-toggle-" + question.id());
+        commentsToggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        commentsToggle.getElement().setAttribute("aria-expanded", "false");
+        return commentsToggle;
+    }
+
     private String commentsLabel() {
         return actions.comment() == null
                 ? getTranslation("comment.count", commentCount)
@@ -339,13 +385,19 @@ class QuestionCardView extends Article {
     }
 
     private Component commentsBlock(List<CommentCard> initial) {
-        var block = new Div();
-        block.addClassName("comments");
+        commentsBlock = new Div();
+        commentsBlock.addClassName("comments");
         comments = new Div();
         comments.addClassName("comment-list");
         initial.forEach(c -> comments.add(commentWithActions(c)));
-        block.add(comments);
-        if (actions.comment() != null) {
+        commentsBlock.add(comments);
+        showCommentForm();
+        return commentsBlock;
+    }
+
+    /** The form for a comment under the comments, while the reader may comment (as the page's other forms, it goes when the programme closes). */
+    private void showCommentForm() {
+        if (actions.comment() != null && commentForm == null) {
             var input = new TextInput(
                     "comment-text-" + question.id(),
                     "comment-submit-" + question.id(),
@@ -353,10 +405,12 @@ class QuestionCardView extends Article {
                     getTranslation("comment.submit"),
                     SubmissionService.BODY_MAX,
                     text -> actions.comment().comment(question.id(), text));
-            var details = new Details(getTranslation("comment.add"), input);
-            details.addClassName("comment-form");
-            block.add(details);
+            commentForm = new Details(getTranslation("comment.add"), input);
+            commentForm.addClassName("comment-form");
+            commentsBlock.add(commentForm);
+        } else if (actions.comment() == null && commentForm != null) {
+            commentsBlock.remove(commentForm);
+            commentForm = null;
         }
-        return block;
     }
 }

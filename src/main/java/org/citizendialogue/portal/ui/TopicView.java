@@ -74,6 +74,7 @@ class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private final Button more = new Button();
     private final Select<QuestionSort> sort = new Select<>();
     private final Map<Long, QuestionCardView> cards = new HashMap<>();
+    private Paragraph liveWallLink;
     private TopicContext topic;
     private ProgrammeStatus status;
     private Long onAirQuestion;
@@ -166,9 +167,9 @@ class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private Component liveLink() {
         var link = new Anchor("live/" + topic.dialogueSlug(), getTranslation("live.open-wall"));
         link.setId("live-wall-link");
-        var p = new Paragraph(link);
-        p.setVisible(status == ProgrammeStatus.LIVE);
-        return p;
+        liveWallLink = new Paragraph(link);
+        liveWallLink.setVisible(status == ProgrammeStatus.LIVE);
+        return liveWallLink;
     }
 
     private Component questionsSection() {
@@ -338,7 +339,13 @@ class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             }
             case LiveFeed.StatusChanged changed -> {
                 status = changed.status();
+                var before = abilities;
                 abilities = abilities.withStatus(CurrentUser.get(), status);
+                if (before.takePart() != abilities.takePart() || before.markOnAir() != abilities.markOnAir()) {
+                    var actions = actions();
+                    cards.values().forEach(card -> card.allow(actions));
+                }
+                liveWallLink.setVisible(status == ProgrammeStatus.LIVE);
                 askSection.show(topic, status, abilities);
                 topicComments.layOut(topic, status, abilities);
                 LiveAnnouncer.announce(
