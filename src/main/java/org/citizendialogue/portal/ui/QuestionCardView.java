@@ -188,9 +188,7 @@ class QuestionCardView extends Article {
             hide.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             bar.add(hide);
         }
-        if (actions.onAir() != null) {
-            addOnAirButton();
-        }
+        showOnAirButton();
         return bar;
     }
 
@@ -208,16 +206,22 @@ class QuestionCardView extends Article {
         }
     }
 
-    private void addOnAirButton() {
-        onAirButton = new Button();
-        onAirButton.setId("now-answering-" + question.id());
-        onAirButton.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        onAirButton.addClickListener(e -> {
-            if (actions.onAir() != null) {
-                actions.onAir().toggle(question.id(), !onAir);
-            }
-        });
-        bar.add(onAirButton);
+    /** The on-air button, while the reader may mark the question on air (as the comment form, it goes when they may not). */
+    private void showOnAirButton() {
+        if (actions.onAir() != null && onAirButton == null) {
+            onAirButton = new Button();
+            onAirButton.setId("now-answering-" + question.id());
+            onAirButton.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            onAirButton.addClickListener(e -> {
+                if (actions.onAir() != null) {
+                    actions.onAir().toggle(question.id(), !onAir);
+                }
+            });
+            bar.add(onAirButton);
+        } else if (actions.onAir() == null && onAirButton != null) {
+            bar.remove(onAirButton);
+            onAirButton = null;
+        }
     }
 
     /**
@@ -228,13 +232,8 @@ class QuestionCardView extends Article {
         actions = now;
         allowVoting();
         showVotes();
-        if (now.onAir() != null && onAirButton == null) {
-            addOnAirButton();
-            setOnAir(onAir);
-        } else if (now.onAir() == null && onAirButton != null) {
-            bar.remove(onAirButton);
-            onAirButton = null;
-        }
+        showOnAirButton();
+        setOnAir(onAir);
         if (commentsToggle != null) {
             commentsToggle.setText(commentsLabel());
         } else if (commentsBlock != null) {
